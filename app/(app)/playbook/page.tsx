@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { LayerSections, PitchSection, PlaybookToc, RecommendationSection, ScenarioSection } from "@/components/playbook/playbook-view";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/actor";
+import { getPlaybook } from "@/lib/services/playbook";
+
+export const metadata: Metadata = { title: "Playbook" };
+
+export default async function PlaybookPage() {
+  const actor = await requireActor();
+  const playbook = await getPlaybook(actor);
+  const clauseCount = playbook.layers.reduce((n, l) => n + l.clauses.length, 0);
+  return (
+    <>
+      <PageHeader
+        eyebrow={`Version ${playbook.version}`}
+        title={playbook.name}
+        description={`${clauseCount} clauses across ${playbook.layers.length} sections, each with the position to hold, the compromise to accept and the line not to cross.`}
+      />
+      <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
+        <aside className="hidden lg:block">
+          <PlaybookToc playbook={playbook} />
+        </aside>
+        <div className="min-w-0 space-y-6">
+          <LayerSections playbook={playbook} />
+          <PitchSection playbook={playbook} />
+          <ScenarioSection playbook={playbook} />
+          <RecommendationSection playbook={playbook} />
+        </div>
+      </div>
+    </>
+  );
+}

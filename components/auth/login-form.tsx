@@ -1,0 +1,46 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    if (result?.ok && !result.error) {
+      // A full navigation so every server component renders with the new session.
+      window.location.assign(callbackUrl);
+      return;
+    }
+    setPending(false);
+    // One message whatever was wrong: never reveal whether the email exists.
+    setError("The email or password is incorrect.");
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-8 space-y-5" noValidate>
+      {error && <FormMessage tone="error">{error}</FormMessage>}
+      <Field id="email" label="Email">
+        {(control) => <input {...control} name="email" type="email" autoComplete="username" required />}
+      </Field>
+      <Field id="password" label="Password">
+        {(control) => <input {...control} name="password" type="password" autoComplete="current-password" required />}
+      </Field>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

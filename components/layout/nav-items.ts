@@ -1,0 +1,18 @@
+import type { Role } from "@/lib/domain/enums";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  /** Roles that see the item; all roles when absent. */
+  roles?: Role[];
+  icon: "home" | "deals" | "portfolio" | "playbook" | "admin";
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", label: "Home", icon: "home" },
+  { href: "/playbook", label: "Playbook", icon: "playbook" },
+];
+
+export function navFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.roles || item.roles.includes(role));
+}

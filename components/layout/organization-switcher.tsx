@@ -1,0 +1,47 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { switchOrganization } from "@/lib/actions/organizations";
+import type { ActorMembership } from "@/lib/auth/load-actor";
+
+export function OrganizationSwitcher({ current, memberships }: { current: string; memberships: ActorMembership[] }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const currentName = memberships.find((m) => m.organizationId === current)?.organizationName;
+  if (memberships.length < 2) {
+    return (
+      <div className="text-sm">
+        <span className="text-slate-500">Organisation </span>
+        <span className="font-semibold text-slate-900" data-testid="current-organization">{currentName}</span>
+      </div>
+    );
+  }
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <span className="text-slate-500">Organisation</span>
+      <select
+        data-testid="organization-switcher"
+        className="rounded-md border-0 py-1.5 pl-2 pr-8 text-sm font-semibold ring-1 ring-inset ring-slate-300"
+        value={current}
+        disabled={pending}
+        onChange={(event) => {
+          const organizationId = event.target.value;
+          startTransition(async () => {
+            const result = await switchOrganization({ organizationId });
+            if (result.ok) {
+              router.push("/");
+              router.refresh();
+            }
+          });
+        }}
+      >
+        {memberships.map((m) => (
+          <option key={m.organizationId} value={m.organizationId}>
+            {m.organizationName}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { requireActor, type Actor } from "@/lib/auth/actor";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { AppError, type AppErrorCode } from "@/lib/errors";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: AppErrorCode | "UNEXPECTED"; message: string; fieldErrors?: Record<string, string[]>; details?: unknown };
+
+export interface ActionDefinition<S extends z.ZodType, T> {
+  /** Unique name; the authorization-matrix test looks every action up by it. */
+  name: string;
+  permission: Permission;
+  schema: S;
+  handler: (actor: Actor, input: z.output<S>) => Promise<T>;
+}
+
+/** Every action defined in this process, for the authorization-matrix test. */
+export const ACTION_REGISTRY = new Map<string, { permission: Permission }>();
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+/**
+ * The one wrapper every server action goes through: session → role (fail-closed) → zod parse with
+ * field errors → handler. Services re-check organisation scope and role themselves; the check here
+ * refuses early without touching the database. Expected errors are returned; unexpected ones are
+ * logged with an id and returned as a generic message.
+ */
+export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
+  if (ACTION_REGISTRY.has(definition.name)) throw new Error(`Duplicate action name ${definition.name}`);
+  ACTION_REGISTRY.set(definition.name, { permission: definition.permission });
+
+  return async function action(rawInput: unknown): Promise<ActionResult<T>> {
+    try {
+      const actor = await requireActor();
+      if (!can(actor.role, definition.permission)) {
+        throw new AppError("FORBIDDEN", "Your role does not allow this.");
+      }
+      const parsed = definition.schema.safeParse(rawInput);
+      if (!parsed.success) {
+        return { ok: false, code: "INVALID_INPUT", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+      }
+      return { ok: true, data: await definition.handler(actor, parsed.data) };
+    } catch (error) {
+      if (error instanceof AppError) {
+        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details };
+      }
+      // Next's redirect()/notFound() work by throwing; let them through.
+      if (isNextControlFlow(error)) throw error;
+      const errorId = randomUUID().slice(0, 8);
+      console.error(`[action ${definition.name}] unexpected error ${errorId}`, error);
+      return { ok: false, code: "UNEXPECTED", message: `Something went wrong on our side (reference ${errorId}). Nothing was saved.` };
+    }
+  };
+}
+
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+}
+
+/** Turns form fields into a plain object for the zod schema (empty strings kept; the schema decides). */
+export function formToObject(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticate } from "@/lib/auth/authenticate";
+import { getDb } from "@/lib/db";
+
+// Credentials sign-in forces JWT sessions. The token carries only the user id and a session
+// version; membership and role are re-read from the database on every request (lib/auth/actor.ts).
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      authorize: async (credentials) => {
+        const user = await authenticate(credentials);
+        return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, userId: token.sub, sessionVersion: token.sessionVersion };
+    },
+  },
+  events: {
+    // Ends every session of this user, on every device: their JWTs now carry an old version.
+    async signOut({ token }) {
+      if (token?.sub) {
+        await getDb().user.updateMany({ where: { id: token.sub }, data: { sessionVersion: { increment: 1 } } });
+      }
+    },
+  },
+};
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    sessionVersion?: number;
+  }
+}
+declare module "next-auth" {
+  interface Session {
+    userId?: string;
+    sessionVersion?: number;
+  }
+}

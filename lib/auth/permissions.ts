@@ -1,0 +1,45 @@
+import { ROLES, type Role } from "@/lib/domain/enums";
+
+// The permission matrix: the only place that says which role may do what. Fail-closed: an unknown
+// role, an unknown permission or a missing membership is always refused.
+
+const EVERYONE: readonly Role[] = ROLES;
+
+export const PERMISSIONS = {
+  "playbook:read": EVERYONE,
+  "playbook:edit": ["ADMIN"],
+  "deal:read": EVERYONE,
+  "deal:create": ["ADMIN", "NEGOTIATOR"],
+  "deal:update": ["ADMIN", "NEGOTIATOR"],
+  "deal:archive": ["ADMIN", "NEGOTIATOR"],
+  "clause:update": ["ADMIN", "NEGOTIATOR"],
+  "response:log": ["ADMIN", "NEGOTIATOR"],
+  "deal:submit-for-review": ["ADMIN", "NEGOTIATOR"],
+  "process:update": ["ADMIN", "NEGOTIATOR", "CIO"],
+  "review:decide": ["ADMIN", "CIO"],
+  "risk:accept": ["ADMIN", "CIO"],
+  "audit:read": EVERYONE,
+  "portfolio:read": EVERYONE,
+  "portfolio:export": ["ADMIN", "CIO", "MANAGER"],
+  "text:analyze": EVERYONE,
+  "members:manage": ["ADMIN"],
+  "organization:switch": EVERYONE,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+export function can(role: unknown, permission: string): boolean {
+  if (!isRole(role)) return false;
+  if (!Object.prototype.hasOwnProperty.call(PERMISSIONS, permission)) return false;
+  const allowed: readonly Role[] = PERMISSIONS[permission as Permission];
+  return allowed.includes(role);
+}
+
+/** Roles that may perform a permission, for UI hints ("Only a CIO can approve"). */
+export function rolesFor(permission: Permission): readonly Role[] {
+  return PERMISSIONS[permission];
+}

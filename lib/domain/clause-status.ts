@@ -1,0 +1,128 @@
+import type { ClauseStatus, OfferPosition, VendorStance } from "./enums";
+
+// Status rules for one DealClause. Pure functions: the server action parses input with zod,
+// then asks `assertTransition` whether the change is allowed before writing anything.
+
+export type StatusTone = "good" | "ok" | "bad" | "open" | "muted";
+
+export const CLAUSE_STATUS_LABEL: Record<ClauseStatus, string> = {
+  NOT_STARTED: "Not started",
+  IN_NEGOTIATION: "In negotiation",
+  MUST_HAVE_MET: "Must-have met",
+  FALLBACK_ACCEPTED: "Fallback accepted",
+  BELOW_WALK_AWAY: "Below walk-away",
+  NOT_APPLICABLE: "Not applicable",
+};
+
+export const CLAUSE_STATUS_TONE: Record<ClauseStatus, StatusTone> = {
+  NOT_STARTED: "open",
+  IN_NEGOTIATION: "open",
+  MUST_HAVE_MET: "good",
+  FALLBACK_ACCEPTED: "ok",
+  BELOW_WALK_AWAY: "bad",
+  NOT_APPLICABLE: "muted",
+};
+
+/** Statuses at which a clause is secured: our must-have or our fallback position is agreed. */
+export const SETTLED_STATUSES: readonly ClauseStatus[] = ["MUST_HAVE_MET", "FALLBACK_ACCEPTED"];
+
+export function isSettled(status: ClauseStatus): boolean {
+  return status === "MUST_HAVE_MET" || status === "FALLBACK_ACCEPTED";
+}
+
+/**
+ * Whether a clause may move from `from` to `to` (ignoring the N/A reason, see `assertTransition`).
+ *
+ * - Same status is always allowed (a no-op edit of notes, language or section reference).
+ * - Nothing may go back to NOT_STARTED once it has been negotiated (IN_NEGOTIATION, MUST_HAVE_MET,
+ *   FALLBACK_ACCEPTED, BELOW_WALK_AWAY): the response log shows it was discussed, and "not started"
+ *   would hide that. NOT_APPLICABLE → NOT_STARTED is allowed, to undo a clause marked N/A by mistake.
+ * - Every other move is allowed: a vendor may accept our standard language straight away
+ *   (NOT_STARTED → MUST_HAVE_MET), retract an agreement (MUST_HAVE_MET → IN_NEGOTIATION), and so on.
+ */
+export function canTransition(from: ClauseStatus, to: ClauseStatus): boolean {
+  if (from === to) return true;
+  if (to === "NOT_STARTED") return from === "NOT_APPLICABLE";
+  return true;
+}
+
+export type TransitionResult = { ok: true } | { ok: false; field: string; message: string };
+
+/**
+ * Checks a status change with field-level errors for the form.
+ * NOT_APPLICABLE always needs a non-empty reason (also when it is kept unchanged: pass the stored
+ * reason), because a clause is never silently dropped from a deal.
+ */
+export function assertTransition(
+  from: ClauseStatus,
+  to: ClauseStatus,
+  options: { notApplicableReason?: string | null } = {},
+): TransitionResult {
+  if (!canTransition(from, to)) {
+    return {
+      ok: false,
+      field: "status",
+      message: `This clause is already ${CLAUSE_STATUS_LABEL[from].toLowerCase()}, so it cannot go back to "${CLAUSE_STATUS_LABEL.NOT_STARTED}". Set it to "${CLAUSE_STATUS_LABEL.IN_NEGOTIATION}" to reopen it.`,
+    };
+  }
+  if (to === "NOT_APPLICABLE" && !options.notApplicableReason?.trim()) {
+    return {
+      ok: false,
+      field: "notApplicableReason",
+      message: "Say why this clause does not apply to this deal.",
+    };
+  }
+  return { ok: true };
+}
+
+const OFFER_LEVEL: Record<OfferPosition, number> = { MUST_HAVE: 2, FALLBACK: 1, BELOW_WALK_AWAY: 0, UNCLEAR: 0 };
+const SETTLED_LEVEL: Partial<Record<ClauseStatus, number>> = { MUST_HAVE_MET: 2, FALLBACK_ACCEPTED: 1 };
+
+/**
+ * Suggests the clause status after logging a vendor response (the negotiator can still override it).
+ *
+ * 1. NOT_APPLICABLE stays NOT_APPLICABLE: taking a clause back into the deal is a deliberate decision.
+ * 2. ACCEPTS at MUST_HAVE → MUST_HAVE_MET; ACCEPTS at FALLBACK → FALLBACK_ACCEPTED.
+ * 3. ACCEPTS or COUNTERS with an offer BELOW_WALK_AWAY → BELOW_WALK_AWAY (the terms on the table
+ *    breach our walk-away line; this must show up as a blocker at once).
+ * 4. Otherwise (COUNTERS, REJECTS, DEFERS, or ACCEPTS of an UNCLEAR offer):
+ *    - NOT_STARTED → IN_NEGOTIATION (the clause is now being discussed);
+ *    - a settled clause (MUST_HAVE_MET / FALLBACK_ACCEPTED) is reopened → IN_NEGOTIATION when the vendor
+ *      REJECTS, or COUNTERS with an offer below the agreed level (e.g. counters at FALLBACK after the
+ *      must-have was met): readiness must not count a term the vendor has walked back. A counter that
+ *      still reaches the agreed level (new wording, same substance) and a DEFERS keep the status;
+ *    - BELOW_WALK_AWAY → IN_NEGOTIATION when the vendor COUNTERS at MUST_HAVE or FALLBACK (the offer
+ *      on the table is acceptable again, though not yet agreed); otherwise it stays below walk-away;
+ *    - IN_NEGOTIATION stays IN_NEGOTIATION.
+ */
+export function statusFromVendorResponse(
+  stance: VendorStance,
+  offerPosition: OfferPosition,
+  currentStatus: ClauseStatus,
+): ClauseStatus {
+  if (currentStatus === "NOT_APPLICABLE") return currentStatus;
+
+  if (stance === "ACCEPTS" && offerPosition === "MUST_HAVE") return "MUST_HAVE_MET";
+  if (stance === "ACCEPTS" && offerPosition === "FALLBACK") return "FALLBACK_ACCEPTED";
+  if ((stance === "ACCEPTS" || stance === "COUNTERS") && offerPosition === "BELOW_WALK_AWAY") {
+    return "BELOW_WALK_AWAY";
+  }
+
+  switch (currentStatus) {
+    case "NOT_STARTED":
+      return "IN_NEGOTIATION";
+    case "MUST_HAVE_MET":
+    case "FALLBACK_ACCEPTED": {
+      if (stance === "REJECTS") return "IN_NEGOTIATION";
+      if (stance === "COUNTERS" && OFFER_LEVEL[offerPosition] < (SETTLED_LEVEL[currentStatus] ?? 0)) {
+        return "IN_NEGOTIATION";
+      }
+      return currentStatus;
+    }
+    case "BELOW_WALK_AWAY":
+      if (stance === "COUNTERS" && OFFER_LEVEL[offerPosition] > 0) return "IN_NEGOTIATION";
+      return currentStatus;
+    default:
+      return currentStatus;
+  }
+}

@@ -1,0 +1,77 @@
+// Closed vocabularies shared by the database schema, the domain logic and the UI.
+// Kept as plain const tuples so pure modules (and their unit tests) never import Prisma.
+
+export const ROLES = ["ADMIN", "CIO", "MANAGER", "NEGOTIATOR", "VIEWER"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PRIORITIES = ["MUST_HAVE", "IMPORTANT", "NICE_TO_HAVE"] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const HOSTING_MODELS = ["SELF_HOSTED", "VENDOR_HOSTED", "API_ONLY", "HYBRID"] as const;
+export type HostingModel = (typeof HOSTING_MODELS)[number];
+
+export const DEAL_STAGES = ["INTAKE", "NEGOTIATING", "CIO_REVIEW", "APPROVED", "SIGNED", "WALKED_AWAY"] as const;
+export type DealStage = (typeof DEAL_STAGES)[number];
+
+export const CLAUSE_STATUSES = [
+  "NOT_STARTED",
+  "IN_NEGOTIATION",
+  "MUST_HAVE_MET",
+  "FALLBACK_ACCEPTED",
+  "BELOW_WALK_AWAY",
+  "NOT_APPLICABLE",
+] as const;
+export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
+
+export const RESPONSE_CHANNELS = ["REDLINE", "EMAIL", "CALL", "MEETING"] as const;
+export type ResponseChannel = (typeof RESPONSE_CHANNELS)[number];
+
+export const VENDOR_STANCES = ["ACCEPTS", "COUNTERS", "REJECTS", "DEFERS"] as const;
+export type VendorStance = (typeof VENDOR_STANCES)[number];
+
+/** Which of our positions the vendor's offer reaches. */
+export const OFFER_POSITIONS = ["MUST_HAVE", "FALLBACK", "BELOW_WALK_AWAY", "UNCLEAR"] as const;
+export type OfferPosition = (typeof OFFER_POSITIONS)[number];
+
+export const REVIEW_DECISIONS = ["APPROVED", "CHANGES_REQUESTED"] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/** The seven checklist sections: six IP layers plus the cross-cutting deployment & exit section. */
+export const LAYER_KEYS = [
+  "training-data",
+  "base-model",
+  "weights-artifacts",
+  "derived-data",
+  "outputs",
+  "know-how",
+  "deployment-exit",
+] as const;
+export type LayerKey = (typeof LAYER_KEYS)[number];
+
+/** The seven vendor pitches (red flags) of the playbook. */
+export const PITCH_KEYS = [
+  "hosting-only",
+  "proprietary-base-model",
+  "pooled-data",
+  "discount-for-reuse",
+  "trust-us",
+  "lose-ai-on-exit",
+  "big-tech-platform",
+] as const;
+export type PitchKey = (typeof PITCH_KEYS)[number];
+
+/** The four failure scenarios. */
+export const SCENARIO_KEYS = ["perpetual-pilot", "competitor-same-model", "vendor-collapse", "regulatory-audit"] as const;
+export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
+
+/** The seven recommendations, used as a per-deal process checklist. */
+export const RECOMMENDATION_KEYS = [
+  "establish-ownership-early",
+  "document-everything",
+  "beware-vendor-defaults",
+  "negotiate-usage-rights",
+  "plan-exit",
+  "assess-third-party",
+  "ready-to-walk-away",
+] as const;
+export type RecommendationKey = (typeof RECOMMENDATION_KEYS)[number];

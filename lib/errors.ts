@@ -1,0 +1,31 @@
+// Expected failures a user can act on. Anything else is unexpected: logged with an id and shown
+// as a generic message (see lib/actions/define-action.ts).
+
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT";
+
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_INPUT: 400,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+    /** Extra data the UI can show, e.g. the current value after a stale write. */
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = (what = "This item") => new AppError("NOT_FOUND", `${what} was not found.`);
+export const forbidden = (message = "Your role does not allow this.") => new AppError("FORBIDDEN", message);
+export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Please sign in again.");
+export const invalidField = (field: string, message: string) =>
+  new AppError("INVALID_INPUT", message, { [field]: [message] });

@@ -1,0 +1,199 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, it, expect } from "vitest";
+import { LAYER_KEYS, PITCH_KEYS, PRIORITIES, RECOMMENDATION_KEYS, SCENARIO_KEYS } from "@/lib/domain/enums";
+import { DEFAULT_PLAYBOOK } from "../default-playbook";
+
+const { layers, clauses, pitches, scenarios, recommendations } = DEFAULT_PLAYBOOK;
+const clauseKeys = new Set(clauses.map((c) => c.key));
+
+// ── Verbatim-copy guard ────────────────────────────────────────────────────────
+// The playbook must paraphrase the seed document. We compare 12-word runs after
+// normalising case, apostrophes and punctuation.
+const RUN = 12;
+const SEED_DIR = path.resolve(__dirname, "../../../../shared/seed");
+
+// Used only when the seed folder is not available (e.g. in a checkout without /work/shared):
+// a handful of distinctive sentences from the seed, to catch the most likely copies.
+const SEED_SAMPLE_SENTENCES = [
+  "If you're essentially renting an AI model from a vendor, you risk dependency, lock-in, and even unintentionally handing your unique insights to competitors.",
+  "Vendors might raise prices or change terms, knowing you can't easily switch because you don't have the model artifacts to run elsewhere.",
+  "If your data is used to improve the model, ensure the contract limits that improvement's use (e.g., it can't be shared with or sold to others without permission).",
+  "Leading practices are to have the contract state that upon completion (or milestone phases), the model files will be delivered to you, and that you have the right to use them independently of the vendor.",
+  "If the vendor insists on retaining Ownership, retain at least an exclusive, perpetual, worldwide license for you to use and modify the model as you see fit.",
+  "If the vendor is hosting, mandate that upon termination (even for convenience or vendor breach), they will deliver the latest model weights and any necessary documentation to run it.",
+  "This means your data will enrich a model your competitors can use, eroding your advantage.",
+  "The service goes dark, and the healthcare company has no copy of the model or training code, meaning years of collaboration and specialized training are gone.",
+  "The bank needs to audit and explain the model's workings to regulators.",
+  "Ask the vendor what underlying platforms or models their solution uses.",
+];
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/[’'`]/g, "").match(/[a-z0-9]+/g) ?? [];
+}
+
+function runsOf(text: string, n: number): Set<string> {
+  const w = words(text);
+  const out = new Set<string>();
+  for (let i = 0; i + n <= w.length; i++) out.add(w.slice(i, i + n).join(" "));
+  return out;
+}
+
+function seedCorpus(): { label: string; text: string } {
+  if (fs.existsSync(SEED_DIR)) {
+    const files = fs.readdirSync(SEED_DIR).filter((f) => f.endsWith(".txt"));
+    if (files.length > 0) {
+      return {
+        label: `seed folder (${files.length} file(s))`,
+        text: files.map((f) => fs.readFileSync(path.join(SEED_DIR, f), "utf8")).join("\n"),
+      };
+    }
+  }
+  return { label: "hard-coded seed sentences", text: SEED_SAMPLE_SENTENCES.join("\n") };
+}
+
+function allStrings(value: unknown, at = "playbook"): { at: string; text: string }[] {
+  if (typeof value === "string") return [{ at, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => allStrings(v, `${at}[${i}]`));
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([k, v]) => allStrings(v, `${at}.${k}`));
+  }
+  return [];
+}
+
+/** Returns the copied runs found in `text` (each joined by spaces). */
+function copiedRuns(text: string, seedRuns: Set<string>): string[] {
+  return [...runsOf(text, RUN)].filter((r) => seedRuns.has(r));
+}
+
+describe("default playbook: structure", () => {
+  it("has the 7 layers in LAYER_KEYS order, each with title, summary and source", () => {
+    expect(layers.map((l) => l.key)).toEqual([...LAYER_KEYS]);
+    for (const l of layers) {
+      expect(l.title.trim()).not.toBe("");
+      expect(l.summary.trim()).not.toBe("");
+      expect(l.source.trim()).not.toBe("");
+    }
+  });
+
+  it("has 25–35 clauses with unique kebab-case keys", () => {
+    expect(clauses.length).toBeGreaterThanOrEqual(25);
+    expect(clauses.length).toBeLessThanOrEqual(35);
+    expect(clauseKeys.size).toBe(clauses.length);
+    for (const c of clauses) expect(c.key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it("gives every clause non-empty positions, rationale and source, and a valid priority", () => {
+    for (const c of clauses) {
+      for (const field of ["title", "mustHave", "fallback", "walkAway", "whyItMatters", "source"] as const) {
+        expect(c[field].trim(), `${c.key}.${field}`).not.toBe("");
+      }
+      if (c.sampleLanguage !== undefined) expect(c.sampleLanguage.trim(), `${c.key}.sampleLanguage`).not.toBe("");
+      expect(PRIORITIES).toContain(c.priority);
+      expect(LAYER_KEYS).toContain(c.layer);
+      expect(new Set(c.attackedBy).size, `${c.key}.attackedBy has duplicates`).toBe(c.attackedBy.length);
+    }
+  });
+
+  it("puts at least 2 clauses in every layer", () => {
+    for (const layer of LAYER_KEYS) {
+      const n = clauses.filter((c) => c.layer === layer).length;
+      expect(n, layer).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("has the 7 pitches, each attacking at least one clause", () => {
+    expect(pitches.map((p) => p.key)).toEqual([...PITCH_KEYS]);
+    for (const p of pitches) {
+      for (const field of ["quote", "danger", "counter", "source"] as const) {
+        expect(p[field].trim(), `${p.key}.${field}`).not.toBe("");
+      }
+      expect(LAYER_KEYS).toContain(p.layer);
+      const attacked = clauses.filter((c) => c.attackedBy.includes(p.key));
+      expect(attacked.length, `${p.key} attacks no clause`).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it("has the 4 scenarios, each defended by 2–5 existing clauses", () => {
+    expect(scenarios.map((s) => s.key)).toEqual([...SCENARIO_KEYS]);
+    for (const s of scenarios) {
+      for (const field of ["title", "story", "whatWentWrong", "ifUncovered", "source"] as const) {
+        expect(s[field].trim(), `${s.key}.${field}`).not.toBe("");
+      }
+      expect(s.defendedBy.length).toBeGreaterThanOrEqual(2);
+      expect(s.defendedBy.length).toBeLessThanOrEqual(5);
+      expect(new Set(s.defendedBy).size).toBe(s.defendedBy.length);
+      for (const k of s.defendedBy) expect(clauseKeys.has(k), `${s.key} → unknown clause ${k}`).toBe(true);
+    }
+  });
+
+  it("has the 7 recommendations in RECOMMENDATION_KEYS order", () => {
+    expect(recommendations.map((r) => r.key)).toEqual([...RECOMMENDATION_KEYS]);
+    for (const r of recommendations) {
+      expect(r.title.trim()).not.toBe("");
+      expect(r.detail.trim()).not.toBe("");
+      expect(r.source.trim()).not.toBe("");
+    }
+  });
+});
+
+describe("default playbook: the source's five key clauses", () => {
+  const byKey = (key: string) => {
+    const c = clauses.find((x) => x.key === key);
+    expect(c, `missing clause ${key}`).toBeDefined();
+    return c!;
+  };
+
+  it("covers data ownership and use limits, with return at the end", () => {
+    expect(byKey("client-data-ownership").layer).toBe("training-data");
+    expect(byKey("data-use-limited-to-project").layer).toBe("training-data");
+    expect(byKey("data-return-deletion").layer).toBe("training-data");
+  });
+
+  it("covers model weights and artifacts: delivery, assignment or exclusive licence, acceptance", () => {
+    expect(byKey("weights-as-deliverable").layer).toBe("weights-artifacts");
+    const ip = byKey("weights-ip-assignment");
+    expect(ip.layer).toBe("weights-artifacts");
+    expect(ip.priority).toBe("MUST_HAVE");
+    expect(ip.mustHave.toLowerCase()).toContain("assign");
+    for (const word of ["exclusive", "perpetual", "worldwide", "irrevocable", "modify"]) {
+      expect(ip.fallback.toLowerCase()).toContain(word);
+    }
+    expect(byKey("acceptance-testing").layer).toBe("weights-artifacts");
+  });
+
+  it("covers hosting rights versus API access", () => {
+    expect(byKey("self-host-option").layer).toBe("deployment-exit");
+    expect(byKey("vendor-hosting-sla").layer).toBe("deployment-exit");
+  });
+
+  it("covers retraining and derivative models", () => {
+    expect(byKey("client-retraining-rights").priority).toBe("MUST_HAVE");
+    expect(byKey("no-derivative-models-for-others").priority).toBe("MUST_HAVE");
+  });
+
+  it("covers termination and portability, including escrow with release triggers", () => {
+    for (const key of ["delivery-on-termination", "termination-assistance", "licence-survives-termination", "model-escrow"]) {
+      expect(byKey(key).layer).toBe("deployment-exit");
+    }
+    expect(byKey("model-escrow").mustHave.toLowerCase()).toMatch(/insolven|bankrupt/);
+  });
+});
+
+describe("default playbook: paraphrased, not copied", () => {
+  const corpus = seedCorpus();
+  const seedRuns = runsOf(corpus.text, RUN);
+
+  it("the copy detector flags a sentence lifted from the seed", () => {
+    expect(seedRuns.size).toBeGreaterThan(0);
+    const lifted = SEED_SAMPLE_SENTENCES.find((s) => words(s).length >= RUN)!;
+    expect(copiedRuns(`Intro. ${lifted} Outro.`, seedRuns).length).toBeGreaterThan(0);
+  });
+
+  it(`has no ${RUN}-word run from the ${corpus.label} in any text field`, () => {
+    const hits = allStrings(DEFAULT_PLAYBOOK)
+      .map(({ at, text }) => ({ at, runs: copiedRuns(text, seedRuns) }))
+      .filter((h) => h.runs.length > 0);
+    expect(hits).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/domain/enums";
+import { hashPassword } from "@/lib/auth/password";
+import { ensureDefaultPlaybook } from "@/lib/seed/playbook";
+
+export const DEMO_PASSWORD = "playbook-demo";
+
+export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
+  { email: "admin@example.com", name: "Ada Admin", role: "ADMIN" },
+  { email: "cio@example.com", name: "Chris Ito", role: "CIO" },
+  { email: "manager@example.com", name: "Maya Manager", role: "MANAGER" },
+  { email: "negotiator@example.com", name: "Noah Negotiator", role: "NEGOTIATOR" },
+  { email: "viewer@example.com", name: "Vera Viewer", role: "VIEWER" },
+];
+
+export const DEMO_ORGS = [
+  { slug: "demo-corp", name: "Demo Corp" },
+  // A second workspace so switching organisations can be tried: only the admin belongs to it.
+  { slug: "northwind-labs", name: "Northwind Labs" },
+];
+
+/**
+ * Demo organisation, one user per role and the default playbook. Idempotent: existing rows are
+ * kept as they are (passwords are not reset), missing ones are added.
+ */
+export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> {
+  const existing = await db.organization.findUnique({ where: { slug: DEMO_ORGS[0].slug } });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.$transaction(
+    async (tx) => {
+      const orgs = [];
+      for (const org of DEMO_ORGS) {
+        orgs.push(await tx.organization.upsert({ where: { slug: org.slug }, update: {}, create: org }));
+      }
+      for (const org of orgs) await ensureDefaultPlaybook(tx, org.id);
+      for (const demoUser of DEMO_USERS) {
+        const user = await tx.user.upsert({
+          where: { email: demoUser.email },
+          update: {},
+          create: { email: demoUser.email, name: demoUser.name, passwordHash },
+        });
+        await tx.membership.upsert({
+          where: { userId_organizationId: { userId: user.id, organizationId: orgs[0].id } },
+          update: {},
+          create: { userId: user.id, organizationId: orgs[0].id, role: demoUser.role },
+        });
+        if (demoUser.role === "ADMIN") {
+          await tx.membership.upsert({
+            where: { userId_organizationId: { userId: user.id, organizationId: orgs[1].id } },
+            update: {},
+            create: { userId: user.id, organizationId: orgs[1].id, role: "ADMIN" },
+          });
+        }
+      }
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+  return { created: !existing };
+}
