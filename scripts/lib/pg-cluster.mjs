@@ -64,8 +64,11 @@ export async function startCluster({ label = "dealplaybook" } = {}) {
     url,
     async stop() {
       if (server.exitCode === null) {
-        server.kill("SIGINT");
-        await new Promise((r) => server.once("exit", r));
+        // Signal the postmaster itself: runuser does not pass signals on to it.
+        const exited = new Promise((r) => server.once("exit", r));
+        const pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+        process.kill(pid, "SIGQUIT");
+        await exited;
       }
       fs.rmSync(dir, { recursive: true, force: true });
     },

@@ -1,0 +1,220 @@
+import type { LayerKey, PitchKey } from "@/lib/domain/enums";
+import {
+  RED_FLAG_RULES,
+  type RedFlagKey,
+  type RedFlagKind,
+  type RedFlagRule,
+  type RedFlagSeverity,
+} from "@/lib/playbook/pitch-patterns";
+
+// Pure recogniser for the playbook's vendor pitches and risky contract language.
+// No I/O, no Prisma, no React: safe to use from server actions, API routes, client components and tests.
+
+export type RedFlagFinding = {
+  key: RedFlagKey;
+  kind: RedFlagKind;
+  pitchKey: PitchKey;
+  title: string;
+  severity: RedFlagSeverity;
+  layer: LayerKey;
+  danger: string;
+  counter: string;
+  /** The matched span, with offsets into the ORIGINAL text: text.slice(start, end) === match.text. */
+  match: { text: string; start: number; end: number };
+};
+
+const SEVERITY_RANK: Record<RedFlagSeverity, number> = { high: 0, medium: 1 };
+
+// ── Normalisation (keeps a map back to the original offsets) ─────────────────────────────────────────
+
+export type NormalizedText = {
+  /** Lower-case text with straight quotes, plain dashes and single spaces (line breaks kept as "\n"). */
+  text: string;
+  /** map[i] is the index in the original string of normalised character i. */
+  map: number[];
+};
+
+const QUOTE_SINGLE = new Set(["\u2018", "\u2019", "\u201A", "\u201B", "\u2032", "\u0060", "\u00B4", "\u02BC"]);
+const QUOTE_DOUBLE = new Set(["\u201C", "\u201D", "\u201E", "\u201F", "\u2033", "\u00AB", "\u00BB"]);
+const DASHES = new Set(["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\uFE58", "\uFE63", "\uFF0D"]);
+const INVISIBLE = new Set(["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD"]);
+const LINE_BREAKS = new Set(["\n", "\r", "\u2028", "\u2029", "\u000B", "\u000C", "\u0085"]);
+const WHITESPACE = /\s/;
+
+export function normalizeForMatching(input: string): NormalizedText {
+  const out: string[] = [];
+  const map: number[] = [];
+  let lastWasSpace = false;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i];
+    if (INVISIBLE.has(c)) continue;
+    if (LINE_BREAKS.has(c) || WHITESPACE.test(c)) {
+      const isBreak = LINE_BREAKS.has(c);
+      if (lastWasSpace) {
+        if (isBreak) out[out.length - 1] = "\n";
+        continue;
+      }
+      out.push(isBreak ? "\n" : " ");
+      map.push(i);
+      lastWasSpace = true;
+      continue;
+    }
+    lastWasSpace = false;
+    let n: string;
+    if (QUOTE_SINGLE.has(c)) n = "'";
+    else if (QUOTE_DOUBLE.has(c)) n = '"';
+    else if (DASHES.has(c)) n = "-";
+    else if (c === "\u2026") n = ".";
+    else {
+      const lower = c.toLowerCase();
+      n = lower.length === 1 ? lower : c;
+    }
+    out.push(n);
+    map.push(i);
+  }
+  return { text: out.join(""), map };
+}
+
+// ── Sentence splitting ───────────────────────────────────────────────────────────────────────────────
+
+/** Tokens that end with a full stop without ending a sentence. */
+const ABBREVIATIONS = new Set([
+  "e.g",
+  "i.e",
+  "eg",
+  "ie",
+  "etc",
+  "vs",
+  "cf",
+  "no",
+  "nos",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "llc",
+  "plc",
+  "sec",
+  "art",
+  "cl",
+  "para",
+  "approx",
+  "incl",
+  "mr",
+  "ms",
+  "mrs",
+  "dr",
+  "st",
+  "fig",
+  "p",
+  "pp",
+  "u.s",
+  "u.k",
+]);
+
+function isSentenceEndingPeriod(s: string, i: number): boolean {
+  const next = s[i + 1];
+  // "3.5", "openai.com", "e.g." (first dot): a dot followed by a word character is not a boundary.
+  if (next !== undefined && next !== " " && next !== "\n" && next !== '"' && next !== "'" && next !== ")" && next !== "]") {
+    return false;
+  }
+  let j = i - 1;
+  while (j >= 0 && /[a-z.]/.test(s[j])) j--;
+  const token = s.slice(j + 1, i);
+  return !ABBREVIATIONS.has(token);
+}
+
+/** [start, end) ranges of the sentences of a normalised text, trimmed, empty ones dropped. */
+export function splitSentences(s: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && (s[a] === " " || s[a] === "\n")) a++;
+    while (b > a && (s[b - 1] === " " || s[b - 1] === "\n")) b--;
+    if (b > a) ranges.push([a, b]);
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\n" || c === ";" || c === "!" || c === "?" || (c === "." && isSentenceEndingPeriod(s, i))) {
+      push(start, i);
+      start = i + 1;
+    }
+  }
+  push(start, s.length);
+  return ranges;
+}
+
+// ── Matching ─────────────────────────────────────────────────────────────────────────────────────────
+
+const compiled = new WeakMap<RegExp, RegExp>();
+
+/** Strip the stateful g/y flags so exec() always starts at 0 and results never depend on call history. */
+function stateless(re: RegExp): RegExp {
+  let c = compiled.get(re);
+  if (!c) {
+    c = re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, "")) : re;
+    compiled.set(re, c);
+  }
+  return c;
+}
+
+function firstMatch(sentence: string, patterns: readonly RegExp[]): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
+  for (const p of patterns) {
+    const m = stateless(p).exec(sentence);
+    if (!m || m[0].length === 0) continue;
+    if (!best || m.index < best.start) best = { start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+function vetoed(sentence: string, unless: readonly RegExp[] | undefined): boolean {
+  if (!unless) return false;
+  for (const u of unless) if (stateless(u).test(sentence)) return true;
+  return false;
+}
+
+/**
+ * Finds the playbook pitches and risky contract wording in a vendor's words.
+ * Sentence by sentence; a rule's `unless` patterns veto its hit in that sentence only. At most one finding
+ * per rule (its first non-vetoed span), ordered high severity first, then by position in the text.
+ */
+export function detectRedFlags(text: string, rules: readonly RedFlagRule[] = RED_FLAG_RULES): RedFlagFinding[] {
+  if (!text || rules.length === 0) return [];
+  const norm = normalizeForMatching(text);
+  if (norm.text.trim() === "") return [];
+  const sentences = splitSentences(norm.text);
+
+  const findings: RedFlagFinding[] = [];
+  for (const rule of rules) {
+    for (const [a, b] of sentences) {
+      const sentence = norm.text.slice(a, b);
+      const hit = firstMatch(sentence, rule.patterns);
+      if (!hit || vetoed(sentence, rule.unless)) continue;
+
+      let ns = a + hit.start;
+      let ne = a + hit.end;
+      while (ns < ne && (norm.text[ns] === " " || norm.text[ns] === "\n")) ns++;
+      while (ne > ns && (norm.text[ne - 1] === " " || norm.text[ne - 1] === "\n")) ne--;
+      const start = norm.map[ns];
+      const end = norm.map[ne - 1] + 1;
+
+      findings.push({
+        key: rule.key,
+        kind: rule.kind,
+        pitchKey: rule.pitchKey,
+        title: rule.title,
+        severity: rule.severity,
+        layer: rule.layer,
+        danger: rule.danger,
+        counter: rule.counter,
+        match: { text: text.slice(start, end), start, end },
+      });
+      break;
+    }
+  }
+
+  return findings.sort(
+    (x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || x.match.start - y.match.start,
+  );
+}

@@ -1,0 +1,73 @@
+// `npm test`: the whole suite, on a fresh clone, with nothing installed by hand.
+//   lint → type check → unit → integration (real PostgreSQL) → build → end-to-end (Chromium)
+// PostgreSQL: a throwaway cluster from the installed server binaries, or TEST_DATABASE_URL.
+// Chromium: CHROMIUM_PATH or /usr/bin/chromium; when missing and we are root, Debian's package is
+// installed (apt-get install -y chromium); otherwise we stop and print that command.
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { createDatabase, startCluster } from "./lib/pg-cluster.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const only = new Set((process.env.TEST_STEPS ?? "lint,types,unit,integration,build,e2e").split(","));
+const results = [];
+
+async function step(name, fn) {
+  if (!only.has(name)) return;
+  const started = Date.now();
+  console.log(`\n━━ ${name} ━━`);
+  await fn();
+  results.push(`${name} ${((Date.now() - started) / 1000).toFixed(1)}s`);
+}
+
+function run(cmd, args, env = {}) {
+  const result = spawnSync(cmd, args, { stdio: "inherit", cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${path.basename(cmd)} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status || 1);
+  }
+}
+
+function ensureChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (found) return found;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot) {
+    console.error("Chromium is needed for the end-to-end tests. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\n(or set CHROMIUM_PATH)");
+    process.exit(1);
+  }
+  console.log("Chromium not found; installing Debian's chromium package…");
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  return "/usr/bin/chromium";
+}
+
+const cluster = process.env.TEST_DATABASE_URL || !(only.has("integration") || only.has("e2e")) ? null : await startCluster({ label: "dealplaybook-test" });
+const adminUrl = process.env.TEST_DATABASE_URL ?? cluster?.url("postgres");
+try {
+  await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]));
+  await step("types", () => run(bin("tsc"), ["--noEmit", "-p", "."]));
+  await step("unit", () => run(bin("vitest"), ["run", "--project", "unit"]));
+  await step("integration", () => run(bin("vitest"), ["run", "--project", "integration"], { TEST_ADMIN_DATABASE_URL: adminUrl }));
+  await step("build", () => run(bin("next"), ["build"]));
+  await step("e2e", async () => {
+    const chromium = ensureChromium();
+    const dbName = `e2e_${Date.now()}`;
+    await createDatabase(adminUrl, dbName);
+    const databaseUrl = withDatabase(adminUrl, dbName);
+    run(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: databaseUrl });
+    run(bin("tsx"), ["prisma/seed.ts"], { DATABASE_URL: databaseUrl, SEED_DEMO: "1" });
+    run(bin("playwright"), ["test"], { DATABASE_URL: databaseUrl, CHROMIUM_PATH: chromium });
+  });
+} finally {
+  await cluster?.stop();
+}
+console.log(`\n✓ all steps passed: ${results.join(" · ")}`);
+
+function withDatabase(url, db) {
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
