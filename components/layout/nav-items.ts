@@ -10,6 +10,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Home", icon: "home" },
+  { href: "/deals", label: "Deals", icon: "deals" },
   { href: "/playbook", label: "Playbook", icon: "playbook" },
 ];
 

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/domain/enums";
 import { hashPassword } from "@/lib/auth/password";
+import { seedDemoDeals } from "@/lib/seed/demo-deals";
 import { ensureDefaultPlaybook } from "@/lib/seed/playbook";
 
 export const DEMO_PASSWORD = "playbook-demo";
@@ -32,13 +33,16 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
       for (const org of DEMO_ORGS) {
         orgs.push(await tx.organization.upsert({ where: { slug: org.slug }, update: {}, create: org }));
       }
-      for (const org of orgs) await ensureDefaultPlaybook(tx, org.id);
+      const playbooks = [];
+      for (const org of orgs) playbooks.push(await ensureDefaultPlaybook(tx, org.id));
+      const userIdByEmail = new Map<string, string>();
       for (const demoUser of DEMO_USERS) {
         const user = await tx.user.upsert({
           where: { email: demoUser.email },
           update: {},
           create: { email: demoUser.email, name: demoUser.name, passwordHash },
         });
+        userIdByEmail.set(demoUser.email, user.id);
         await tx.membership.upsert({
           where: { userId_organizationId: { userId: user.id, organizationId: orgs[0].id } },
           update: {},
@@ -52,6 +56,8 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
           });
         }
       }
+      // Only on the first seed: a later run must not bring back deals someone archived or changed.
+      if (!existing) await seedDemoDeals(tx, orgs[0].id, playbooks[0].id, userIdByEmail);
     },
     { timeout: 60_000, maxWait: 30_000 },
   );

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClauseEditor } from "@/components/checklist/clause-editor";
+import { ClauseStatusBadge } from "@/components/checklist/clause-status-badge";
+import { DealHeader } from "@/components/deals/deal-header";
+import { PRIORITY_LABEL, PRIORITY_TONE } from "@/components/playbook/labels";
+import { Positions } from "@/components/playbook/positions";
+import { ResponseForm } from "@/components/responses/response-form";
+import { ResponseTimeline } from "@/components/responses/response-timeline";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { CLAUSE_STATUS_LABEL } from "@/lib/domain/clause-status";
+import { orNotFound } from "@/lib/or-not-found";
+import { getDealClause } from "@/lib/services/deal-clauses";
+
+export const metadata: Metadata = { title: "Clause" };
+
+export default async function DealClausePage({ params }: { params: Promise<{ dealId: string; dealClauseId: string }> }) {
+  const { dealId, dealClauseId } = await params;
+  const actor = await requireActor();
+  const { deal, layer, item, responses, playbookPitches } = await orNotFound(getDealClause(actor, dealId, dealClauseId));
+  const editable = !deal.archived;
+  const canEdit = editable && can(actor.role, "clause:update");
+  const canLog = editable && can(actor.role, "response:log");
+  return (
+    <>
+      <DealHeader deal={deal} />
+      <div className="mb-4 text-sm text-slate-500">
+        <Link href={`/deals/${deal.id}/layers/${layer.key}`} className="hover:text-slate-800">← {layer.title}</Link>
+      </div>
+      <div className="mb-6 flex flex-wrap items-center gap-3">
+        <h2 className="text-xl font-semibold text-slate-900">{item.clause.title}</h2>
+        <Badge tone={PRIORITY_TONE[item.clause.priority]}>{PRIORITY_LABEL[item.clause.priority]}</Badge>
+        <span data-testid="clause-status"><ClauseStatusBadge status={item.status} /></span>
+      </div>
+      <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
+        <div className="min-w-0 space-y-6">
+          <Card>
+            <CardHeader title="Our positions" description={item.clause.whyItMatters} />
+            <div className="space-y-3 px-5 py-4">
+              <Positions mustHave={item.clause.mustHave} fallback={item.clause.fallback} walkAway={item.clause.walkAway} />
+              {item.clause.sampleLanguage && (
+                <figure>
+                  <figcaption className="text-xs font-semibold uppercase tracking-wide text-slate-500">Sample language</figcaption>
+                  <blockquote className="mt-1 rounded-md bg-slate-50 px-3 py-2 font-serif text-sm italic text-slate-700 ring-1 ring-inset ring-slate-200">{item.clause.sampleLanguage}</blockquote>
+                </figure>
+              )}
+            </div>
+          </Card>
+          <Card>
+            <CardHeader title="Vendor responses" description={`${responses.length} logged · newest first`} />
+            {canLog && (
+              <div className="border-b border-slate-100 px-5 py-5">
+                <ResponseForm dealClauseId={item.id} version={item.version} currentStatus={item.status} playbookPitches={playbookPitches} />
+              </div>
+            )}
+            <div className="px-5 py-5">
+              <ResponseTimeline responses={responses} playbookPitches={playbookPitches} />
+            </div>
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card>
+            <CardHeader title="Status & agreed terms" />
+            <div className="px-5 py-4">
+              {canEdit ? (
+                <ClauseEditor
+                  key={item.version}
+                  dealClauseId={item.id}
+                  initial={{ status: item.status, notApplicableReason: item.notApplicableReason, agreedLanguage: item.agreedLanguage, contractReference: item.contractReference, notes: item.notes, version: item.version }}
+                />
+              ) : (
+                <dl className="space-y-3 text-sm">
+                  <div><dt className="text-xs font-semibold uppercase text-slate-500">Status</dt><dd>{CLAUSE_STATUS_LABEL[item.status]}{item.notApplicableReason ? ` — ${item.notApplicableReason}` : ""}</dd></div>
+                  <div><dt className="text-xs font-semibold uppercase text-slate-500">Agreed language</dt><dd className="whitespace-pre-wrap font-serif">{item.agreedLanguage || "—"}</dd></div>
+                  <div><dt className="text-xs font-semibold uppercase text-slate-500">Contract section</dt><dd>{item.contractReference || "—"}</dd></div>
+                  <div><dt className="text-xs font-semibold uppercase text-slate-500">Notes</dt><dd className="whitespace-pre-wrap">{item.notes || "—"}</dd></div>
+                  <p className="text-xs text-slate-500">{deal.archived ? "This deal is archived." : "Your role can read this clause but not change it."}</p>
+                </dl>
+              )}
+            </div>
+          </Card>
+          {item.clause.attackedBy.length > 0 && (
+            <Card>
+              <CardHeader title="Pitches to expect" description="What vendors say to weaken this clause, and the answer." />
+              <ul className="divide-y divide-slate-100">
+                {item.clause.attackedBy.map((p) => (
+                  <li key={p.key} className="px-5 py-3 text-sm">
+                    <p className="font-serif italic text-slate-900">“{p.quote}”</p>
+                    <p className="mt-1 text-slate-600"><span className="font-medium text-emerald-800">Counter: </span>{p.counter}</p>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

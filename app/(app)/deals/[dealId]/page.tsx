@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { SectionGrid } from "@/components/checklist/section-grid";
+import { DealHeader } from "@/components/deals/deal-header";
+import { HOSTING_MODEL_LABEL } from "@/components/deals/labels";
+import { ReadinessSummary, ScenarioCoverageList } from "@/components/readiness/readiness-summary";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { formatMinor } from "@/lib/domain/money";
+import { orNotFound } from "@/lib/or-not-found";
+import { getDeal } from "@/lib/services/deals";
+import { getDealReadiness } from "@/lib/services/readiness";
+
+export const metadata: Metadata = { title: "Deal" };
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-sm text-slate-900">{children || <span className="text-slate-400">—</span>}</dd>
+    </div>
+  );
+}
+
+export default async function DealPage({ params }: { params: Promise<{ dealId: string }> }) {
+  const { dealId } = await params;
+  const actor = await requireActor();
+  const [deal, readiness] = await Promise.all([orNotFound(getDeal(actor, dealId)), orNotFound(getDealReadiness(actor, dealId))]);
+  return (
+    <>
+      <DealHeader
+        deal={deal}
+        actions={can(actor.role, "deal:update") && <ButtonLink href={`/deals/${deal.id}/edit`} variant="secondary">Edit deal</ButtonLink>}
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card>
+            <CardHeader title="Deal" description={deal.useCase || undefined} />
+            <dl className="grid grid-cols-2 gap-4 px-5 py-4 md:grid-cols-3">
+              <Fact label="Vendor">{deal.vendor}</Fact>
+              <Fact label="Owner">{deal.owner.name}</Fact>
+              <Fact label="Contract value">{formatMinor(deal.contractValueMinor, deal.currency)}</Fact>
+              <Fact label="Hosting">{HOSTING_MODEL_LABEL[deal.hostingModel]}</Fact>
+              <Fact label="Model kind">{deal.modelKind}</Fact>
+              <Fact label="Target signing">{deal.targetSigningDate}</Fact>
+              <Fact label="Base model">{deal.baseModel}</Fact>
+              <Fact label="Base model licence">{deal.baseModelLicence}</Fact>
+              <Fact label="Playbook">{`${deal.playbook.name} · v${deal.playbook.version}`}</Fact>
+            </dl>
+          </Card>
+          <section aria-labelledby="sections-title">
+            <div className="mb-3 flex items-baseline justify-between">
+              <h2 id="sections-title" className="text-base font-semibold text-slate-900">Checklist by IP layer</h2>
+              <span className="text-sm text-slate-500">
+                {deal.progress.mustHave + deal.progress.fallback} of {deal.progress.total - deal.progress.notApplicable} clauses settled
+              </span>
+            </div>
+            <SectionGrid dealId={deal.id} sections={deal.sections} />
+          </section>
+        </div>
+        <div className="space-y-6">
+          <ReadinessSummary dealId={deal.id} readiness={readiness} />
+          <ScenarioCoverageList readiness={readiness} />
+        </div>
+      </div>
+    </>
+  );
+}

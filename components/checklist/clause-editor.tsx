@@ -1,0 +1,105 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
+import { updateDealClause } from "@/lib/actions/deal-clauses";
+import { CLAUSE_STATUS_LABEL } from "@/lib/domain/clause-status";
+import { CLAUSE_STATUSES, type ClauseStatus } from "@/lib/domain/enums";
+
+interface ClauseValues {
+  status: ClauseStatus;
+  notApplicableReason: string | null;
+  agreedLanguage: string;
+  contractReference: string;
+  notes: string;
+  version: number;
+}
+
+function editable({ status, notApplicableReason, agreedLanguage, contractReference, notes }: ClauseValues) {
+  return { status, notApplicableReason: notApplicableReason ?? "", agreedLanguage, contractReference, notes };
+}
+
+/** Status, agreed language, contract section and notes of one deal clause, with stale-write protection. */
+export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; initial: ClauseValues }) {
+  const router = useRouter();
+  const [values, setValues] = useState(() => editable(initial));
+  const [version, setVersion] = useState(initial.version);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [message, setMessage] = useState<{ tone: "error" | "success" | "warning"; text: string } | null>(null);
+  const [theirs, setTheirs] = useState<ClauseValues | null>(null);
+  const [pending, startTransition] = useTransition();
+  const set = (key: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setErrors({});
+    setMessage(null);
+    startTransition(async () => {
+      const result = await updateDealClause({ ...values, dealClauseId, version });
+      if (result.ok) {
+        setVersion(result.data.version);
+        setTheirs(null);
+        setMessage({ tone: "success", text: "Saved." });
+        router.refresh();
+        return;
+      }
+      if (result.code === "CONFLICT" && result.details && typeof result.details === "object" && "current" in result.details) {
+        const current = (result.details as { current: ClauseValues }).current;
+        setTheirs(current);
+        setVersion(current.version);
+        setMessage({ tone: "warning", text: result.message });
+        return;
+      }
+      setErrors(result.fieldErrors ?? {});
+      setMessage({ tone: "error", text: result.message });
+    });
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-4" aria-label="Clause status and agreed terms">
+      {message && <FormMessage tone={message.tone}>{message.text}</FormMessage>}
+      {theirs && (
+        <div className="rounded-md bg-amber-50 p-3 text-sm ring-1 ring-inset ring-amber-200" data-testid="conflict-current">
+          <div className="font-semibold text-amber-900">Current saved version</div>
+          <dl className="mt-1 grid gap-1 text-amber-950">
+            <div><dt className="inline font-medium">Status: </dt><dd className="inline">{CLAUSE_STATUS_LABEL[theirs.status]}</dd></div>
+            {theirs.agreedLanguage && <div><dt className="inline font-medium">Agreed language: </dt><dd className="inline">{theirs.agreedLanguage}</dd></div>}
+            {theirs.contractReference && <div><dt className="inline font-medium">Contract section: </dt><dd className="inline">{theirs.contractReference}</dd></div>}
+            {theirs.notes && <div><dt className="inline font-medium">Notes: </dt><dd className="inline">{theirs.notes}</dd></div>}
+          </dl>
+          <div className="mt-2 flex gap-2">
+            <Button type="button" variant="secondary" onClick={() => { setValues(editable(theirs)); setTheirs(null); setMessage(null); }}>
+              Use their version
+            </Button>
+            <span className="self-center text-xs text-amber-900">or keep your edits and save again to overwrite it knowingly.</span>
+          </div>
+        </div>
+      )}
+      <Field id="status" label="Status" errors={errors.status}>
+        {(control) => (
+          <select {...control} name="status" value={values.status} onChange={set("status")}>
+            {CLAUSE_STATUSES.map((s) => <option key={s} value={s}>{CLAUSE_STATUS_LABEL[s]}</option>)}
+          </select>
+        )}
+      </Field>
+      {values.status === "NOT_APPLICABLE" && (
+        <Field id="notApplicableReason" label="Why it does not apply" errors={errors.notApplicableReason}>
+          {(control) => <input {...control} name="notApplicableReason" value={values.notApplicableReason} onChange={set("notApplicableReason")} />}
+        </Field>
+      )}
+      <Field id="agreedLanguage" label="Agreed language" hint="The wording both sides have accepted, as it will appear in the contract." errors={errors.agreedLanguage}>
+        {(control) => <textarea {...control} name="agreedLanguage" rows={4} value={values.agreedLanguage} onChange={set("agreedLanguage")} className={`${control.className} font-serif`} />}
+      </Field>
+      <Field id="contractReference" label="Contract section" hint="e.g. MSA §7.2 or SOW 3, Schedule B" errors={errors.contractReference}>
+        {(control) => <input {...control} name="contractReference" value={values.contractReference} onChange={set("contractReference")} />}
+      </Field>
+      <Field id="notes" label="Notes" errors={errors.notes}>
+        {(control) => <textarea {...control} name="notes" rows={3} value={values.notes} onChange={set("notes")} />}
+      </Field>
+      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save clause"}</Button>
+    </form>
+  );
+}

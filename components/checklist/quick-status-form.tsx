@@ -1,0 +1,73 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { updateDealClause } from "@/lib/actions/deal-clauses";
+import { CLAUSE_STATUS_LABEL } from "@/lib/domain/clause-status";
+import { CLAUSE_STATUSES, type ClauseStatus } from "@/lib/domain/enums";
+
+interface Props {
+  item: { id: string; version: number; status: ClauseStatus; notApplicableReason: string | null; agreedLanguage: string; contractReference: string; notes: string };
+  title: string;
+}
+
+/** Changes only the status from the checklist, keeping the clause's other fields as they are. */
+export function QuickStatusForm({ item, title }: Props) {
+  const router = useRouter();
+  const [status, setStatus] = useState<ClauseStatus>(item.status);
+  const [reason, setReason] = useState(item.notApplicableReason ?? "");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const dirty = status !== item.status || (status === "NOT_APPLICABLE" && reason !== (item.notApplicableReason ?? ""));
+
+  function save() {
+    setError(null);
+    startTransition(async () => {
+      const result = await updateDealClause({
+        dealClauseId: item.id,
+        version: item.version,
+        status,
+        notApplicableReason: reason,
+        agreedLanguage: item.agreedLanguage,
+        contractReference: item.contractReference,
+        notes: item.notes,
+      });
+      if (!result.ok) {
+        setError(result.fieldErrors ? Object.values(result.fieldErrors).flat().join(" ") : result.message);
+        return;
+      }
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <label className="sr-only" htmlFor={`status-${item.id}`}>Status of {title}</label>
+      <select
+        id={`status-${item.id}`}
+        value={status}
+        onChange={(e) => setStatus(e.target.value as ClauseStatus)}
+        className="rounded-md border-0 py-1.5 pl-2 pr-8 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
+      >
+        {CLAUSE_STATUSES.map((s) => (
+          <option key={s} value={s}>{CLAUSE_STATUS_LABEL[s]}</option>
+        ))}
+      </select>
+      {status === "NOT_APPLICABLE" && (
+        <input
+          aria-label={`Why ${title} does not apply`}
+          placeholder="Why it does not apply"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          className="w-56 rounded-md border-0 px-2 py-1.5 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
+        />
+      )}
+      {dirty && (
+        <button type="button" onClick={save} disabled={pending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? "Saving…" : "Save status"}
+        </button>
+      )}
+      {error && <p role="status" className="w-full text-sm text-red-600">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,260 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field, FormMessage } from "@/components/ui/field";
+import { ROLE_LABEL } from "@/components/layout/role-label";
+import { createDeal, updateDeal } from "@/lib/actions/deals";
+import { DEAL_STAGE_LABEL } from "@/lib/domain/deal-stage";
+import { DEAL_STAGES, HOSTING_MODELS, type DealStage, type Role } from "@/lib/domain/enums";
+import { CURRENCIES } from "@/lib/domain/money";
+import { HOSTING_MODEL_LABEL } from "./labels";
+
+export interface DealFormValues {
+  name: string;
+  vendor: string;
+  useCase: string;
+  modelKind: string;
+  /** "" until chosen on a new deal. */
+  hostingModel: string;
+  baseModel: string;
+  baseModelLicence: string;
+  /** Major units as typed, e.g. "250000.50" (see minorToInput). */
+  contractValue: string;
+  currency: string;
+  stage: DealStage;
+  /** YYYY-MM-DD or "". */
+  targetSigningDate: string;
+  ownerId: string;
+}
+
+export type DealFormMode = { kind: "create" } | { kind: "edit"; dealId: string; version: number; currentStage: DealStage };
+
+interface Owner {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+type FormState =
+  | { status: "idle" }
+  | { status: "error"; code: string; message: string; fieldErrors: Record<string, string[]> };
+
+/** Form fields the action can report on; anything else goes into the top-level message. */
+const FIELDS = ["name", "vendor", "useCase", "modelKind", "hostingModel", "baseModel", "baseModelLicence", "contractValue", "currency", "stage", "targetSigningDate", "ownerId"];
+
+/**
+ * Stages a form may set. Approval is a CIO decision recorded on the review, never a field edit,
+ * and "Signed" only follows an approval; the current stage always stays selectable.
+ */
+function stageOptions(mode: DealFormMode): DealStage[] {
+  if (mode.kind === "create") return ["INTAKE", "NEGOTIATING"];
+  const current = mode.currentStage;
+  return DEAL_STAGES.filter((stage) => stage === current || (stage !== "APPROVED" && (stage !== "SIGNED" || current === "APPROVED")));
+}
+
+function formToObject(form: HTMLFormElement): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of new FormData(form).entries()) {
+    if (typeof value === "string") out[key] = value;
+  }
+  // An empty amount means "not known yet": leave it out so the schema's default (0) applies.
+  if (out.contractValue?.trim() === "") delete out.contractValue;
+  return out;
+}
+
+export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initial: DealFormValues; owners: Owner[] }) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const [pending, startTransition] = useTransition();
+  const [state, setState] = useState<FormState>({ status: "idle" });
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  const stages = stageOptions(mode);
+  const isEdit = mode.kind === "edit";
+
+  // After a failed submit, take keyboard and screen-reader users to the first problem, once the
+  // fieldset is enabled again (disabled controls cannot take focus).
+  const focusedFor = useRef<FormState | null>(null);
+  useEffect(() => {
+    if (state.status !== "error" || pending || focusedFor.current === state) return;
+    focusedFor.current = state;
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid ?? messageRef.current)?.focus();
+  }, [state, pending]);
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const input = formToObject(event.currentTarget);
+    startTransition(async () => {
+      const result = mode.kind === "create" ? await createDeal(input) : await updateDeal(input);
+      if (result.ok) {
+        router.push(`/deals/${result.data.id}`);
+        router.refresh();
+        return;
+      }
+      setState({ status: "error", code: result.code, message: result.message, fieldErrors: result.fieldErrors ?? {} });
+    });
+  }
+
+  const otherErrors = Object.entries(errors)
+    .filter(([key]) => !FIELDS.includes(key))
+    .flatMap(([, messages]) => messages);
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-6">
+      {isEdit && (
+        <>
+          <input type="hidden" name="dealId" value={mode.dealId} />
+          <input type="hidden" name="version" value={mode.version} />
+        </>
+      )}
+
+      {state.status === "error" && (
+        <div ref={messageRef} tabIndex={-1} className="outline-none">
+          {state.code === "CONFLICT" && isEdit ? (
+            <FormMessage tone="warning">
+              <div className="flex flex-wrap items-center justify-between gap-3">
+                <span>{state.message}</span>
+                <Button type="button" variant="secondary" onClick={() => router.refresh()}>
+                  Reload
+                </Button>
+              </div>
+            </FormMessage>
+          ) : (
+            <FormMessage tone="error">
+              {state.message}
+              {otherErrors.length > 0 && <span> {otherErrors.join(" ")}</span>}
+            </FormMessage>
+          )}
+        </div>
+      )}
+
+      <fieldset disabled={pending} className="space-y-6">
+        <Card className="p-5">
+          <h2 className="text-base font-semibold text-slate-900">The deal</h2>
+          <p className="mt-0.5 text-sm text-slate-500">Who you are buying from, and what for.</p>
+          <div className="mt-5 grid gap-5 md:grid-cols-2">
+            <Field id="deal-name" label="Deal name" errors={errors.name}>
+              {(control) => <input {...control} name="name" defaultValue={initial.name} maxLength={200} placeholder="e.g. Claims triage model" autoComplete="off" />}
+            </Field>
+            <Field id="deal-vendor" label="Vendor" errors={errors.vendor}>
+              {(control) => <input {...control} name="vendor" defaultValue={initial.vendor} maxLength={200} placeholder="e.g. Acme AI Ltd" autoComplete="organization" />}
+            </Field>
+            <div className="md:col-span-2">
+              <Field id="deal-use-case" label="Use case" hint="What the model will do for the business, and on which data." errors={errors.useCase}>
+                {(control) => <textarea {...control} name="useCase" rows={3} defaultValue={initial.useCase} maxLength={2000} />}
+              </Field>
+            </div>
+          </div>
+        </Card>
+
+        <Card className="p-5">
+          <h2 className="text-base font-semibold text-slate-900">The model</h2>
+          <p className="mt-0.5 text-sm text-slate-500">Where it runs and what it is built on decide which IP layers are at stake.</p>
+          <div className="mt-5 grid gap-5 md:grid-cols-2">
+            <Field id="deal-model-kind" label="Model kind" hint="e.g. fine-tuned LLM, vision classifier, forecasting model" errors={errors.modelKind}>
+              {(control) => <input {...control} name="modelKind" defaultValue={initial.modelKind} maxLength={200} autoComplete="off" />}
+            </Field>
+            <Field id="deal-hosting" label="Hosting model" errors={errors.hostingModel}>
+              {(control) => (
+                <select {...control} name="hostingModel" defaultValue={initial.hostingModel}>
+                  {initial.hostingModel === "" && (
+                    <option value="" disabled>
+                      Choose where the model runs…
+                    </option>
+                  )}
+                  {HOSTING_MODELS.map((model) => (
+                    <option key={model} value={model}>
+                      {HOSTING_MODEL_LABEL[model]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id="deal-base-model" label="Base model" hint="The foundation model it starts from, if any." errors={errors.baseModel}>
+              {(control) => <input {...control} name="baseModel" defaultValue={initial.baseModel} maxLength={200} placeholder="e.g. Llama 3.1 70B" autoComplete="off" />}
+            </Field>
+            <Field id="deal-base-licence" label="Base model licence" errors={errors.baseModelLicence}>
+              {(control) => <input {...control} name="baseModelLicence" defaultValue={initial.baseModelLicence} maxLength={200} placeholder="e.g. Llama 3.1 Community Licence" autoComplete="off" />}
+            </Field>
+          </div>
+        </Card>
+
+        <Card className="p-5">
+          <h2 className="text-base font-semibold text-slate-900">Commercials and ownership</h2>
+          <p className="mt-0.5 text-sm text-slate-500">Value, timeline and who on your side runs the deal.</p>
+          <div className="mt-5 grid gap-5 md:grid-cols-2">
+            <div className="grid grid-cols-[1fr_7rem] gap-3">
+              <Field id="deal-value" label="Contract value" hint="Total over the contract term. Leave empty if not known yet." errors={errors.contractValue}>
+                {(control) => <input {...control} name="contractValue" inputMode="decimal" defaultValue={initial.contractValue} placeholder="250,000" autoComplete="off" className={`${control.className} tabular-nums`} />}
+              </Field>
+              <Field id="deal-currency" label="Currency" errors={errors.currency}>
+                {(control) => (
+                  <select {...control} name="currency" defaultValue={initial.currency}>
+                    {CURRENCIES.map((currency) => (
+                      <option key={currency} value={currency}>
+                        {currency}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </div>
+            <Field
+              id="deal-stage"
+              label="Stage"
+              hint={
+                isEdit
+                  ? "Approved is set by the CIO review, not here; Signed becomes available once the deal is approved."
+                  : "A new deal starts at Intake or Negotiating. Approval comes from the CIO review later."
+              }
+              errors={errors.stage}
+            >
+              {(control) => (
+                <select {...control} name="stage" defaultValue={initial.stage}>
+                  {stages.map((stage) => (
+                    <option key={stage} value={stage}>
+                      {DEAL_STAGE_LABEL[stage]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id="deal-signing" label="Target signing date" hint="Optional." errors={errors.targetSigningDate}>
+              {(control) => <input {...control} type="date" name="targetSigningDate" defaultValue={initial.targetSigningDate} />}
+            </Field>
+            <Field id="deal-owner" label="Owner" hint="Who negotiates this deal." errors={errors.ownerId}>
+              {(control) => (
+                <select {...control} name="ownerId" defaultValue={initial.ownerId}>
+                  {initial.ownerId === "" && (
+                    <option value="" disabled>
+                      Choose an owner…
+                    </option>
+                  )}
+                  {owners.map((owner) => (
+                    <option key={owner.id} value={owner.id}>
+                      {owner.name} ({ROLE_LABEL[owner.role]})
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+        </Card>
+
+        <div className="flex items-center justify-end gap-3">
+          <Link href={isEdit ? `/deals/${mode.dealId}` : "/deals"} className="rounded-md px-3.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+            Cancel
+          </Link>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Saving…" : isEdit ? "Save changes" : "Create deal"}
+          </Button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

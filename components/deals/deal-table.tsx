@@ -1,0 +1,114 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
+import type { DealStage } from "@/lib/domain/enums";
+import { formatMinor } from "@/lib/domain/money";
+import type { DealSummaryDto } from "@/lib/services/deals";
+import type { TDealListQuery } from "@/lib/validation/deal";
+import { daysUntil, formatCalendarDate, formatDateTime, formatRelative } from "./format";
+import { HOSTING_MODEL_LABEL } from "./labels";
+import { SORT_LABEL, sortHref, type DealSort } from "./list-query";
+import { ProgressBar } from "./progress-bar";
+import { StageBadge } from "./stage-badge";
+
+/** Stages where a signing date is still ahead of us; for the others "overdue" means nothing. */
+const OPEN_STAGES: readonly DealStage[] = ["INTAKE", "NEGOTIATING", "CIO_REVIEW", "APPROVED"];
+
+const TH = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-500 whitespace-nowrap";
+
+function SortHeader({ query, sort, label, align = "left" }: { query: TDealListQuery; sort: DealSort; label: string; align?: "left" | "right" }) {
+  const active = query.sort === sort;
+  const ariaSort = active ? (query.dir === "asc" ? "ascending" : "descending") : undefined;
+  return (
+    <th scope="col" aria-sort={ariaSort} className={cn(TH, align === "right" && "text-right")}>
+      <Link
+        href={sortHref(query, sort)}
+        className={cn("group inline-flex items-center gap-1 rounded hover:text-slate-900", active && "text-slate-900")}
+        scroll={false}
+      >
+        {label}
+        <svg aria-hidden="true" viewBox="0 0 12 12" className={cn("h-3 w-3", active ? "text-slate-700" : "text-slate-300 group-hover:text-slate-400")} fill="currentColor">
+          {active && query.dir === "asc" ? <path d="M6 3l4 5H2z" /> : active ? <path d="M6 9L2 4h8z" /> : <path d="M6 1.5l3 3.5H3zM6 10.5L3 7h6z" />}
+        </svg>
+        {active && <span className="sr-only">{query.dir === "asc" ? "(sorted ascending)" : "(sorted descending)"}</span>}
+      </Link>
+    </th>
+  );
+}
+
+function SigningCell({ deal, now }: { deal: DealSummaryDto; now: Date }) {
+  if (!deal.targetSigningDate) return <span className="text-slate-400">Not set</span>;
+  const days = daysUntil(deal.targetSigningDate, now);
+  const open = OPEN_STAGES.includes(deal.stage) && !deal.archived;
+  let hint: React.ReactNode = null;
+  if (open && days < 0) hint = <span className="font-medium text-red-700">Overdue {-days === 1 ? "by 1 day" : `by ${-days} days`}</span>;
+  else if (open && days === 0) hint = <span className="font-medium text-amber-700">Today</span>;
+  else if (open && days <= 90) hint = <span className={days <= 14 ? "text-amber-700" : "text-slate-500"}>{days === 1 ? "Tomorrow" : `In ${days} days`}</span>;
+  return (
+    <div className="whitespace-nowrap">
+      <time dateTime={deal.targetSigningDate} className="text-slate-900">
+        {formatCalendarDate(deal.targetSigningDate)}
+      </time>
+      {hint && <div className="text-xs">{hint}</div>}
+    </div>
+  );
+}
+
+export function DealTable({ deals, query, now }: { deals: DealSummaryDto[]; query: TDealListQuery; now: Date }) {
+  return (
+    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+      <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="deal-table">
+        <caption className="sr-only">Deals, sorted by {SORT_LABEL[query.sort]} {query.dir === "asc" ? "ascending" : "descending"}</caption>
+        <thead className="bg-slate-50">
+          <tr>
+            <SortHeader query={query} sort="name" label="Deal" />
+            <SortHeader query={query} sort="vendor" label="Vendor" />
+            <SortHeader query={query} sort="stage" label="Stage" />
+            <th scope="col" className={TH}>Owner</th>
+            <th scope="col" className={TH}>Hosting</th>
+            <SortHeader query={query} sort="value" label="Value" align="right" />
+            <SortHeader query={query} sort="signing" label="Target signing" />
+            <th scope="col" className={TH}>Progress</th>
+            <SortHeader query={query} sort="updated" label="Updated" />
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {deals.map((deal) => (
+            <tr key={deal.id} className={cn("align-top hover:bg-slate-50/70", deal.archived && "bg-slate-50/60")} data-testid="deal-row">
+              <td className="max-w-64 px-3 py-3">
+                <Link href={`/deals/${deal.id}`} className="font-medium text-brand-700 hover:underline">
+                  {deal.name}
+                </Link>
+                {deal.archived && (
+                  <Badge tone="muted" className="ml-2">
+                    Archived
+                  </Badge>
+                )}
+              </td>
+              <td className="px-3 py-3 text-slate-700">{deal.vendor}</td>
+              <td className="px-3 py-3">
+                <StageBadge stage={deal.stage} />
+              </td>
+              <td className="px-3 py-3 whitespace-nowrap text-slate-700">{deal.owner.name}</td>
+              <td className="px-3 py-3 whitespace-nowrap text-slate-700">{HOSTING_MODEL_LABEL[deal.hostingModel]}</td>
+              <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums text-slate-900">
+                {deal.contractValueMinor === "0" ? <span className="text-slate-400">—</span> : formatMinor(deal.contractValueMinor, deal.currency)}
+              </td>
+              <td className="px-3 py-3">
+                <SigningCell deal={deal} now={now} />
+              </td>
+              <td className="px-3 py-3">
+                <ProgressBar progress={deal.progress} />
+              </td>
+              <td className="px-3 py-3 whitespace-nowrap text-slate-500">
+                <time dateTime={deal.updatedAt} title={formatDateTime(deal.updatedAt)}>
+                  {formatRelative(deal.updatedAt, now)}
+                </time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { DealStage } from "./enums";
+
+export const DEAL_STAGE_LABEL: Record<DealStage, string> = {
+  INTAKE: "Intake",
+  NEGOTIATING: "Negotiating",
+  CIO_REVIEW: "CIO review",
+  APPROVED: "Approved",
+  SIGNED: "Signed",
+  WALKED_AWAY: "Walked away",
+};
+
+/**
+ * Whether a deal edit may move the stage. Approval is a CIO decision recorded as a review, never
+ * a field edit; a deal can only be marked signed once it has been approved.
+ */
+export function checkStageChange(from: DealStage, to: DealStage): { ok: true } | { ok: false; message: string } {
+  if (from === to) return { ok: true };
+  if (to === "APPROVED") return { ok: false, message: "Only a CIO approval on the review page moves a deal to Approved." };
+  if (to === "SIGNED" && from !== "APPROVED") return { ok: false, message: "A deal can be marked signed only after the CIO has approved it." };
+  return { ok: true };
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/load-actor";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { requireDeal, requirePermission } from "./access";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditEventDto {
+  id: string;
+  createdAt: string;
+  actor: { id: string | null; name: string };
+  entityType: string;
+  entityId: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditFilter {
+  entityType?: string;
+  actorId?: string;
+  action?: string;
+  page?: number;
+}
+
+function whereFor(organizationId: string, dealId: string, filter: AuditFilter): Prisma.AuditEventWhereInput {
+  return {
+    organizationId,
+    dealId,
+    entityType: filter.entityType || undefined,
+    actorId: filter.actorId || undefined,
+    action: filter.action || undefined,
+  };
+}
+
+async function toDtos(rows: { id: string; createdAt: Date; actorId: string | null; entityType: string; entityId: string; action: string; before: unknown; after: unknown }[]): Promise<AuditEventDto[]> {
+  const ids = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => Boolean(id)))];
+  const users = ids.length ? await getDb().user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: r.createdAt.toISOString(),
+    actor: { id: r.actorId, name: r.actorId ? (names.get(r.actorId) ?? "Former member") : "System" },
+    entityType: r.entityType,
+    entityId: r.entityId,
+    action: r.action,
+    before: r.before,
+    after: r.after,
+  }));
+}
+
+/** A deal's audit trail, newest first, with the filter options that occur in it. */
+export async function listDealActivity(actor: Actor, dealId: string, filter: AuditFilter) {
+  requirePermission(actor, "audit:read");
+  const db = getDb();
+  const deal = await requireDeal(db, actor, dealId);
+  const where = whereFor(actor.organizationId, deal.id, filter);
+  const page = Math.max(1, filter.page ?? 1);
+  const [total, rows, actions, actors] = await Promise.all([
+    db.auditEvent.count({ where }),
+    db.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    db.auditEvent.groupBy({ by: ["action"], where: { organizationId: actor.organizationId, dealId: deal.id }, orderBy: { action: "asc" } }),
+    db.auditEvent.groupBy({ by: ["actorId"], where: { organizationId: actor.organizationId, dealId: deal.id } }),
+  ]);
+  const actorIds = actors.map((a) => a.actorId).filter((id): id is string => Boolean(id));
+  const users = actorIds.length ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } }) : [];
+  return {
+    deal: { id: deal.id, name: deal.name, vendor: deal.vendor },
+    events: await toDtos(rows),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    options: { actions: actions.map((a) => a.action), actors: users },
+  };
+}
+
+/** Every matching event of a deal, oldest first, in batches (for the CSV download). */
+export async function* iterateDealActivity(actor: Actor, dealId: string, filter: AuditFilter): AsyncGenerator<AuditEventDto[]> {
+  requirePermission(actor, "audit:read");
+  const db = getDb();
+  const deal = await requireDeal(db, actor, dealId);
+  const where = whereFor(actor.organizationId, deal.id, filter);
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await db.auditEvent.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 500,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
+    if (!rows.length) return;
+    yield toDtos(rows);
+    cursor = rows[rows.length - 1].id;
+  }
+}

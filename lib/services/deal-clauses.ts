@@ -1,0 +1,294 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/load-actor";
+import { getDb } from "@/lib/db";
+import { assertTransition } from "@/lib/domain/clause-status";
+import type { ClauseStatus, LayerKey, OfferPosition, Priority, ResponseChannel, VendorStance } from "@/lib/domain/enums";
+import { LAYER_KEYS } from "@/lib/domain/enums";
+import { sectionProgress, type SectionProgress } from "@/lib/domain/progress";
+import { detectRedFlags } from "@/lib/domain/red-flags";
+import { AppError, invalidField, notFound } from "@/lib/errors";
+import type { TLogVendorResponse, TUpdateDealClause } from "@/lib/validation/deal-clause";
+import { recordAudit } from "./audit";
+import { requireDeal, requireDealClause, requirePermission } from "./access";
+
+export interface VendorResponseDto {
+  id: string;
+  occurredOn: string;
+  channel: ResponseChannel;
+  vendorText: string;
+  stance: VendorStance;
+  offerPosition: OfferPosition;
+  redFlagKeys: string[];
+  counterNextStep: string;
+  author: { id: string; name: string };
+  createdAt: string;
+}
+
+export interface DealClauseDto {
+  id: string;
+  version: number;
+  status: ClauseStatus;
+  notApplicableReason: string | null;
+  agreedLanguage: string;
+  contractReference: string;
+  notes: string;
+  updatedAt: string;
+  responseCount: number;
+  latestResponse: VendorResponseDto | null;
+  clause: {
+    key: string;
+    title: string;
+    whyItMatters: string;
+    mustHave: string;
+    fallback: string;
+    walkAway: string;
+    sampleLanguage: string | null;
+    priority: Priority;
+    attackedBy: { key: string; quote: string; counter: string }[];
+  };
+}
+
+export interface LayerChecklistDto {
+  deal: { id: string; name: string; vendor: string; archived: boolean };
+  layer: { key: LayerKey; title: string; summary: string; position: number };
+  layers: { key: LayerKey; title: string }[];
+  progress: SectionProgress;
+  items: DealClauseDto[];
+}
+
+const CLAUSE_INCLUDE = {
+  clause: {
+    include: {
+      layer: { select: { key: true, title: true } },
+      pitches: { include: { pitch: { select: { key: true, quote: true, counter: true, position: true } } } },
+    },
+  },
+  _count: { select: { responses: true } },
+  responses: { orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }], take: 1 },
+};
+
+type UserNames = Map<string, string>;
+
+async function userNames(ids: string[]): Promise<UserNames> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const users = await getDb().user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } });
+  return new Map(users.map((u) => [u.id, u.name]));
+}
+
+function toResponseDto(r: { id: string; occurredOn: Date; channel: string; vendorText: string; stance: string; offerPosition: string; redFlagKeys: string[]; counterNextStep: string; authorId: string; createdAt: Date }, names: UserNames): VendorResponseDto {
+  return {
+    id: r.id,
+    occurredOn: r.occurredOn.toISOString().slice(0, 10),
+    channel: r.channel as ResponseChannel,
+    vendorText: r.vendorText,
+    stance: r.stance as VendorStance,
+    offerPosition: r.offerPosition as OfferPosition,
+    redFlagKeys: r.redFlagKeys,
+    counterNextStep: r.counterNextStep,
+    author: { id: r.authorId, name: names.get(r.authorId) ?? "Former member" },
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+type ClauseRow = Awaited<ReturnType<typeof loadClauseRows>>[number];
+
+function loadClauseRows(where: { dealId: string; id?: string; layerKey?: string }) {
+  return getDb().dealClause.findMany({
+    where: { dealId: where.dealId, id: where.id, clause: where.layerKey ? { layer: { key: where.layerKey } } : undefined },
+    include: CLAUSE_INCLUDE,
+    orderBy: { clause: { position: "asc" } },
+  });
+}
+
+function toDealClauseDto(row: ClauseRow, names: UserNames): DealClauseDto {
+  const c = row.clause;
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status as ClauseStatus,
+    notApplicableReason: row.notApplicableReason,
+    agreedLanguage: row.agreedLanguage,
+    contractReference: row.contractReference,
+    notes: row.notes,
+    updatedAt: row.updatedAt.toISOString(),
+    responseCount: row._count.responses,
+    latestResponse: row.responses[0] ? toResponseDto(row.responses[0], names) : null,
+    clause: {
+      key: c.key,
+      title: c.title,
+      whyItMatters: c.whyItMatters,
+      mustHave: c.mustHave,
+      fallback: c.fallback,
+      walkAway: c.walkAway,
+      sampleLanguage: c.sampleLanguage,
+      priority: c.priority as Priority,
+      attackedBy: c.pitches
+        .map((p) => p.pitch)
+        .sort((a, b) => a.position - b.position)
+        .map((p) => ({ key: p.key, quote: p.quote, counter: p.counter })),
+    },
+  };
+}
+
+export async function getLayerChecklist(actor: Actor, dealId: string, layerKey: string): Promise<LayerChecklistDto> {
+  requirePermission(actor, "deal:read");
+  if (!(LAYER_KEYS as readonly string[]).includes(layerKey)) throw notFound("That section");
+  const db = getDb();
+  const deal = await requireDeal(db, actor, dealId);
+  const [layers, rows] = await Promise.all([
+    db.layer.findMany({ where: { playbookId: deal.playbookId }, orderBy: { position: "asc" } }),
+    loadClauseRows({ dealId: deal.id, layerKey }),
+  ]);
+  const layer = layers.find((l) => l.key === layerKey);
+  if (!layer) throw notFound("That section");
+  const names = await userNames(rows.flatMap((r) => r.responses.map((x) => x.authorId)));
+  const items = rows.map((row) => toDealClauseDto(row, names));
+  const progress = sectionProgress(items.map((i) => ({ layerKey: layerKey as LayerKey, status: i.status }))).find((p) => p.layerKey === layerKey)!;
+  return {
+    deal: { id: deal.id, name: deal.name, vendor: deal.vendor, archived: deal.archivedAt !== null },
+    layer: { key: layer.key as LayerKey, title: layer.title, summary: layer.summary, position: layer.position },
+    layers: layers.map((l) => ({ key: l.key as LayerKey, title: l.title })),
+    progress,
+    items,
+  };
+}
+
+export async function getDealClause(actor: Actor, dealId: string, dealClauseId: string) {
+  requirePermission(actor, "deal:read");
+  const db = getDb();
+  const deal = await requireDeal(db, actor, dealId);
+  const [row] = await loadClauseRows({ dealId: deal.id, id: dealClauseId });
+  if (!row) throw notFound("The clause");
+  const [responses, pitches] = await Promise.all([
+    db.vendorResponse.findMany({ where: { dealClauseId: row.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+    db.pitch.findMany({ where: { playbookId: deal.playbookId }, orderBy: { position: "asc" }, select: { key: true, quote: true, counter: true } }),
+  ]);
+  const names = await userNames(responses.map((r) => r.authorId));
+  return {
+    /** The playbook's own wording of every pitch, so a recognised red flag shows the organisation's counter. */
+    playbookPitches: Object.fromEntries(pitches.map((p) => [p.key, { quote: p.quote, counter: p.counter }])) as Record<string, { quote: string; counter: string }>,
+    deal: { id: deal.id, name: deal.name, vendor: deal.vendor, archived: deal.archivedAt !== null },
+    layer: { key: row.clause.layer.key as LayerKey, title: row.clause.layer.title },
+    item: toDealClauseDto(row, names),
+    responses: responses.map((r) => toResponseDto(r, names)),
+  };
+}
+
+function clauseAuditView(c: { status: string; notApplicableReason: string | null; agreedLanguage: string; contractReference: string; notes: string; version: number }) {
+  return { status: c.status, notApplicableReason: c.notApplicableReason, agreedLanguage: c.agreedLanguage, contractReference: c.contractReference, notes: c.notes, version: c.version };
+}
+
+function staleClause(current: { status: string; notApplicableReason: string | null; agreedLanguage: string; contractReference: string; notes: string; version: number }) {
+  return new AppError(
+    "CONFLICT",
+    "Someone else saved this clause after you opened it. Their version is shown below; nothing of yours was saved. Review it and apply your change again.",
+    undefined,
+    { current: clauseAuditView(current) },
+  );
+}
+
+function requireOpenDeal(deal: { archivedAt: Date | null }) {
+  if (deal.archivedAt) throw new AppError("CONFLICT", "This deal is archived. Restore it before changing it.");
+}
+
+/** Status, agreed language, contract reference and notes of one clause, refused on a stale version. */
+export async function updateDealClause(actor: Actor, input: TUpdateDealClause) {
+  requirePermission(actor, "clause:update");
+  return getDb().$transaction(async (tx) => {
+    const before = await requireDealClause(tx, actor, input.dealClauseId);
+    requireOpenDeal(before.deal);
+    if (before.version !== input.version) throw staleClause(before);
+    const transition = assertTransition(before.status as ClauseStatus, input.status, { notApplicableReason: input.notApplicableReason });
+    if (!transition.ok) throw invalidField(transition.field, transition.message);
+    const data = {
+      status: input.status,
+      notApplicableReason: input.status === "NOT_APPLICABLE" ? input.notApplicableReason : null,
+      agreedLanguage: input.agreedLanguage,
+      contractReference: input.contractReference,
+      notes: input.notes,
+      updatedById: actor.userId,
+      version: { increment: 1 },
+    };
+    const { count } = await tx.dealClause.updateMany({ where: { id: before.id, version: input.version }, data });
+    if (count !== 1) throw staleClause(await tx.dealClause.findUniqueOrThrow({ where: { id: before.id } }));
+    const after = await tx.dealClause.findUniqueOrThrow({ where: { id: before.id } });
+    await tx.deal.update({ where: { id: before.dealId }, data: { updatedAt: new Date() } });
+    await recordAudit(tx, actor, {
+      entityType: "DealClause",
+      entityId: before.id,
+      dealId: before.dealId,
+      action: "clause.updated",
+      before: { clause: before.clause.key, ...clauseAuditView(before) },
+      after: { clause: before.clause.key, ...clauseAuditView(after) },
+    });
+    return { id: after.id, version: after.version, status: after.status as ClauseStatus };
+  });
+}
+
+/**
+ * Adds an entry to a clause's vendor-response log, recognising red-flag pitches in the vendor's
+ * words, and optionally moves the clause status in the same transaction (version-checked).
+ */
+export async function logVendorResponse(actor: Actor, input: TLogVendorResponse) {
+  requirePermission(actor, "response:log");
+  const findings = detectRedFlags(input.vendorText);
+  return getDb().$transaction(async (tx) => {
+    const before = await requireDealClause(tx, actor, input.dealClauseId);
+    requireOpenDeal(before.deal);
+    const changesStatus = input.newStatus !== "" && input.newStatus !== before.status;
+    if (changesStatus && before.version !== input.version) throw staleClause(before);
+    if (changesStatus) {
+      const transition = assertTransition(before.status as ClauseStatus, input.newStatus as ClauseStatus, { notApplicableReason: input.notApplicableReason });
+      if (!transition.ok) throw invalidField(transition.field === "status" ? "newStatus" : transition.field, transition.message);
+    }
+    const response = await tx.vendorResponse.create({
+      data: {
+        dealId: before.dealId,
+        dealClauseId: before.id,
+        occurredOn: input.occurredOn,
+        channel: input.channel,
+        vendorText: input.vendorText,
+        stance: input.stance,
+        offerPosition: input.offerPosition,
+        counterNextStep: input.counterNextStep,
+        redFlagKeys: findings.map((f) => f.key),
+        pitchKeys: [...new Set(findings.map((f) => f.pitchKey))],
+        authorId: actor.userId,
+      },
+    });
+    let version = before.version;
+    if (changesStatus) {
+      const { count } = await tx.dealClause.updateMany({
+        where: { id: before.id, version: input.version },
+        data: {
+          status: input.newStatus as ClauseStatus,
+          notApplicableReason: input.newStatus === "NOT_APPLICABLE" ? input.notApplicableReason : null,
+          updatedById: actor.userId,
+          version: { increment: 1 },
+        },
+      });
+      if (count !== 1) throw staleClause(await tx.dealClause.findUniqueOrThrow({ where: { id: before.id } }));
+      version += 1;
+    }
+    await tx.deal.update({ where: { id: before.dealId }, data: { updatedAt: new Date() } });
+    await recordAudit(tx, actor, {
+      entityType: "VendorResponse",
+      entityId: response.id,
+      dealId: before.dealId,
+      action: "response.logged",
+      before: { clause: before.clause.key, status: before.status },
+      after: {
+        clause: before.clause.key,
+        status: changesStatus ? input.newStatus : before.status,
+        channel: input.channel,
+        stance: input.stance,
+        offerPosition: input.offerPosition,
+        vendorText: input.vendorText,
+        counterNextStep: input.counterNextStep,
+        redFlags: findings.map((f) => f.key),
+      },
+    });
+    return { id: response.id, version, redFlags: findings.map((f) => f.key) };
+  });
+}

@@ -1,0 +1,259 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/load-actor";
+import { getDb } from "@/lib/db";
+import { checkStageChange } from "@/lib/domain/deal-stage";
+import type { ClauseStatus, DealStage, HostingModel, LayerKey } from "@/lib/domain/enums";
+import { overallProgress, sectionProgress, type ProgressCounts, type SectionProgress } from "@/lib/domain/progress";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, invalidField, notFound } from "@/lib/errors";
+import type { TArchiveDeal, TCreateDeal, TDealListQuery, TUpdateDeal } from "@/lib/validation/deal";
+import { recordAudit } from "./audit";
+import { requireDeal, requirePermission } from "./access";
+
+export const DEALS_PAGE_SIZE = 25;
+
+export interface DealSummaryDto {
+  id: string;
+  name: string;
+  vendor: string;
+  stage: DealStage;
+  hostingModel: HostingModel;
+  contractValueMinor: string;
+  currency: string;
+  targetSigningDate: string | null;
+  owner: { id: string; name: string };
+  archived: boolean;
+  updatedAt: string;
+  progress: ProgressCounts;
+}
+
+export interface DealDto extends Omit<DealSummaryDto, "progress"> {
+  useCase: string;
+  modelKind: string;
+  baseModel: string;
+  baseModelLicence: string;
+  version: number;
+  playbook: { id: string; name: string; version: number };
+  createdAt: string;
+  sections: (SectionProgress & { title: string })[];
+  progress: ProgressCounts;
+}
+
+type DealRow = Prisma.DealGetPayload<{ include: { owner: { select: { id: true; name: true } } } }>;
+
+function toSummaryBase(deal: DealRow) {
+  return {
+    id: deal.id,
+    name: deal.name,
+    vendor: deal.vendor,
+    stage: deal.stage as DealStage,
+    hostingModel: deal.hostingModel as HostingModel,
+    contractValueMinor: deal.contractValueMinor.toString(),
+    currency: deal.currency,
+    targetSigningDate: deal.targetSigningDate ? deal.targetSigningDate.toISOString().slice(0, 10) : null,
+    owner: deal.owner,
+    archived: deal.archivedAt !== null,
+    updatedAt: deal.updatedAt.toISOString(),
+  };
+}
+
+const SORT_ORDER: Record<TDealListQuery["sort"], (dir: "asc" | "desc") => Prisma.DealOrderByWithRelationInput[]> = {
+  updated: (dir) => [{ updatedAt: dir }, { id: dir }],
+  name: (dir) => [{ name: dir }, { id: dir }],
+  vendor: (dir) => [{ vendor: dir }, { name: "asc" }, { id: dir }],
+  signing: (dir) => [{ targetSigningDate: { sort: dir, nulls: "last" } }, { id: dir }],
+  value: (dir) => [{ contractValueMinor: dir }, { id: dir }],
+  stage: (dir) => [{ stage: dir }, { updatedAt: "desc" }, { id: dir }],
+};
+
+/** One page of the organisation's deals, filtered and sorted in SQL, with clause progress per deal. */
+export async function listDeals(actor: Actor, query: TDealListQuery) {
+  requirePermission(actor, "deal:read");
+  const db = getDb();
+  const where: Prisma.DealWhereInput = {
+    organizationId: actor.organizationId,
+    archivedAt: query.archived === "only" ? { not: null } : query.archived === "include" ? undefined : null,
+    stage: query.stage,
+    ownerId: query.ownerId || undefined,
+    vendor: query.vendor ? { equals: query.vendor, mode: "insensitive" } : undefined,
+    OR: query.q
+      ? [
+          { name: { contains: query.q, mode: "insensitive" } },
+          { vendor: { contains: query.q, mode: "insensitive" } },
+          { useCase: { contains: query.q, mode: "insensitive" } },
+        ]
+      : undefined,
+  };
+  const [total, rows] = await Promise.all([
+    db.deal.count({ where }),
+    db.deal.findMany({
+      where,
+      orderBy: SORT_ORDER[query.sort](query.dir),
+      skip: (query.page - 1) * DEALS_PAGE_SIZE,
+      take: DEALS_PAGE_SIZE,
+      include: { owner: { select: { id: true, name: true } } },
+    }),
+  ]);
+  const counts = rows.length
+    ? await db.dealClause.groupBy({ by: ["dealId", "status"], where: { dealId: { in: rows.map((r) => r.id) } }, _count: { _all: true } })
+    : [];
+  const items: DealSummaryDto[] = rows.map((deal) => {
+    const statuses = counts
+      .filter((c) => c.dealId === deal.id)
+      .flatMap((c) => Array.from({ length: c._count._all }, () => ({ status: c.status as ClauseStatus })));
+    return { ...toSummaryBase(deal), progress: overallProgress(statuses) };
+  });
+  return { items, total, page: query.page, pageSize: DEALS_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / DEALS_PAGE_SIZE)) };
+}
+
+/** Filter options for the deal list: owners and vendors that occur in the organisation. */
+export async function getDealFilterOptions(actor: Actor) {
+  requirePermission(actor, "deal:read");
+  const db = getDb();
+  const [members, vendors] = await Promise.all([
+    db.membership.findMany({ where: { organizationId: actor.organizationId }, include: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } }),
+    db.deal.groupBy({ by: ["vendor"], where: { organizationId: actor.organizationId }, orderBy: { vendor: "asc" }, take: 500 }),
+  ]);
+  return {
+    owners: members.map((m) => ({ id: m.user.id, name: m.user.name, role: m.role })),
+    vendors: vendors.map((v) => v.vendor),
+  };
+}
+
+export async function getDeal(actor: Actor, dealId: string): Promise<DealDto> {
+  requirePermission(actor, "deal:read");
+  const db = getDb();
+  const deal = await db.deal.findFirst({
+    where: { id: dealId, organizationId: actor.organizationId },
+    include: {
+      owner: { select: { id: true, name: true } },
+      playbook: { select: { id: true, name: true, version: true, layers: { select: { key: true, title: true }, orderBy: { position: "asc" } } } },
+    },
+  });
+  if (!deal) throw notFound("The deal");
+  const clauses = await db.dealClause.findMany({ where: { dealId: deal.id }, select: { status: true, clause: { select: { layer: { select: { key: true } } } } } });
+  const items = clauses.map((c) => ({ status: c.status as ClauseStatus, layerKey: c.clause.layer.key as LayerKey }));
+  const titles = new Map(deal.playbook.layers.map((l) => [l.key, l.title]));
+  return {
+    ...toSummaryBase(deal),
+    useCase: deal.useCase,
+    modelKind: deal.modelKind,
+    baseModel: deal.baseModel,
+    baseModelLicence: deal.baseModelLicence,
+    version: deal.version,
+    playbook: { id: deal.playbook.id, name: deal.playbook.name, version: deal.playbook.version },
+    createdAt: deal.createdAt.toISOString(),
+    sections: sectionProgress(items).map((s) => ({ ...s, title: titles.get(s.layerKey) ?? s.layerKey })),
+    progress: overallProgress(items),
+  };
+}
+
+async function requireOwnerInOrganization(tx: Prisma.TransactionClient, actor: Actor, ownerId: string) {
+  const membership = await tx.membership.findFirst({ where: { userId: ownerId, organizationId: actor.organizationId } });
+  if (!membership) throw invalidField("ownerId", "Choose an owner from your organisation");
+}
+
+function auditView(deal: { name: string; vendor: string; useCase: string; modelKind: string; hostingModel: string; baseModel: string; baseModelLicence: string; contractValueMinor: bigint; currency: string; stage: string; targetSigningDate: Date | null; ownerId: string; archivedAt?: Date | null }) {
+  return {
+    name: deal.name,
+    vendor: deal.vendor,
+    useCase: deal.useCase,
+    modelKind: deal.modelKind,
+    hostingModel: deal.hostingModel,
+    baseModel: deal.baseModel,
+    baseModelLicence: deal.baseModelLicence,
+    contractValueMinor: deal.contractValueMinor.toString(),
+    currency: deal.currency,
+    stage: deal.stage,
+    targetSigningDate: deal.targetSigningDate ? deal.targetSigningDate.toISOString().slice(0, 10) : null,
+    ownerId: deal.ownerId,
+    archived: Boolean(deal.archivedAt),
+  };
+}
+
+function dealData(input: TCreateDeal) {
+  return {
+    name: input.name,
+    vendor: input.vendor,
+    useCase: input.useCase,
+    modelKind: input.modelKind,
+    hostingModel: input.hostingModel,
+    baseModel: input.baseModel,
+    baseModelLicence: input.baseModelLicence,
+    contractValueMinor: input.contractValue,
+    currency: input.currency,
+    stage: input.stage,
+    targetSigningDate: input.targetSigningDate,
+    ownerId: input.ownerId,
+  };
+}
+
+/**
+ * A new deal is pinned to the organisation's current playbook version and gets one checklist item
+ * per playbook clause and one process step per recommendation.
+ */
+export async function createDeal(actor: Actor, input: TCreateDeal) {
+  requirePermission(actor, "deal:create");
+  const check = checkStageChange("INTAKE", input.stage);
+  if (!check.ok) throw invalidField("stage", check.message);
+  return getDb().$transaction(async (tx) => {
+    await requireOwnerInOrganization(tx, actor, input.ownerId);
+    const playbook = await tx.playbook.findFirst({
+      where: { organizationId: actor.organizationId, isCurrent: true },
+      orderBy: { version: "desc" },
+      include: { clauses: { select: { id: true } }, recommendations: { select: { id: true } } },
+    });
+    if (!playbook) throw new AppError("CONFLICT", "Your organisation has no playbook yet; ask an admin to set one up.");
+    const deal = await tx.deal.create({ data: { ...dealData(input), organizationId: actor.organizationId, playbookId: playbook.id } });
+    await tx.dealClause.createMany({ data: playbook.clauses.map((c) => ({ dealId: deal.id, clauseId: c.id })) });
+    await tx.dealRecommendation.createMany({ data: playbook.recommendations.map((r) => ({ dealId: deal.id, recommendationId: r.id })) });
+    await recordAudit(tx, actor, { entityType: "Deal", entityId: deal.id, dealId: deal.id, action: "deal.created", after: { ...auditView(deal), playbookVersion: playbook.version } });
+    return { id: deal.id };
+  });
+}
+
+function staleDeal(current: { version: number }) {
+  return new AppError("CONFLICT", "Someone else changed this deal after you opened it. Reload to see their changes, then apply yours again.", undefined, { currentVersion: current.version });
+}
+
+export async function updateDeal(actor: Actor, input: TUpdateDeal) {
+  requirePermission(actor, "deal:update");
+  return getDb().$transaction(async (tx) => {
+    const before = await requireDeal(tx, actor, input.dealId);
+    if (before.version !== input.version) throw staleDeal(before);
+    const check = checkStageChange(before.stage as DealStage, input.stage);
+    if (!check.ok) throw invalidField("stage", check.message);
+    await requireOwnerInOrganization(tx, actor, input.ownerId);
+    const { count } = await tx.deal.updateMany({
+      where: { id: before.id, organizationId: actor.organizationId, version: input.version },
+      data: { ...dealData(input), version: { increment: 1 } },
+    });
+    if (count !== 1) throw staleDeal(before);
+    const after = await tx.deal.findUniqueOrThrow({ where: { id: before.id } });
+    await recordAudit(tx, actor, { entityType: "Deal", entityId: before.id, dealId: before.id, action: "deal.updated", before: auditView(before), after: auditView(after) });
+    return { id: before.id, version: after.version };
+  });
+}
+
+export async function setDealArchived(actor: Actor, input: TArchiveDeal) {
+  requirePermission(actor, "deal:archive");
+  return getDb().$transaction(async (tx) => {
+    const before = await requireDeal(tx, actor, input.dealId);
+    if (before.version !== input.version) throw staleDeal(before);
+    if (Boolean(before.archivedAt) === input.archived) return { id: before.id, version: before.version };
+    const { count } = await tx.deal.updateMany({
+      where: { id: before.id, organizationId: actor.organizationId, version: input.version },
+      data: { archivedAt: input.archived ? new Date() : null, version: { increment: 1 } },
+    });
+    if (count !== 1) throw staleDeal(before);
+    await recordAudit(tx, actor, {
+      entityType: "Deal",
+      entityId: before.id,
+      dealId: before.id,
+      action: input.archived ? "deal.archived" : "deal.restored",
+      before: { archived: Boolean(before.archivedAt) },
+      after: { archived: input.archived },
+    });
+    return { id: before.id, version: before.version + 1 };
+  });
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+export const ZId = z.string({ error: "Required" }).trim().min(1, "Required").max(64, "Not a valid id");
+
+/** Optimistic-concurrency version a form read; forms send it as a string. */
+export const ZVersion = z.coerce.number({ error: "Missing version" }).int("Missing version").min(1, "Missing version");
+
+export function text(label: string, max: number) {
+  return z.string({ error: `${label} must be text` }).trim().max(max, `${label} can be at most ${max.toLocaleString("en")} characters`);
+}
+
+export function requiredText(label: string, max: number) {
+  return text(label, max).min(1, `${label} is required`);
+}
+
+/** YYYY-MM-DD calendar date, stored as a UTC date. */
+export const ZDate = z
+  .string({ error: "Enter a date" })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, "Not a real date")
+  .transform((value) => new Date(`${value}T00:00:00Z`));
+
+export const ZOptionalDate = z.union([z.literal("").transform(() => null), z.null(), ZDate]);
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, label: string) {
+  return z.enum(values, { error: `Choose a valid ${label}` });
+}

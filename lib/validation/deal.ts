@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { DEAL_STAGES, HOSTING_MODELS } from "@/lib/domain/enums";
+import { CURRENCIES, parseMoneyToMinor } from "@/lib/domain/money";
+import { oneOf, requiredText, text, ZId, ZOptionalDate, ZVersion } from "./common";
+
+const ZContractValue = z
+  .union([z.string(), z.number()], { error: "Enter an amount, e.g. 250000 or 250,000.00" })
+  .transform((value, ctx) => {
+    const minor = parseMoneyToMinor(String(value));
+    if (minor === null) {
+      ctx.addIssue({ code: "custom", message: "Enter an amount, e.g. 250000 or 250,000.00" });
+      return z.NEVER;
+    }
+    return minor;
+  });
+
+export const ZDealFields = z.object({
+  name: requiredText("Deal name", 200),
+  vendor: requiredText("Vendor", 200),
+  useCase: text("Use case", 2000).default(""),
+  modelKind: text("Model kind", 200).default(""),
+  hostingModel: oneOf(HOSTING_MODELS, "hosting model"),
+  baseModel: text("Base model", 200).default(""),
+  baseModelLicence: text("Base model licence", 200).default(""),
+  contractValue: ZContractValue.default(0n),
+  currency: oneOf(CURRENCIES, "currency"),
+  stage: oneOf(DEAL_STAGES, "stage").default("INTAKE"),
+  targetSigningDate: ZOptionalDate.default(null),
+  ownerId: ZId,
+});
+
+export const ZCreateDeal = ZDealFields;
+export type TCreateDeal = z.output<typeof ZCreateDeal>;
+
+export const ZUpdateDeal = ZDealFields.extend({ dealId: ZId, version: ZVersion });
+export type TUpdateDeal = z.output<typeof ZUpdateDeal>;
+
+export const ZArchiveDeal = z.object({ dealId: ZId, version: ZVersion, archived: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).default(true) });
+export type TArchiveDeal = z.output<typeof ZArchiveDeal>;
+
+export const DEAL_SORTS = ["updated", "name", "vendor", "signing", "value", "stage"] as const;
+
+export const ZDealListQuery = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  stage: z.enum(DEAL_STAGES).optional().catch(undefined),
+  ownerId: z.string().trim().max(64).optional().catch(undefined),
+  vendor: z.string().trim().max(200).optional().catch(undefined),
+  sort: z.enum(DEAL_SORTS).default("updated").catch("updated"),
+  dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  archived: z.enum(["only", "include"]).optional().catch(undefined),
+});
+export type TDealListQuery = z.output<typeof ZDealListQuery>;
