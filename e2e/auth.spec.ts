@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, hydratingPage, test } from "./fixtures";
 import { DEMO, screenshot, signIn } from "./helpers";
 
 const ROLES = [
@@ -60,7 +60,7 @@ test("signing out ends the session even for a copied cookie", async ({ page, bro
 
   const replay = await browser.newContext();
   await replay.addCookies(cookies);
-  const other = await replay.newPage();
+  const other = hydratingPage(await replay.newPage());
   await other.goto("/playbook");
   await expect(other).toHaveURL(/\/login/);
   await replay.close();

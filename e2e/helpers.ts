@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { hydrated } from "./fixtures";
 
 export const DEMO_PASSWORD = "playbook-demo";
 
@@ -16,6 +17,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("signed-in-user")).toContainText(email);
+  await hydrated(page);
 }
 
 export async function screenshot(page: Page, name: string) {

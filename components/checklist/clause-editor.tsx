@@ -24,12 +24,21 @@ function editable({ status, notApplicableReason, agreedLanguage, contractReferen
 /** Status, agreed language, contract section and notes of one deal clause, with stale-write protection. */
 export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; initial: ClauseValues }) {
   const router = useRouter();
+  /** The last saved state this form knows of; `values` are the edits on top of it. */
+  const [base, setBase] = useState(initial);
   const [values, setValues] = useState(() => editable(initial));
-  const [version, setVersion] = useState(initial.version);
+  const version = base.version;
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<{ tone: "error" | "success" | "warning"; text: string } | null>(null);
   const [theirs, setTheirs] = useState<ClauseValues | null>(null);
   const [pending, startTransition] = useTransition();
+  const dirty = JSON.stringify(values) !== JSON.stringify(editable(base));
+  // A newer saved clause arrived (e.g. a logged response moved the status): adopt it unless the
+  // form holds unsaved edits, which the version check then protects.
+  if (initial.version > base.version && !dirty) {
+    setBase(initial);
+    setValues(editable(initial));
+  }
   const set = (key: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
 
@@ -40,7 +49,7 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
     startTransition(async () => {
       const result = await updateDealClause({ ...values, dealClauseId, version });
       if (result.ok) {
-        setVersion(result.data.version);
+        setBase({ ...base, ...values, version: result.data.version });
         setTheirs(null);
         setMessage({ tone: "success", text: "Saved." });
         router.refresh();
@@ -49,7 +58,8 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
       if (result.code === "CONFLICT" && result.details && typeof result.details === "object" && "current" in result.details) {
         const current = (result.details as { current: ClauseValues }).current;
         setTheirs(current);
-        setVersion(current.version);
+        // Saving again now is a deliberate overwrite of the version shown.
+        setBase((b) => ({ ...b, version: current.version }));
         setMessage({ tone: "warning", text: result.message });
         return;
       }
@@ -71,7 +81,7 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
             {theirs.notes && <div><dt className="inline font-medium">Notes: </dt><dd className="inline">{theirs.notes}</dd></div>}
           </dl>
           <div className="mt-2 flex gap-2">
-            <Button type="button" variant="secondary" onClick={() => { setValues(editable(theirs)); setTheirs(null); setMessage(null); }}>
+            <Button type="button" variant="secondary" onClick={() => { setBase(theirs); setValues(editable(theirs)); setTheirs(null); setMessage(null); }}>
               Use their version
             </Button>
             <span className="self-center text-xs text-amber-900">or keep your edits and save again to overwrite it knowingly.</span>

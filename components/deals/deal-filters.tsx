@@ -60,21 +60,21 @@ export function DealFilters({
       role="search"
       aria-label="Filter deals"
       onSubmit={onSubmit}
-      className="mb-4 flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
+      className="mb-4 grid items-end gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]"
     >
       <input type="hidden" name="sort" value={values.sort} />
       <input type="hidden" name="dir" value={values.dir} />
-      <div className="min-w-48 flex-[2]">
+      <div>
         <label htmlFor="filter-q" className={LABEL}>
           Search
         </label>
-        <input id="filter-q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="Deal, vendor or use case" className={cn(controlClass, "mt-1")} />
+        <input id="filter-q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="Deal, vendor or use case" className={cn(controlClass, "mt-1 h-9 py-1.5")} />
       </div>
-      <div className="min-w-36 flex-1">
+      <div>
         <label htmlFor="filter-stage" className={LABEL}>
           Stage
         </label>
-        <select id="filter-stage" name="stage" defaultValue={values.stage ?? ""} className={cn(controlClass, "mt-1")}>
+        <select id="filter-stage" name="stage" defaultValue={values.stage ?? ""} className={cn(controlClass, "mt-1 h-9 py-1.5")}>
           <option value="">All stages</option>
           {DEAL_STAGES.map((stage) => (
             <option key={stage} value={stage}>
@@ -83,11 +83,11 @@ export function DealFilters({
           ))}
         </select>
       </div>
-      <div className="min-w-36 flex-1">
+      <div>
         <label htmlFor="filter-owner" className={LABEL}>
           Owner
         </label>
-        <select id="filter-owner" name="ownerId" defaultValue={values.ownerId ?? ""} className={cn(controlClass, "mt-1")}>
+        <select id="filter-owner" name="ownerId" defaultValue={values.ownerId ?? ""} className={cn(controlClass, "mt-1 h-9 py-1.5")}>
           <option value="">Anyone</option>
           {owners.map((owner) => (
             <option key={owner.id} value={owner.id}>
@@ -96,11 +96,11 @@ export function DealFilters({
           ))}
         </select>
       </div>
-      <div className="min-w-36 flex-1">
+      <div>
         <label htmlFor="filter-vendor" className={LABEL}>
           Vendor
         </label>
-        <select id="filter-vendor" name="vendor" defaultValue={vendorValue} className={cn(controlClass, "mt-1")}>
+        <select id="filter-vendor" name="vendor" defaultValue={vendorValue} className={cn(controlClass, "mt-1 h-9 py-1.5")}>
           <option value="">All vendors</option>
           {vendorOptions.map((vendor) => (
             <option key={vendor} value={vendor}>
@@ -109,13 +109,13 @@ export function DealFilters({
           ))}
         </select>
       </div>
-      <div className="min-w-36 flex-1">
+      <div>
         <label htmlFor="filter-archived" className={LABEL}>
           Archived deals
         </label>
-        <select id="filter-archived" name="archived" defaultValue={values.archived ?? ""} className={cn(controlClass, "mt-1")}>
+        <select id="filter-archived" name="archived" defaultValue={values.archived ?? ""} className={cn(controlClass, "mt-1 h-9 py-1.5")}>
           <option value="">Hide archived</option>
-          <option value="include">Show archived too</option>
+          <option value="include">Include archived</option>
           <option value="only">Only archived</option>
         </select>
       </div>

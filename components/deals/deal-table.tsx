@@ -65,7 +65,7 @@ export function DealTable({ deals, query, now }: { deals: DealSummaryDto[]; quer
             <SortHeader query={query} sort="vendor" label="Vendor" />
             <SortHeader query={query} sort="stage" label="Stage" />
             <th scope="col" className={TH}>Owner</th>
-            <th scope="col" className={TH}>Hosting</th>
+            <th scope="col" className={cn(TH, "hidden xl:table-cell")}>Hosting</th>
             <SortHeader query={query} sort="value" label="Value" align="right" />
             <SortHeader query={query} sort="signing" label="Target signing" />
             <th scope="col" className={TH}>Progress</th>
@@ -75,14 +75,14 @@ export function DealTable({ deals, query, now }: { deals: DealSummaryDto[]; quer
         <tbody className="divide-y divide-slate-100">
           {deals.map((deal) => (
             <tr key={deal.id} className={cn("align-top hover:bg-slate-50/70", deal.archived && "bg-slate-50/60")} data-testid="deal-row">
-              <td className="max-w-64 px-3 py-3">
+              <td className="max-w-72 min-w-48 px-3 py-3">
                 <Link href={`/deals/${deal.id}`} className="font-medium text-brand-700 hover:underline">
                   {deal.name}
                 </Link>
                 {deal.archived && (
-                  <Badge tone="muted" className="ml-2">
-                    Archived
-                  </Badge>
+                  <div className="mt-1">
+                    <Badge tone="muted">Archived</Badge>
+                  </div>
                 )}
               </td>
               <td className="px-3 py-3 text-slate-700">{deal.vendor}</td>
@@ -90,7 +90,7 @@ export function DealTable({ deals, query, now }: { deals: DealSummaryDto[]; quer
                 <StageBadge stage={deal.stage} />
               </td>
               <td className="px-3 py-3 whitespace-nowrap text-slate-700">{deal.owner.name}</td>
-              <td className="px-3 py-3 whitespace-nowrap text-slate-700">{HOSTING_MODEL_LABEL[deal.hostingModel]}</td>
+              <td className="hidden px-3 py-3 whitespace-nowrap text-slate-700 xl:table-cell">{HOSTING_MODEL_LABEL[deal.hostingModel]}</td>
               <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums text-slate-900">
                 {deal.contractValueMinor === "0" ? <span className="text-slate-400">—</span> : formatMinor(deal.contractValueMinor, deal.currency)}
               </td>

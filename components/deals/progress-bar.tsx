@@ -26,7 +26,7 @@ export function ProgressBar({ progress, className }: { progress: ProgressCounts;
       </div>
       <div className="mt-1 text-xs text-slate-500" aria-hidden="true">
         {applicable === 0 ? "No clauses" : `${settled}/${applicable} settled`}
-        {progress.belowWalkAway > 0 && <span className="font-medium text-red-700"> · {progress.belowWalkAway} below walk-away</span>}
+        {progress.belowWalkAway > 0 && <span className="font-medium whitespace-nowrap text-red-700"> · {progress.belowWalkAway} below walk-away</span>}
       </div>
     </div>
   );

@@ -1,12 +1,17 @@
-"use client";
-
-import { signOut } from "next-auth/react";
+import { signOut } from "@/lib/actions/session";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
   return (
-    <Button variant="secondary" onClick={() => signOut({ callbackUrl: "/login" })}>
-      Sign out
-    </Button>
+    <form
+      action={async () => {
+        "use server";
+        await signOut(undefined);
+      }}
+    >
+      <Button variant="secondary" type="submit">
+        Sign out
+      </Button>
+    </form>
   );
 }

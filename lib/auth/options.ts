@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
-import { getDb } from "@/lib/db";
+import { endAllSessions } from "@/lib/services/sessions";
 
 // Credentials sign-in forces JWT sessions. The token carries only the user id and a session
 // version; membership and role are re-read from the database on every request (lib/auth/actor.ts).
@@ -37,9 +37,7 @@ export const authOptions: NextAuthOptions = {
   events: {
     // Ends every session of this user, on every device: their JWTs now carry an old version.
     async signOut({ token }) {
-      if (token?.sub) {
-        await getDb().user.updateMany({ where: { id: token.sub }, data: { sessionVersion: { increment: 1 } } });
-      }
+      if (token?.sub) await endAllSessions(token.sub);
     },
   },
 };

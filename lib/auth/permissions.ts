@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   "text:analyze": EVERYONE,
   "members:manage": ["ADMIN"],
   "organization:switch": EVERYONE,
+  "session:sign-out": EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

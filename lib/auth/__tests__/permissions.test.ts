@@ -23,6 +23,7 @@ const EXPECTED: Record<Permission, string> = {
   "text:analyze":           "Y Y Y Y Y",
   "members:manage":         "Y N N N N",
   "organization:switch":    "Y Y Y Y Y",
+  "session:sign-out":       "Y Y Y Y Y",
 };
 
 describe("permission matrix", () => {
@@ -50,7 +51,7 @@ describe("permission matrix", () => {
   });
 
   it("never lets a viewer change anything", () => {
-    const writes = Object.keys(PERMISSIONS).filter((p) => !p.endsWith(":read") && p !== "text:analyze" && p !== "organization:switch");
+    const writes = Object.keys(PERMISSIONS).filter((p) => !p.endsWith(":read") && !["text:analyze", "organization:switch", "session:sign-out"].includes(p));
     for (const permission of writes) expect(can("VIEWER", permission)).toBe(false);
   });
 });

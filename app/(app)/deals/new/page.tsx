@@ -13,15 +13,15 @@ export const metadata: Metadata = { title: "New deal" };
 export default async function NewDealPage() {
   const actor = await requireActor();
   if (!can(actor.role, "deal:create")) {
-    const roles = rolesFor("deal:create").map((role) => ROLE_LABEL[role]);
+    const roles = rolesFor("deal:create").map((role) => `${ROLE_LABEL[role]}s`);
     return (
       <>
         <PageHeader eyebrow="Deals" title="New deal" />
         <Card className="max-w-xl p-6" data-testid="cannot-create-deal">
           <h2 className="text-base font-semibold text-slate-900">Your role cannot create deals</h2>
           <p className="mt-1 text-sm text-slate-600">
-            You are signed in as {ROLE_LABEL[actor.role]} in {actor.organizationName}. Deals are started by {roles.join(" or ")}s; ask one of them, or an admin
-            to change your role.
+            You are signed in as {ROLE_LABEL[actor.role]} in {actor.organizationName}. Deals are started by {roles.join(" or ")}: ask one of them to start
+            the deal, or ask an admin to change your role.
           </p>
           <ButtonLink href="/deals" variant="secondary" className="mt-5">
             Back to deals

@@ -7,6 +7,8 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { controlClass } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth/actor";
+import { CLAUSE_STATUS_LABEL } from "@/lib/domain/clause-status";
+import type { ClauseStatus } from "@/lib/domain/enums";
 import { orNotFound } from "@/lib/or-not-found";
 import { listDealActivity } from "@/lib/services/audit-log";
 
@@ -16,6 +18,7 @@ type Search = { entityType?: string; actorId?: string; action?: string; page?: s
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "string" && value in CLAUSE_STATUS_LABEL) return CLAUSE_STATUS_LABEL[value as ClauseStatus];
   const text = typeof value === "string" ? value : JSON.stringify(value);
   return text.length > 140 ? `${text.slice(0, 140)}…` : text;
 }

@@ -5,12 +5,13 @@ import { ArchiveDealButton } from "@/components/deals/archive-deal-button";
 import { DealForm } from "@/components/deals/deal-form";
 import { StageBadge } from "@/components/deals/stage-badge";
 import { ROLE_LABEL } from "@/components/layout/role-label";
+import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { can, rolesFor } from "@/lib/auth/permissions";
 import { minorToInput } from "@/lib/domain/money";
 import { AppError } from "@/lib/errors";
 import { getDeal, getDealFilterOptions, type DealDto } from "@/lib/services/deals";
@@ -42,6 +43,7 @@ export default async function EditDealPage({ params }: { params: Promise<{ dealI
       description={
         <span className="inline-flex flex-wrap items-center gap-2">
           {deal.vendor} <StageBadge stage={deal.stage} />
+          {deal.archived && <Badge tone="muted">Archived</Badge>}
         </span>
       }
     />
@@ -54,7 +56,7 @@ export default async function EditDealPage({ params }: { params: Promise<{ dealI
         <Card className="max-w-xl p-6" data-testid="read-only-deal">
           <h2 className="text-base font-semibold text-slate-900">You can read this deal but not change it</h2>
           <p className="mt-1 text-sm text-slate-600">
-            As {ROLE_LABEL[actor.role]} you follow deals; negotiators and admins edit them.
+            As {ROLE_LABEL[actor.role]} you follow deals; {rolesFor("deal:update").map((role) => `${ROLE_LABEL[role]}s`).join(" and ")} edit them.
           </p>
           <ButtonLink href={`/deals/${deal.id}`} variant="secondary" className="mt-5">
             Back to the deal

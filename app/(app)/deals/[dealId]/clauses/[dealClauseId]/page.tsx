@@ -67,7 +67,6 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
             <div className="px-5 py-4">
               {canEdit ? (
                 <ClauseEditor
-                  key={item.version}
                   dealClauseId={item.id}
                   initial={{ status: item.status, notApplicableReason: item.notApplicableReason, agreedLanguage: item.agreedLanguage, contractReference: item.contractReference, notes: item.notes, version: item.version }}
                 />

@@ -1,0 +1,34 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+export { expect };
+
+/**
+ * Waits until React has hydrated the current document (see HydrationMarker). Interacting earlier
+ * would type into inputs React then resets, or click links as full page loads.
+ */
+export async function hydrated(page: Page) {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
+/** A page whose goto() and reload() return only once the new document is hydrated. */
+export function hydratingPage(page: Page): Page {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await hydrated(page);
+    return response;
+  };
+  page.reload = async (options) => {
+    const response = await reload(options);
+    await hydrated(page);
+    return response;
+  };
+  return page;
+}
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    await use(hydratingPage(page));
+  },
+});
