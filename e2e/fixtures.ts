@@ -28,7 +28,8 @@ export function hydratingPage(page: Page): Page {
 }
 
 export const test = base.extend({
-  page: async ({ page }, use) => {
-    await use(hydratingPage(page));
+  // Playwright's fixture callback is named `use`; it is not a React hook.
+  page: async ({ page }, provide) => {
+    await provide(hydratingPage(page));
   },
 });
