@@ -8,6 +8,7 @@ import { sectionProgress, type SectionProgress } from "@/lib/domain/progress";
 import { detectRedFlags } from "@/lib/domain/red-flags";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { TLogVendorResponse, TUpdateDealClause } from "@/lib/validation/deal-clause";
+import { invalidateApproval } from "./approval";
 import { recordAudit } from "./audit";
 import { requireDeal, requireDealClause, requirePermission } from "./access";
 
@@ -214,13 +215,15 @@ export async function updateDealClause(actor: Actor, input: TUpdateDealClause) {
     if (count !== 1) throw staleClause(await tx.dealClause.findUniqueOrThrow({ where: { id: before.id } }));
     const after = await tx.dealClause.findUniqueOrThrow({ where: { id: before.id } });
     await tx.deal.update({ where: { id: before.dealId }, data: { updatedAt: new Date() } });
+    const termsChanged = after.status !== before.status || after.agreedLanguage !== before.agreedLanguage || after.contractReference !== before.contractReference;
+    const staleApprovalId = termsChanged ? await invalidateApproval(tx, before.deal) : null;
     await recordAudit(tx, actor, {
       entityType: "DealClause",
       entityId: before.id,
       dealId: before.dealId,
       action: "clause.updated",
       before: { clause: before.clause.key, ...clauseAuditView(before) },
-      after: { clause: before.clause.key, ...clauseAuditView(after) },
+      after: { clause: before.clause.key, ...clauseAuditView(after), ...(staleApprovalId ? { approvalMadeStale: staleApprovalId } : {}) },
     });
     return { id: after.id, version: after.version, status: after.status as ClauseStatus };
   });
@@ -272,6 +275,7 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
       version += 1;
     }
     await tx.deal.update({ where: { id: before.dealId }, data: { updatedAt: new Date() } });
+    const staleApprovalId = changesStatus ? await invalidateApproval(tx, before.deal) : null;
     await recordAudit(tx, actor, {
       entityType: "VendorResponse",
       entityId: response.id,
@@ -287,6 +291,7 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
         vendorText: input.vendorText,
         counterNextStep: input.counterNextStep,
         redFlags: findings.map((f) => f.key),
+        ...(staleApprovalId ? { approvalMadeStale: staleApprovalId } : {}),
       },
     });
     return { id: response.id, version, redFlags: findings.map((f) => f.key) };

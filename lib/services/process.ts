@@ -1,0 +1,56 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/load-actor";
+import { getDb } from "@/lib/db";
+import type { RecommendationKey } from "@/lib/domain/enums";
+import { notFound } from "@/lib/errors";
+import type { TUpdateProcessStep } from "@/lib/validation/review";
+import { recordAudit } from "./audit";
+import { requireDeal, requirePermission } from "./access";
+
+export interface ProcessStepDto {
+  id: string;
+  key: RecommendationKey;
+  title: string;
+  detail: string;
+  done: boolean;
+  note: string;
+}
+
+/** The playbook's seven recommendations as this deal's process checklist. */
+export async function listProcessSteps(actor: Actor, dealId: string): Promise<ProcessStepDto[]> {
+  requirePermission(actor, "deal:read");
+  const db = getDb();
+  const deal = await requireDeal(db, actor, dealId);
+  const steps = await db.dealRecommendation.findMany({
+    where: { dealId: deal.id },
+    include: { recommendation: true },
+    orderBy: { recommendation: { position: "asc" } },
+  });
+  return steps.map((s) => ({
+    id: s.id,
+    key: s.recommendation.key as RecommendationKey,
+    title: s.recommendation.title,
+    detail: s.recommendation.detail,
+    done: s.done,
+    note: s.note,
+  }));
+}
+
+export async function updateProcessStep(actor: Actor, input: TUpdateProcessStep) {
+  requirePermission(actor, "process:update");
+  return getDb().$transaction(async (tx) => {
+    const deal = await requireDeal(tx, actor, input.dealId);
+    const step = await tx.dealRecommendation.findFirst({ where: { id: input.dealRecommendationId, dealId: deal.id }, include: { recommendation: { select: { key: true } } } });
+    if (!step) throw notFound("The process step");
+    await tx.dealRecommendation.update({ where: { id: step.id }, data: { done: input.done, note: input.note, updatedById: actor.userId } });
+    await recordAudit(tx, actor, {
+      entityType: "DealRecommendation",
+      entityId: step.id,
+      dealId: deal.id,
+      action: "process.updated",
+      before: { step: step.recommendation.key, done: step.done, note: step.note },
+      after: { step: step.recommendation.key, done: input.done, note: input.note },
+    });
+    return { id: step.id, done: input.done };
+  });
+}

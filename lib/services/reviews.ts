@@ -1,0 +1,231 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/load-actor";
+import { can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { isSettled } from "@/lib/domain/clause-status";
+import type { ClauseStatus, DealStage, LayerKey, Priority, ReviewDecision } from "@/lib/domain/enums";
+import type { Readiness } from "@/lib/domain/readiness";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, invalidField, notFound } from "@/lib/errors";
+import type { TAcceptRisk, TDecideReview, TRevokeRisk } from "@/lib/validation/review";
+import { invalidateApproval } from "./approval";
+import { recordAudit } from "./audit";
+import { requireDeal, requirePermission } from "./access";
+import { getDealReadiness, readinessFor } from "./readiness";
+
+type Tx = Prisma.TransactionClient;
+
+/** What a review freezes: the readiness at that moment and each clause as it stood. */
+export interface ReviewSnapshot extends Readiness {
+  takenAt: string;
+  clauses: { dealClauseId: string; clauseKey: string; title: string; status: ClauseStatus; version: number }[];
+  acceptedRisks: { dealClauseId: string; clauseKey: string; rationale: string }[];
+}
+
+export interface GapDto {
+  dealClauseId: string;
+  clauseKey: string;
+  title: string;
+  layerKey: LayerKey;
+  priority: Priority;
+  status: ClauseStatus;
+  blocking: boolean;
+  acceptance: { id: string; rationale: string; acceptedBy: string; createdAt: string } | null;
+}
+
+export interface ReviewDto {
+  id: string;
+  decision: ReviewDecision;
+  comment: string;
+  reviewer: string;
+  createdAt: string;
+  staleAt: string | null;
+  snapshot: ReviewSnapshot;
+  acceptedRisks: { clauseTitle: string; rationale: string }[];
+  /** For an approval: the clauses whose status or terms changed since it was given. */
+  changedSince: { clauseKey: string; title: string; from: ClauseStatus; to: ClauseStatus }[];
+}
+
+async function names(tx: Tx, ids: string[]) {
+  const unique = [...new Set(ids)];
+  const users = unique.length ? await tx.user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } }) : [];
+  return new Map(users.map((u) => [u.id, u.name]));
+}
+
+async function snapshotOf(tx: Tx, actor: Actor, dealId: string): Promise<ReviewSnapshot> {
+  const readiness = await readinessFor(tx, actor, dealId);
+  const [clauses, acceptances] = await Promise.all([
+    tx.dealClause.findMany({
+      where: { dealId },
+      select: { id: true, status: true, version: true, clause: { select: { key: true, title: true, position: true } } },
+      orderBy: { clause: { position: "asc" } },
+    }),
+    tx.riskAcceptance.findMany({ where: { dealId, revokedAt: null }, include: { dealClause: { select: { clause: { select: { key: true } } } } } }),
+  ]);
+  return {
+    score: readiness.score,
+    ready: readiness.ready,
+    blockers: readiness.blockers,
+    scenarios: readiness.scenarios,
+    sections: readiness.sections,
+    takenAt: new Date().toISOString(),
+    clauses: clauses.map((c) => ({ dealClauseId: c.id, clauseKey: c.clause.key, title: c.clause.title, status: c.status as ClauseStatus, version: c.version })),
+    acceptedRisks: acceptances.map((a) => ({ dealClauseId: a.dealClauseId, clauseKey: a.dealClause.clause.key, rationale: a.rationale })),
+  };
+}
+
+/** Everything the review page shows: readiness now, the gaps a CIO may accept, and the review history. */
+export async function getReviewPage(actor: Actor, dealId: string) {
+  requirePermission(actor, "deal:read");
+  const db = getDb();
+  const deal = await requireDeal(db, actor, dealId);
+  const [readiness, clauses, acceptances, reviews] = await Promise.all([
+    getDealReadiness(actor, deal.id),
+    db.dealClause.findMany({
+      where: { dealId: deal.id },
+      select: { id: true, status: true, clause: { select: { key: true, title: true, priority: true, position: true, layer: { select: { key: true } } } } },
+      orderBy: { clause: { position: "asc" } },
+    }),
+    db.riskAcceptance.findMany({ where: { dealId: deal.id, revokedAt: null }, orderBy: { createdAt: "desc" } }),
+    db.review.findMany({ where: { dealId: deal.id }, orderBy: { createdAt: "desc" }, include: { riskAcceptances: { include: { dealClause: { select: { clause: { select: { title: true } } } } } } } }),
+  ]);
+  const who = await names(db, [...acceptances.map((a) => a.acceptedById), ...reviews.map((r) => r.reviewerId)]);
+  const blockingKeys = new Set(readiness.blockers.map((b) => b.clauseKey).filter(Boolean));
+  const uncoveredDefenders = new Set(readiness.scenarios.flatMap((s) => s.missing.map((m) => m.clauseKey)));
+  const acceptanceByClause = new Map(acceptances.map((a) => [a.dealClauseId, a]));
+  const gaps: GapDto[] = clauses
+    .filter((c) => c.status !== "NOT_APPLICABLE" && !isSettled(c.status as ClauseStatus))
+    .filter((c) => blockingKeys.has(c.clause.key) || uncoveredDefenders.has(c.clause.key) || acceptanceByClause.has(c.id) || c.clause.priority === "MUST_HAVE" || c.status === "BELOW_WALK_AWAY")
+    .map((c) => {
+      const a = acceptanceByClause.get(c.id);
+      return {
+        dealClauseId: c.id,
+        clauseKey: c.clause.key,
+        title: c.clause.title,
+        layerKey: c.clause.layer.key as LayerKey,
+        priority: c.clause.priority as Priority,
+        status: c.status as ClauseStatus,
+        blocking: blockingKeys.has(c.clause.key) || uncoveredDefenders.has(c.clause.key),
+        acceptance: a ? { id: a.id, rationale: a.rationale, acceptedBy: who.get(a.acceptedById) ?? "Former member", createdAt: a.createdAt.toISOString() } : null,
+      };
+    });
+  const current = new Map(clauses.map((c) => [c.id, c.status as ClauseStatus]));
+  const currentVersions = await db.dealClause.findMany({ where: { dealId: deal.id }, select: { id: true, version: true } });
+  const versionOf = new Map(currentVersions.map((c) => [c.id, c.version]));
+  const reviewDtos: ReviewDto[] = reviews.map((r) => {
+    const snapshot = r.snapshot as unknown as ReviewSnapshot;
+    const changedSince =
+      r.decision === "APPROVED"
+        ? snapshot.clauses
+            .filter((c) => versionOf.get(c.dealClauseId) !== c.version)
+            .map((c) => ({ clauseKey: c.clauseKey, title: c.title, from: c.status, to: current.get(c.dealClauseId) ?? c.status }))
+        : [];
+    return {
+      id: r.id,
+      decision: r.decision as ReviewDecision,
+      comment: r.comment,
+      reviewer: who.get(r.reviewerId) ?? "Former member",
+      createdAt: r.createdAt.toISOString(),
+      staleAt: r.staleAt?.toISOString() ?? null,
+      snapshot,
+      acceptedRisks: r.riskAcceptances.map((a) => ({ clauseTitle: a.dealClause.clause.title, rationale: a.rationale })),
+      changedSince,
+    };
+  });
+  return {
+    deal: { id: deal.id, name: deal.name, vendor: deal.vendor, stage: deal.stage as DealStage, archived: deal.archivedAt !== null },
+    readiness,
+    gaps,
+    reviews: reviewDtos,
+    canDecide: can(actor.role, "review:decide") && !deal.archivedAt,
+  };
+}
+
+/** A CIO's written acceptance of one clause's gap. It lifts that clause's blocker, not its score. */
+export async function acceptRisk(actor: Actor, input: TAcceptRisk) {
+  requirePermission(actor, "risk:accept");
+  return getDb().$transaction(async (tx) => {
+    const deal = await requireDeal(tx, actor, input.dealId);
+    const dealClause = await tx.dealClause.findFirst({ where: { id: input.dealClauseId, dealId: deal.id }, include: { clause: { select: { key: true } } } });
+    if (!dealClause) throw notFound("The clause");
+    if (dealClause.status === "NOT_APPLICABLE" || isSettled(dealClause.status as ClauseStatus)) {
+      throw invalidField("dealClauseId", "This clause is not a gap: it is settled or not applicable.");
+    }
+    const existing = await tx.riskAcceptance.findFirst({ where: { dealClauseId: dealClause.id, revokedAt: null } });
+    if (existing) throw new AppError("CONFLICT", "A risk acceptance for this clause is already on record.");
+    const acceptance = await tx.riskAcceptance.create({
+      data: { dealId: deal.id, dealClauseId: dealClause.id, acceptedById: actor.userId, rationale: input.rationale },
+    });
+    await recordAudit(tx, actor, {
+      entityType: "RiskAcceptance",
+      entityId: acceptance.id,
+      dealId: deal.id,
+      action: "risk.accepted",
+      after: { clause: dealClause.clause.key, status: dealClause.status, rationale: input.rationale },
+    });
+    return { id: acceptance.id };
+  });
+}
+
+export async function revokeRisk(actor: Actor, input: TRevokeRisk) {
+  requirePermission(actor, "risk:accept");
+  return getDb().$transaction(async (tx) => {
+    const deal = await requireDeal(tx, actor, input.dealId);
+    const acceptance = await tx.riskAcceptance.findFirst({
+      where: { id: input.riskAcceptanceId, dealId: deal.id, revokedAt: null },
+      include: { dealClause: { select: { clause: { select: { key: true } } } } },
+    });
+    if (!acceptance) throw notFound("The risk acceptance");
+    await tx.riskAcceptance.update({ where: { id: acceptance.id }, data: { revokedAt: new Date() } });
+    const staleApprovalId = await invalidateApproval(tx, deal);
+    await recordAudit(tx, actor, {
+      entityType: "RiskAcceptance",
+      entityId: acceptance.id,
+      dealId: deal.id,
+      action: "risk.revoked",
+      before: { clause: acceptance.dealClause.clause.key, rationale: acceptance.rationale },
+      after: { revoked: true, ...(staleApprovalId ? { approvalMadeStale: staleApprovalId } : {}) },
+    });
+    return { id: acceptance.id };
+  });
+}
+
+/**
+ * Approve (refused while blockers remain: each gap needs a written risk acceptance) or request
+ * changes. Either way the readiness at this moment is frozen into the review.
+ */
+export async function decideReview(actor: Actor, input: TDecideReview) {
+  requirePermission(actor, "review:decide");
+  return getDb().$transaction(async (tx) => {
+    const deal = await requireDeal(tx, actor, input.dealId);
+    if (deal.archivedAt) throw new AppError("CONFLICT", "This deal is archived. Restore it before reviewing it.");
+    if (["SIGNED", "WALKED_AWAY"].includes(deal.stage)) throw new AppError("CONFLICT", "This deal is already closed; there is nothing left to review.");
+    const snapshot = await snapshotOf(tx, actor, deal.id);
+    if (input.decision === "APPROVED" && !snapshot.ready) {
+      const count = snapshot.blockers.length;
+      throw new AppError(
+        "INVALID_INPUT",
+        `Approval refused: ${count} blocker${count === 1 ? "" : "s"} remain. Resolve each one or record a risk acceptance for it.`,
+        { decision: [`${count} blocker${count === 1 ? "" : "s"} remain: ${snapshot.blockers.map((b) => b.message).slice(0, 3).join(" ")}${count > 3 ? " …" : ""}`] },
+        { blockers: snapshot.blockers },
+      );
+    }
+    const review = await tx.review.create({
+      data: { dealId: deal.id, reviewerId: actor.userId, decision: input.decision, comment: input.comment, snapshot: snapshot as unknown as Prisma.InputJsonValue },
+    });
+    if (input.decision === "APPROVED") {
+      await tx.riskAcceptance.updateMany({ where: { dealId: deal.id, revokedAt: null, reviewId: null }, data: { reviewId: review.id } });
+    }
+    const stage: DealStage = input.decision === "APPROVED" ? "APPROVED" : "NEGOTIATING";
+    await tx.deal.update({ where: { id: deal.id }, data: { stage, version: { increment: 1 } } });
+    await recordAudit(tx, actor, {
+      entityType: "Review",
+      entityId: review.id,
+      dealId: deal.id,
+      action: input.decision === "APPROVED" ? "review.approved" : "review.changes-requested",
+      before: { stage: deal.stage },
+      after: { stage, decision: input.decision, comment: input.comment, score: snapshot.score, acceptedRisks: snapshot.acceptedRisks.length },
+    });
+    return { id: review.id, stage };
+  });
+}
