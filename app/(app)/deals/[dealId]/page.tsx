@@ -3,6 +3,7 @@ import { SectionGrid } from "@/components/checklist/section-grid";
 import { DealHeader } from "@/components/deals/deal-header";
 import { HOSTING_MODEL_LABEL } from "@/components/deals/labels";
 import { ReadinessSummary, ScenarioCoverageList } from "@/components/readiness/readiness-summary";
+import { ProcessChecklist } from "@/components/reviews/process-checklist";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/actor";
@@ -10,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatMinor } from "@/lib/domain/money";
 import { orNotFound } from "@/lib/or-not-found";
 import { getDeal } from "@/lib/services/deals";
+import { listProcessSteps } from "@/lib/services/process";
 import { getDealReadiness } from "@/lib/services/readiness";
 
 export const metadata: Metadata = { title: "Deal" };
@@ -26,12 +28,21 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export default async function DealPage({ params }: { params: Promise<{ dealId: string }> }) {
   const { dealId } = await params;
   const actor = await requireActor();
-  const [deal, readiness] = await Promise.all([orNotFound(getDeal(actor, dealId)), orNotFound(getDealReadiness(actor, dealId))]);
+  const [deal, readiness, steps] = await Promise.all([
+    orNotFound(getDeal(actor, dealId)),
+    orNotFound(getDealReadiness(actor, dealId)),
+    orNotFound(listProcessSteps(actor, dealId)),
+  ]);
   return (
     <>
       <DealHeader
         deal={deal}
-        actions={can(actor.role, "deal:update") && <ButtonLink href={`/deals/${deal.id}/edit`} variant="secondary">Edit deal</ButtonLink>}
+        actions={
+          <>
+            {can(actor.role, "review:decide") && <ButtonLink href={`/deals/${deal.id}/review`}>Review &amp; sign-off</ButtonLink>}
+            {can(actor.role, "deal:update") && <ButtonLink href={`/deals/${deal.id}/edit`} variant="secondary">Edit deal</ButtonLink>}
+          </>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
@@ -62,6 +73,7 @@ export default async function DealPage({ params }: { params: Promise<{ dealId: s
         <div className="space-y-6">
           <ReadinessSummary dealId={deal.id} readiness={readiness} />
           <ScenarioCoverageList readiness={readiness} />
+          <ProcessChecklist dealId={deal.id} steps={steps} editable={can(actor.role, "process:update") && !deal.archived} />
         </div>
       </div>
     </>

@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { Card, CardHeader } from "@/components/ui/card";
+import { DEAL_STAGE_LABEL } from "@/lib/domain/deal-stage";
+import { DEAL_STAGES, type DealStage } from "@/lib/domain/enums";
+
+export function StageSummary({ counts }: { counts: Record<DealStage, number> }) {
+  return (
+    <Card>
+      <CardHeader title="Deals by stage" />
+      <dl className="grid grid-cols-2 gap-px bg-slate-100 sm:grid-cols-3">
+        {DEAL_STAGES.map((stage) => (
+          <Link key={stage} href={`/deals?stage=${stage}`} className="bg-white px-5 py-3 hover:bg-slate-50">
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{DEAL_STAGE_LABEL[stage]}</dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{counts[stage]}</dd>
+          </Link>
+        ))}
+      </dl>
+    </Card>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
+import { decideReview } from "@/lib/actions/reviews";
+import { useActionForm } from "./use-action-form";
+
+export function DecisionForm({ dealId, blockerCount }: { dealId: string; blockerCount: number }) {
+  const [comment, setComment] = useState("");
+  const { run, pending, errors, message } = useActionForm(decideReview);
+  return (
+    <div className="space-y-3">
+      {message && <FormMessage tone={message.tone}>{message.text}</FormMessage>}
+      {errors.decision && <FormMessage tone="error">{errors.decision.join(" ")}</FormMessage>}
+      <Field id="review-comment" label="Comment" hint="Required when you request changes; recorded with the decision." errors={errors.comment}>
+        {(control) => <textarea {...control} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />}
+      </Field>
+      {blockerCount > 0 && (
+        <p className="text-sm text-amber-800" data-testid="approve-hint">
+          Approval is blocked by {blockerCount} open gap{blockerCount === 1 ? "" : "s"}. Resolve them, or record a risk acceptance for each clause below.
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <Button type="button" disabled={pending} onClick={() => run({ dealId, decision: "APPROVED", comment }, () => setComment(""))}>
+          Approve for signing
+        </Button>
+        <Button type="button" variant="secondary" disabled={pending} onClick={() => run({ dealId, decision: "CHANGES_REQUESTED", comment }, () => setComment(""))}>
+          Request changes
+        </Button>
+      </div>
+    </div>
+  );
+}
