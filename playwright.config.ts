@@ -27,6 +27,9 @@ export default defineConfig({
     command: `./node_modules/.bin/next start -p ${PORT}`,
     url: `${baseURL}/login`,
     reuseExistingServer: false,
+    // Server logs in the test output: a failing page shows its server-side error next to it.
+    stdout: "pipe",
+    stderr: "pipe",
     timeout: 120_000,
     env: {
       DATABASE_URL: process.env.DATABASE_URL ?? "",

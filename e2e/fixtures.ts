@@ -14,6 +14,7 @@ export async function hydrated(page: Page) {
 export function hydratingPage(page: Page): Page {
   const goto = page.goto.bind(page);
   const reload = page.reload.bind(page);
+  page.on("pageerror", (error) => console.error(`[browser error on ${page.url()}]`, error.message));
   page.goto = async (url, options) => {
     const response = await goto(url, options);
     await hydrated(page);

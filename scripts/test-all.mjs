@@ -59,7 +59,7 @@ try {
     const databaseUrl = withDatabase(adminUrl, dbName);
     run(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: databaseUrl });
     run(bin("tsx"), ["prisma/seed.ts"], { DATABASE_URL: databaseUrl, SEED_DEMO: "1" });
-    run(bin("playwright"), ["test"], { DATABASE_URL: databaseUrl, CHROMIUM_PATH: chromium });
+    run(bin("playwright"), ["test", ...(process.env.E2E_ARGS ? process.env.E2E_ARGS.split(" ") : [])], { DATABASE_URL: databaseUrl, CHROMIUM_PATH: chromium });
   });
 } finally {
   await cluster?.stop();

@@ -11,6 +11,7 @@ export function DealTabs({ dealId }: { dealId: string }) {
     { href: base, label: "Overview", active: pathname === base },
     { href: `${base}/layers/training-data`, label: "Checklist", active: pathname.startsWith(`${base}/layers`) || pathname.startsWith(`${base}/clauses`) },
     { href: `${base}/review`, label: "Review", active: pathname.startsWith(`${base}/review`) },
+    { href: `${base}/report`, label: "Report", active: pathname.startsWith(`${base}/report`) },
     { href: `${base}/activity`, label: "Activity", active: pathname.startsWith(`${base}/activity`) },
   ];
   return (

@@ -1,12 +1,26 @@
 import { z } from "zod";
 
-export const ZId = z.string({ error: "Required" }).trim().min(1, "Required").max(64, "Not a valid id");
+export const ZId = z
+  .string({ error: "Required" })
+  .trim()
+  .min(1, "Required")
+  .max(64, "Not a valid id")
+  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
+
+/** PostgreSQL text cannot hold U+0000, and a lone UTF-16 surrogate cannot be encoded at all. */
+function storable(value: string) {
+  return !value.includes("\u0000") && value.isWellFormed();
+}
 
 /** Optimistic-concurrency version a form read; forms send it as a string. */
 export const ZVersion = z.coerce.number({ error: "Missing version" }).int("Missing version").min(1, "Missing version");
 
 export function text(label: string, max: number) {
-  return z.string({ error: `${label} must be text` }).trim().max(max, `${label} can be at most ${max.toLocaleString("en")} characters`);
+  return z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, `${label} can be at most ${max.toLocaleString("en")} characters`)
+    .refine(storable, `${label} contains characters that cannot be stored`);
 }
 
 export function requiredText(label: string, max: number) {
@@ -22,6 +36,7 @@ export const ZDate = z
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, "Not a real date")
+  .refine((value) => value >= "1900-01-01" && value <= "2999-12-31", "Use a date between 1900 and 2999")
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
 export const ZOptionalDate = z.union([z.literal("").transform(() => null), z.null(), ZDate]);

@@ -1,0 +1,326 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { ROLES, type Role } from "@/lib/domain/enums";
+import { AppError } from "@/lib/errors";
+import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
+import { createDeal, setDealArchived, updateDeal } from "@/lib/services/deals";
+import { updateProcessStep } from "@/lib/services/process";
+import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
+import { cookieJar, getActor, ORG_COOKIE, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
+import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
+import { createTestDeal, dealInput } from "@/lib/test/deals";
+import { createOrganization, createTeam, createUser } from "@/lib/test/factories";
+import { actionNamed, invoke, loadAllActions, type Outcome } from "@/lib/test/load-actions";
+
+vi.mock("@/lib/auth/actor", () => import("@/lib/test/action-env"));
+vi.mock("next/headers", () => import("@/lib/test/action-env"));
+vi.mock("next/cache", () => import("@/lib/test/action-env"));
+
+// Every server action × every kind of caller. The registry is filled by importing every module in
+// lib/actions/, so a new action without a row below fails the completeness test.
+const { registry: ACTION_REGISTRY, actions } = await loadAllActions();
+
+type Team = Awaited<ReturnType<typeof createTeam>>;
+
+interface MatrixCtx {
+  team: Team;
+  deal: { id: string; version: number };
+  /** A NOT_STARTED clause: a gap a CIO may accept. */
+  clause: { id: string; version: number };
+  /** The deal's first process step (playbook recommendation). */
+  processStepId: string;
+  /** A live risk acceptance on another clause of the deal. */
+  riskAcceptanceId: string;
+}
+
+interface MatrixRow {
+  /** Pinned here so an action cannot silently change the permission it checks. */
+  permission: Permission;
+  /** Input as a form would send it, valid for the team's organisation. */
+  validInput: (ctx: MatrixCtx) => unknown;
+  /**
+   * What an admin of another organisation gets (default NOT_FOUND: the team's objects do not exist
+   * for them); "allowed" for actions that only concern the caller themselves.
+   */
+  foreign?: { code: AppError["code"]; field?: string } | "allowed";
+  /** Where an allowed call leaves its trace: a change plus its audit event, the org cookie, or the ended session. */
+  effect: "database" | "cookie" | "session";
+}
+
+const MATRIX_ROWS: Record<string, MatrixRow> = {
+  createDeal: {
+    permission: "deal:create",
+    validInput: (ctx) => ({
+      name: "Matrix deal",
+      vendor: "Acme AI",
+      useCase: "",
+      hostingModel: "SELF_HOSTED",
+      contractValue: "250,000.00",
+      currency: "USD",
+      stage: "INTAKE",
+      targetSigningDate: "2026-12-31",
+      ownerId: ctx.team.users.NEGOTIATOR.id,
+    }),
+    // There is no deal to find: the owner named is not a member of their organisation.
+    foreign: { code: "INVALID_INPUT", field: "ownerId" },
+    effect: "database",
+  },
+  updateDeal: {
+    permission: "deal:update",
+    validInput: (ctx) => ({
+      dealId: ctx.deal.id,
+      version: String(ctx.deal.version),
+      name: "Matrix deal, renamed",
+      vendor: "Acme AI",
+      hostingModel: "HYBRID",
+      contractValue: "1000",
+      currency: "EUR",
+      stage: "NEGOTIATING",
+      targetSigningDate: "",
+      ownerId: ctx.team.users.ADMIN.id,
+    }),
+    effect: "database",
+  },
+  archiveDeal: {
+    permission: "deal:archive",
+    validInput: (ctx) => ({ dealId: ctx.deal.id, version: String(ctx.deal.version), archived: "true" }),
+    effect: "database",
+  },
+  updateDealClause: {
+    permission: "clause:update",
+    validInput: (ctx) => ({ dealClauseId: ctx.clause.id, version: String(ctx.clause.version), status: "IN_NEGOTIATION", notes: "Matrix note", agreedLanguage: "", contractReference: "§1", notApplicableReason: "" }),
+    effect: "database",
+  },
+  logVendorResponse: {
+    permission: "response:log",
+    validInput: (ctx) => ({
+      dealClauseId: ctx.clause.id,
+      version: String(ctx.clause.version),
+      occurredOn: "2026-03-02",
+      channel: "MEETING",
+      vendorText: "We will host the model for you.",
+      stance: "COUNTERS",
+      offerPosition: "UNCLEAR",
+      counterNextStep: "",
+      newStatus: "IN_NEGOTIATION",
+      notApplicableReason: "",
+    }),
+    effect: "database",
+  },
+  switchOrganization: {
+    permission: "organization:switch",
+    validInput: (ctx) => ({ organizationId: ctx.team.org.id }),
+    effect: "cookie",
+  },
+  acceptRisk: {
+    permission: "risk:accept",
+    validInput: (ctx) => ({ dealId: ctx.deal.id, dealClauseId: ctx.clause.id, rationale: "Escrow covers this gap for the pilot phase." }),
+    effect: "database",
+  },
+  revokeRisk: {
+    permission: "risk:accept",
+    validInput: (ctx) => ({ dealId: ctx.deal.id, riskAcceptanceId: ctx.riskAcceptanceId }),
+    effect: "database",
+  },
+  decideReview: {
+    permission: "review:decide",
+    validInput: (ctx) => ({ dealId: ctx.deal.id, decision: "CHANGES_REQUESTED", comment: "The weights clause is still open." }),
+    effect: "database",
+  },
+  updateProcessStep: {
+    permission: "process:update",
+    validInput: (ctx) => ({ dealId: ctx.deal.id, dealRecommendationId: ctx.processStepId, done: "true", note: "Kick-off held" }),
+    effect: "database",
+  },
+  signOut: {
+    permission: "session:sign-out",
+    validInput: () => ({}),
+    // Signing out concerns only the caller's own session.
+    foreign: "allowed",
+    effect: "session",
+  },
+};
+
+type Caller = "signed out" | Role | "ADMIN of another organisation";
+const CALLERS: readonly Caller[] = ["signed out", "VIEWER", "NEGOTIATOR", "CIO", "MANAGER", "ADMIN", "ADMIN of another organisation"];
+
+type Expected = { ok: true } | { ok: false; code: AppError["code"]; field?: string };
+
+function expectedFor(row: MatrixRow, caller: Caller): Expected {
+  if (caller === "signed out") return { ok: false, code: "UNAUTHENTICATED" };
+  if (caller === "ADMIN of another organisation") {
+    if (!can("ADMIN", row.permission)) return { ok: false, code: "FORBIDDEN" };
+    return row.foreign === "allowed" ? { ok: true } : { ok: false, code: "NOT_FOUND", ...row.foreign };
+  }
+  return can(caller, row.permission) ? { ok: true } : { ok: false, code: "FORBIDDEN" };
+}
+
+let team: Team;
+
+beforeAll(async () => {
+  team = await createTeam();
+});
+
+beforeEach(() => {
+  signOut();
+  cookieJar.clear();
+  revalidatePath.mockClear();
+});
+
+async function freshCtx(): Promise<MatrixCtx> {
+  const db = getDb();
+  const { deal, clause } = await createTestDeal(team.actors.ADMIN);
+  const [step] = await db.dealRecommendation.findMany({ where: { dealId: deal.id }, orderBy: { id: "asc" }, take: 1 });
+  const other = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, id: { not: clause.id } } });
+  const acceptance = await acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: other.id, rationale: "Accepted for the matrix test fixture." });
+  return { team, deal: { id: deal.id, version: deal.version }, clause: { id: clause.id, version: clause.version }, processStepId: step.id, riskAcceptanceId: acceptance.id };
+}
+
+function userIdOf(caller: Exclude<Caller, "signed out">) {
+  return caller === "ADMIN of another organisation" ? team.foreignAdmin.userId : team.users[caller].id;
+}
+
+async function signInAs(caller: Caller) {
+  if (caller === "signed out") return signOut();
+  await signIn(userIdOf(caller));
+}
+
+const sessionVersionOf = async (userId: string) => (await getDb().user.findUniqueOrThrow({ where: { id: userId } })).sessionVersion;
+
+describe("the matrix covers every server action", () => {
+  it("has exactly one row per registered action", () => {
+    expect([...ACTION_REGISTRY.keys()].sort()).toEqual(Object.keys(MATRIX_ROWS).sort());
+  });
+
+  it("finds every registered action exported under its name, with the permission its row pins", () => {
+    for (const [name, { permission }] of ACTION_REGISTRY) {
+      expect(actions.get(name), name).toBeTypeOf("function");
+      expect(permission, name).toBe(MATRIX_ROWS[name]?.permission);
+    }
+  });
+});
+
+const cases = [...ACTION_REGISTRY.keys()].sort().flatMap((name) => CALLERS.map((caller) => [name, caller] as const));
+
+describe.each(cases)("%s as %s", (name, caller) => {
+  it(`is ${(() => {
+    const row = MATRIX_ROWS[name];
+    if (!row) return "listed in MATRIX_ROWS";
+    const e = expectedFor(row, caller);
+    return e.ok ? "allowed" : `refused with ${e.code}`;
+  })()}`, async () => {
+    const row = MATRIX_ROWS[name];
+    expect(row, `MATRIX_ROWS has no row for "${name}"`).toBeDefined();
+    const expected = expectedFor(row, caller);
+    const ctx = await freshCtx();
+    await signInAs(caller);
+    const audit = await watchAudit(team.org.id);
+    const before = await snapshotOrgs(team.org.id, team.otherOrg.id);
+
+    const sessionVersionBefore = caller === "signed out" ? 0 : await sessionVersionOf(userIdOf(caller));
+
+    const result: Outcome = await invoke(actionNamed(actions, name), row.validInput(ctx));
+
+    if (expected.ok) {
+      const userId = userIdOf(caller as Exclude<Caller, "signed out">);
+      if (row.effect === "session") {
+        expect(result).toEqual({ redirect: "/login" });
+        expect(await sessionVersionOf(userId)).toBe(sessionVersionBefore + 1);
+        expect(await getActor()).toBeNull();
+        expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).toEqual(before);
+        return;
+      }
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+      if (row.effect === "database") {
+        expect(revalidatePath).toHaveBeenCalled();
+        const events = await audit.added();
+        expect(events).toHaveLength(1);
+        expect(events[0].actorId).toBe(userId);
+        expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).not.toEqual(before);
+      } else {
+        expect(cookieJar.get(ORG_COOKIE)).toBe(team.org.id);
+        expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).toEqual(before);
+      }
+      return;
+    }
+
+    expect(result).toMatchObject({ ok: false, code: expected.code });
+    if (expected.field) expect(Object.keys(("fieldErrors" in result && result.fieldErrors) || {})).toEqual([expected.field]);
+    expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).toEqual(before);
+    expect(cookieJar.entries()).toEqual({});
+    expect(revalidatePath).not.toHaveBeenCalled();
+    if (caller !== "signed out") expect(await sessionVersionOf(userIdOf(caller))).toBe(sessionVersionBefore);
+  });
+});
+
+describe("a session that has ended is signed out for every action", () => {
+  it.each([...ACTION_REGISTRY.keys()].sort())("%s: deactivated user and ended session get UNAUTHENTICATED", async (name) => {
+    const row = MATRIX_ROWS[name];
+    expect(row, `MATRIX_ROWS has no row for "${name}"`).toBeDefined();
+    const ctx = await freshCtx();
+    const local = await createTeam();
+    const before = await snapshotOrgs(team.org.id, local.org.id);
+
+    await signIn(local.users.ADMIN.id);
+    await getDb().user.update({ where: { id: local.users.ADMIN.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await invoke(actionNamed(actions, name), row.validInput(ctx))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+
+    await signIn(local.users.NEGOTIATOR.id);
+    await getDb().user.update({ where: { id: local.users.NEGOTIATOR.id }, data: { active: false } });
+    expect(await invoke(actionNamed(actions, name), row.validInput(ctx))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+
+    expect(await snapshotOrgs(team.org.id, local.org.id)).toEqual(before);
+  });
+});
+
+describe("switchOrganization", () => {
+  it("moves later actions into the chosen organisation, and only into one the user belongs to", async () => {
+    const { org: second } = await createOrganization("Second Org");
+    const user = await createUser(team.org.id, "VIEWER");
+    await getDb().membership.create({ data: { userId: user.id, organizationId: second.id, role: "NEGOTIATOR" } });
+    await signIn(user.id);
+    const create = actionNamed(actions, "createDeal");
+    const input = { ...(MATRIX_ROWS.createDeal.validInput({ team } as MatrixCtx) as object), ownerId: user.id };
+
+    // In the first organisation they are a viewer.
+    expect(await create(input)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await actionNamed(actions, "switchOrganization")({ organizationId: second.id })).toEqual({ ok: true, data: { organizationId: second.id } });
+    const created = await create(input);
+    expect(created).toMatchObject({ ok: true });
+    const deal = await getDb().deal.findUniqueOrThrow({ where: { id: (created as { data: { id: string } }).data.id } });
+    expect(deal.organizationId).toBe(second.id);
+
+    // An organisation they do not belong to leaves the cookie as it was.
+    expect(await actionNamed(actions, "switchOrganization")({ organizationId: team.otherOrg.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(cookieJar.get(ORG_COOKIE)).toBe(second.id);
+  });
+});
+
+describe("services re-check the role themselves (defence in depth)", () => {
+  const calls: Record<string, (role: Role, ctx: MatrixCtx) => Promise<unknown>> = {
+    createDeal: (role) => createDeal(team.actors[role], dealInput(team.users.NEGOTIATOR.id)),
+    updateDeal: (role, ctx) => updateDeal(team.actors[role], { ...dealInput(team.users.NEGOTIATOR.id, { name: "Not allowed" }), dealId: ctx.deal.id, version: 1 }),
+    archiveDeal: (role, ctx) => setDealArchived(team.actors[role], { dealId: ctx.deal.id, version: 1, archived: true }),
+    updateDealClause: (role, ctx) => updateDealClause(team.actors[role], { dealClauseId: ctx.clause.id, version: 1, status: "MUST_HAVE_MET", notes: "", agreedLanguage: "", contractReference: "", notApplicableReason: "" }),
+    logVendorResponse: (role, ctx) =>
+      logVendorResponse(team.actors[role], { dealClauseId: ctx.clause.id, version: 1, occurredOn: new Date("2026-03-02T00:00:00Z"), channel: "CALL", vendorText: "Fine.", stance: "ACCEPTS", offerPosition: "MUST_HAVE", counterNextStep: "", newStatus: "MUST_HAVE_MET", notApplicableReason: "" }),
+    acceptRisk: (role, ctx) => acceptRisk(team.actors[role], { dealId: ctx.deal.id, dealClauseId: ctx.clause.id, rationale: "Not allowed to accept this one." }),
+    revokeRisk: (role, ctx) => revokeRisk(team.actors[role], { dealId: ctx.deal.id, riskAcceptanceId: ctx.riskAcceptanceId }),
+    decideReview: (role, ctx) => decideReview(team.actors[role], { dealId: ctx.deal.id, decision: "CHANGES_REQUESTED", comment: "Not allowed to decide." }),
+    updateProcessStep: (role, ctx) => updateProcessStep(team.actors[role], { dealId: ctx.deal.id, dealRecommendationId: ctx.processStepId, done: true, note: "" }),
+  };
+  const cases = Object.keys(calls).flatMap((name) => ROLES.filter((role) => !can(role, MATRIX_ROWS[name].permission)).map((role) => [name, role] as const));
+
+  it.each(cases)("%s as %s → FORBIDDEN", async (name, role) => {
+    const ctx = await freshCtx();
+    const before = await snapshotOrgs(team.org.id);
+    const error = await calls[name](role, ctx).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("FORBIDDEN");
+    expect(await snapshotOrgs(team.org.id)).toEqual(before);
+  });
+});

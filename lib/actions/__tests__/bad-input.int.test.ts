@@ -1,0 +1,426 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { updateDealClause } from "@/lib/services/deal-clauses";
+import { acceptRisk } from "@/lib/services/reviews";
+import { cookieJar, signIn } from "@/lib/test/action-env";
+import { snapshotOrgs } from "@/lib/test/db-snapshot";
+import { createTestDeal } from "@/lib/test/deals";
+import type { Actor } from "@/lib/auth/load-actor";
+import { createTeam } from "@/lib/test/factories";
+import { actionNamed, invoke, loadAllActions } from "@/lib/test/load-actions";
+
+vi.mock("@/lib/auth/actor", () => import("@/lib/test/action-env"));
+vi.mock("next/headers", () => import("@/lib/test/action-env"));
+vi.mock("next/cache", () => import("@/lib/test/action-env"));
+
+// Hostile and sloppy input to every server action, by a role that is allowed to call it: always an
+// expected refusal (INVALID_INPUT naming the field, or NOT_FOUND for another organisation's object),
+// never UNEXPECTED, and never a write.
+const { registry, actions } = await loadAllActions();
+
+interface DealFixture {
+  dealId: string;
+  /** A NOT_STARTED clause: a gap that may be accepted. */
+  clauseId: string;
+  processStepId: string;
+  /** A live risk acceptance on another clause of the deal. */
+  riskAcceptanceId: string;
+}
+
+interface Ctx extends DealFixture {
+  team: Awaited<ReturnType<typeof createTeam>>;
+  /** A clause whose must-have is met: not a gap. */
+  settledClauseId: string;
+  /** A clause of another deal of the same organisation. */
+  otherDealClauseId: string;
+  foreign: DealFixture & { ownerId: string; organizationId: string };
+}
+
+type BaseInput = (ctx: Ctx) => Record<string, unknown>;
+
+/**
+ * A valid input per action (checked below); each case changes one field of it. "no input" for an
+ * action whose schema accepts anything (it is then checked to ignore what it is given).
+ */
+const BASE: Record<string, BaseInput | "no input"> = {
+  createDeal: (ctx) => ({
+    name: "Bad input deal",
+    vendor: "Acme AI",
+    useCase: "Claims",
+    modelKind: "LLM",
+    hostingModel: "VENDOR_HOSTED",
+    baseModel: "Llama",
+    baseModelLicence: "Community",
+    contractValue: "250,000.50",
+    currency: "EUR",
+    stage: "INTAKE",
+    targetSigningDate: "2026-12-31",
+    ownerId: ctx.team.users.NEGOTIATOR.id,
+  }),
+  updateDeal: (ctx) => ({ ...base("createDeal")(ctx), dealId: ctx.dealId, version: "1", stage: "NEGOTIATING" }),
+  archiveDeal: (ctx) => ({ dealId: ctx.dealId, version: "1", archived: "true" }),
+  updateDealClause: (ctx) => ({ dealClauseId: ctx.clauseId, version: "1", status: "IN_NEGOTIATION", notApplicableReason: "", agreedLanguage: "Client owns it", contractReference: "§3", notes: "Call went fine" }),
+  logVendorResponse: (ctx) => ({
+    dealClauseId: ctx.clauseId,
+    version: "1",
+    occurredOn: "2026-03-02",
+    channel: "EMAIL",
+    vendorText: "We accept your wording.",
+    stance: "ACCEPTS",
+    offerPosition: "MUST_HAVE",
+    counterNextStep: "",
+    newStatus: "MUST_HAVE_MET",
+    notApplicableReason: "",
+  }),
+  switchOrganization: (ctx) => ({ organizationId: ctx.team.org.id }),
+  acceptRisk: (ctx) => ({ dealId: ctx.dealId, dealClauseId: ctx.clauseId, rationale: "Escrow covers this gap for the pilot phase." }),
+  revokeRisk: (ctx) => ({ dealId: ctx.dealId, riskAcceptanceId: ctx.riskAcceptanceId }),
+  decideReview: (ctx) => ({ dealId: ctx.dealId, decision: "CHANGES_REQUESTED", comment: "The weights clause is still open." }),
+  updateProcessStep: (ctx) => ({ dealId: ctx.dealId, dealRecommendationId: ctx.processStepId, done: "true", note: "Kick-off held" }),
+  signOut: "no input",
+};
+
+function base(action: string): BaseInput {
+  const b = BASE[action];
+  if (typeof b !== "function") throw new Error(`${action} takes no input`);
+  return b;
+}
+
+/** Negotiator where the matrix allows it, otherwise admin: bad input is tested past the role check. */
+function allowedUser(action: string) {
+  const permission = registry.get(action)!.permission;
+  return can("NEGOTIATOR", permission) ? ctx.team.users.NEGOTIATOR : ctx.team.users.ADMIN;
+}
+
+const OMIT = Symbol("omitted");
+/** Sets several fields at once, for rules across fields (e.g. a status that needs a reason). */
+class Patch {
+  constructor(readonly fields: Record<string, unknown>) {}
+}
+type Value = unknown | ((ctx: Ctx) => unknown);
+/** [action, field, what is wrong, value, expected code (INVALID_INPUT naming `field` unless NOT_FOUND)] */
+type Row = [action: string, field: string, label: string, value: Value, code: "INVALID_INPUT" | "NOT_FOUND"];
+
+const long = (n: number) => "x".repeat(n);
+const WRONG_TYPES: [string, unknown][] = [
+  ["a number", 42],
+  ["an array", ["text"]],
+  ["an object", { text: "x" }],
+  ["a boolean", true],
+  ["null", null],
+];
+
+function textRows(action: string, field: string, max: number, required: boolean): Row[] {
+  const rows: Row[] = WRONG_TYPES.map(([label, value]) => [action, field, label, value, "INVALID_INPUT"]);
+  rows.push([action, field, `${max + 1} characters`, long(max + 1), "INVALID_INPUT"]);
+  if (required) {
+    rows.push([action, field, "empty", "", "INVALID_INPUT"], [action, field, "only spaces", "   ", "INVALID_INPUT"], [action, field, "missing", OMIT, "INVALID_INPUT"]);
+  }
+  return rows;
+}
+
+function enumRows(action: string, field: string, unknown: string[], required = true): Row[] {
+  const rows: Row[] = WRONG_TYPES.map(([label, value]) => [action, field, label, value, "INVALID_INPUT"]);
+  for (const value of unknown) rows.push([action, field, `unknown value ${JSON.stringify(value)}`, value, "INVALID_INPUT"]);
+  if (required) rows.push([action, field, "missing", OMIT, "INVALID_INPUT"]);
+  return rows;
+}
+
+function idRows(action: string, field: string): Row[] {
+  return [
+    ...WRONG_TYPES.map(([label, value]): Row => [action, field, label, value, "INVALID_INPUT"]),
+    [action, field, "empty", "", "INVALID_INPUT"],
+    [action, field, "65 characters", long(65), "INVALID_INPUT"],
+    [action, field, "missing", OMIT, "INVALID_INPUT"],
+  ];
+}
+
+function versionRows(action: string): Row[] {
+  return [
+    [action, "version", "not a number", "abc", "INVALID_INPUT"],
+    [action, "version", "empty", "", "INVALID_INPUT"],
+    [action, "version", "zero", "0", "INVALID_INPUT"],
+    [action, "version", "negative", -1, "INVALID_INPUT"],
+    [action, "version", "a fraction", "1.5", "INVALID_INPUT"],
+    [action, "version", "an object", { v: 1 }, "INVALID_INPUT"],
+    [action, "version", "null", null, "INVALID_INPUT"],
+    [action, "version", "missing", OMIT, "INVALID_INPUT"],
+  ];
+}
+
+function dateRows(action: string, field: string, required: boolean): Row[] {
+  const rows: Row[] = [
+    [action, field, "30 February", "2026-02-30", "INVALID_INPUT"],
+    [action, field, "month 13", "2026-13-01", "INVALID_INPUT"],
+    [action, field, "a word", "tomorrow", "INVALID_INPUT"],
+    [action, field, "day first", "31/12/2026", "INVALID_INPUT"],
+    [action, field, "with a time", "2026-12-31T10:00:00Z", "INVALID_INPUT"],
+    [action, field, "a number", 20261231, "INVALID_INPUT"],
+    [action, field, "an array", ["2026-12-31"], "INVALID_INPUT"],
+    [action, field, "an object", { date: "2026-12-31" }, "INVALID_INPUT"],
+  ];
+  if (required) rows.push([action, field, "empty", "", "INVALID_INPUT"], [action, field, "missing", OMIT, "INVALID_INPUT"], [action, field, "null", null, "INVALID_INPUT"]);
+  return rows;
+}
+
+function dealFieldRows(action: string): Row[] {
+  return [
+    ...textRows(action, "name", 200, true),
+    ...textRows(action, "vendor", 200, true),
+    ...textRows(action, "useCase", 2000, false),
+    ...textRows(action, "modelKind", 200, false),
+    ...textRows(action, "baseModel", 200, false),
+    ...textRows(action, "baseModelLicence", 200, false),
+    ...enumRows(action, "hostingModel", ["ON_PREM", "self_hosted", ""]),
+    ...enumRows(action, "currency", ["XXX", "usd", "€", ""]),
+    ...enumRows(action, "stage", ["DONE", "intake", ""], false),
+    [action, "contractValue", "negative", "-5", "INVALID_INPUT"],
+    [action, "contractValue", "a word", "lots", "INVALID_INPUT"],
+    [action, "contractValue", "three decimals", "1.234", "INVALID_INPUT"],
+    [action, "contractValue", "too large", "99999999999999", "INVALID_INPUT"],
+    [action, "contractValue", "exponent notation", "1e6", "INVALID_INPUT"],
+    [action, "contractValue", "a negative number", -100, "INVALID_INPUT"],
+    [action, "contractValue", "an array", [100], "INVALID_INPUT"],
+    [action, "contractValue", "an object", { amount: 100 }, "INVALID_INPUT"],
+    [action, "contractValue", "a boolean", true, "INVALID_INPUT"],
+    [action, "contractValue", "null", null, "INVALID_INPUT"],
+    ...dateRows(action, "targetSigningDate", false),
+    ...idRows(action, "ownerId"),
+    [action, "ownerId", "a user of another organisation", (ctx: Ctx) => ctx.foreign.ownerId, "INVALID_INPUT"],
+    [action, "ownerId", "an id nobody has", "no-such-user", "INVALID_INPUT"],
+  ];
+}
+
+const ROWS: Row[] = [
+  // createDeal
+  ...dealFieldRows("createDeal"),
+  ["createDeal", "stage", "APPROVED (only a CIO review approves)", "APPROVED", "INVALID_INPUT"],
+  ["createDeal", "stage", "SIGNED before approval", "SIGNED", "INVALID_INPUT"],
+
+  // updateDeal
+  ...dealFieldRows("updateDeal"),
+  ...idRows("updateDeal", "dealId"),
+  ["updateDeal", "dealId", "a deal of another organisation", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
+  ["updateDeal", "dealId", "a clause id instead of a deal id", (ctx: Ctx) => ctx.clauseId, "NOT_FOUND"],
+  ...versionRows("updateDeal"),
+  ["updateDeal", "stage", "APPROVED (only a CIO review approves)", "APPROVED", "INVALID_INPUT"],
+  ["updateDeal", "stage", "SIGNED before approval", "SIGNED", "INVALID_INPUT"],
+
+  // archiveDeal
+  ...idRows("archiveDeal", "dealId"),
+  ["archiveDeal", "dealId", "a deal of another organisation", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
+  ...versionRows("archiveDeal"),
+  ["archiveDeal", "archived", "a word", "yes", "INVALID_INPUT"],
+  ["archiveDeal", "archived", "upper case", "TRUE", "INVALID_INPUT"],
+  ["archiveDeal", "archived", "a number", 1, "INVALID_INPUT"],
+  ["archiveDeal", "archived", "an array", ["true"], "INVALID_INPUT"],
+  ["archiveDeal", "archived", "an object", { archived: true }, "INVALID_INPUT"],
+  ["archiveDeal", "archived", "null", null, "INVALID_INPUT"],
+
+  // updateDealClause
+  ...idRows("updateDealClause", "dealClauseId"),
+  ["updateDealClause", "dealClauseId", "a clause of another organisation", (ctx: Ctx) => ctx.foreign.clauseId, "NOT_FOUND"],
+  ["updateDealClause", "dealClauseId", "a deal id instead of a clause id", (ctx: Ctx) => ctx.dealId, "NOT_FOUND"],
+  ...versionRows("updateDealClause"),
+  ...enumRows("updateDealClause", "status", ["MAYBE", "in_negotiation", ""]),
+  ...textRows("updateDealClause", "notApplicableReason", 1000, false),
+  ...textRows("updateDealClause", "agreedLanguage", 20_000, false),
+  ...textRows("updateDealClause", "contractReference", 200, false),
+  ...textRows("updateDealClause", "notes", 20_000, false),
+  ["updateDealClause", "notApplicableReason", "NOT_APPLICABLE without a reason", new Patch({ status: "NOT_APPLICABLE", notApplicableReason: "  " }), "INVALID_INPUT"],
+
+  // logVendorResponse
+  ...idRows("logVendorResponse", "dealClauseId"),
+  ["logVendorResponse", "dealClauseId", "a clause of another organisation", (ctx: Ctx) => ctx.foreign.clauseId, "NOT_FOUND"],
+  ...versionRows("logVendorResponse"),
+  ...dateRows("logVendorResponse", "occurredOn", true),
+  ...enumRows("logVendorResponse", "channel", ["FAX", "email", ""]),
+  ...textRows("logVendorResponse", "vendorText", 20_000, true),
+  ...enumRows("logVendorResponse", "stance", ["MAYBE", "accepts", ""]),
+  ...enumRows("logVendorResponse", "offerPosition", ["MAYBE", "WALK_AWAY"]),
+  ...textRows("logVendorResponse", "counterNextStep", 5000, false),
+  ...enumRows("logVendorResponse", "newStatus", ["MAYBE", "DONE"], false),
+  ...textRows("logVendorResponse", "notApplicableReason", 1000, false),
+  ["logVendorResponse", "notApplicableReason", "NOT_APPLICABLE without a reason", new Patch({ newStatus: "NOT_APPLICABLE", notApplicableReason: "" }), "INVALID_INPUT"],
+
+  // switchOrganization
+  ...idRows("switchOrganization", "organizationId"),
+  ["switchOrganization", "organizationId", "an organisation the user does not belong to", (ctx: Ctx) => ctx.foreign.organizationId, "NOT_FOUND"],
+  ["switchOrganization", "organizationId", "an id no organisation has", "no-such-org", "NOT_FOUND"],
+
+  // acceptRisk
+  ...idRows("acceptRisk", "dealId"),
+  ["acceptRisk", "dealId", "a deal of another organisation", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
+  ...idRows("acceptRisk", "dealClauseId"),
+  ["acceptRisk", "dealClauseId", "a clause of another organisation", (ctx: Ctx) => ctx.foreign.clauseId, "NOT_FOUND"],
+  ["acceptRisk", "dealClauseId", "a clause of another deal", (ctx: Ctx) => ctx.otherDealClauseId, "NOT_FOUND"],
+  ["acceptRisk", "dealClauseId", "a settled clause (not a gap)", (ctx: Ctx) => ctx.settledClauseId, "INVALID_INPUT"],
+  ...textRows("acceptRisk", "rationale", 4000, true),
+  ["acceptRisk", "rationale", "19 characters", "x".repeat(19), "INVALID_INPUT"],
+
+  // revokeRisk
+  ...idRows("revokeRisk", "dealId"),
+  ["revokeRisk", "dealId", "a deal of another organisation", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
+  ...idRows("revokeRisk", "riskAcceptanceId"),
+  ["revokeRisk", "riskAcceptanceId", "an acceptance of another organisation", (ctx: Ctx) => ctx.foreign.riskAcceptanceId, "NOT_FOUND"],
+  ["revokeRisk", "riskAcceptanceId", "a clause id instead", (ctx: Ctx) => ctx.clauseId, "NOT_FOUND"],
+
+  // decideReview
+  ...idRows("decideReview", "dealId"),
+  ["decideReview", "dealId", "a deal of another organisation", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
+  ...enumRows("decideReview", "decision", ["MAYBE", "approved", ""]),
+  ["decideReview", "decision", "APPROVED while blockers remain", "APPROVED", "INVALID_INPUT"],
+  ...textRows("decideReview", "comment", 4000, false),
+  ["decideReview", "comment", "changes requested without saying which", new Patch({ decision: "CHANGES_REQUESTED", comment: "" }), "INVALID_INPUT"],
+
+  // updateProcessStep
+  ...idRows("updateProcessStep", "dealId"),
+  ["updateProcessStep", "dealId", "a deal of another organisation", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
+  ...idRows("updateProcessStep", "dealRecommendationId"),
+  ["updateProcessStep", "dealRecommendationId", "a step of another organisation", (ctx: Ctx) => ctx.foreign.processStepId, "NOT_FOUND"],
+  ["updateProcessStep", "done", "a word", "yes", "INVALID_INPUT"],
+  ["updateProcessStep", "done", "upper case", "TRUE", "INVALID_INPUT"],
+  ["updateProcessStep", "done", "a number", 1, "INVALID_INPUT"],
+  ["updateProcessStep", "done", "an array", ["true"], "INVALID_INPUT"],
+  ["updateProcessStep", "done", "an object", { done: true }, "INVALID_INPUT"],
+  ["updateProcessStep", "done", "null", null, "INVALID_INPUT"],
+  ["updateProcessStep", "done", "missing", OMIT, "INVALID_INPUT"],
+  ...textRows("updateProcessStep", "note", 2000, false),
+];
+
+/** The base input with the case's field changed (or removed, or several fields patched). */
+function inputFor(row: Row, ctx: Ctx): unknown {
+  const [action, field, , raw] = row;
+  const value = typeof raw === "function" ? (raw as (c: Ctx) => unknown)(ctx) : raw;
+  const input = { ...base(action)(ctx) };
+  if (value === OMIT) delete input[field];
+  else if (value instanceof Patch) Object.assign(input, value.fields);
+  else input[field] = value;
+  return input;
+}
+
+let ctx: Ctx;
+
+/** A deal with a process step and a live risk acceptance, made through the services. */
+async function dealFixture(creator: Actor, cio: Actor): Promise<DealFixture & { clauseIds: string[] }> {
+  const db = getDb();
+  const { deal, clause } = await createTestDeal(creator);
+  const clauses = await db.dealClause.findMany({ where: { dealId: deal.id, id: { not: clause.id } }, orderBy: { id: "asc" }, take: 3 });
+  const step = await db.dealRecommendation.findFirstOrThrow({ where: { dealId: deal.id }, orderBy: { id: "asc" } });
+  const acceptance = await acceptRisk(cio, { dealId: deal.id, dealClauseId: clauses[0].id, rationale: "Accepted for the bad-input fixture." });
+  return { dealId: deal.id, clauseId: clause.id, processStepId: step.id, riskAcceptanceId: acceptance.id, clauseIds: clauses.map((c) => c.id) };
+}
+
+beforeAll(async () => {
+  const team = await createTeam();
+  const { clauseIds, ...own } = await dealFixture(team.actors.NEGOTIATOR, team.actors.CIO);
+  await updateDealClause(team.actors.NEGOTIATOR, { dealClauseId: clauseIds[1], version: 1, status: "MUST_HAVE_MET", notApplicableReason: "", agreedLanguage: "", contractReference: "", notes: "" });
+  const other = await createTestDeal(team.actors.NEGOTIATOR);
+  const { clauseIds: _unused, ...foreign } = await dealFixture(team.foreignAdmin, team.foreignAdmin);
+  ctx = {
+    team,
+    ...own,
+    settledClauseId: clauseIds[1],
+    otherDealClauseId: other.clause.id,
+    foreign: { ...foreign, ownerId: team.foreignAdmin.userId, organizationId: team.otherOrg.id },
+  };
+});
+
+beforeEach(() => {
+  cookieJar.clear();
+});
+
+describe("coverage of the bad-input table", () => {
+  it("has a base input for every registered action", () => {
+    expect(Object.keys(BASE).sort()).toEqual([...registry.keys()].sort());
+  });
+
+  it("has at least one bad value for every field of every action", () => {
+    for (const [action, input] of Object.entries(BASE)) {
+      if (input === "no input") continue;
+      const covered = new Set(ROWS.filter((r) => r[0] === action).map((r) => r[1]));
+      expect([...Object.keys(input(ctx))].filter((field) => !covered.has(field)), action).toEqual([]);
+    }
+  });
+});
+
+const WITH_INPUT = Object.keys(BASE).filter((action) => BASE[action] !== "no input");
+
+describe.each(WITH_INPUT)("%s", (action) => {
+  beforeEach(async () => {
+    await signIn(allowedUser(action).id);
+  });
+
+  it.each(ROWS.filter((r) => r[0] === action).map((r) => [r[1], r[2], r] as const))("%s: %s → refused, nothing written", async (field, _label, row) => {
+    const before = await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id);
+    const result = await actionNamed(actions, action)(inputFor(row, ctx));
+    const code = row[4];
+    expect(result, JSON.stringify(result).slice(0, 500)).toMatchObject({ ok: false, code });
+    if (!result.ok && code === "INVALID_INPUT") expect(Object.keys(result.fieldErrors ?? {})).toEqual([field]);
+    expect(await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id)).toEqual(before);
+    expect(cookieJar.entries()).toEqual({});
+  });
+
+  it.each([
+    ["null", null],
+    ["undefined", undefined],
+    ["a string", "dealId=1"],
+    ["a number", 7],
+    ["an array", [{ dealId: "x", version: "1" }]],
+  ])("input that is %s → INVALID_INPUT on the whole form", async (_label, input) => {
+    const before = await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id);
+    const result = await actionNamed(actions, action)(input);
+    expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(Object.keys((!result.ok && result.fieldErrors) || {})).toEqual(["_form"]);
+    expect(await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id)).toEqual(before);
+  });
+
+  // Last, because it writes: proves every case above differs from an accepted input only in its field.
+  it("accepts the base input unchanged", async () => {
+    const { clauseIds: _unused, ...fresh } = await dealFixture(ctx.team.actors.NEGOTIATOR, ctx.team.actors.CIO);
+    const result = await actionNamed(actions, action)(base(action)({ ...ctx, ...fresh }));
+    expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+  });
+});
+
+describe.each(Object.keys(BASE).filter((action) => BASE[action] === "no input"))("%s (takes no input)", (action) => {
+  it.each([
+    ["nothing", undefined],
+    ["an object", { userId: "someone-else", organizationId: "x" }],
+    ["a huge string", "x".repeat(100_000)],
+    ["null", null],
+  ])("given %s: ignores it, never INVALID_INPUT or UNEXPECTED", async (_label, input) => {
+    await signIn(allowedUser(action).id);
+    const before = await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id);
+    const result = await invoke(actionNamed(actions, action), input);
+    // The action's own success (sign-out redirects to the login page), whatever it was given.
+    expect(result).toEqual({ redirect: "/login" });
+    expect(await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id)).toEqual(before);
+  });
+});
+
+// Values PostgreSQL cannot store are refused by validation, not by the database (they used to
+// surface as UNEXPECTED errors):
+//  - PostgreSQL text cannot hold U+0000;
+//  - a lone UTF-16 surrogate cannot be encoded for the query;
+//  - PostgreSQL's date type has no year 0000.
+const UNSTORABLE: Row[] = [
+  ["createDeal", "name", "a NUL character", "Deal\u0000name", "INVALID_INPUT"],
+  ["createDeal", "name", "a lone surrogate", "Deal \uD800", "INVALID_INPUT"],
+  ["createDeal", "targetSigningDate", "year 0000", "0000-01-01", "INVALID_INPUT"],
+  ["updateDeal", "dealId", "a NUL character", "deal\u0000", "INVALID_INPUT"],
+  ["updateDealClause", "notes", "a NUL character", "note\u0000", "INVALID_INPUT"],
+  ["logVendorResponse", "vendorText", "a NUL character", "We host it\u0000", "INVALID_INPUT"],
+  ["logVendorResponse", "occurredOn", "year 0000", "0000-06-01", "INVALID_INPUT"],
+];
+
+describe("values the database cannot store", () => {
+  it.each(UNSTORABLE.map((r) => [r[0], r[1], r[2], r] as const))("%s › %s: %s → INVALID_INPUT on that field, nothing written", async (action, field, _label, row) => {
+    await signIn(allowedUser(action).id);
+    const before = await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id);
+    const result = await actionNamed(actions, action)(inputFor(row, ctx));
+    expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { [field]: expect.any(Array) } });
+    expect(await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id)).toEqual(before);
+  });
+});

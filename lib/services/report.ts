@@ -1,0 +1,264 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/load-actor";
+import { getDb } from "@/lib/db";
+import { isSettled } from "@/lib/domain/clause-status";
+import type {
+  ClauseStatus,
+  DealStage,
+  HostingModel,
+  LayerKey,
+  OfferPosition,
+  Priority,
+  RecommendationKey,
+  ResponseChannel,
+  ReviewDecision,
+  VendorStance,
+} from "@/lib/domain/enums";
+import { LAYER_KEYS } from "@/lib/domain/enums";
+import type { Readiness } from "@/lib/domain/readiness";
+import { requireDeal, requirePermission } from "./access";
+import type { ProcessStepDto } from "./process";
+import { readinessOfDeals, type DealReadinessDto } from "./readiness";
+
+// The readiness report: one DTO that both the printable page and the server-rendered PDF draw,
+// so the two can never disagree. Everything is read inside one REPEATABLE READ transaction, so the
+// score, the clause rows and the review history describe the same moment.
+
+export interface ReportResponseDto {
+  occurredOn: string;
+  channel: ResponseChannel;
+  stance: VendorStance;
+  offerPosition: OfferPosition;
+  vendorText: string;
+  counterNextStep: string;
+  author: string;
+}
+
+export interface ReportClauseDto {
+  id: string;
+  key: string;
+  title: string;
+  priority: Priority;
+  status: ClauseStatus;
+  notApplicableReason: string | null;
+  agreedLanguage: string;
+  contractReference: string;
+  /** The active (not revoked) CIO risk acceptance of this clause's gap, if any. */
+  riskAcceptance: { rationale: string; acceptedBy: string; createdAt: string } | null;
+  responseCount: number;
+  latestResponse: ReportResponseDto | null;
+}
+
+export interface ReportSectionDto {
+  key: LayerKey;
+  title: string;
+  /** Same weighting as the overall score; `applicable` 0 means the section has no scored clause. */
+  score: number;
+  applicable: number;
+  clauses: ReportClauseDto[];
+}
+
+export interface ReportReviewDto {
+  id: string;
+  decision: ReviewDecision;
+  comment: string;
+  reviewer: string;
+  createdAt: string;
+  /** Set when clause terms changed after an approval, which sent the deal back to review. */
+  staleAt: string | null;
+  /** Readiness frozen at the moment of the decision. */
+  snapshot: Pick<Readiness, "score" | "ready"> & { blockerCount: number };
+  acceptedRisks: { clauseTitle: string; rationale: string; acceptedBy: string; revoked: boolean }[];
+}
+
+export interface ReadinessReportDto {
+  generatedAt: string;
+  deal: {
+    id: string;
+    name: string;
+    vendor: string;
+    stage: DealStage;
+    hostingModel: HostingModel;
+    useCase: string;
+    modelKind: string;
+    baseModel: string;
+    baseModelLicence: string;
+    contractValueMinor: string;
+    currency: string;
+    targetSigningDate: string | null;
+    owner: string;
+    archived: boolean;
+    playbook: { name: string; version: number };
+  };
+  readiness: DealReadinessDto;
+  /** Clause counts over the whole deal (N/A clauses included in `total`). */
+  counts: { total: number; settled: number; notApplicable: number };
+  sections: ReportSectionDto[];
+  reviews: ReportReviewDto[];
+  process: ProcessStepDto[];
+}
+
+/**
+ * Everything the readiness report shows, in a fixed number of queries whatever the deal's size:
+ * the deal, then one batch (playbook and layers, readiness — 3 queries —, clauses, latest vendor
+ * response per clause, response counts, active risk acceptances, reviews, process steps), then the
+ * names of the people mentioned. Another organisation's deal is "not found".
+ */
+export async function getReadinessReport(actor: Actor, dealId: string): Promise<ReadinessReportDto> {
+  requirePermission(actor, "deal:read");
+  return getDb().$transaction(
+    async (tx) => {
+      const deal = await requireDeal(tx, actor, dealId);
+      const [playbook, readinessMap, clauses, latest, responseCounts, acceptances, reviews, steps] = await Promise.all([
+        tx.playbook.findUniqueOrThrow({
+          where: { id: deal.playbookId },
+          select: { name: true, version: true, layers: { select: { key: true, title: true }, orderBy: { position: "asc" } } },
+        }),
+        readinessOfDeals(tx, [deal]),
+        tx.dealClause.findMany({
+          where: { dealId: deal.id },
+          select: {
+            id: true,
+            status: true,
+            notApplicableReason: true,
+            agreedLanguage: true,
+            contractReference: true,
+            clause: { select: { key: true, title: true, priority: true, position: true, layer: { select: { key: true } } } },
+          },
+          orderBy: { clause: { position: "asc" } },
+        }),
+        // The newest entry of each clause's log, with the same tie-break as the clause page.
+        tx.vendorResponse.findMany({
+          where: { dealId: deal.id },
+          orderBy: [{ dealClauseId: "asc" }, { createdAt: "desc" }, { id: "desc" }],
+          distinct: ["dealClauseId"],
+        }),
+        tx.vendorResponse.groupBy({ by: ["dealClauseId"], where: { dealId: deal.id }, _count: { _all: true } }),
+        tx.riskAcceptance.findMany({ where: { dealId: deal.id, revokedAt: null }, orderBy: { createdAt: "desc" } }),
+        tx.review.findMany({
+          where: { dealId: deal.id },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          include: {
+            riskAcceptances: { orderBy: { createdAt: "asc" }, include: { dealClause: { select: { clause: { select: { title: true } } } } } },
+          },
+        }),
+        tx.dealRecommendation.findMany({ where: { dealId: deal.id }, include: { recommendation: true }, orderBy: { recommendation: { position: "asc" } } }),
+      ]);
+
+      const userIds = [
+        deal.ownerId,
+        ...latest.map((r) => r.authorId),
+        ...acceptances.map((a) => a.acceptedById),
+        ...reviews.flatMap((r) => [r.reviewerId, ...r.riskAcceptances.map((a) => a.acceptedById)]),
+      ];
+      const users = await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } });
+      const names = new Map(users.map((u) => [u.id, u.name]));
+      const nameOf = (id: string) => names.get(id) ?? "Former member";
+
+      const latestByClause = new Map(latest.map((r) => [r.dealClauseId, r]));
+      const countByClause = new Map(responseCounts.map((c) => [c.dealClauseId, c._count._all]));
+      const acceptanceByClause = new Map<string, (typeof acceptances)[number]>();
+      for (const a of acceptances) if (!acceptanceByClause.has(a.dealClauseId)) acceptanceByClause.set(a.dealClauseId, a);
+
+      const readiness = readinessMap.get(deal.id)!;
+      const layerTitle = new Map(playbook.layers.map((l) => [l.key, l.title]));
+      const scoreOf = new Map(readiness.sections.map((s) => [s.layerKey, s]));
+
+      const clausesByLayer = new Map<string, ReportClauseDto[]>();
+      for (const c of clauses) {
+        const response = latestByClause.get(c.id);
+        const acceptance = acceptanceByClause.get(c.id);
+        const list = clausesByLayer.get(c.clause.layer.key) ?? [];
+        clausesByLayer.set(c.clause.layer.key, list);
+        list.push({
+          id: c.id,
+          key: c.clause.key,
+          title: c.clause.title,
+          priority: c.clause.priority as Priority,
+          status: c.status as ClauseStatus,
+          notApplicableReason: c.notApplicableReason,
+          agreedLanguage: c.agreedLanguage,
+          contractReference: c.contractReference,
+          riskAcceptance: acceptance
+            ? { rationale: acceptance.rationale, acceptedBy: nameOf(acceptance.acceptedById), createdAt: acceptance.createdAt.toISOString() }
+            : null,
+          responseCount: countByClause.get(c.id) ?? 0,
+          latestResponse: response
+            ? {
+                occurredOn: response.occurredOn.toISOString().slice(0, 10),
+                channel: response.channel as ResponseChannel,
+                stance: response.stance as VendorStance,
+                offerPosition: response.offerPosition as OfferPosition,
+                vendorText: response.vendorText,
+                counterNextStep: response.counterNextStep,
+                author: nameOf(response.authorId),
+              }
+            : null,
+        });
+      }
+
+      const sections: ReportSectionDto[] = LAYER_KEYS.map((key) => ({
+        key,
+        title: layerTitle.get(key) ?? key,
+        score: scoreOf.get(key)?.score ?? 0,
+        applicable: scoreOf.get(key)?.applicable ?? 0,
+        clauses: clausesByLayer.get(key) ?? [],
+      }));
+
+      return {
+        generatedAt: new Date().toISOString(),
+        deal: {
+          id: deal.id,
+          name: deal.name,
+          vendor: deal.vendor,
+          stage: deal.stage as DealStage,
+          hostingModel: deal.hostingModel as HostingModel,
+          useCase: deal.useCase,
+          modelKind: deal.modelKind,
+          baseModel: deal.baseModel,
+          baseModelLicence: deal.baseModelLicence,
+          contractValueMinor: deal.contractValueMinor.toString(),
+          currency: deal.currency,
+          targetSigningDate: deal.targetSigningDate ? deal.targetSigningDate.toISOString().slice(0, 10) : null,
+          owner: nameOf(deal.ownerId),
+          archived: deal.archivedAt !== null,
+          playbook: { name: playbook.name, version: playbook.version },
+        },
+        readiness,
+        counts: {
+          total: clauses.length,
+          settled: clauses.filter((c) => isSettled(c.status as ClauseStatus)).length,
+          notApplicable: clauses.filter((c) => c.status === "NOT_APPLICABLE").length,
+        },
+        sections,
+        reviews: reviews.map((r) => {
+          const snapshot = r.snapshot as unknown as Partial<Readiness>;
+          return {
+            id: r.id,
+            decision: r.decision as ReviewDecision,
+            comment: r.comment,
+            reviewer: nameOf(r.reviewerId),
+            createdAt: r.createdAt.toISOString(),
+            staleAt: r.staleAt?.toISOString() ?? null,
+            snapshot: { score: snapshot.score ?? 0, ready: snapshot.ready ?? false, blockerCount: snapshot.blockers?.length ?? 0 },
+            acceptedRisks: r.riskAcceptances.map((a) => ({
+              clauseTitle: a.dealClause.clause.title,
+              rationale: a.rationale,
+              acceptedBy: nameOf(a.acceptedById),
+              revoked: a.revokedAt !== null,
+            })),
+          };
+        }),
+        process: steps.map((s) => ({
+          id: s.id,
+          key: s.recommendation.key as RecommendationKey,
+          title: s.recommendation.title,
+          detail: s.recommendation.detail,
+          done: s.done,
+          note: s.note,
+        })),
+      };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
+}

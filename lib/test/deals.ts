@@ -1,0 +1,34 @@
+import type { Actor } from "@/lib/auth/load-actor";
+import { getDb } from "@/lib/db";
+import { createDeal } from "@/lib/services/deals";
+import type { TCreateDeal } from "@/lib/validation/deal";
+
+// Deals for integration tests, created through the real service (so they are pinned to the
+// organisation's playbook and carry their checklist, like a deal made in the app).
+
+export function dealInput(ownerId: string, overrides: Partial<TCreateDeal> = {}): TCreateDeal {
+  return {
+    name: "Claims triage model",
+    vendor: "Acme AI",
+    useCase: "Route insurance claims",
+    modelKind: "Fine-tuned LLM",
+    hostingModel: "VENDOR_HOSTED",
+    baseModel: "Llama 3.1 8B",
+    baseModelLicence: "Llama 3.1 Community",
+    contractValue: 25_000_000n,
+    currency: "EUR",
+    stage: "INTAKE",
+    targetSigningDate: new Date("2026-09-30T00:00:00Z"),
+    ownerId,
+    ...overrides,
+  };
+}
+
+/** Creates a deal as `actor` (owned by the actor unless overridden) and returns it with its first clause. */
+export async function createTestDeal(actor: Actor, overrides: Partial<TCreateDeal> = {}) {
+  const { id } = await createDeal(actor, dealInput(actor.userId, overrides));
+  const db = getDb();
+  const deal = await db.deal.findUniqueOrThrow({ where: { id } });
+  const clause = await db.dealClause.findFirstOrThrow({ where: { dealId: id }, orderBy: { clause: { position: "asc" } }, include: { clause: { select: { key: true } } } });
+  return { deal, clause };
+}
