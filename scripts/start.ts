@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { disconnectDb, getDb } from "@/lib/db";
 import { seedDemo } from "@/lib/seed/demo";
+import { backfillReadinessCache } from "@/lib/services/readiness-cache";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
 
 const root = process.cwd();
@@ -49,6 +50,7 @@ async function prepareDatabase(): Promise<EmbeddedDatabase | null> {
     log("using DATABASE_URL; applying migrations with prisma migrate deploy…");
     execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { stdio: "inherit" });
     if (process.env.SEED_DEMO === "1") await seed();
+    else await getDb().$transaction((tx) => backfillReadinessCache(tx), { timeout: 120_000 }).finally(disconnectDb);
     return null;
   }
   log(`embedded PostgreSQL (PGlite) in ${path.relative(root, dataDir) || "."}/pglite`);
@@ -61,6 +63,8 @@ async function prepareDatabase(): Promise<EmbeddedDatabase | null> {
 }
 
 async function seed() {
+  const backfilled = await getDb().$transaction((tx) => backfillReadinessCache(tx), { timeout: 120_000 });
+  if (backfilled) log(`computed the readiness cache of ${backfilled} existing deals`);
   const { created } = await seedDemo(getDb());
   if (created) log("seeded demo data (Demo Corp; sign in as negotiator@example.com / playbook-demo)");
   await disconnectDb(); // frees PGlite's single connection for the server

@@ -58,7 +58,7 @@ try {
     await createDatabase(adminUrl, dbName);
     const databaseUrl = withDatabase(adminUrl, dbName);
     run(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: databaseUrl });
-    run(bin("tsx"), ["prisma/seed.ts"], { DATABASE_URL: databaseUrl, SEED_DEMO: "1" });
+    run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { DATABASE_URL: databaseUrl, SEED_DEMO: "1" });
     run(bin("playwright"), ["test", ...(process.env.E2E_ARGS ? process.env.E2E_ARGS.split(" ") : [])], { DATABASE_URL: databaseUrl, CHROMIUM_PATH: chromium });
   });
 } finally {

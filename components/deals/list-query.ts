@@ -12,8 +12,15 @@ export const DEFAULT_DIR: Record<DealSort, "asc" | "desc"> = {
   value: "desc",
 };
 
+/** Drill-down filters that arrive from the portfolio dashboard (no control on the list itself). */
+const DRILL_DOWNS = ["signing", "band", "exposed", "atRisk", "uncovered", "pushback", "pitch"] as const;
+
 export function hasActiveFilters(query: TDealListQuery): boolean {
-  return Boolean(query.q || query.stage || query.ownerId || query.vendor || query.archived);
+  return Boolean(query.q || query.stage || query.ownerId || query.vendor || query.archived || activeDrillDowns(query).length);
+}
+
+export function activeDrillDowns(query: TDealListQuery): { key: (typeof DRILL_DOWNS)[number]; value: string }[] {
+  return DRILL_DOWNS.filter((key) => query[key] !== undefined).map((key) => ({ key, value: String(query[key]) }));
 }
 
 /** A /deals URL for the query with some parts changed; defaults are left out so links stay short. */
@@ -25,6 +32,7 @@ export function dealListHref(query: TDealListQuery, change: Partial<TDealListQue
   if (next.ownerId) params.set("ownerId", next.ownerId);
   if (next.vendor) params.set("vendor", next.vendor);
   if (next.archived) params.set("archived", next.archived);
+  for (const { key, value } of activeDrillDowns(next)) params.set(key, value);
   if (next.sort !== "updated") params.set("sort", next.sort);
   // ZDealListQuery reads a missing dir as "desc".
   if (next.dir !== "desc") params.set("dir", next.dir);

@@ -11,6 +11,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Home", icon: "home" },
   { href: "/deals", label: "Deals", icon: "deals" },
+  { href: "/portfolio", label: "Portfolio", icon: "portfolio" },
   { href: "/playbook", label: "Playbook", icon: "playbook" },
 ];
 

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClauseStatus, DealStage, HostingModel, OfferPosition, ResponseChannel, VendorStance } from "@/lib/domain/enums";
 import { detectRedFlags } from "@/lib/domain/red-flags";
+import { refreshReadinessCache } from "@/lib/services/readiness-cache";
 
 type Tx = Prisma.TransactionClient;
 
@@ -169,6 +170,7 @@ export async function seedDemoDeals(tx: Tx, organizationId: string, playbookId: 
     tx.clause.findMany({ where: { playbookId }, select: { id: true, key: true } }),
     tx.recommendation.findMany({ where: { playbookId }, select: { id: true } }),
   ]);
+  const dealIds: string[] = [];
   for (const demo of DEMO_DEALS) {
     const ownerId = userIdByEmail.get(demo.ownerEmail)!;
     const deal = await tx.deal.create({
@@ -189,6 +191,7 @@ export async function seedDemoDeals(tx: Tx, organizationId: string, playbookId: 
         ownerId,
       },
     });
+    dealIds.push(deal.id);
     await tx.dealClause.createMany({
       data: clauses.map((c) => {
         const status = demo.statuses[c.key] ?? demo.defaultStatus;
@@ -222,4 +225,5 @@ export async function seedDemoDeals(tx: Tx, organizationId: string, playbookId: 
       });
     }
   }
+  await refreshReadinessCache(tx, dealIds);
 }

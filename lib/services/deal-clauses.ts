@@ -10,6 +10,7 @@ import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { TLogVendorResponse, TUpdateDealClause } from "@/lib/validation/deal-clause";
 import { invalidateApproval } from "./approval";
 import { recordAudit } from "./audit";
+import { refreshReadinessCache } from "./readiness-cache";
 import { requireDeal, requireDealClause, requirePermission } from "./access";
 
 export interface VendorResponseDto {
@@ -217,6 +218,7 @@ export async function updateDealClause(actor: Actor, input: TUpdateDealClause) {
     await tx.deal.update({ where: { id: before.dealId }, data: { updatedAt: new Date() } });
     const termsChanged = after.status !== before.status || after.agreedLanguage !== before.agreedLanguage || after.contractReference !== before.contractReference;
     const staleApprovalId = termsChanged ? await invalidateApproval(tx, before.deal) : null;
+    if (after.status !== before.status) await refreshReadinessCache(tx, [before.dealId]);
     await recordAudit(tx, actor, {
       entityType: "DealClause",
       entityId: before.id,
@@ -276,6 +278,7 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
     }
     await tx.deal.update({ where: { id: before.dealId }, data: { updatedAt: new Date() } });
     const staleApprovalId = changesStatus ? await invalidateApproval(tx, before.deal) : null;
+    if (changesStatus) await refreshReadinessCache(tx, [before.dealId]);
     await recordAudit(tx, actor, {
       entityType: "VendorResponse",
       entityId: response.id,

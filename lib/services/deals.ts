@@ -8,6 +8,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { TArchiveDeal, TCreateDeal, TDealListQuery, TUpdateDeal } from "@/lib/validation/deal";
 import { recordAudit } from "./audit";
+import { AT_RISK_WINDOW_DAYS } from "./portfolio";
+import { portfolioDealWhere, startOfTodayUtc } from "./portfolio-filter";
+import { refreshReadinessCache } from "./readiness-cache";
 import { requireDeal, requirePermission } from "./access";
 
 export const DEALS_PAGE_SIZE = 25;
@@ -71,10 +74,8 @@ export async function listDeals(actor: Actor, query: TDealListQuery) {
   requirePermission(actor, "deal:read");
   const db = getDb();
   const where: Prisma.DealWhereInput = {
-    organizationId: actor.organizationId,
+    ...drillDownWhere(actor, query),
     archivedAt: query.archived === "only" ? { not: null } : query.archived === "include" ? undefined : null,
-    stage: query.stage,
-    ownerId: query.ownerId || undefined,
     vendor: query.vendor ? { equals: query.vendor, mode: "insensitive" } : undefined,
     OR: query.q
       ? [
@@ -104,6 +105,37 @@ export async function listDeals(actor: Actor, query: TDealListQuery) {
     return { ...toSummaryBase(deal), progress: overallProgress(statuses) };
   });
   return { items, total, page: query.page, pageSize: DEALS_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / DEALS_PAGE_SIZE)) };
+}
+
+/**
+ * The portfolio's filters and drill-downs as a deal where-input, so a dashboard figure and the deal
+ * list it links to count the same deals.
+ */
+export function drillDownWhere(actor: Actor, query: TDealListQuery): Prisma.DealWhereInput {
+  const base = portfolioDealWhere(actor, { stage: query.stage, ownerId: query.ownerId || undefined, vendor: query.vendor, signing: query.signing });
+  const and: Prisma.DealWhereInput[] = [];
+  if (query.band === "ready") and.push({ readinessReady: true });
+  if (query.band === "close") and.push({ readinessReady: false, readinessScore: { gte: 70 } });
+  if (query.band === "partial") and.push({ readinessReady: false, readinessScore: { gte: 40, lt: 70 } });
+  if (query.band === "early") and.push({ readinessReady: false, readinessScore: { lt: 40 } });
+  if (query.exposed) and.push({ lockInExposed: true });
+  if (query.atRisk) {
+    const today = startOfTodayUtc();
+    and.push({
+      readinessReady: false,
+      stage: { notIn: ["SIGNED", "WALKED_AWAY"] },
+      targetSigningDate: { gte: today, lte: new Date(today.getTime() + AT_RISK_WINDOW_DAYS * 86_400_000) },
+    });
+  }
+  if (query.pushback) and.push({ responses: { some: { stance: { in: ["COUNTERS", "REJECTS"] }, dealClause: { clause: { key: query.pushback } } } } });
+  if (query.pitch) and.push({ responses: { some: { pitchKeys: { has: query.pitch } } } });
+  const where: Prisma.DealWhereInput = { ...base, AND: and };
+  if (query.uncovered !== undefined) {
+    // Bit test on the cached coverage mask: no Prisma operator for it, so list the masks without the bit.
+    const bit = 1 << query.uncovered;
+    and.push({ scenariosCoveredMask: { in: Array.from({ length: 256 }, (_, m) => m).filter((m) => (m & bit) === 0) } });
+  }
+  return where;
 }
 
 /** Filter options for the deal list: owners and vendors that occur in the organisation. */
@@ -207,6 +239,7 @@ export async function createDeal(actor: Actor, input: TCreateDeal) {
     const deal = await tx.deal.create({ data: { ...dealData(input), organizationId: actor.organizationId, playbookId: playbook.id } });
     await tx.dealClause.createMany({ data: playbook.clauses.map((c) => ({ dealId: deal.id, clauseId: c.id })) });
     await tx.dealRecommendation.createMany({ data: playbook.recommendations.map((r) => ({ dealId: deal.id, recommendationId: r.id })) });
+    await refreshReadinessCache(tx, [deal.id]);
     await recordAudit(tx, actor, { entityType: "Deal", entityId: deal.id, dealId: deal.id, action: "deal.created", after: { ...auditView(deal), playbookVersion: playbook.version } });
     return { id: deal.id };
   });

@@ -11,6 +11,7 @@ type Db = Prisma.TransactionClient;
 export interface DealReadinessDto extends Readiness {
   /** Clause key → deal clause id, so blockers can link to the clause page. */
   clauseLinks: Record<string, { dealClauseId: string; layerKey: LayerKey }>;
+  clauseStatuses: { clauseKey: string; status: ClauseStatus }[];
 }
 
 /** Readiness of one deal from its current clause statuses, scenarios and active risk acceptances. */
@@ -81,6 +82,7 @@ export async function readinessOfDeals(db: Db, deals: { id: string; playbookId: 
     result.set(deal.id, {
       ...readiness,
       clauseLinks: Object.fromEntries(own.map((c) => [c.clause.key, { dealClauseId: c.id, layerKey: c.clause.layer.key as LayerKey }])),
+      clauseStatuses: own.map((c) => ({ clauseKey: c.clause.key, status: c.status as ClauseStatus })),
     });
   }
   return result;

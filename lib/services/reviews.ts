@@ -10,6 +10,7 @@ import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { TAcceptRisk, TDecideReview, TRevokeRisk } from "@/lib/validation/review";
 import { invalidateApproval } from "./approval";
 import { recordAudit } from "./audit";
+import { refreshReadinessCache } from "./readiness-cache";
 import { requireDeal, requirePermission } from "./access";
 import { getDealReadiness, readinessFor } from "./readiness";
 
@@ -156,6 +157,7 @@ export async function acceptRisk(actor: Actor, input: TAcceptRisk) {
     const acceptance = await tx.riskAcceptance.create({
       data: { dealId: deal.id, dealClauseId: dealClause.id, acceptedById: actor.userId, rationale: input.rationale },
     });
+    await refreshReadinessCache(tx, [deal.id]);
     await recordAudit(tx, actor, {
       entityType: "RiskAcceptance",
       entityId: acceptance.id,
@@ -177,6 +179,7 @@ export async function revokeRisk(actor: Actor, input: TRevokeRisk) {
     });
     if (!acceptance) throw notFound("The risk acceptance");
     await tx.riskAcceptance.update({ where: { id: acceptance.id }, data: { revokedAt: new Date() } });
+    await refreshReadinessCache(tx, [deal.id]);
     const staleApprovalId = await invalidateApproval(tx, deal);
     await recordAudit(tx, actor, {
       entityType: "RiskAcceptance",

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { DEAL_STAGES, HOSTING_MODELS } from "@/lib/domain/enums";
 import { CURRENCIES, parseMoneyToMinor } from "@/lib/domain/money";
+import { READINESS_BANDS } from "@/lib/domain/readiness-band";
+import { SIGNING_WINDOWS } from "./portfolio";
 import { oneOf, requiredText, text, ZId, ZOptionalDate, ZVersion } from "./common";
 
 const ZContractValue = z
@@ -49,5 +51,13 @@ export const ZDealListQuery = z.object({
   dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
   archived: z.enum(["only", "include"]).optional().catch(undefined),
+  // Drill-downs from the portfolio dashboard: each figure links to the deals behind it.
+  signing: z.enum(SIGNING_WINDOWS).optional().catch(undefined),
+  band: z.enum(READINESS_BANDS).optional().catch(undefined),
+  exposed: z.literal("1").optional().catch(undefined),
+  atRisk: z.literal("1").optional().catch(undefined),
+  uncovered: z.coerce.number().int().min(0).max(7).optional().catch(undefined),
+  pushback: z.string().trim().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
+  pitch: z.string().trim().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
 });
 export type TDealListQuery = z.output<typeof ZDealListQuery>;

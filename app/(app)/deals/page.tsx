@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DealFilters } from "@/components/deals/deal-filters";
 import { DealTable } from "@/components/deals/deal-table";
-import { dealListHref, hasActiveFilters } from "@/components/deals/list-query";
+import { dealListHref, activeDrillDowns, hasActiveFilters } from "@/components/deals/list-query";
 import { Pagination } from "@/components/deals/pagination";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,6 +11,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDealFilterOptions, listDeals } from "@/lib/services/deals";
 import { ZDealListQuery } from "@/lib/validation/deal";
+import { DRILL_DOWN_LABEL } from "@/components/deals/drill-down-labels";
 
 export const metadata: Metadata = { title: "Deals" };
 
@@ -24,7 +25,12 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
   const [list, options] = await Promise.all([listDeals(actor, query), getDealFilterOptions(actor)]);
   const mayCreate = can(actor.role, "deal:create");
   const filtered = hasActiveFilters(query);
-  const clearHref = dealListHref(query, { q: undefined, stage: undefined, ownerId: undefined, vendor: undefined, archived: undefined, page: 1 });
+  const clearHref = dealListHref(query, {
+    q: undefined, stage: undefined, ownerId: undefined, vendor: undefined, archived: undefined,
+    signing: undefined, band: undefined, exposed: undefined, atRisk: undefined, uncovered: undefined, pushback: undefined, pitch: undefined,
+    page: 1,
+  });
+  const drillDowns = activeDrillDowns(query);
   const now = new Date();
   // The vendor list covers archived deals too: empty means the organisation has never had a deal.
   const noDealsAtAll = list.total === 0 && !filtered && options.vendors.length === 0;
@@ -124,6 +130,16 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
           filtered={filtered}
           clearHref={clearHref}
         />
+      )}
+      {drillDowns.length > 0 && (
+        <div className="mb-4 flex flex-wrap items-center gap-2 rounded-lg bg-brand-50 px-4 py-2.5 text-sm text-brand-900 ring-1 ring-inset ring-brand-100" data-testid="drill-down">
+          <span className="font-medium">From the portfolio:</span>
+          {drillDowns.map((d) => (
+            <span key={d.key} className="rounded-full bg-white px-2 py-0.5 text-xs ring-1 ring-inset ring-brand-200">{DRILL_DOWN_LABEL[d.key](d.value)}</span>
+          ))}
+          <span className="ml-auto">{list.total.toLocaleString("en")} deal{list.total === 1 ? "" : "s"}</span>
+          <Link href={clearHref} className="text-brand-700 underline">Clear</Link>
+        </div>
       )}
       {body}
     </>

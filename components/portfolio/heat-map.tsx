@@ -1,0 +1,64 @@
+import Link from "next/link";
+import type { HeatCell, PortfolioDto } from "@/lib/services/portfolio";
+
+const CELL: Record<HeatCell, { className: string; label: string }> = {
+  settled: { className: "bg-emerald-500", label: "all settled" },
+  partial: { className: "bg-sky-300", label: "partly settled" },
+  open: { className: "bg-slate-200", label: "nothing settled yet" },
+  below: { className: "bg-red-500", label: "a clause below walk-away" },
+  na: { className: "bg-white ring-1 ring-inset ring-slate-200", label: "not applicable" },
+};
+
+/** Sections × deals, coloured by the worst clause status; scrolls sideways at hundreds of deals. */
+export function HeatMap({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
+  if (!heatmap.deals.length) return <p className="text-sm text-slate-500">No deals match the filters.</p>;
+  return (
+    <div>
+      <div className="overflow-x-auto pb-2" tabIndex={0} aria-label="Clause heat map, scrolls horizontally">
+        <table className="border-separate border-spacing-0.5" data-testid="heatmap">
+          <caption className="sr-only">Checklist sections by deal; each cell is coloured by the worst clause status in that section.</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="sticky left-0 z-10 bg-white" />
+              {heatmap.deals.map((deal) => (
+                <th key={deal.id} scope="col" className="h-28 w-4 align-bottom">
+                  <Link href={`/deals/${deal.id}`} title={`${deal.name} · ${deal.vendor}`} className="block w-4 truncate text-[10px] font-normal text-slate-500 [writing-mode:vertical-rl] rotate-180 hover:text-brand-700">
+                    {deal.name}
+                  </Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {heatmap.layers.map((layer) => (
+              <tr key={layer.key}>
+                <th scope="row" className="sticky left-0 z-10 whitespace-nowrap bg-white pr-3 text-left text-xs font-medium text-slate-700">{layer.title}</th>
+                {heatmap.deals.map((deal) => {
+                  const cell = deal.cells[layer.key] ?? "na";
+                  return (
+                    <td key={deal.id} className="p-0">
+                      <Link
+                        href={`/deals/${deal.id}/layers/${layer.key}`}
+                        className={`block h-4 w-4 rounded-sm ${CELL[cell].className} hover:ring-2 hover:ring-brand-600`}
+                        title={`${deal.name}: ${layer.title} — ${CELL[cell].label}`}
+                        aria-label={`${deal.name}, ${layer.title}: ${CELL[cell].label}`}
+                      />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="mt-2 flex flex-wrap items-center gap-4 text-xs text-slate-600">
+        {(Object.keys(CELL) as HeatCell[]).map((key) => (
+          <span key={key} className="flex items-center gap-1.5"><span className={`h-3 w-3 rounded-sm ${CELL[key].className}`} />{CELL[key].label}</span>
+        ))}
+        {heatmap.totalDeals > heatmap.deals.length && (
+          <span className="ml-auto">Showing the {heatmap.deals.length} deals signing soonest of {heatmap.totalDeals.toLocaleString("en")}; filter to narrow.</span>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { MoneyByCurrency } from "@/lib/services/portfolio";
+
+/** "$12.3M · €1.1M": totals are kept per currency, never converted. */
+export function formatMoneyMap(value: MoneyByCurrency): string {
+  const entries = Object.entries(value).filter(([, minor]) => minor !== "0");
+  if (!entries.length) return "—";
+  return entries
+    .sort((a, b) => (BigInt(b[1]) > BigInt(a[1]) ? 1 : -1))
+    .map(([currency, minor]) => {
+      const major = Number(BigInt(minor) / 100n);
+      try {
+        return new Intl.NumberFormat("en", { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(major);
+      } catch {
+        return `${currency} ${major.toLocaleString("en")}`;
+      }
+    })
+    .join(" · ");
+}
