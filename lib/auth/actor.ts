@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { loadActor, type Actor } from "@/lib/auth/load-actor";
@@ -7,13 +8,16 @@ import { unauthenticated } from "@/lib/errors";
 
 export const ORG_COOKIE = "dp_org";
 
-/** The signed-in person in their current organisation, re-read from the database; null if signed out. */
-export async function getActor(): Promise<Actor | null> {
+/**
+ * The signed-in person in their current organisation, re-read from the database once per request
+ * (the layout and the page share it); null if signed out.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.userId) return null;
   const preferredOrg = (await cookies()).get(ORG_COOKIE)?.value;
   return loadActor(session.userId, session.sessionVersion ?? 0, preferredOrg);
-}
+});
 
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();

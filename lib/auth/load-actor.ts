@@ -23,16 +23,22 @@ export interface Actor {
  * the session was ended (older session version), or when they belong to no organisation.
  */
 export async function loadActor(userId: string, sessionVersion: number, preferredOrgId?: string): Promise<Actor | null> {
-  const user = await getDb().user.findUnique({
-    where: { id: userId },
-    include: { memberships: { include: { organization: true }, orderBy: { createdAt: "asc" } } },
-  });
+  // One statement on every request: the user with their memberships, oldest first.
+  const rows = await getDb().$queryRaw<
+    { id: string; email: string; name: string; active: boolean; sessionVersion: number; organizationId: string | null; organizationName: string | null; role: Role | null }[]
+  >`
+    SELECT u."id", u."email", u."name", u."active", u."sessionVersion",
+           m."organizationId", o."name" AS "organizationName", m."role"::text AS role
+    FROM "User" u
+    LEFT JOIN "Membership" m ON m."userId" = u."id"
+    LEFT JOIN "Organization" o ON o."id" = m."organizationId"
+    WHERE u."id" = ${userId}
+    ORDER BY m."createdAt" ASC, m."id" ASC`;
+  const user = rows[0];
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
-  const memberships = user.memberships.map((m) => ({
-    organizationId: m.organizationId,
-    organizationName: m.organization.name,
-    role: m.role as Role,
-  }));
+  const memberships: ActorMembership[] = rows
+    .filter((r) => r.organizationId && r.organizationName && r.role)
+    .map((r) => ({ organizationId: r.organizationId!, organizationName: r.organizationName!, role: r.role! }));
   const current = memberships.find((m) => m.organizationId === preferredOrgId) ?? memberships[0];
   if (!current) return null;
   return { userId: user.id, email: user.email, name: user.name, ...current, memberships };
