@@ -1,4 +1,5 @@
 import { expect, hydratingPage, test } from "./fixtures";
+import pdf from "pdf-parse";
 import { DEMO, screenshot, signIn } from "./helpers";
 
 test("a CIO works the review queue: blocked approval, risk acceptance, approval, then it goes stale when a clause changes", async ({ page, browser }) => {
@@ -36,6 +37,23 @@ test("a CIO works the review queue: blocked approval, risk acceptance, approval,
   await expect(page.getByText(/Approved by Chris Ito/)).toBeVisible();
   await screenshot(page, "review-approved");
   const reviewUrl = page.url();
+
+  // The readiness report, on screen and as a PDF whose text carries the deal and its score.
+  const score = (await page.getByTestId("readiness-score").textContent())!.trim();
+  await page.getByRole("link", { name: "Report", exact: true }).click();
+  await page.waitForURL(/\/report$/);
+  await expect(page.getByRole("heading", { name: /Claims triage assistant/ }).first()).toBeVisible();
+  await screenshot(page, "report");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download PDF" }).click();
+  const file = await download;
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  const bytes = Buffer.concat(chunks);
+  expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  const text = (await pdf(bytes)).text;
+  expect(text).toContain("Claims triage assistant");
+  expect(text).toMatch(new RegExp(`\\b${score}\\s*/\\s*100`));
 
   // The negotiator changes a clause on the approved deal.
   const negotiatorPage = hydratingPage(await (await browser.newContext()).newPage());

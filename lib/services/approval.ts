@@ -17,6 +17,6 @@ export async function invalidateApproval(tx: Tx, deal: { id: string; stage: stri
   });
   await tx.deal.update({ where: { id: deal.id }, data: { stage: "CIO_REVIEW", version: { increment: 1 } } });
   if (!approval) return null;
-  await tx.review.update({ where: { id: approval.id }, data: { staleAt: new Date() } });
+  await tx.review.updateMany({ where: { dealId: deal.id, decision: "APPROVED", staleAt: null }, data: { staleAt: new Date() } });
   return approval.id;
 }

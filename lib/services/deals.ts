@@ -263,6 +263,10 @@ export async function updateDeal(actor: Actor, input: TUpdateDeal) {
     });
     if (count !== 1) throw staleDeal(before);
     const after = await tx.deal.findUniqueOrThrow({ where: { id: before.id } });
+    if (before.stage === "APPROVED" && !["APPROVED", "SIGNED"].includes(after.stage)) {
+      // Taken out of the approved stage by hand: the approval no longer stands.
+      await tx.review.updateMany({ where: { dealId: before.id, decision: "APPROVED", staleAt: null }, data: { staleAt: new Date() } });
+    }
     await recordAudit(tx, actor, { entityType: "Deal", entityId: before.id, dealId: before.id, action: "deal.updated", before: auditView(before), after: auditView(after) });
     return { id: before.id, version: after.version };
   });

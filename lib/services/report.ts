@@ -1,3 +1,4 @@
+import type { ReviewSnapshot } from "./reviews";
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
@@ -232,7 +233,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
         },
         sections,
         reviews: reviews.map((r) => {
-          const snapshot = r.snapshot as unknown as Partial<Readiness>;
+          const snapshot = r.snapshot as unknown as Partial<ReviewSnapshot>;
           return {
             id: r.id,
             decision: r.decision as ReviewDecision,
@@ -241,12 +242,20 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
             createdAt: r.createdAt.toISOString(),
             staleAt: r.staleAt?.toISOString() ?? null,
             snapshot: { score: snapshot.score ?? 0, ready: snapshot.ready ?? false, blockerCount: snapshot.blockers?.length ?? 0 },
-            acceptedRisks: r.riskAcceptances.map((a) => ({
-              clauseTitle: a.dealClause.clause.title,
-              rationale: a.rationale,
-              acceptedBy: nameOf(a.acceptedById),
-              revoked: a.revokedAt !== null,
-            })),
+            acceptedRisks: r.riskAcceptances.length
+              ? r.riskAcceptances.map((a) => ({
+                  clauseTitle: a.dealClause.clause.title,
+                  rationale: a.rationale,
+                  acceptedBy: nameOf(a.acceptedById),
+                  revoked: a.revokedAt !== null,
+                }))
+              : // Re-approvals rely on acceptances first linked to an earlier approval: read them from the snapshot.
+                (snapshot.acceptedRisks ?? []).map((a) => ({
+                  clauseTitle: snapshot.clauses?.find((c) => c.dealClauseId === a.dealClauseId)?.title ?? a.clauseKey,
+                  rationale: a.rationale,
+                  acceptedBy: a.acceptedById ? nameOf(a.acceptedById) : "",
+                  revoked: false,
+                })),
           };
         }),
         process: steps.map((s) => ({

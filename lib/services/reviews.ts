@@ -19,8 +19,8 @@ type Tx = Prisma.TransactionClient;
 /** What a review freezes: the readiness at that moment and each clause as it stood. */
 export interface ReviewSnapshot extends Readiness {
   takenAt: string;
-  clauses: { dealClauseId: string; clauseKey: string; title: string; status: ClauseStatus; version: number }[];
-  acceptedRisks: { dealClauseId: string; clauseKey: string; rationale: string }[];
+  clauses: { dealClauseId: string; clauseKey: string; title: string; status: ClauseStatus; version: number; agreedLanguage?: string; contractReference?: string }[];
+  acceptedRisks: { dealClauseId: string; clauseKey: string; rationale: string; acceptedById?: string }[];
 }
 
 export interface GapDto {
@@ -58,7 +58,7 @@ async function snapshotOf(tx: Tx, actor: Actor, dealId: string): Promise<ReviewS
   const [clauses, acceptances] = await Promise.all([
     tx.dealClause.findMany({
       where: { dealId },
-      select: { id: true, status: true, version: true, clause: { select: { key: true, title: true, position: true } } },
+      select: { id: true, status: true, version: true, agreedLanguage: true, contractReference: true, clause: { select: { key: true, title: true, position: true } } },
       orderBy: { clause: { position: "asc" } },
     }),
     tx.riskAcceptance.findMany({ where: { dealId, revokedAt: null }, include: { dealClause: { select: { clause: { select: { key: true } } } } } }),
@@ -70,8 +70,16 @@ async function snapshotOf(tx: Tx, actor: Actor, dealId: string): Promise<ReviewS
     scenarios: readiness.scenarios,
     sections: readiness.sections,
     takenAt: new Date().toISOString(),
-    clauses: clauses.map((c) => ({ dealClauseId: c.id, clauseKey: c.clause.key, title: c.clause.title, status: c.status as ClauseStatus, version: c.version })),
-    acceptedRisks: acceptances.map((a) => ({ dealClauseId: a.dealClauseId, clauseKey: a.dealClause.clause.key, rationale: a.rationale })),
+    clauses: clauses.map((c) => ({
+      dealClauseId: c.id,
+      clauseKey: c.clause.key,
+      title: c.clause.title,
+      status: c.status as ClauseStatus,
+      version: c.version,
+      agreedLanguage: c.agreedLanguage,
+      contractReference: c.contractReference,
+    })),
+    acceptedRisks: acceptances.map((a) => ({ dealClauseId: a.dealClauseId, clauseKey: a.dealClause.clause.key, rationale: a.rationale, acceptedById: a.acceptedById })),
   };
 }
 
@@ -110,16 +118,19 @@ export async function getReviewPage(actor: Actor, dealId: string) {
         acceptance: a ? { id: a.id, rationale: a.rationale, acceptedBy: who.get(a.acceptedById) ?? "Former member", createdAt: a.createdAt.toISOString() } : null,
       };
     });
-  const current = new Map(clauses.map((c) => [c.id, c.status as ClauseStatus]));
-  const currentVersions = await db.dealClause.findMany({ where: { dealId: deal.id }, select: { id: true, version: true } });
-  const versionOf = new Map(currentVersions.map((c) => [c.id, c.version]));
+  const terms = await db.dealClause.findMany({ where: { dealId: deal.id }, select: { id: true, status: true, agreedLanguage: true, contractReference: true } });
+  const now = new Map(terms.map((c) => [c.id, c]));
   const reviewDtos: ReviewDto[] = reviews.map((r) => {
     const snapshot = r.snapshot as unknown as ReviewSnapshot;
+    // What an approval relied on: status, agreed language and contract section (notes do not count).
     const changedSince =
       r.decision === "APPROVED"
         ? snapshot.clauses
-            .filter((c) => versionOf.get(c.dealClauseId) !== c.version)
-            .map((c) => ({ clauseKey: c.clauseKey, title: c.title, from: c.status, to: current.get(c.dealClauseId) ?? c.status }))
+            .filter((c) => {
+              const cur = now.get(c.dealClauseId);
+              return cur && (cur.status !== c.status || cur.agreedLanguage !== (c.agreedLanguage ?? cur.agreedLanguage) || cur.contractReference !== (c.contractReference ?? cur.contractReference));
+            })
+            .map((c) => ({ clauseKey: c.clauseKey, title: c.title, from: c.status, to: (now.get(c.dealClauseId)?.status as ClauseStatus) ?? c.status }))
         : [];
     return {
       id: r.id,
@@ -129,7 +140,8 @@ export async function getReviewPage(actor: Actor, dealId: string) {
       createdAt: r.createdAt.toISOString(),
       staleAt: r.staleAt?.toISOString() ?? null,
       snapshot,
-      acceptedRisks: r.riskAcceptances.map((a) => ({ clauseTitle: a.dealClause.clause.title, rationale: a.rationale })),
+      // From the snapshot: the acceptances this decision relied on, even those first given for an earlier approval.
+      acceptedRisks: (r.decision === "APPROVED" ? snapshot.acceptedRisks : []).map((a) => ({ clauseTitle: snapshot.clauses.find((c) => c.dealClauseId === a.dealClauseId)?.title ?? a.clauseKey, rationale: a.rationale })),
       changedSince,
     };
   });
@@ -213,6 +225,8 @@ export async function decideReview(actor: Actor, input: TDecideReview) {
         { blockers: snapshot.blockers },
       );
     }
+    // A new decision supersedes any approval still standing.
+    await tx.review.updateMany({ where: { dealId: deal.id, decision: "APPROVED", staleAt: null }, data: { staleAt: new Date() } });
     const review = await tx.review.create({
       data: { dealId: deal.id, reviewerId: actor.userId, decision: input.decision, comment: input.comment, snapshot: snapshot as unknown as Prisma.InputJsonValue },
     });
