@@ -3,7 +3,11 @@ import type { ProgressCounts } from "@/lib/domain/progress";
 /** Stacked bar of a set of clauses: must-have met, fallback, below walk-away, open (N/A left out). */
 export function ProgressBar({ counts, className = "h-2" }: { counts: ProgressCounts; className?: string }) {
   const applicable = counts.total - counts.notApplicable;
-  const label = `${counts.mustHave} at must-have, ${counts.fallback} at fallback, ${counts.belowWalkAway} below walk-away, ${counts.open} open${counts.notApplicable ? `, ${counts.notApplicable} not applicable` : ""}`;
+  const settled = counts.mustHave + counts.fallback;
+  const label =
+    applicable === 0
+      ? "No applicable clauses"
+      : `${settled} of ${applicable} clauses settled: ${counts.mustHave} at must-have, ${counts.fallback} at fallback, ${counts.belowWalkAway} below walk-away, ${counts.open} open`;
   const part = (n: number) => `${applicable ? (100 * n) / applicable : 0}%`;
   return (
     <div role="img" aria-label={label} title={label} className={`flex w-full overflow-hidden rounded-full bg-slate-200 ${className}`}>
