@@ -76,7 +76,6 @@ export async function listDeals(actor: Actor, query: TDealListQuery) {
   const where: Prisma.DealWhereInput = {
     ...drillDownWhere(actor, query),
     archivedAt: query.archived === "only" ? { not: null } : query.archived === "include" ? undefined : null,
-    vendor: query.vendor ? { equals: query.vendor, mode: "insensitive" } : undefined,
     OR: query.q
       ? [
           { name: { contains: query.q, mode: "insensitive" } },

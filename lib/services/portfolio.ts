@@ -181,6 +181,8 @@ export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Prom
       deals: [...heatDeals.values()],
     },
     pushback: pushbackRows.map((r) => ({ clauseKey: r.clauseKey, title: r.title, counters: Number(r.counters), rejects: Number(r.rejects), deals: Number(r.deals) })),
-    pitches: [...pitches.values()].map((p) => ({ ...p, vendors: p.vendors.sort((a, b) => b.count - a.count) })).sort((a, b) => b.total - a.total),
+    pitches: [...pitches.values()]
+      .map((p) => ({ ...p, vendors: p.vendors.sort((a, b) => b.count - a.count || a.vendor.localeCompare(b.vendor)) }))
+      .sort((a, b) => b.total - a.total || a.pitchKey.localeCompare(b.pitchKey)),
   };
 }

@@ -37,7 +37,12 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
   const filter = ZPortfolioFilter.parse(await searchParams);
   const [portfolio, options] = await Promise.all([getPortfolio(actor, filter), getDealFilterOptions(actor)]);
   const base = filterToSearch(filter);
-  const deals = (extra: Record<string, string> = {}) => `/deals?${new URLSearchParams([...base, ...Object.entries(extra)])}`;
+  // A figure's own parameter replaces the filter's (a stage bar under a stage filter opens that stage).
+  const deals = (extra: Record<string, string> = {}) => {
+    const params = new URLSearchParams(base);
+    for (const [key, value] of Object.entries(extra)) params.set(key, value);
+    return `/deals?${params}`;
+  };
   return (
     <>
       <PageHeader
