@@ -67,7 +67,7 @@ test("a CIO works the review queue: blocked approval, risk acceptance, approval,
   await expect(item).toContainText("In negotiation");
 
   // The CIO sees the approval as stale, with what changed.
-  await page.reload();
+  await page.goto(reviewUrl);
   await expect(page.getByTestId("stale-approval")).toBeVisible();
   await expect(page.getByTestId("changed-since")).toContainText("Renewal prices capped");
   await expect(page.getByText("CIO review").first()).toBeVisible();

@@ -26,7 +26,7 @@ function Kpi({ label, value, detail, href, testId }: { label: string; value: str
   return (
     <Link href={href} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 hover:ring-brand-500" data-testid={testId}>
       <div className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</div>
-      <div className="mt-1 text-3xl font-semibold tabular-nums text-slate-900">{value}</div>
+      <div className={`mt-1 font-semibold tabular-nums text-slate-900 ${value.length > 14 ? "text-lg leading-snug" : "text-3xl"}`}>{value}</div>
       {detail && <div className="mt-0.5 text-sm text-slate-600">{detail}</div>}
     </Link>
   );

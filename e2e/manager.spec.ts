@@ -1,0 +1,97 @@
+import { expect, test } from "./fixtures";
+import { screenshot, signIn } from "./helpers";
+
+const MANAGER = "manager+portfolio-200@bench.example";
+
+/** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") endCell();
+    else if (ch === "\n") {
+      cell = cell.replace(/\r$/, "");
+      endCell();
+      rows.push(row);
+      row = [];
+    } else cell += ch;
+  }
+  if (cell || row.length) {
+    endCell();
+    rows.push(row);
+  }
+  return rows;
+}
+
+test("a manager reads the portfolio, filters it, follows a figure to its deals and exports the CSV", async ({ page }) => {
+  await signIn(page, MANAGER);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Portfolio" }).click();
+  await expect(page.getByRole("heading", { name: "Portfolio", exact: true })).toBeVisible();
+  // 200 generated deals, a few of them archived (archived deals are not in the portfolio).
+  const all = Number((await page.getByTestId("kpi-total").locator("div").nth(1).textContent())!.replace(/,/g, ""));
+  expect(all).toBeGreaterThan(150);
+  expect(all).toBeLessThanOrEqual(200);
+  await expect(page.getByTestId("heatmap")).toBeVisible();
+  await screenshot(page, "portfolio-200");
+
+  // Filter by stage: every panel narrows.
+  await page.getByRole("combobox", { name: "Stage" }).selectOption("NEGOTIATING");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.waitForURL(/stage=NEGOTIATING/);
+  const total = Number((await page.getByTestId("kpi-total").locator("div").nth(1).textContent())!.replace(/,/g, ""));
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThan(all);
+  await screenshot(page, "portfolio-filtered");
+
+  // The "at risk" figure opens exactly the deals behind it.
+  const atRisk = Number((await page.getByTestId("kpi-at-risk").locator("div").nth(1).textContent())!.replace(/,/g, ""));
+  await page.getByTestId("kpi-total").click();
+  await page.waitForURL(/\/deals\?/);
+  await expect(page.getByTestId("deal-total")).toHaveText(total.toLocaleString("en"));
+  await page.goBack();
+  await page.getByTestId("kpi-at-risk").click();
+  await page.waitForURL(/atRisk=1/);
+  await expect(page.getByTestId("drill-down")).toContainText(`${atRisk} deal`);
+
+  // CSV of the filtered portfolio: one row per deal, parseable, with readiness columns.
+  await page.goto("/portfolio?stage=NEGOTIATING");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const stream = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const rows = parseCsv(Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""));
+  const [header, ...data] = rows;
+  expect(header).toEqual(expect.arrayContaining(["deal_id", "name", "stage", "readiness_score", "ready", "blockers", "scenarios_covered", "contract_value", "lock_in_exposed"]));
+  expect(data).toHaveLength(total);
+  const first = Object.fromEntries(header.map((h, i) => [h, data[0][i]]));
+  expect(first.stage).toBe("NEGOTIATING");
+  expect(Number(first.readiness_score)).toBeGreaterThanOrEqual(0);
+  expect(["yes", "no"]).toContain(first.ready);
+  await page.goto(`/deals/${first.deal_id}`);
+  await expect(page.getByRole("heading", { name: first.name })).toBeVisible();
+  await expect(page.getByTestId("readiness-score")).toHaveText(first.readiness_score);
+});
+
+test("a viewer sees the portfolio read-only and cannot export", async ({ page }) => {
+  await signIn(page, "viewer+portfolio-200@bench.example");
+  await page.goto("/portfolio");
+  await expect(page.getByTestId("kpi-total")).toContainText(/\d{3}/);
+  await expect(page.getByRole("link", { name: "Export CSV" })).toHaveCount(0);
+  const res = await page.request.get("/portfolio/export");
+  expect(res.status()).toBe(403);
+});
