@@ -59,6 +59,8 @@ try {
     const databaseUrl = withDatabase(adminUrl, dbName);
     run(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: databaseUrl });
     run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { DATABASE_URL: databaseUrl, SEED_DEMO: "1" });
+    // A 200-deal organisation for the portfolio tests and screenshots.
+    run(bin("tsx"), ["--conditions=react-server", "scripts/generate-deals.ts", "--org", "Portfolio 200", "--slug", "portfolio-200", "--deals", "200"], { DATABASE_URL: databaseUrl });
     run(bin("playwright"), ["test", ...(process.env.E2E_ARGS ? process.env.E2E_ARGS.split(" ") : [])], { DATABASE_URL: databaseUrl, CHROMIUM_PATH: chromium });
   });
 } finally {

@@ -35,14 +35,11 @@ export function HeatMap({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
                 <th scope="row" className="sticky left-0 z-10 whitespace-nowrap bg-white pr-3 text-left text-xs font-medium text-slate-700">{layer.title}</th>
                 {heatmap.deals.map((deal) => {
                   const cell = deal.cells[layer.key] ?? "na";
+                  // Kept to a bare cell: at 150 deals × 7 sections the markup is most of the page.
+                  // Screen readers name the cell from its row and column headers, plus this text.
                   return (
-                    <td key={deal.id} className="p-0">
-                      <Link
-                        href={`/deals/${deal.id}/layers/${layer.key}`}
-                        className={`block h-4 w-4 rounded-sm ${CELL[cell].className} hover:ring-2 hover:ring-brand-600`}
-                        title={`${deal.name}: ${layer.title} — ${CELL[cell].label}`}
-                        aria-label={`${deal.name}, ${layer.title}: ${CELL[cell].label}`}
-                      />
+                    <td key={deal.id} className={`h-4 w-4 rounded-sm ${CELL[cell].className}`} title={CELL[cell].label}>
+                      <span className="sr-only">{CELL[cell].label}</span>
                     </td>
                   );
                 })}

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import { checkStageChange } from "@/lib/domain/deal-stage";
-import type { ClauseStatus, DealStage, HostingModel, LayerKey } from "@/lib/domain/enums";
+import type { ClauseStatus, DealStage, HostingModel, LayerKey, Role } from "@/lib/domain/enums";
 import { overallProgress, sectionProgress, type ProgressCounts, type SectionProgress } from "@/lib/domain/progress";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
@@ -137,17 +137,21 @@ export function drillDownWhere(actor: Actor, query: TDealListQuery): Prisma.Deal
   return where;
 }
 
-/** Filter options for the deal list: owners and vendors that occur in the organisation. */
+/** Filter options for the deal list: owners and vendors that occur in the organisation (one query). */
 export async function getDealFilterOptions(actor: Actor) {
   requirePermission(actor, "deal:read");
-  const db = getDb();
-  const [members, vendors] = await Promise.all([
-    db.membership.findMany({ where: { organizationId: actor.organizationId }, include: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } }),
-    db.deal.groupBy({ by: ["vendor"], where: { organizationId: actor.organizationId }, orderBy: { vendor: "asc" }, take: 500 }),
-  ]);
+  const rows = await getDb().$queryRaw<{ kind: "owner" | "vendor"; id: string; name: string; role: string | null }[]>`
+    (SELECT 'owner' AS kind, u."id", u."name", m."role"::text AS role
+       FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
+      WHERE m."organizationId" = ${actor.organizationId})
+    UNION ALL
+    (SELECT DISTINCT 'vendor' AS kind, d."vendor" AS id, d."vendor" AS name, NULL AS role
+       FROM "Deal" d WHERE d."organizationId" = ${actor.organizationId})
+    ORDER BY kind, name
+    LIMIT 2000`;
   return {
-    owners: members.map((m) => ({ id: m.user.id, name: m.user.name, role: m.role })),
-    vendors: vendors.map((v) => v.vendor),
+    owners: rows.filter((r) => r.kind === "owner").map((r) => ({ id: r.id, name: r.name, role: r.role as Role })),
+    vendors: rows.filter((r) => r.kind === "vendor").map((r) => r.name),
   };
 }
 

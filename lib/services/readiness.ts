@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import type { ClauseStatus, LayerKey, Priority, ScenarioKey } from "@/lib/domain/enums";
 import { computeReadiness, type Readiness, type ReadinessScenario } from "@/lib/domain/readiness";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { requireDeal, requirePermission } from "./access";
 
 type Db = Prisma.TransactionClient;
@@ -35,29 +35,29 @@ export async function readinessOfDeals(db: Db, deals: { id: string; playbookId: 
   if (!deals.length) return result;
   const dealIds = deals.map((d) => d.id);
   const playbookIds = [...new Set(deals.map((d) => d.playbookId))];
-  const [clauses, scenarios, acceptances] = await Promise.all([
-    db.dealClause.findMany({
-      where: { dealId: { in: dealIds } },
-      select: { id: true, dealId: true, status: true, clause: { select: { key: true, title: true, priority: true, position: true, layer: { select: { key: true } } } } },
-      orderBy: { clause: { position: "asc" } },
-    }),
-    db.scenario.findMany({
-      where: { playbookId: { in: playbookIds } },
-      orderBy: { position: "asc" },
-      select: { playbookId: true, key: true, title: true, ifUncovered: true, clauses: { select: { clause: { select: { key: true, position: true } } } } },
-    }),
+  // Raw SQL: one statement each (Prisma would issue one per nested relation).
+  const [clauses, scenarioRows, acceptances] = await Promise.all([
+    db.$queryRaw<{ id: string; dealId: string; status: string; key: string; title: string; priority: string; layerKey: string }[]>`
+      SELECT dc."id", dc."dealId", dc."status"::text AS status, c."key", c."title", c."priority"::text AS priority, l."key" AS "layerKey"
+      FROM "DealClause" dc JOIN "Clause" c ON c."id" = dc."clauseId" JOIN "Layer" l ON l."id" = c."layerId"
+      WHERE dc."dealId" IN (${Prisma.join(dealIds)})
+      ORDER BY c."position"`,
+    db.$queryRaw<{ playbookId: string; key: string; title: string; ifUncovered: string; defendedBy: string[] | null }[]>`
+      SELECT s."playbookId", s."key", s."title", s."ifUncovered",
+             array_agg(c."key" ORDER BY c."position") FILTER (WHERE c."key" IS NOT NULL) AS "defendedBy"
+      FROM "Scenario" s
+      LEFT JOIN "ScenarioClause" sc ON sc."scenarioId" = s."id"
+      LEFT JOIN "Clause" c ON c."id" = sc."clauseId"
+      WHERE s."playbookId" IN (${Prisma.join(playbookIds)})
+      GROUP BY s."id", s."playbookId", s."key", s."title", s."ifUncovered", s."position"
+      ORDER BY s."position"`,
     db.riskAcceptance.findMany({ where: { dealId: { in: dealIds }, revokedAt: null }, select: { dealClauseId: true } }),
   ]);
   const accepted = new Set(acceptances.map((a) => a.dealClauseId));
   const scenariosByPlaybook = new Map<string, ReadinessScenario[]>();
-  for (const s of scenarios) {
+  for (const s of scenarioRows) {
     const list = scenariosByPlaybook.get(s.playbookId) ?? [];
-    list.push({
-      key: s.key as ScenarioKey,
-      title: s.title,
-      ifUncovered: s.ifUncovered,
-      defendedBy: [...s.clauses].sort((a, b) => a.clause.position - b.clause.position).map((x) => x.clause.key),
-    });
+    list.push({ key: s.key as ScenarioKey, title: s.title, ifUncovered: s.ifUncovered, defendedBy: s.defendedBy ?? [] });
     scenariosByPlaybook.set(s.playbookId, list);
   }
   const clausesByDeal = new Map<string, typeof clauses>();
@@ -70,10 +70,10 @@ export async function readinessOfDeals(db: Db, deals: { id: string; playbookId: 
     const own = clausesByDeal.get(deal.id) ?? [];
     const readiness = computeReadiness({
       clauses: own.map((c) => ({
-        clauseKey: c.clause.key,
-        title: c.clause.title,
-        layerKey: c.clause.layer.key as LayerKey,
-        priority: c.clause.priority as Priority,
+        clauseKey: c.key,
+        title: c.title,
+        layerKey: c.layerKey as LayerKey,
+        priority: c.priority as Priority,
         status: c.status as ClauseStatus,
         riskAccepted: accepted.has(c.id),
       })),
@@ -81,8 +81,8 @@ export async function readinessOfDeals(db: Db, deals: { id: string; playbookId: 
     });
     result.set(deal.id, {
       ...readiness,
-      clauseLinks: Object.fromEntries(own.map((c) => [c.clause.key, { dealClauseId: c.id, layerKey: c.clause.layer.key as LayerKey }])),
-      clauseStatuses: own.map((c) => ({ clauseKey: c.clause.key, status: c.status as ClauseStatus })),
+      clauseLinks: Object.fromEntries(own.map((c) => [c.key, { dealClauseId: c.id, layerKey: c.layerKey as LayerKey }])),
+      clauseStatuses: own.map((c) => ({ clauseKey: c.key, status: c.status as ClauseStatus })),
     });
   }
   return result;

@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-// @ts-expect-error plain ESM helper shared with scripts/test-all.mjs
 import { createDatabase, startCluster } from "../../scripts/lib/pg-cluster.mjs";
 
 interface Cluster {

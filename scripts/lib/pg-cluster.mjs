@@ -38,8 +38,20 @@ function asServerUser(cmd, args) {
   return isRoot ? ["runuser", ["-u", "postgres", "--", cmd, ...args]] : [cmd, args];
 }
 
-/** @returns {Promise<{ url: (db: string) => string, port: number, stop: () => Promise<void> }>} */
-export async function startCluster({ label = "dealplaybook" } = {}) {
+/**
+ * @param {{ label?: string, extraArgs?: string[] }} [options]
+ *   extraArgs: more arguments for the server, e.g. ["-c", "log_statement=all"].
+ * @returns {Promise<{
+ *   url: (db: string) => string,
+ *   port: number,
+ *   logPath: string,
+ *   logSize: () => number,
+ *   readLog: (fromByte?: number) => string,
+ *   stop: () => Promise<void>,
+ * }>}
+ *   The server's stderr (its log) goes to logPath; readLog(n) returns it from byte n on.
+ */
+export async function startCluster({ label = "dealplaybook", extraArgs = [] } = {}) {
   const bin = findPostgresBin();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${label}-pg-`));
   if (isRoot) execFileSync("chown", ["-R", "postgres:postgres", dir]);
@@ -52,16 +64,34 @@ export async function startCluster({ label = "dealplaybook" } = {}) {
   const [pgCmd, pgArgs] = asServerUser(path.join(bin, "postgres"), [
     "-D", dataDir, "-p", String(port), "-k", dir, "-c", "listen_addresses=127.0.0.1",
     "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-    "-c", "max_connections=200",
+    "-c", "max_connections=200", ...extraArgs,
   ]);
-  const server = spawn(pgCmd, pgArgs, { stdio: ["ignore", "ignore", "pipe"] });
-  let log = "";
-  server.stderr.on("data", (d) => (log += d));
+  // The server writes its log straight into a file: nothing to buffer here, however much it logs.
+  const logPath = path.join(dir, "server.log");
+  const logFd = fs.openSync(logPath, "a");
+  const server = spawn(pgCmd, pgArgs, { stdio: ["ignore", "ignore", logFd] });
+  fs.closeSync(logFd);
+  const logSize = () => (fs.existsSync(logPath) ? fs.statSync(logPath).size : 0);
+  const readLog = (fromByte = 0) => {
+    const length = Math.max(0, logSize() - fromByte);
+    if (length === 0) return "";
+    const buffer = Buffer.alloc(length);
+    const fd = fs.openSync(logPath, "r");
+    try {
+      fs.readSync(fd, buffer, 0, length, fromByte);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return buffer.toString("utf8");
+  };
   const url = (db) => `postgresql://postgres@127.0.0.1:${port}/${db}`;
-  await waitForServer(port, () => log);
+  await waitForServer(port, () => readLog());
   return {
     port,
     url,
+    logPath,
+    logSize,
+    readLog,
     async stop() {
       if (server.exitCode === null) {
         // Signal the postmaster itself: runuser does not pass signals on to it.

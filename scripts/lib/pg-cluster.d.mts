@@ -1,0 +1,16 @@
+// Types for pg-cluster.mjs, so TypeScript scripts (scripts/bench.ts) can import it.
+export interface Cluster {
+  port: number;
+  url: (db: string) => string;
+  /** The server's stderr (its log) is written here. */
+  logPath: string;
+  /** Current size of the log in bytes. */
+  logSize: () => number;
+  /** The log from byte `fromByte` (default 0) to its current end. */
+  readLog: (fromByte?: number) => string;
+  stop: () => Promise<void>;
+}
+
+export function findPostgresBin(): string;
+export function startCluster(options?: { label?: string; extraArgs?: string[] }): Promise<Cluster>;
+export function createDatabase(adminUrl: string, name: string): Promise<void>;
