@@ -158,25 +158,31 @@ export async function getDealFilterOptions(actor: Actor) {
 export async function getDeal(actor: Actor, dealId: string): Promise<DealDto> {
   requirePermission(actor, "deal:read");
   const db = getDb();
-  const deal = await db.deal.findFirst({
-    where: { id: dealId, organizationId: actor.organizationId },
-    include: {
-      owner: { select: { id: true, name: true } },
-      playbook: { select: { id: true, name: true, version: true, layers: { select: { key: true, title: true }, orderBy: { position: "asc" } } } },
-    },
-  });
+  // Two statements: the deal (scoped to the organisation) with owner and playbook, then the clause
+  // statuses counted per section.
+  const [deal] = await db.$queryRaw<(Omit<DealRow, "owner"> & { ownerName: string; playbookName: string; playbookVersion: number })[]>`
+    SELECT d.*, u."name" AS "ownerName", p."name" AS "playbookName", p."version" AS "playbookVersion"
+    FROM "Deal" d JOIN "User" u ON u."id" = d."ownerId" JOIN "Playbook" p ON p."id" = d."playbookId"
+    WHERE d."id" = ${dealId} AND d."organizationId" = ${actor.organizationId}`;
   if (!deal) throw notFound("The deal");
-  const clauses = await db.dealClause.findMany({ where: { dealId: deal.id }, select: { status: true, clause: { select: { layer: { select: { key: true } } } } } });
-  const items = clauses.map((c) => ({ status: c.status as ClauseStatus, layerKey: c.clause.layer.key as LayerKey }));
-  const titles = new Map(deal.playbook.layers.map((l) => [l.key, l.title]));
+  const counts = await db.$queryRaw<{ layerKey: LayerKey; title: string; status: ClauseStatus | null; n: number }[]>`
+    SELECT l."key" AS "layerKey", l."title", dc."status"::text AS status, count(dc."id")::int AS n
+    FROM "Layer" l
+    LEFT JOIN "Clause" c ON c."layerId" = l."id"
+    LEFT JOIN "DealClause" dc ON dc."clauseId" = c."id" AND dc."dealId" = ${deal.id}
+    WHERE l."playbookId" = ${deal.playbookId}
+    GROUP BY l."key", l."title", l."position", dc."status"
+    ORDER BY l."position"`;
+  const items = counts.flatMap((c) => (c.status ? Array.from({ length: c.n }, () => ({ status: c.status!, layerKey: c.layerKey })) : []));
+  const titles = new Map(counts.map((c) => [c.layerKey, c.title]));
   return {
-    ...toSummaryBase(deal),
+    ...toSummaryBase({ ...deal, owner: { id: deal.ownerId, name: deal.ownerName } }),
     useCase: deal.useCase,
     modelKind: deal.modelKind,
     baseModel: deal.baseModel,
     baseModelLicence: deal.baseModelLicence,
     version: deal.version,
-    playbook: { id: deal.playbook.id, name: deal.playbook.name, version: deal.playbook.version },
+    playbook: { id: deal.playbookId, name: deal.playbookName, version: deal.playbookVersion },
     createdAt: deal.createdAt.toISOString(),
     sections: sectionProgress(items).map((s) => ({ ...s, title: titles.get(s.layerKey) ?? s.layerKey })),
     progress: overallProgress(items),

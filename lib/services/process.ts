@@ -20,20 +20,16 @@ export interface ProcessStepDto {
 export async function listProcessSteps(actor: Actor, dealId: string): Promise<ProcessStepDto[]> {
   requirePermission(actor, "deal:read");
   const db = getDb();
-  const deal = await requireDeal(db, actor, dealId);
-  const steps = await db.dealRecommendation.findMany({
-    where: { dealId: deal.id },
-    include: { recommendation: true },
-    orderBy: { recommendation: { position: "asc" } },
-  });
-  return steps.map((s) => ({
-    id: s.id,
-    key: s.recommendation.key as RecommendationKey,
-    title: s.recommendation.title,
-    detail: s.recommendation.detail,
-    done: s.done,
-    note: s.note,
-  }));
+  // One statement, scoped to the organisation through the deal.
+  const steps = await db.$queryRaw<ProcessStepDto[]>`
+    SELECT dr."id", r."key", r."title", r."detail", dr."done", dr."note"
+    FROM "DealRecommendation" dr
+    JOIN "Deal" d ON d."id" = dr."dealId"
+    JOIN "Recommendation" r ON r."id" = dr."recommendationId"
+    WHERE dr."dealId" = ${dealId} AND d."organizationId" = ${actor.organizationId}
+    ORDER BY r."position"`;
+  if (!steps.length) await requireDeal(db, actor, dealId); // not found, or a deal without steps
+  return steps;
 }
 
 export async function updateProcessStep(actor: Actor, input: TUpdateProcessStep) {
