@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { appErrorOf } from "@/lib/test/app-error";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import type { ClauseStatus } from "@/lib/domain/enums";
@@ -41,17 +42,6 @@ function responseInput(dealClauseId: string, version: number, overrides: Partial
   };
 }
 
-/** Resolves to the AppError a promise rejected with (fails the test if it resolved or threw something else). */
-async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("every mutation writes exactly one audit event", () => {
   it("createDeal: Deal / deal.created with the new values and the pinned playbook version", async () => {

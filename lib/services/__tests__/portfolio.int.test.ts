@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { appErrorOf } from "@/lib/test/app-error";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import { DEAL_STAGES, type ClauseStatus, type DealStage, type LayerKey, type Priority, type ScenarioKey, type VendorStance } from "@/lib/domain/enums";
 import { LOCK_IN_DEFENCE_CLAUSES } from "@/lib/domain/lock-in";
 import { computeReadiness, type Readiness, type ReadinessScenario } from "@/lib/domain/readiness";
 import { READINESS_BANDS, readinessBand, type ReadinessBand } from "@/lib/domain/readiness-band";
-import { AppError } from "@/lib/errors";
 import { updateDealClause } from "@/lib/services/deal-clauses";
 import { listDeals } from "@/lib/services/deals";
 import { getPortfolio, type PortfolioDto } from "@/lib/services/portfolio";
@@ -303,16 +303,6 @@ function majorUnits(minor: bigint) {
   return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
-async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 // ---------------------------------------------------------------------------------------------
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { appErrorOf } from "@/lib/test/app-error";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import type { ClauseStatus, Role } from "@/lib/domain/enums";
-import { AppError } from "@/lib/errors";
 import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
 import { setDealArchived, updateDeal } from "@/lib/services/deals";
 import { updateProcessStep } from "@/lib/services/process";
@@ -37,17 +37,6 @@ beforeEach(() => {
   revalidatePath.mockClear();
 });
 
-/** Resolves to the AppError a promise rejected with (fails the test if it resolved or threw something else). */
-async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 function clausesOf(dealId: string) {
   return db.dealClause.findMany({
