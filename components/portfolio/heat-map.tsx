@@ -1,12 +1,14 @@
 import Link from "next/link";
 import type { HeatCell, PortfolioDto } from "@/lib/services/portfolio";
 
+// Cells are styled by a short class from globals.css (.hm-*): at 150 deals × 7 sections the cell
+// markup is most of the page, so each cell is one bare element with its state as a tooltip.
 const CELL: Record<HeatCell, { className: string; label: string }> = {
-  settled: { className: "bg-emerald-500", label: "all settled" },
-  partial: { className: "bg-sky-300", label: "partly settled" },
-  open: { className: "bg-slate-200", label: "nothing settled yet" },
-  below: { className: "bg-red-500", label: "a clause below walk-away" },
-  na: { className: "bg-white ring-1 ring-inset ring-slate-200", label: "not applicable" },
+  settled: { className: "hm-settled", label: "all settled" },
+  partial: { className: "hm-partial", label: "partly settled" },
+  open: { className: "hm-open", label: "nothing settled yet" },
+  below: { className: "hm-below", label: "a clause below walk-away" },
+  na: { className: "hm-na", label: "not applicable" },
 };
 
 /** Sections × deals, coloured by the worst clause status; scrolls sideways at hundreds of deals. */
@@ -22,7 +24,7 @@ export function HeatMap({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
               <th scope="col" className="sticky left-0 z-10 bg-white" />
               {heatmap.deals.map((deal) => (
                 <th key={deal.id} scope="col" className="h-28 w-4 align-bottom">
-                  <Link href={`/deals/${deal.id}`} title={`${deal.name} · ${deal.vendor}`} className="block w-4 truncate text-[10px] font-normal text-slate-500 [writing-mode:vertical-rl] rotate-180 hover:text-brand-700">
+                  <Link href={`/deals/${deal.id}`} title={deal.vendor} className="hm-deal">
                     {deal.name}
                   </Link>
                 </th>
@@ -35,13 +37,8 @@ export function HeatMap({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
                 <th scope="row" className="sticky left-0 z-10 whitespace-nowrap bg-white pr-3 text-left text-xs font-medium text-slate-700">{layer.title}</th>
                 {heatmap.deals.map((deal) => {
                   const cell = deal.cells[layer.key] ?? "na";
-                  // Kept to a bare cell: at 150 deals × 7 sections the markup is most of the page.
-                  // Screen readers name the cell from its row and column headers, plus this text.
-                  return (
-                    <td key={deal.id} className={`h-4 w-4 rounded-sm ${CELL[cell].className}`} title={CELL[cell].label}>
-                      <span className="sr-only">{CELL[cell].label}</span>
-                    </td>
-                  );
+                  // Screen readers name the cell from its row and column headers; the title gives the state.
+                  return <td key={deal.id} className={CELL[cell].className} title={CELL[cell].label} />;
                 })}
               </tr>
             ))}
@@ -50,7 +47,7 @@ export function HeatMap({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-4 text-xs text-slate-600">
         {(Object.keys(CELL) as HeatCell[]).map((key) => (
-          <span key={key} className="flex items-center gap-1.5"><span className={`h-3 w-3 rounded-sm ${CELL[key].className}`} />{CELL[key].label}</span>
+          <span key={key} className="flex items-center gap-1.5"><span className={`inline-block ${CELL[key].className}`} />{CELL[key].label}</span>
         ))}
         {heatmap.totalDeals > heatmap.deals.length && (
           <span className="ml-auto">Showing the {heatmap.deals.length} deals signing soonest of {heatmap.totalDeals.toLocaleString("en")}; filter to narrow.</span>
