@@ -65,7 +65,7 @@ export function DealTable({ deals, query, now }: { deals: DealSummaryDto[]; quer
             <SortHeader query={query} sort="vendor" label="Vendor" />
             <SortHeader query={query} sort="stage" label="Stage" />
             <th scope="col" className={TH}>Owner</th>
-            <th scope="col" className={cn(TH, "hidden xl:table-cell")}>Hosting</th>
+            <th scope="col" className={cn(TH, "hidden 2xl:table-cell")}>Hosting</th>
             <SortHeader query={query} sort="value" label="Value" align="right" />
             <SortHeader query={query} sort="signing" label="Target signing" />
             <th scope="col" className={TH}>Progress</th>
@@ -90,7 +90,7 @@ export function DealTable({ deals, query, now }: { deals: DealSummaryDto[]; quer
                 <StageBadge stage={deal.stage} />
               </td>
               <td className="px-3 py-3 whitespace-nowrap text-slate-700">{deal.owner.name}</td>
-              <td className="hidden px-3 py-3 whitespace-nowrap text-slate-700 xl:table-cell">{HOSTING_MODEL_LABEL[deal.hostingModel]}</td>
+              <td className="hidden px-3 py-3 whitespace-nowrap text-slate-700 2xl:table-cell">{HOSTING_MODEL_LABEL[deal.hostingModel]}</td>
               <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums text-slate-900">
                 {deal.contractValueMinor === "0" ? <span className="text-slate-400">—</span> : formatMinor(deal.contractValueMinor, deal.currency)}
               </td>
