@@ -47,13 +47,34 @@ class CatalogAsTextClient extends pg.Client {
   }
 }
 
+/**
+ * adapter-pg's executeScript splits a migration on every ";" — also inside function bodies and
+ * strings — so a migration that creates a plpgsql trigger fails ("unterminated dollar-quoted
+ * string"). Send each script whole instead: PostgreSQL's simple query protocol runs several
+ * statements in one round trip.
+ */
+class WholeScriptPrismaPg extends PrismaPg {
+  async connect() {
+    const adapter = await super.connect();
+    const driver = adapter as unknown as { client: pg.Pool; onError(error: unknown): never };
+    adapter.executeScript = async (script: string) => {
+      try {
+        await driver.client.query(script);
+      } catch (error) {
+        driver.onError(error);
+      }
+    };
+    return adapter;
+  }
+}
+
 export default {
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
   engine: "js",
   experimental: { adapter: true },
   adapter: async () =>
-    new PrismaPg({
+    new WholeScriptPrismaPg({
       connectionString: process.env.DATABASE_URL,
       max: 2,
       idleTimeoutMillis: 100,

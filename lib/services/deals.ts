@@ -126,7 +126,7 @@ export function drillDownWhere(actor: Actor, query: TDealListQuery): Prisma.Deal
       targetSigningDate: { gte: today, lte: new Date(today.getTime() + AT_RISK_WINDOW_DAYS * 86_400_000) },
     });
   }
-  if (query.pushback) and.push({ responses: { some: { stance: { in: ["COUNTERS", "REJECTS"] }, dealClause: { clause: { key: query.pushback } } } } });
+  if (query.pushback) and.push({ responses: { some: { stance: { in: ["COUNTERS", "REJECTS"] }, clauseKey: query.pushback } } });
   if (query.pitch) and.push({ responses: { some: { pitchKeys: { has: query.pitch } } } });
   const where: Prisma.DealWhereInput = { ...base, AND: and };
   if (query.uncovered !== undefined) {

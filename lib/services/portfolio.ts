@@ -94,18 +94,24 @@ export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Prom
       GROUP BY p."id", p."name", p."vendor", p."targetSigningDate", p."totalDeals", l."key"
       ORDER BY p."targetSigningDate" ASC NULLS LAST, p."id"`,
     db.$queryRaw<{ clauseKey: string; title: string; counters: bigint; rejects: bigint; deals: bigint }[]>`
-      SELECT c."key" AS "clauseKey", min(c."title") AS title,
-             count(*) FILTER (WHERE vr."stance" = 'COUNTERS') AS counters,
-             count(*) FILTER (WHERE vr."stance" = 'REJECTS') AS rejects,
-             count(DISTINCT d."id") AS deals
-      FROM "VendorResponse" vr
-      JOIN "Deal" d ON d."id" = vr."dealId"
-      JOIN "DealClause" dc ON dc."id" = vr."dealClauseId"
-      JOIN "Clause" c ON c."id" = dc."clauseId"
-      WHERE ${where} AND vr."stance" IN ('COUNTERS', 'REJECTS')
-      GROUP BY c."key"
-      ORDER BY count(*) DESC, c."key"
-      LIMIT 10`,
+      WITH pushed AS (
+        SELECT vr."clauseKey",
+               count(*) FILTER (WHERE vr."stance" = 'COUNTERS') AS counters,
+               count(*) FILTER (WHERE vr."stance" = 'REJECTS') AS rejects,
+               count(DISTINCT d."id") AS deals
+        FROM "VendorResponse" vr
+        JOIN "Deal" d ON d."id" = vr."dealId"
+        WHERE ${where} AND vr."stance" IN ('COUNTERS', 'REJECTS')
+        GROUP BY vr."clauseKey"
+        ORDER BY count(*) DESC, vr."clauseKey"
+        LIMIT 10
+      )
+      SELECT p."clauseKey", coalesce(
+               (SELECT min(c."title") FROM "Clause" c JOIN "Playbook" pb ON pb."id" = c."playbookId"
+                WHERE c."key" = p."clauseKey" AND pb."organizationId" = ${actor.organizationId}), p."clauseKey") AS title,
+             p.counters, p.rejects, p.deals
+      FROM pushed p
+      ORDER BY p.counters + p.rejects DESC, p."clauseKey"`,
     db.$queryRaw<{ pitchKey: string; quote: string | null; vendor: string; count: bigint }[]>`
       SELECT pk AS "pitchKey", (SELECT p."quote" FROM "Pitch" p WHERE p."playbookId" = d."playbookId" AND p."key" = pk LIMIT 1) AS quote,
              d."vendor", count(*) AS count
