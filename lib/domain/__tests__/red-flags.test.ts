@@ -334,7 +334,9 @@ describe("detectRedFlags: robustness", () => {
     expect(detectRedFlags("Leave it to us.", [])).toEqual([]);
   });
 
-  it("handles 20,000 characters of realistic text quickly", () => {
+  // Not a performance measurement: a guard against catastrophic regex backtracking (a ReDoS an
+  // attacker could trigger through the analysis API), which would take seconds, not the ~20 ms seen here.
+  it("handles 20,000 characters of realistic text without runaway backtracking", () => {
     const pool = [...MUST_FIRE.map(([s]) => s), ...MUST_NOT_FIRE];
     let text = "";
     for (let i = 0; text.length < 20_000; i++) text += pool[i % pool.length] + " ";
@@ -344,10 +346,10 @@ describe("detectRedFlags: robustness", () => {
     const findings = detectRedFlags(text);
     const elapsed = performance.now() - t0;
     expect(findings.length).toBeGreaterThan(5);
-    expect(elapsed).toBeLessThan(200);
+    expect(elapsed).toBeLessThan(1_000);
   });
 
-  it("handles 20,000 characters without any sentence boundary quickly (no catastrophic backtracking)", () => {
+  it("handles 20,000 characters without any sentence boundary without runaway backtracking", () => {
     const words =
       "vendor may use the model data licence for the term weights shall be owned by the provider and we will host it ";
     const text = words.repeat(Math.ceil(20_000 / words.length)).slice(0, 20_000);
@@ -356,6 +358,6 @@ describe("detectRedFlags: robustness", () => {
     detectRedFlags("a".repeat(20_000));
     detectRedFlags("licence ".repeat(2_500));
     const elapsed = performance.now() - t0;
-    expect(elapsed).toBeLessThan(200);
+    expect(elapsed).toBeLessThan(1_000);
   });
 });
