@@ -93,7 +93,7 @@ export const VENDOR_LINES: VendorLine[] = [
   { layer: "weights-artifacts", tone: "accept", text: "All rights in the fine-tuned model are assigned to the Customer on payment of each milestone." },
   { layer: "weights-artifacts", tone: "defer", text: "Weights delivery is a commercial question; our account director will call you about it." },
   // derived data
-  { layer: "derived-data", tone: "reject", text: "We can give you a 20% discount if we can reuse the model for other clients in your sector." },
+  { layer: "derived-data", tone: "reject", text: "We'd take 20% off the price if we're allowed to resell the model to other clients in your sector." },
   { layer: "derived-data", tone: "counter", text: "We can commit to a 12-month head start in your sector before we offer anything built on this project to others." },
   { layer: "derived-data", tone: "reject", text: "Derived insights from the project are owned by the vendor." },
   { layer: "derived-data", tone: "accept", text: "Derived data stays yours, and generic learnings will never go into models for other customers." },
