@@ -69,7 +69,7 @@ const TARGET = { portfolioOverFloor: 3, largeOverMid: 1.3, maxStatements: 8 };
 
 type PageKey = "floor" | "portfolio" | "deals" | "deal";
 const PAGE_KEYS: PageKey[] = ["floor", "portfolio", "deals", "deal"];
-const PAGE_LABEL: Record<PageKey, string> = { floor: "floor /api/v1/me", portfolio: "/portfolio", deals: "/deals", deal: "/deals/[id]" };
+const PAGE_LABEL: Record<PageKey, string> = { floor: "floor /account", portfolio: "/portfolio", deals: "/deals", deal: "/deals/[id]" };
 
 interface Org {
   label: string;
@@ -418,7 +418,8 @@ async function main() {
         deals: SIZES[i],
         generated: g,
         cookie,
-        paths: { floor: "/api/v1/me", portfolio: "/portfolio", deals: "/deals", deal: `/deals/${g.sampleDealId}` },
+        // The floor is a trivial authenticated page: session, actor, app shell, a few lines of content.
+        paths: { floor: "/account", portfolio: "/portfolio", deals: "/deals", deal: `/deals/${g.sampleDealId}` },
       });
     }
     log(`signed in as the manager of ${orgs.map((o) => `"Bench ${o.label}"`).join(", ")}`);

@@ -33,12 +33,12 @@ export function AppShell({ actor, children }: { actor: ShellActor; children: Rea
         <header className="no-print flex h-14 items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 md:px-8">
           <OrganizationSwitcher current={actor.organizationId} memberships={actor.memberships} />
           <div className="flex items-center gap-4">
-            <div className="text-right leading-tight" data-testid="signed-in-user">
+            <Link href="/account" className="text-right leading-tight hover:opacity-80" data-testid="signed-in-user">
               <div className="text-sm font-medium text-slate-900">{actor.name}</div>
               <div className="text-xs text-slate-500">
                 {actor.email} · {ROLE_LABEL[actor.role]}
               </div>
-            </div>
+            </Link>
             <SignOutButton />
           </div>
         </header>

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { ROLE_LABEL } from "@/components/layout/role-label";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/actor";
+
+export const metadata: Metadata = { title: "Your account" };
+
+/** Who you are signed in as, and your role in each organisation. */
+export default async function AccountPage() {
+  const actor = await requireActor();
+  return (
+    <>
+      <PageHeader title="Your account" description="Your role decides what you can change in each organisation." />
+      <Card className="max-w-2xl">
+        <CardHeader title={actor.name} description={actor.email} />
+        <ul className="divide-y divide-slate-100" aria-label="Your organisations">
+          {actor.memberships.map((m) => (
+            <li key={m.organizationId} className="flex items-center justify-between px-5 py-3 text-sm">
+              <span className="font-medium text-slate-900">
+                {m.organizationName}
+                {m.organizationId === actor.organizationId && <span className="ml-2 text-xs font-normal text-slate-500">(current)</span>}
+              </span>
+              <span className="text-slate-600">{ROLE_LABEL[m.role]}</span>
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </>
+  );
+}
