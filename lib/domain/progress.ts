@@ -23,35 +23,38 @@ export interface SectionProgress extends ProgressCounts {
 export interface ProgressItem {
   layerKey: LayerKey;
   status: ClauseStatus;
+  /** How many clauses this item stands for (a grouped SQL row); 1 when absent. */
+  count?: number;
 }
 
-function count(items: readonly { status: ClauseStatus }[]): ProgressCounts {
+function count(items: readonly { status: ClauseStatus; count?: number }[]): ProgressCounts {
   let mustHave = 0;
   let fallback = 0;
   let belowWalkAway = 0;
   let open = 0;
   let notApplicable = 0;
-  for (const { status } of items) {
+  let total = 0;
+  for (const { status, count: n = 1 } of items) {
+    total += n;
     switch (status) {
       case "MUST_HAVE_MET":
-        mustHave++;
+        mustHave += n;
         break;
       case "FALLBACK_ACCEPTED":
-        fallback++;
+        fallback += n;
         break;
       case "BELOW_WALK_AWAY":
-        belowWalkAway++;
+        belowWalkAway += n;
         break;
       case "NOT_STARTED":
       case "IN_NEGOTIATION":
-        open++;
+        open += n;
         break;
       case "NOT_APPLICABLE":
-        notApplicable++;
+        notApplicable += n;
         break;
     }
   }
-  const total = items.length;
   const applicable = total - notApplicable;
   const settledPercent = applicable === 0 ? 0 : Math.round((100 * (mustHave + fallback)) / applicable);
   return { total, mustHave, fallback, belowWalkAway, open, notApplicable, settledPercent };
@@ -66,6 +69,6 @@ export function sectionProgress(items: readonly ProgressItem[]): SectionProgress
 }
 
 /** The same counts over the whole deal. */
-export function overallProgress(items: readonly { status: ClauseStatus }[]): ProgressCounts {
+export function overallProgress(items: readonly { status: ClauseStatus; count?: number }[]): ProgressCounts {
   return count(items);
 }

@@ -98,9 +98,7 @@ export async function listDeals(actor: Actor, query: TDealListQuery) {
     ? await db.dealClause.groupBy({ by: ["dealId", "status"], where: { dealId: { in: rows.map((r) => r.id) } }, _count: { _all: true } })
     : [];
   const items: DealSummaryDto[] = rows.map((deal) => {
-    const statuses = counts
-      .filter((c) => c.dealId === deal.id)
-      .flatMap((c) => Array.from({ length: c._count._all }, () => ({ status: c.status as ClauseStatus })));
+    const statuses = counts.filter((c) => c.dealId === deal.id).map((c) => ({ status: c.status as ClauseStatus, count: c._count._all }));
     return { ...toSummaryBase(deal), progress: overallProgress(statuses) };
   });
   return { items, total, page: query.page, pageSize: DEALS_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / DEALS_PAGE_SIZE)) };
@@ -173,7 +171,7 @@ export async function getDeal(actor: Actor, dealId: string): Promise<DealDto> {
     WHERE l."playbookId" = ${deal.playbookId}
     GROUP BY l."key", l."title", l."position", dc."status"
     ORDER BY l."position"`;
-  const items = counts.flatMap((c) => (c.status ? Array.from({ length: c.n }, () => ({ status: c.status!, layerKey: c.layerKey })) : []));
+  const items = counts.flatMap((c) => (c.status ? [{ status: c.status, layerKey: c.layerKey, count: c.n }] : []));
   const titles = new Map(counts.map((c) => [c.layerKey, c.title]));
   return {
     ...toSummaryBase({ ...deal, owner: { id: deal.ownerId, name: deal.ownerName } }),

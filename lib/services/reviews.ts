@@ -92,7 +92,13 @@ export async function getReviewPage(actor: Actor, dealId: string) {
     getDealReadiness(actor, deal.id),
     db.dealClause.findMany({
       where: { dealId: deal.id },
-      select: { id: true, status: true, clause: { select: { key: true, title: true, priority: true, position: true, layer: { select: { key: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        agreedLanguage: true,
+        contractReference: true,
+        clause: { select: { key: true, title: true, priority: true, position: true, layer: { select: { key: true } } } },
+      },
       orderBy: { clause: { position: "asc" } },
     }),
     db.riskAcceptance.findMany({ where: { dealId: deal.id, revokedAt: null }, orderBy: { createdAt: "desc" } }),
@@ -118,8 +124,7 @@ export async function getReviewPage(actor: Actor, dealId: string) {
         acceptance: a ? { id: a.id, rationale: a.rationale, acceptedBy: who.get(a.acceptedById) ?? "Former member", createdAt: a.createdAt.toISOString() } : null,
       };
     });
-  const terms = await db.dealClause.findMany({ where: { dealId: deal.id }, select: { id: true, status: true, agreedLanguage: true, contractReference: true } });
-  const now = new Map(terms.map((c) => [c.id, c]));
+  const now = new Map(clauses.map((c) => [c.id, c]));
   const reviewDtos: ReviewDto[] = reviews.map((r) => {
     const snapshot = r.snapshot as unknown as ReviewSnapshot;
     // What an approval relied on: status, agreed language and contract section (notes do not count).

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import { createDeal } from "@/lib/services/deals";
 import type { TCreateDeal } from "@/lib/validation/deal";
+import type { TLogVendorResponse } from "@/lib/validation/deal-clause";
 
 // Deals for integration tests, created through the real service (so they are pinned to the
 // organisation's playbook and carry their checklist, like a deal made in the app).
@@ -31,4 +32,21 @@ export async function createTestDeal(actor: Actor, overrides: Partial<TCreateDea
   const deal = await db.deal.findUniqueOrThrow({ where: { id } });
   const clause = await db.dealClause.findFirstOrThrow({ where: { dealId: id }, orderBy: { clause: { position: "asc" } }, include: { clause: { select: { key: true } } } });
   return { deal, clause };
+}
+
+/** A valid vendor-response input for the clause at `version` (a deferral that changes nothing). */
+export function responseInput(dealClauseId: string, version: number, overrides: Partial<TLogVendorResponse> = {}): TLogVendorResponse {
+  return {
+    dealClauseId,
+    version,
+    occurredOn: new Date("2026-03-02T00:00:00Z"),
+    channel: "EMAIL",
+    vendorText: "We can discuss this in the next round.",
+    stance: "DEFERS",
+    offerPosition: "UNCLEAR",
+    counterNextStep: "Send our standard clause again",
+    newStatus: "",
+    notApplicableReason: "",
+    ...overrides,
+  };
 }

@@ -8,9 +8,9 @@ import * as audit from "@/lib/services/audit";
 import { getDealClause, logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
 import { createDeal, DEALS_PAGE_SIZE, listDeals, setDealArchived, updateDeal } from "@/lib/services/deals";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
-import { createTestDeal, dealInput } from "@/lib/test/deals";
+import { createTestDeal, dealInput, responseInput } from "@/lib/test/deals";
 import { actorFor, createOrganization, createTeam, createUser } from "@/lib/test/factories";
-import type { TLogVendorResponse, TUpdateDealClause } from "@/lib/validation/deal-clause";
+import type { TUpdateDealClause } from "@/lib/validation/deal-clause";
 import { ZDealListQuery } from "@/lib/validation/deal";
 
 // The audit writer is wrapped (not replaced) so a test can make it fail after writing, to prove the
@@ -26,21 +26,6 @@ function clauseInput(dealClauseId: string, version: number, overrides: Partial<T
   return { dealClauseId, version, status: "IN_NEGOTIATION", notApplicableReason: "", agreedLanguage: "", contractReference: "", notes: "", ...overrides };
 }
 
-function responseInput(dealClauseId: string, version: number, overrides: Partial<TLogVendorResponse> = {}): TLogVendorResponse {
-  return {
-    dealClauseId,
-    version,
-    occurredOn: new Date("2026-03-02T00:00:00Z"),
-    channel: "EMAIL",
-    vendorText: "We can discuss this in the next round.",
-    stance: "DEFERS",
-    offerPosition: "UNCLEAR",
-    counterNextStep: "Send our standard clause again",
-    newStatus: "",
-    notApplicableReason: "",
-    ...overrides,
-  };
-}
 
 
 describe("every mutation writes exactly one audit event", () => {

@@ -10,7 +10,7 @@ import { getDealReadiness } from "@/lib/services/readiness";
 import { acceptRisk, decideReview, getReviewPage, revokeRisk, type ReviewSnapshot } from "@/lib/services/reviews";
 import { cookieJar, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
-import { createTestDeal, dealInput } from "@/lib/test/deals";
+import { createTestDeal, dealInput, responseInput } from "@/lib/test/deals";
 import { createTeam } from "@/lib/test/factories";
 import { actionNamed, invoke, loadAllActions } from "@/lib/test/load-actions";
 import type { TLogVendorResponse } from "@/lib/validation/deal-clause";
@@ -61,21 +61,10 @@ async function setClause(actor: Actor, dealClauseId: string, status: ClauseStatu
   });
 }
 
-async function responseInput(dealClauseId: string, overrides: Partial<TLogVendorResponse> = {}): Promise<TLogVendorResponse> {
+/** A response input against the clause's current version. */
+async function currentResponseInput(dealClauseId: string, overrides: Partial<TLogVendorResponse> = {}): Promise<TLogVendorResponse> {
   const row = await db.dealClause.findUniqueOrThrow({ where: { id: dealClauseId } });
-  return {
-    dealClauseId,
-    version: row.version,
-    occurredOn: new Date("2026-03-02T00:00:00Z"),
-    channel: "EMAIL",
-    vendorText: "We can discuss this in the next round.",
-    stance: "DEFERS",
-    offerPosition: "UNCLEAR",
-    counterNextStep: "Send our standard clause again",
-    newStatus: "",
-    notApplicableReason: "",
-    ...overrides,
-  };
+  return responseInput(dealClauseId, row.version, overrides);
 }
 
 /**
@@ -375,12 +364,12 @@ describe("an approval goes stale when the clauses change later", () => {
     const team = await createTeam();
     const { deal, reviewId, settled } = await approvedDeal(team);
 
-    await logVendorResponse(team.actors.NEGOTIATOR, await responseInput(settled[0].id));
+    await logVendorResponse(team.actors.NEGOTIATOR, await currentResponseInput(settled[0].id));
     expect((await db.review.findUniqueOrThrow({ where: { id: reviewId } })).staleAt).toBeNull();
     expect(await stageOf(deal.id)).toBe("APPROVED");
 
     const watch = await watchAudit(team.org.id);
-    await logVendorResponse(team.actors.NEGOTIATOR, await responseInput(settled[0].id, { stance: "REJECTS", offerPosition: "UNCLEAR", newStatus: "IN_NEGOTIATION", vendorText: "We withdraw our agreement." }));
+    await logVendorResponse(team.actors.NEGOTIATOR, await currentResponseInput(settled[0].id, { stance: "REJECTS", offerPosition: "UNCLEAR", newStatus: "IN_NEGOTIATION", vendorText: "We withdraw our agreement." }));
     expect((await db.review.findUniqueOrThrow({ where: { id: reviewId } })).staleAt).not.toBeNull();
     expect(await stageOf(deal.id)).toBe("CIO_REVIEW");
     const events = await watch.added();
@@ -432,8 +421,8 @@ describe("a review's snapshot is frozen", () => {
 
     await setClause(team.actors.NEGOTIATOR, gaps.openA.id, "MUST_HAVE_MET", { agreedLanguage: "Agreed at last." });
     await setClause(team.actors.NEGOTIATOR, settled[0].id, "BELOW_WALK_AWAY");
-    await logVendorResponse(team.actors.NEGOTIATOR, await responseInput(settled[1].id, { stance: "ACCEPTS", offerPosition: "FALLBACK", newStatus: "FALLBACK_ACCEPTED" }));
-    await logVendorResponse(team.actors.NEGOTIATOR, await responseInput(gaps.openB.id));
+    await logVendorResponse(team.actors.NEGOTIATOR, await currentResponseInput(settled[1].id, { stance: "ACCEPTS", offerPosition: "FALLBACK", newStatus: "FALLBACK_ACCEPTED" }));
+    await logVendorResponse(team.actors.NEGOTIATOR, await currentResponseInput(gaps.openB.id));
     await revokeRisk(team.actors.CIO, { dealId: deal.id, riskAcceptanceId: acceptances[gaps.belowWalkAway.id] });
     await decideReview(team.actors.CIO, { dealId: deal.id, decision: "CHANGES_REQUESTED", comment: "The training data clause slipped below walk-away." });
 
