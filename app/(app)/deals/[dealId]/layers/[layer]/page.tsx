@@ -59,7 +59,7 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
                   <div className="flex flex-wrap items-center gap-2">
                     <h3 id={`title-${item.id}`} className="text-sm font-semibold text-slate-900">{item.clause.title}</h3>
                     <Badge tone={PRIORITY_TONE[item.clause.priority]}>{PRIORITY_LABEL[item.clause.priority]}</Badge>
-                    <ClauseStatusBadge status={item.status} />
+                    <span data-testid="item-status"><ClauseStatusBadge status={item.status} /></span>
                   </div>
                   <p className="mt-1 text-sm text-slate-600">{item.clause.whyItMatters}</p>
                 </div>
