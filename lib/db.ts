@@ -1,10 +1,12 @@
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import pg from "pg";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 
 // One Prisma client per process, created on first use: `next build` imports route modules while
 // collecting page data, and an eagerly built client would need DATABASE_URL at build time.
 
-const globalForDb = globalThis as unknown as { __dealplaybookDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { __dealplaybookDb?: PrismaClient; __dealplaybookPool?: pg.Pool };
 
 /** The embedded PGlite database serves exactly one session; everything else gets a normal pool. */
 export function isEmbeddedDatabase(): boolean {
@@ -15,11 +17,14 @@ function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
   const embedded = isEmbeddedDatabase();
-  const adapter = new PrismaPg({
+  // Prisma and queryPrepared share this pool (and so the embedded database's single session).
+  const pool = new pg.Pool({
     connectionString,
     max: embedded ? 1 : Number(process.env.DATABASE_POOL_SIZE ?? 10),
     idleTimeoutMillis: embedded ? 0 : 10_000,
   });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  globalForDb.__dealplaybookPool = pool;
   return new PrismaClient({
     adapter,
     // At one connection, transactions queue behind each other: give them room to wait.
@@ -35,7 +40,23 @@ export function getDb(): PrismaClient {
 export async function disconnectDb(): Promise<void> {
   const client = globalForDb.__dealplaybookDb;
   globalForDb.__dealplaybookDb = undefined;
+  globalForDb.__dealplaybookPool = undefined;
   await client?.$disconnect();
+}
+
+/**
+ * Runs one read-only statement as a named prepared statement, so that PostgreSQL parses and plans
+ * it once per connection instead of on every call. For a large statement on a hot page (the
+ * portfolio's), planning cost more than running it. Outside transactions only; rows come back as
+ * node-postgres parses them (json as objects, bigint as strings).
+ */
+export async function queryPrepared<T>(query: Prisma.Sql): Promise<T[]> {
+  getDb();
+  const pool = globalForDb.__dealplaybookPool!;
+  const name = `dp_${createHash("sha1").update(query.text).digest("hex").slice(0, 20)}`;
+  const values = query.values.map((v) => (v instanceof Date ? v.toISOString() : typeof v === "bigint" ? v.toString() : v));
+  const { rows } = await pool.query<T & pg.QueryResultRow>({ name, text: query.text, values });
+  return rows;
 }
 
 export type Db = PrismaClient;

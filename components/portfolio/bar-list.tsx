@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatCount } from "@/lib/domain/money";
 
 export interface BarItem {
   label: string;
@@ -19,7 +20,7 @@ export function BarList({ items, label }: { items: BarItem[]; label: string }) {
             <div className="flex items-baseline justify-between gap-3 text-sm">
               <span className="text-slate-700 group-hover:text-brand-700">{item.label}</span>
               <span className="tabular-nums">
-                <span className="font-semibold text-slate-900 group-hover:text-brand-700 group-hover:underline">{item.value.toLocaleString("en")}</span>
+                <span className="font-semibold text-slate-900 group-hover:text-brand-700 group-hover:underline">{formatCount(item.value)}</span>
                 {item.detail && <span className="ml-2 text-xs text-slate-500">{item.detail}</span>}
               </span>
             </div>

@@ -1,3 +1,4 @@
+import { formatMinorCompact } from "@/lib/domain/money";
 import type { MoneyByCurrency } from "@/lib/services/portfolio";
 
 /** "$12.3M · €1.1M": totals are kept per currency, never converted. */
@@ -6,13 +7,6 @@ export function formatMoneyMap(value: MoneyByCurrency): string {
   if (!entries.length) return "—";
   return entries
     .sort((a, b) => (BigInt(b[1]) > BigInt(a[1]) ? 1 : -1))
-    .map(([currency, minor]) => {
-      const major = Number(BigInt(minor) / 100n);
-      try {
-        return new Intl.NumberFormat("en", { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(major);
-      } catch {
-        return `${currency} ${major.toLocaleString("en")}`;
-      }
-    })
+    .map(([currency, minor]) => formatMinorCompact(minor, currency))
     .join(" · ");
 }

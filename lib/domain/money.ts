@@ -14,13 +14,45 @@ export function parseMoneyToMinor(input: string): bigint | null {
   return minor < MAX_MINOR ? minor : null;
 }
 
+const COUNT_FORMAT = new Intl.NumberFormat("en");
+
+/** 12345 → "12,345". */
+export function formatCount(n: number): string {
+  return COUNT_FORMAT.format(n);
+}
+
+// Building an Intl.NumberFormat costs far more than formatting with one, and a dashboard formats
+// dozens of amounts per request: one formatter per currency and style, made on first use.
+const currencyFormats = new Map<string, Intl.NumberFormat | null>();
+
+function currencyFormat(currency: string, style: "exact" | "whole" | "compact"): Intl.NumberFormat | null {
+  const key = `${currency}:${style}`;
+  let format = currencyFormats.get(key);
+  if (format === undefined) {
+    const options: Intl.NumberFormatOptions =
+      style === "compact" ? { notation: "compact", maximumFractionDigits: 1 } : { maximumFractionDigits: style === "whole" ? 0 : 2 };
+    try {
+      format = new Intl.NumberFormat("en", { style: "currency", currency, ...options });
+    } catch {
+      format = null; // not an ISO currency code
+    }
+    currencyFormats.set(key, format);
+  }
+  return format;
+}
+
+/** 125000050n, "USD" → "$1,250,000.50"; whole amounts without cents. */
 export function formatMinor(minor: bigint | number | string, currency: string): string {
   const value = Number(BigInt(minor)) / 100;
-  try {
-    return new Intl.NumberFormat("en", { style: "currency", currency, maximumFractionDigits: value % 1 === 0 ? 0 : 2 }).format(value);
-  } catch {
-    return `${currency} ${value.toLocaleString("en")}`;
-  }
+  const format = currencyFormat(currency, value % 1 === 0 ? "whole" : "exact");
+  return format ? format.format(value) : `${currency} ${formatCount(value)}`;
+}
+
+/** 1230000000n, "USD" → "$12.3M". */
+export function formatMinorCompact(minor: bigint | number | string, currency: string): string {
+  const major = Number(BigInt(minor) / 100n);
+  const format = currencyFormat(currency, "compact");
+  return format ? format.format(major) : `${currency} ${formatCount(major)}`;
 }
 
 /** 125000050n → "1250000.50", the value a form field shows. */

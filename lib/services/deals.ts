@@ -143,8 +143,15 @@ export async function getDealFilterOptions(actor: Actor) {
        FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
       WHERE m."organizationId" = ${actor.organizationId})
     UNION ALL
-    (SELECT DISTINCT 'vendor' AS kind, d."vendor" AS id, d."vendor" AS name, NULL AS role
-       FROM "Deal" d WHERE d."organizationId" = ${actor.organizationId})
+    (WITH RECURSIVE vendors AS (
+       -- Distinct vendors by skipping through the (organizationId, vendor) index: one probe per
+       -- vendor instead of reading every deal.
+       (SELECT d."vendor" FROM "Deal" d WHERE d."organizationId" = ${actor.organizationId} ORDER BY d."vendor" LIMIT 1)
+       UNION ALL
+       SELECT (SELECT d."vendor" FROM "Deal" d WHERE d."organizationId" = ${actor.organizationId} AND d."vendor" > v."vendor" ORDER BY d."vendor" LIMIT 1)
+       FROM vendors v WHERE v."vendor" IS NOT NULL
+     )
+     SELECT 'vendor' AS kind, v."vendor" AS id, v."vendor" AS name, NULL AS role FROM vendors v WHERE v."vendor" IS NOT NULL)
     ORDER BY kind, name
     LIMIT 2000`;
   return {

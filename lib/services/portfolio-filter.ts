@@ -19,6 +19,10 @@ function signingRange(window: TPortfolioFilter["signing"]): { from?: Date; to?: 
   return { from: today, to: new Date(today.getTime() + Number(window) * DAY) };
 }
 
+export function isUnfiltered(filter: TPortfolioFilter): boolean {
+  return !filter.stage && !filter.ownerId && !filter.vendor && !filter.signing;
+}
+
 export function portfolioDealWhere(actor: Actor, filter: TPortfolioFilter): Prisma.DealWhereInput {
   const range = signingRange(filter.signing);
   return {

@@ -1,14 +1,16 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { getDb } from "@/lib/db";
+import { queryPrepared } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { DEAL_STAGES, LAYER_KEYS, type DealStage, type LayerKey } from "@/lib/domain/enums";
 import { READINESS_BANDS, type ReadinessBand } from "@/lib/domain/readiness-band";
 import type { TPortfolioFilter } from "@/lib/validation/portfolio";
 import { requirePermission } from "./access";
-import { portfolioDealSql, startOfTodayUtc } from "./portfolio-filter";
+import { isUnfiltered, portfolioDealSql, startOfTodayUtc } from "./portfolio-filter";
 
 export const AT_RISK_WINDOW_DAYS = 30;
 export const HEATMAP_MAX_DEALS = 150;
+export const PITCH_TOP_VENDORS = 5;
 
 /** Money per currency, as strings of minor units (sums can exceed 2^53). */
 export type MoneyByCurrency = Record<string, string>;
@@ -21,106 +23,134 @@ export interface PortfolioDto {
   totalValue: MoneyByCurrency;
   scenarios: { key: string; title: string; position: number; covered: number; uncovered: number }[];
   atRisk: { total: number; deals: { id: string; name: string; vendor: string; owner: string; score: number; blockers: number; targetSigningDate: string; valueMinor: string; currency: string }[] };
-  heatmap: { totalDeals: number; layers: { key: LayerKey; title: string }[]; deals: { id: string; name: string; vendor: string; cells: Record<string, HeatCell> }[] };
+  /** `cells`: one letter per section in LAYER_KEYS order, read with heatCellAt (lib/domain/heat-map.ts). */
+  heatmap: { totalDeals: number; layers: { key: LayerKey; title: string }[]; deals: { id: string; name: string; vendor: string; cells: string }[] };
   pushback: { clauseKey: string; title: string; counters: number; rejects: number; deals: number }[];
-  pitches: { pitchKey: string; quote: string; total: number; vendors: { vendor: string; count: number }[] }[];
+  /** Every pitch heard, most heard first; per pitch its PITCH_TOP_VENDORS vendors who use it most, and how many vendors do. */
+  pitches: { pitchKey: string; quote: string; total: number; vendorCount: number; vendors: { vendor: string; count: number }[] }[];
 }
-
-/** Colour class of one deal × section cell: worst status first. */
-export type HeatCell = "below" | "open" | "partial" | "settled" | "na";
 
 function addMoney(target: MoneyByCurrency, currency: string, minor: bigint) {
   target[currency] = (BigInt(target[currency] ?? "0") + minor).toString();
 }
 
-function heatCell(counts: { total: number; below: number; settled: number; na: number }): HeatCell {
-  if (counts.below > 0) return "below";
-  if (counts.total === counts.na) return "na";
-  if (counts.settled === counts.total - counts.na) return "settled";
-  return counts.settled > 0 ? "partial" : "open";
+/**
+ * Where the aggregates come from. Unfiltered, the organisation's tallies, which database triggers
+ * keep in the same transaction as every change (migration 20261126210000): a few dozen rows whatever
+ * the number of deals. Filtered, the same columns computed from the matching deals' cached columns
+ * (readiness cache, per-deal response tallies), so no panel reads clause or response rows.
+ */
+function sources(actor: Actor, filter: TPortfolioFilter) {
+  const org = actor.organizationId;
+  if (isUnfiltered(filter)) {
+    return {
+      summary: Prisma.sql`SELECT "stage", "band", "currency", "lockInExposed", "deals", "valueMinor", "scenariosCovered" FROM "PortfolioTally" WHERE "organizationId" = ${org}`,
+      pushback: Prisma.sql`SELECT "clauseKey", "counters", "rejects", "deals" FROM "PushbackTally" WHERE "organizationId" = ${org}`,
+      pitches: Prisma.sql`SELECT "pitchKey", "vendor", "count" FROM "PitchTally" WHERE "organizationId" = ${org}`,
+    };
+  }
+  const where = portfolioDealSql(actor, filter);
+  return {
+    summary: Prisma.sql`
+      SELECT d."stage", "dp_readiness_band"(d."readinessScore", d."readinessReady") AS "band", d."currency", d."lockInExposed", 1 AS "deals",
+             d."contractValueMinor" AS "valueMinor", ARRAY(SELECT (d."scenariosCoveredMask" >> i) & 1 FROM generate_series(0, 7) AS i ORDER BY i) AS "scenariosCovered"
+      FROM "Deal" d WHERE ${where}`,
+    pushback: Prisma.sql`
+      SELECT p.key AS "clauseKey", (p.value->>0)::int AS "counters", (p.value->>1)::int AS "rejects", 1 AS "deals"
+      FROM "Deal" d CROSS JOIN LATERAL jsonb_each(d."pushbackTally") p WHERE ${where}`,
+    pitches: Prisma.sql`
+      SELECT p.key AS "pitchKey", d."vendor", p.value::int AS "count"
+      FROM "Deal" d CROSS JOIN LATERAL jsonb_each_text(d."pitchTally") p WHERE ${where}`,
+  };
+}
+
+/** The document the single portfolio statement returns (sums of money as text: they can pass 2^53). */
+interface PortfolioRows {
+  summary: { stage: DealStage; band: ReadinessBand; currency: string; deals: number; value: string; exposed: number; exposedValue: string; covered: number[] }[];
+  scenarios: { key: string; title: string; position: number }[];
+  layers: { key: LayerKey; title: string }[];
+  atRiskTotal: number;
+  atRisk: { id: string; name: string; vendor: string; owner: string; score: number; blockers: number; targetSigningDate: string; valueMinor: string; currency: string }[];
+  heatmap: { id: string; name: string; vendor: string; cells: string }[];
+  pushback: { clauseKey: string; title: string; counters: number; rejects: number; deals: number }[];
+  pitches: { pitchKey: string; quote: string | null; vendor: string; count: number }[];
 }
 
 /**
- * Every figure of the manager dashboard, aggregated in SQL over the cached readiness columns, in a
- * fixed number of queries whatever the portfolio size. The same filter applies to every panel.
+ * Every figure of the manager dashboard, aggregated in SQL in one statement (one round trip)
+ * whatever the portfolio size. The same filter applies to every panel.
  */
 export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Promise<PortfolioDto> {
   requirePermission(actor, "portfolio:read");
-  const db = getDb();
+  const org = actor.organizationId;
   const where = portfolioDealSql(actor, filter);
+  const from = sources(actor, filter);
   const today = startOfTodayUtc();
   const riskEnd = new Date(today.getTime() + AT_RISK_WINDOW_DAYS * 86_400_000);
+  const atRisk = Prisma.sql`${where} AND NOT d."readinessReady" AND d."stage" NOT IN ('SIGNED', 'WALKED_AWAY')
+    AND d."targetSigningDate" BETWEEN ${today}::date AND ${riskEnd}::date`;
 
-  const [summary, scenarioRows, atRiskRows, heatRows, pushbackRows, pitchRows] = await Promise.all([
-    db.$queryRaw<{ stage: DealStage; band: ReadinessBand; currency: string; deals: bigint; value: bigint; exposed: bigint; exposedValue: bigint; covered: number[] }[]>`
-      SELECT d."stage", 
-             CASE WHEN d."readinessReady" THEN 'ready' WHEN d."readinessScore" >= 70 THEN 'close' WHEN d."readinessScore" >= 40 THEN 'partial' ELSE 'early' END AS band,
-             d."currency", count(*) AS deals, coalesce(sum(d."contractValueMinor"), 0)::bigint AS value,
-             count(*) FILTER (WHERE d."lockInExposed") AS exposed,
-             coalesce(sum(d."contractValueMinor") FILTER (WHERE d."lockInExposed"), 0)::bigint AS "exposedValue",
-             ARRAY[sum((d."scenariosCoveredMask" >> 0) & 1), sum((d."scenariosCoveredMask" >> 1) & 1), sum((d."scenariosCoveredMask" >> 2) & 1), sum((d."scenariosCoveredMask" >> 3) & 1),
-                   sum((d."scenariosCoveredMask" >> 4) & 1), sum((d."scenariosCoveredMask" >> 5) & 1), sum((d."scenariosCoveredMask" >> 6) & 1), sum((d."scenariosCoveredMask" >> 7) & 1)]::int[] AS covered
-      FROM "Deal" d WHERE ${where}
-      GROUP BY 1, 2, 3`,
-    db.$queryRaw<{ key: string; title: string; position: number; layers: { key: string; title: string }[] }[]>`
-      SELECT s."key", s."title", s."position",
-             (SELECT json_agg(json_build_object('key', l."key", 'title', l."title") ORDER BY l."position") FROM "Layer" l WHERE l."playbookId" = p."id") AS layers
-      FROM "Playbook" p LEFT JOIN "Scenario" s ON s."playbookId" = p."id"
-      WHERE p."organizationId" = ${actor.organizationId} AND p."isCurrent"
-      ORDER BY p."version" DESC, s."position"`,
-    db.$queryRaw<{ id: string; name: string; vendor: string; owner: string; score: number; blockers: number; targetSigningDate: Date; valueMinor: bigint; currency: string; total: bigint }[]>`
-      SELECT d."id", d."name", d."vendor", u."name" AS owner, d."readinessScore" AS score, d."blockerCount" AS blockers, d."targetSigningDate",
-             d."contractValueMinor" AS "valueMinor", d."currency", count(*) OVER () AS total
-      FROM "Deal" d JOIN "User" u ON u."id" = d."ownerId"
-      WHERE ${where} AND NOT d."readinessReady" AND d."stage" NOT IN ('SIGNED', 'WALKED_AWAY')
-        AND d."targetSigningDate" BETWEEN ${today}::date AND ${riskEnd}::date
+  const [{ doc }] = await queryPrepared<{ doc: PortfolioRows }>(Prisma.sql`
+    WITH playbook AS (
+      SELECT p."id" FROM "Playbook" p WHERE p."organizationId" = ${org} AND p."isCurrent" ORDER BY p."version" DESC LIMIT 1
+    ), summary AS (
+      SELECT s."stage", s."band", s."currency", sum(s."deals")::int AS deals, sum(s."valueMinor")::text AS value,
+             coalesce(sum(s."deals") FILTER (WHERE s."lockInExposed"), 0)::int AS exposed,
+             coalesce(sum(s."valueMinor") FILTER (WHERE s."lockInExposed"), 0)::text AS "exposedValue",
+             ARRAY[sum(s."scenariosCovered"[1]), sum(s."scenariosCovered"[2]), sum(s."scenariosCovered"[3]), sum(s."scenariosCovered"[4]),
+                   sum(s."scenariosCovered"[5]), sum(s."scenariosCovered"[6]), sum(s."scenariosCovered"[7]), sum(s."scenariosCovered"[8])]::int[] AS covered
+      FROM (${from.summary}) s
+      GROUP BY 1, 2, 3
+      HAVING sum(s."deals") > 0
+    ), at_risk_ids AS (
+      -- The 30-day window's unready open deals, ranked from the partial index alone.
+      SELECT d."id" FROM "Deal" d WHERE ${atRisk}
       ORDER BY d."readinessScore" ASC, d."targetSigningDate" ASC, d."id"
-      LIMIT 10`,
-    db.$queryRaw<{ id: string; name: string; vendor: string; totalDeals: bigint; layer: LayerKey; total: number; below: number; settled: number; na: number }[]>`
-      WITH picked AS (
-        SELECT d."id", d."name", d."vendor", d."targetSigningDate", count(*) OVER () AS "totalDeals"
-        FROM "Deal" d WHERE ${where}
-        ORDER BY d."targetSigningDate" ASC NULLS LAST, d."id" LIMIT ${HEATMAP_MAX_DEALS}
-      )
-      SELECT p."id", p."name", p."vendor", p."totalDeals", l."key" AS layer,
-             count(*)::int AS total,
-             count(*) FILTER (WHERE dc."status" = 'BELOW_WALK_AWAY')::int AS below,
-             count(*) FILTER (WHERE dc."status" IN ('MUST_HAVE_MET', 'FALLBACK_ACCEPTED'))::int AS settled,
-             count(*) FILTER (WHERE dc."status" = 'NOT_APPLICABLE')::int AS na
-      FROM picked p
-      JOIN "DealClause" dc ON dc."dealId" = p."id"
-      JOIN "Clause" c ON c."id" = dc."clauseId"
-      JOIN "Layer" l ON l."id" = c."layerId"
-      GROUP BY p."id", p."name", p."vendor", p."targetSigningDate", p."totalDeals", l."key"
-      ORDER BY p."targetSigningDate" ASC NULLS LAST, p."id"`,
-    db.$queryRaw<{ clauseKey: string; title: string; counters: bigint; rejects: bigint; deals: bigint }[]>`
-      WITH pushed AS (
-        SELECT vr."clauseKey",
-               count(*) FILTER (WHERE vr."stance" = 'COUNTERS') AS counters,
-               count(*) FILTER (WHERE vr."stance" = 'REJECTS') AS rejects,
-               count(DISTINCT d."id") AS deals
-        FROM "VendorResponse" vr
-        JOIN "Deal" d ON d."id" = vr."dealId"
-        WHERE ${where} AND vr."stance" IN ('COUNTERS', 'REJECTS')
-        GROUP BY vr."clauseKey"
-        ORDER BY count(*) DESC, vr."clauseKey"
-        LIMIT 10
-      )
-      SELECT p."clauseKey", coalesce(
-               (SELECT min(c."title") FROM "Clause" c JOIN "Playbook" pb ON pb."id" = c."playbookId"
-                WHERE c."key" = p."clauseKey" AND pb."organizationId" = ${actor.organizationId}), p."clauseKey") AS title,
-             p.counters, p.rejects, p.deals
-      FROM pushed p
-      ORDER BY p.counters + p.rejects DESC, p."clauseKey"`,
-    db.$queryRaw<{ pitchKey: string; quote: string | null; vendor: string; count: bigint }[]>`
-      SELECT pk AS "pitchKey", (SELECT p."quote" FROM "Pitch" p WHERE p."playbookId" = d."playbookId" AND p."key" = pk LIMIT 1) AS quote,
-             d."vendor", count(*) AS count
-      FROM "VendorResponse" vr
-      JOIN "Deal" d ON d."id" = vr."dealId"
-      CROSS JOIN LATERAL unnest(vr."pitchKeys") AS pk
-      WHERE ${where}
-      GROUP BY pk, d."playbookId", d."vendor"`,
-  ]);
+      LIMIT 10
+    ), at_risk AS (
+      SELECT d."id", d."name", d."vendor", u."name" AS owner, d."readinessScore" AS score, d."blockerCount" AS blockers,
+             to_char(d."targetSigningDate", 'YYYY-MM-DD') AS "targetSigningDate", d."contractValueMinor"::text AS "valueMinor", d."currency"
+      FROM at_risk_ids a JOIN "Deal" d ON d."id" = a."id" JOIN "User" u ON u."id" = d."ownerId"
+    ), heatmap AS (
+      -- Deals in negotiation, soonest signing first; then closed deals, latest first. Each branch
+      -- reads a partial index in order and stops at the limit.
+      (SELECT 1 AS branch, row_number() OVER (ORDER BY d."targetSigningDate" ASC NULLS LAST, d."id") AS rank, d."id", d."name", d."vendor", d."heatCells" AS cells
+        FROM "Deal" d WHERE ${where} AND d."stage" NOT IN ('SIGNED', 'WALKED_AWAY')
+        ORDER BY d."targetSigningDate" ASC NULLS LAST, d."id" LIMIT ${HEATMAP_MAX_DEALS})
+      UNION ALL
+      (SELECT 2 AS branch, row_number() OVER (ORDER BY d."targetSigningDate" DESC NULLS LAST, d."id") AS rank, d."id", d."name", d."vendor", d."heatCells" AS cells
+        FROM "Deal" d WHERE ${where} AND d."stage" IN ('SIGNED', 'WALKED_AWAY')
+        ORDER BY d."targetSigningDate" DESC NULLS LAST, d."id" LIMIT ${HEATMAP_MAX_DEALS})
+      ORDER BY branch, rank
+      LIMIT ${HEATMAP_MAX_DEALS}
+    ), pushback AS (
+      SELECT p."clauseKey", coalesce(min(c."title"), p."clauseKey") AS title,
+             sum(p."counters")::int AS counters, sum(p."rejects")::int AS rejects, sum(p."deals")::int AS deals
+      FROM (${from.pushback}) p
+      LEFT JOIN "Clause" c ON c."key" = p."clauseKey" AND c."playbookId" = (SELECT "id" FROM playbook)
+      GROUP BY p."clauseKey"
+      HAVING sum(p."counters") + sum(p."rejects") > 0
+      ORDER BY sum(p."counters") + sum(p."rejects") DESC, p."clauseKey"
+      LIMIT 10
+    ), pitches AS (
+      SELECT p."pitchKey", min(pi."quote") AS quote, p."vendor", sum(p."count")::int AS count
+      FROM (${from.pitches}) p
+      LEFT JOIN "Pitch" pi ON pi."key" = p."pitchKey" AND pi."playbookId" = (SELECT "id" FROM playbook)
+      GROUP BY p."pitchKey", p."vendor"
+      HAVING sum(p."count") > 0
+    )
+    SELECT json_build_object(
+      'summary', (SELECT coalesce(json_agg(s), '[]') FROM summary s),
+      'scenarios', (SELECT coalesce(json_agg(json_build_object('key', s."key", 'title', s."title", 'position', s."position") ORDER BY s."position"), '[]')
+                    FROM "Scenario" s WHERE s."playbookId" = (SELECT "id" FROM playbook)),
+      'layers', (SELECT coalesce(json_agg(json_build_object('key', l."key", 'title', l."title") ORDER BY l."position"), '[]')
+                 FROM "Layer" l WHERE l."playbookId" = (SELECT "id" FROM playbook)),
+      'atRiskTotal', (SELECT count(*) FROM "Deal" d WHERE ${atRisk}),
+      'atRisk', (SELECT coalesce(json_agg(r ORDER BY r.score, r."targetSigningDate", r."id"), '[]') FROM at_risk r),
+      'heatmap', (SELECT coalesce(json_agg(json_build_object('id', h."id", 'name', h."name", 'vendor', h."vendor", 'cells', h.cells) ORDER BY h.branch, h.rank), '[]') FROM heatmap h),
+      'pushback', (SELECT coalesce(json_agg(p ORDER BY p.counters + p.rejects DESC, p."clauseKey"), '[]') FROM pushback p),
+      'pitches', (SELECT coalesce(json_agg(p), '[]') FROM pitches p)
+    ) AS doc`);
 
   const byStage = Object.fromEntries(DEAL_STAGES.map((s) => [s, 0])) as Record<DealStage, number>;
   const byBand = Object.fromEntries(READINESS_BANDS.map((b) => [b, { deals: 0, value: {} as MoneyByCurrency }])) as PortfolioDto["byBand"];
@@ -128,35 +158,28 @@ export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Prom
   const totalValue: MoneyByCurrency = {};
   const coveredByPosition = new Array<number>(8).fill(0);
   let totalDeals = 0;
-  for (const row of summary) {
+  for (const row of doc.summary) {
     const deals = Number(row.deals);
     totalDeals += deals;
     byStage[row.stage] += deals;
     byBand[row.band].deals += deals;
     addMoney(byBand[row.band].value, row.currency, BigInt(row.value));
     addMoney(totalValue, row.currency, BigInt(row.value));
-    exposed.deals += Number(row.exposed);
-    if (Number(row.exposed) > 0) addMoney(exposed.value, row.currency, BigInt(row.exposedValue));
-    row.covered.forEach((n, i) => (coveredByPosition[i] += Number(n)));
-  }
-
-  const layers = (scenarioRows[0]?.layers ?? []).map((l) => ({ key: l.key as LayerKey, title: l.title }));
-  const heatDeals = new Map<string, PortfolioDto["heatmap"]["deals"][number]>();
-  for (const row of heatRows) {
-    const deal = heatDeals.get(row.id) ?? { id: row.id, name: row.name, vendor: row.vendor, cells: {} };
-    deal.cells[row.layer] = heatCell(row);
-    heatDeals.set(row.id, deal);
+    exposed.deals += row.exposed;
+    if (row.exposed > 0) addMoney(exposed.value, row.currency, BigInt(row.exposedValue));
+    row.covered.forEach((n, i) => (coveredByPosition[i] += n));
   }
 
   const pitches = new Map<string, PortfolioDto["pitches"][number]>();
-  for (const row of pitchRows) {
-    const entry = pitches.get(row.pitchKey) ?? { pitchKey: row.pitchKey, quote: row.quote ?? row.pitchKey, total: 0, vendors: [] };
-    entry.total += Number(row.count);
-    const vendor = entry.vendors.find((v) => v.vendor === row.vendor);
-    if (vendor) vendor.count += Number(row.count);
-    else entry.vendors.push({ vendor: row.vendor, count: Number(row.count) });
+  for (const row of doc.pitches) {
+    const entry = pitches.get(row.pitchKey) ?? { pitchKey: row.pitchKey, quote: row.quote ?? row.pitchKey, total: 0, vendorCount: 0, vendors: [] };
+    entry.total += row.count;
+    entry.vendorCount += 1;
+    entry.vendors.push({ vendor: row.vendor, count: row.count });
     pitches.set(row.pitchKey, entry);
   }
+  // Code-unit order breaks ties, so the same vendors make the cut on every call.
+  const byCountThenName = (a: { count: number; vendor: string }, b: { count: number; vendor: string }) => b.count - a.count || (a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0);
 
   return {
     totalDeals,
@@ -164,31 +187,16 @@ export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Prom
     byBand,
     exposed,
     totalValue,
-    scenarios: scenarioRows
-      .filter((s) => s.key !== null)
-      .map((s) => ({ key: s.key, title: s.title, position: s.position, covered: coveredByPosition[s.position] ?? 0, uncovered: totalDeals - (coveredByPosition[s.position] ?? 0) })),
-    atRisk: {
-      total: Number(atRiskRows[0]?.total ?? 0),
-      deals: atRiskRows.map((r) => ({
-        id: r.id,
-        name: r.name,
-        vendor: r.vendor,
-        owner: r.owner,
-        score: r.score,
-        blockers: r.blockers,
-        targetSigningDate: r.targetSigningDate.toISOString().slice(0, 10),
-        valueMinor: BigInt(r.valueMinor).toString(),
-        currency: r.currency,
-      })),
-    },
+    scenarios: doc.scenarios.map((s) => ({ ...s, covered: coveredByPosition[s.position] ?? 0, uncovered: totalDeals - (coveredByPosition[s.position] ?? 0) })),
+    atRisk: { total: doc.atRiskTotal, deals: doc.atRisk },
     heatmap: {
-      totalDeals: Number(heatRows[0]?.totalDeals ?? 0),
-      layers: layers.length ? layers : LAYER_KEYS.map((key) => ({ key, title: key })),
-      deals: [...heatDeals.values()],
+      totalDeals,
+      layers: doc.layers.length ? doc.layers : LAYER_KEYS.map((key) => ({ key, title: key })),
+      deals: doc.heatmap,
     },
-    pushback: pushbackRows.map((r) => ({ clauseKey: r.clauseKey, title: r.title, counters: Number(r.counters), rejects: Number(r.rejects), deals: Number(r.deals) })),
+    pushback: doc.pushback.map(({ clauseKey, title, counters, rejects, deals }) => ({ clauseKey, title, counters, rejects, deals })),
     pitches: [...pitches.values()]
-      .map((p) => ({ ...p, vendors: p.vendors.sort((a, b) => b.count - a.count || a.vendor.localeCompare(b.vendor)) }))
-      .sort((a, b) => b.total - a.total || a.pitchKey.localeCompare(b.pitchKey)),
+      .map((p) => ({ ...p, vendors: p.vendors.sort(byCountThenName).slice(0, PITCH_TOP_VENDORS) }))
+      .sort((a, b) => b.total - a.total || (a.pitchKey < b.pitchKey ? -1 : 1)),
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { encodeHeatCells } from "@/lib/domain/heat-map";
 import { isLockInExposed, scenarioMask } from "@/lib/domain/lock-in";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readinessOfDeals } from "./readiness";
@@ -19,21 +20,22 @@ export async function refreshReadinessCache(tx: Tx, dealIds: string[]): Promise<
     const readiness = await readinessOfDeals(tx, deals);
     const rows = deals.map((deal) => {
       const r = readiness.get(deal.id)!;
-      return Prisma.sql`(${deal.id}, ${r.score}::int, ${r.ready}::boolean, ${r.blockers.length}::int, ${scenarioMask(r.scenarios)}::int, ${isLockInExposed(r.clauseStatuses)}::boolean)`;
+      const heatCells = encodeHeatCells(r.clauseStatuses.map((c) => ({ layerKey: r.clauseLinks[c.clauseKey].layerKey, status: c.status })));
+      return Prisma.sql`(${deal.id}, ${r.score}::int, ${r.ready}::boolean, ${r.blockers.length}::int, ${scenarioMask(r.scenarios)}::int, ${isLockInExposed(r.clauseStatuses)}::boolean, ${heatCells})`;
     });
     await tx.$executeRaw`
       UPDATE "Deal" AS d
       SET "readinessScore" = v.score, "readinessReady" = v.ready, "blockerCount" = v.blockers,
-          "scenariosCoveredMask" = v.mask, "lockInExposed" = v.exposed
-      FROM (VALUES ${Prisma.join(rows)}) AS v(id, score, ready, blockers, mask, exposed)
+          "scenariosCoveredMask" = v.mask, "lockInExposed" = v.exposed, "heatCells" = v.cells
+      FROM (VALUES ${Prisma.join(rows)}) AS v(id, score, ready, blockers, mask, exposed, cells)
       WHERE d.id = v.id`;
   }
 }
 
-/** Deals whose cache was never computed (created before the cache existed): a computed deal always
- * has a score above 0 or at least one blocker. */
+/** Deals whose cache was never computed (created before the cache, or its heat-map letters, existed):
+ * a computed deal always has one heat-map letter per section. */
 export async function backfillReadinessCache(tx: Tx): Promise<number> {
-  const stale = await tx.deal.findMany({ where: { readinessScore: 0, blockerCount: 0 }, select: { id: true } });
+  const stale = await tx.deal.findMany({ where: { heatCells: "" }, select: { id: true } });
   await refreshReadinessCache(tx, stale.map((d) => d.id));
   return stale.length;
 }

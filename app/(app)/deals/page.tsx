@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { getDealFilterOptions, listDeals } from "@/lib/services/deals";
 import { ZDealListQuery } from "@/lib/validation/deal";
 import { DRILL_DOWN_LABEL } from "@/components/deals/drill-down-labels";
+import { formatCount } from "@/lib/domain/money";
 
 export const metadata: Metadata = { title: "Deals" };
 
@@ -137,7 +138,7 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
           {drillDowns.map((d) => (
             <span key={d.key} className="rounded-full bg-white px-2 py-0.5 text-xs ring-1 ring-inset ring-brand-200">{DRILL_DOWN_LABEL[d.key](d.value)}</span>
           ))}
-          <span className="ml-auto">{list.total.toLocaleString("en")} deal{list.total === 1 ? "" : "s"}</span>
+          <span className="ml-auto">{formatCount(list.total)} deal{list.total === 1 ? "" : "s"}</span>
           <Link href={clearHref} className="text-brand-700 underline">Clear</Link>
         </div>
       )}

@@ -1,48 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BarList } from "@/components/portfolio/bar-list";
-import { HeatMap } from "@/components/portfolio/heat-map";
-import { formatMoneyMap } from "@/components/portfolio/money";
+import { PortfolioDashboard } from "@/components/portfolio/dashboard";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, CardHeader } from "@/components/ui/card";
 import { controlClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { DEAL_STAGE_LABEL } from "@/lib/domain/deal-stage";
 import { DEAL_STAGES } from "@/lib/domain/enums";
-import { formatMinor } from "@/lib/domain/money";
-import { READINESS_BAND_LABEL, READINESS_BANDS } from "@/lib/domain/readiness-band";
 import { getDealFilterOptions } from "@/lib/services/deals";
 import { getPortfolio } from "@/lib/services/portfolio";
 import { filterToSearch, ZPortfolioFilter } from "@/lib/validation/portfolio";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
-const BAND_COLOR = { ready: "bg-emerald-500", close: "bg-sky-400", partial: "bg-amber-400", early: "bg-red-400" } as const;
 const SIGNING_LABEL = { overdue: "Overdue", "30": "Next 30 days", "90": "Next 90 days", "180": "Next 180 days" } as const;
-
-function Kpi({ label, value, detail, href, testId }: { label: string; value: string; detail?: string; href: string; testId: string }) {
-  return (
-    <Link href={href} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 hover:ring-brand-500" data-testid={testId}>
-      <div className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</div>
-      <div className={`mt-1 font-semibold tabular-nums text-slate-900 ${value.length > 14 ? "text-lg leading-snug" : "text-3xl"}`}>{value}</div>
-      {detail && <div className="mt-0.5 text-sm text-slate-600">{detail}</div>}
-    </Link>
-  );
-}
 
 export default async function PortfolioPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const filter = ZPortfolioFilter.parse(await searchParams);
   const [portfolio, options] = await Promise.all([getPortfolio(actor, filter), getDealFilterOptions(actor)]);
   const base = filterToSearch(filter);
-  // A figure's own parameter replaces the filter's (a stage bar under a stage filter opens that stage).
-  const deals = (extra: Record<string, string> = {}) => {
-    const params = new URLSearchParams(base);
-    for (const [key, value] of Object.entries(extra)) params.set(key, value);
-    return `/deals?${params}`;
-  };
   return (
     <>
       <PageHeader
@@ -83,109 +61,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
         {base.size > 0 && <Link href="/portfolio" className="py-2 text-sm text-brand-600 hover:underline">Clear</Link>}
       </form>
 
-      <div className="mb-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        <Kpi testId="kpi-total" label="Deals" value={portfolio.totalDeals.toLocaleString("en")} detail={formatMoneyMap(portfolio.totalValue)} href={deals()} />
-        <Kpi testId="kpi-ready" label="Ready to sign" value={portfolio.byBand.ready.deals.toLocaleString("en")} detail={formatMoneyMap(portfolio.byBand.ready.value)} href={deals({ band: "ready" })} />
-        <Kpi testId="kpi-exposed" label="Value exposed to lock-in" value={formatMoneyMap(portfolio.exposed.value)} detail={`${portfolio.exposed.deals.toLocaleString("en")} deals without weights, self-hosting or exit secured`} href={deals({ exposed: "1" })} />
-        <Kpi testId="kpi-at-risk" label="At risk" value={portfolio.atRisk.total.toLocaleString("en")} detail="signing within 30 days, not ready" href={deals({ atRisk: "1" })} />
-      </div>
-
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card>
-          <CardHeader title="Deals by stage" />
-          <div className="p-5">
-            <BarList label="Deals by stage" items={DEAL_STAGES.map((s) => ({ label: DEAL_STAGE_LABEL[s], value: portfolio.byStage[s], href: deals({ stage: s }) }))} />
-          </div>
-        </Card>
-        <Card>
-          <CardHeader title="Readiness" description="Deal count and contract value by readiness band." />
-          <div className="p-5">
-            <BarList
-              label="Readiness distribution"
-              items={READINESS_BANDS.map((b) => ({ label: READINESS_BAND_LABEL[b], value: portfolio.byBand[b].deals, detail: formatMoneyMap(portfolio.byBand[b].value), href: deals({ band: b }), color: BAND_COLOR[b] }))}
-            />
-          </div>
-        </Card>
-        <Card>
-          <CardHeader title="Failure-scenario coverage" description="Deals where the scenario is not yet covered." />
-          <div className="p-5">
-            <BarList
-              label="Deals not covering each failure scenario"
-              items={portfolio.scenarios.map((s) => ({ label: s.title, value: s.uncovered, detail: `${s.covered.toLocaleString("en")} covered`, href: deals({ uncovered: String(s.position) }), color: "bg-red-400" }))}
-            />
-          </div>
-        </Card>
-      </div>
-
-      <Card className="mt-6">
-        <CardHeader title="Deals at risk" description="Signing within 30 days and not ready, worst readiness first." actions={<Link className="text-sm text-brand-600 hover:underline" href={deals({ atRisk: "1" })}>All {portfolio.atRisk.total.toLocaleString("en")}</Link>} />
-        {portfolio.atRisk.deals.length === 0 ? (
-          <p className="px-5 py-6 text-sm text-slate-600">No deal signing in the next 30 days is blocked.</p>
-        ) : (
-          <table className="w-full text-left text-sm" data-testid="at-risk">
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr><th className="px-5 py-2">Deal</th><th className="px-3 py-2">Owner</th><th className="px-3 py-2">Signing</th><th className="px-3 py-2">Readiness</th><th className="px-3 py-2">Blockers</th><th className="px-3 py-2 text-right">Value</th></tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {portfolio.atRisk.deals.map((d) => (
-                <tr key={d.id}>
-                  <td className="px-5 py-2.5"><Link href={`/deals/${d.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">{d.name}</Link><div className="text-xs text-slate-500">{d.vendor}</div></td>
-                  <td className="px-3 py-2.5 text-slate-700">{d.owner}</td>
-                  <td className="px-3 py-2.5 text-slate-700">{d.targetSigningDate}</td>
-                  <td className="px-3 py-2.5 font-semibold tabular-nums text-red-600">{d.score}</td>
-                  <td className="px-3 py-2.5 text-slate-700">{d.blockers}</td>
-                  <td className="px-3 py-2.5 text-right tabular-nums text-slate-700">{formatMinor(d.valueMinor, d.currency)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Card>
-
-      <Card className="mt-6">
-        <CardHeader title="Clause heat map" description="Checklist sections by deal, soonest signing first. Red: a clause below walk-away; green: the section is settled." />
-        <div className="p-5">
-          <HeatMap heatmap={portfolio.heatmap} />
-        </div>
-      </Card>
-
-      <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <Card>
-          <CardHeader title="Where vendors push back most" description="Clauses most often countered or rejected in the response log." />
-          <div className="p-5">
-            {portfolio.pushback.length === 0 ? (
-              <p className="text-sm text-slate-500">No counters or rejections logged yet.</p>
-            ) : (
-              <BarList
-                label="Clauses most often countered or rejected"
-                items={portfolio.pushback.map((p) => ({ label: p.title, value: p.counters + p.rejects, detail: `${p.counters} counters · ${p.rejects} rejections · ${p.deals} deals`, href: deals({ pushback: p.clauseKey }), color: "bg-amber-400" }))}
-              />
-            )}
-          </div>
-        </Card>
-        <Card>
-          <CardHeader title="Pitches heard most" description="Red-flag pitches recognised in vendors' words, and who uses them." />
-          <ul className="divide-y divide-slate-100">
-            {portfolio.pitches.length === 0 && <li className="px-5 py-4 text-sm text-slate-500">No pitches recognised yet.</li>}
-            {portfolio.pitches.slice(0, 7).map((p) => (
-              <li key={p.pitchKey} className="px-5 py-3" data-testid="pitch-row">
-                <div className="flex items-baseline justify-between gap-3">
-                  <span className="font-serif text-sm italic text-slate-800">“{p.quote}”</span>
-                  <Link href={deals({ pitch: p.pitchKey })} className="text-sm font-semibold tabular-nums text-slate-900 hover:text-brand-700 hover:underline">{p.total.toLocaleString("en")}</Link>
-                </div>
-                <div className="mt-1 flex flex-wrap gap-1.5 text-xs">
-                  {p.vendors.slice(0, 4).map((v) => (
-                    <Link key={v.vendor} href={deals({ pitch: p.pitchKey, vendor: v.vendor })} className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700 hover:bg-brand-50 hover:text-brand-700">
-                      {v.vendor} · {v.count}
-                    </Link>
-                  ))}
-                  {p.vendors.length > 4 && <span className="px-1 text-slate-500">+{p.vendors.length - 4} vendors</span>}
-                </div>
-              </li>
-            ))}
-          </ul>
-        </Card>
-      </div>
+      <PortfolioDashboard portfolio={portfolio} query={base.toString()} />
     </>
   );
 }

@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { appErrorOf } from "@/lib/test/app-error";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
-import { DEAL_STAGES, type ClauseStatus, type DealStage, type LayerKey, type Priority, type ScenarioKey, type VendorStance } from "@/lib/domain/enums";
+import { DEAL_STAGES, LAYER_KEYS, type ClauseStatus, type DealStage, type LayerKey, type Priority, type ScenarioKey, type VendorStance } from "@/lib/domain/enums";
 import { LOCK_IN_DEFENCE_CLAUSES } from "@/lib/domain/lock-in";
 import { computeReadiness, type Readiness, type ReadinessScenario } from "@/lib/domain/readiness";
 import { READINESS_BANDS, readinessBand, type ReadinessBand } from "@/lib/domain/readiness-band";
 import { updateDealClause } from "@/lib/services/deal-clauses";
 import { listDeals } from "@/lib/services/deals";
-import { getPortfolio, type PortfolioDto } from "@/lib/services/portfolio";
+import { getPortfolio, PITCH_TOP_VENDORS, type PortfolioDto } from "@/lib/services/portfolio";
 import { EXPORT_HEADER, iteratePortfolioExport } from "@/lib/services/portfolio-export";
 import { acceptRisk } from "@/lib/services/reviews";
 import { createTestDeal } from "@/lib/test/deals";
@@ -164,6 +164,9 @@ function isAtRisk(d: ModelDeal) {
   return !d.readiness.ready && d.stage !== "SIGNED" && d.stage !== "WALKED_AWAY" && d.signing !== null && d.signing >= todayIso() && d.signing <= todayIso(AT_RISK_DAYS);
 }
 
+/** The documented letters of "Deal"."heatCells", one per section in LAYER_KEYS order. */
+const HEAT_LETTER: Record<string, string> = { below: "b", open: "o", partial: "p", settled: "s", na: "n" };
+
 function heatCell(clauses: ModelDeal["clauses"]): string {
   const below = clauses.filter((c) => c.status === "BELOW_WALK_AWAY").length;
   const na = clauses.filter((c) => c.status === "NOT_APPLICABLE").length;
@@ -208,6 +211,14 @@ function pitchesOf(deals: ModelDeal[], model: Model) {
   return byKey;
 }
 
+/** Signed and walked-away deals: latest signing date first, no date last. */
+function compareSigningLatestFirst(a: ModelDeal, b: ModelDeal) {
+  if (a.signing === b.signing) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  if (a.signing === null) return 1;
+  if (b.signing === null) return -1;
+  return a.signing > b.signing ? -1 : 1;
+}
+
 function compareSigning(a: ModelDeal, b: ModelDeal) {
   if (a.signing === b.signing) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   if (a.signing === null) return 1;
@@ -235,7 +246,11 @@ function expectedPortfolio(model: Model, filter: TPortfolioFilter): PortfolioDto
   const atRisk = deals
     .filter(isAtRisk)
     .sort((a, b) => a.readiness.score - b.readiness.score || (a.signing! < b.signing! ? -1 : a.signing! > b.signing! ? 1 : 0) || (a.id < b.id ? -1 : 1));
-  const heatDeals = [...deals].sort(compareSigning).slice(0, HEATMAP_DEALS);
+  const closed = (d: ModelDeal) => d.stage === "SIGNED" || d.stage === "WALKED_AWAY";
+  const heatDeals = [
+    ...deals.filter((d) => !closed(d)).sort(compareSigning),
+    ...deals.filter(closed).sort(compareSigningLatestFirst),
+  ].slice(0, HEATMAP_DEALS);
   const pitches = pitchesOf(deals, model);
   return {
     totalDeals: deals.length,
@@ -258,19 +273,30 @@ function expectedPortfolio(model: Model, filter: TPortfolioFilter): PortfolioDto
       totalDeals: deals.length,
       layers: model.layers as PortfolioDto["heatmap"]["layers"],
       deals: heatDeals.map((d) => {
-        const cells: Record<string, string> = {};
-        for (const layer of new Set(d.clauses.map((c) => c.layerKey))) cells[layer] = heatCell(d.clauses.filter((c) => c.layerKey === layer));
-        return { id: d.id, name: d.name, vendor: d.vendor, cells } as PortfolioDto["heatmap"]["deals"][number];
+        const cells = LAYER_KEYS.map((layer) => {
+          const clauses = d.clauses.filter((c) => c.layerKey === layer);
+          return clauses.length ? HEAT_LETTER[heatCell(clauses)] : "n";
+        });
+        return { id: d.id, name: d.name, vendor: d.vendor, cells: cells.join("") };
       }),
     },
     pushback: pushbackOf(deals)
       .slice(0, 10)
       .map(({ clauseKey, title, counters, rejects, dealIds }) => ({ clauseKey, title, counters, rejects, deals: dealIds.size })),
-    pitches: [...pitches.values()].map((p) => ({ pitchKey: p.pitchKey, quote: p.quote, total: p.total, vendors: [...p.vendors].map(([vendor, count]) => ({ vendor, count })) })),
+    pitches: [...pitches.values()].map((p) => ({
+      pitchKey: p.pitchKey,
+      quote: p.quote,
+      total: p.total,
+      vendorCount: p.vendors.size,
+      vendors: [...p.vendors]
+        .map(([vendor, count]) => ({ vendor, count }))
+        .sort((a, b) => b.count - a.count || (a.vendor < b.vendor ? -1 : 1))
+        .slice(0, PITCH_TOP_VENDORS),
+    })),
   };
 }
 
-/** getPortfolio orders pitches by total and vendors by count; the order among ties is unspecified. */
+/** getPortfolio orders pitches by total, then key; vendors by count, then name (code-unit order). */
 function normalised(dto: PortfolioDto): PortfolioDto {
   return {
     ...dto,

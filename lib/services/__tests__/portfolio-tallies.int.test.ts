@@ -1,0 +1,223 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/load-actor";
+import { getDb } from "@/lib/db";
+import type { ClauseStatus, DealStage, VendorStance } from "@/lib/domain/enums";
+import { readinessBand } from "@/lib/domain/readiness-band";
+import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
+import { setDealArchived, updateDeal } from "@/lib/services/deals";
+import { getPortfolio } from "@/lib/services/portfolio";
+import { createTestDeal, dealInput, responseInput } from "@/lib/test/deals";
+import { createTeam } from "@/lib/test/factories";
+import type { TCreateDeal } from "@/lib/validation/deal";
+
+// The organisation tallies are kept by database triggers (migration 20261126210000). Whatever the
+// sequence of changes, they must equal the same sums computed here, in JavaScript, from the raw
+// Deal and VendorResponse rows. Unfiltered, the dashboard reads them; so a drift would show.
+
+const db = getDb();
+
+type Tally = Record<string, { deals: number; valueMinor: string; scenariosCovered: number[] }>;
+
+/** The tallies recomputed from raw rows: live (not archived) deals only. */
+async function expectedTallies(organizationId: string) {
+  const deals = await db.deal.findMany({ where: { organizationId, archivedAt: null } });
+  const responses = await db.vendorResponse.findMany({ where: { deal: { organizationId, archivedAt: null } }, include: { deal: { select: { vendor: true } } } });
+  const portfolio: Tally = {};
+  for (const d of deals) {
+    const key = [d.stage, readinessBand(d.readinessScore, d.readinessReady), d.currency, d.lockInExposed].join("|");
+    const row = (portfolio[key] ??= { deals: 0, valueMinor: "0", scenariosCovered: new Array(8).fill(0) });
+    row.deals += 1;
+    row.valueMinor = (BigInt(row.valueMinor) + d.contractValueMinor).toString();
+    for (let i = 0; i < 8; i++) if (d.scenariosCoveredMask & (1 << i)) row.scenariosCovered[i] += 1;
+  }
+  const pushback: Record<string, { counters: number; rejects: number; deals: Set<string> }> = {};
+  const pitches: Record<string, number> = {};
+  for (const r of responses) {
+    if (r.stance === "COUNTERS" || r.stance === "REJECTS") {
+      const row = (pushback[r.clauseKey] ??= { counters: 0, rejects: 0, deals: new Set() });
+      if (r.stance === "COUNTERS") row.counters += 1;
+      else row.rejects += 1;
+      row.deals.add(r.dealId);
+    }
+    for (const pitch of r.pitchKeys) pitches[`${pitch}|${r.deal.vendor}`] = (pitches[`${pitch}|${r.deal.vendor}`] ?? 0) + 1;
+  }
+  return {
+    portfolio,
+    pushback: Object.fromEntries(Object.entries(pushback).map(([k, v]) => [k, { counters: v.counters, rejects: v.rejects, deals: v.deals.size }])),
+    pitches,
+  };
+}
+
+/** The tallies as stored, without the rows that have dropped to zero. */
+async function storedTallies(organizationId: string) {
+  const [portfolio, pushback, pitches] = await Promise.all([
+    db.portfolioTally.findMany({ where: { organizationId } }),
+    db.pushbackTally.findMany({ where: { organizationId } }),
+    db.pitchTally.findMany({ where: { organizationId } }),
+  ]);
+  const zero = (n: number[]) => n.every((x) => x === 0);
+  return {
+    portfolio: Object.fromEntries(
+      portfolio
+        .filter((t) => t.deals !== 0 || t.valueMinor !== 0n || !zero(t.scenariosCovered))
+        .map((t) => [[t.stage, t.band, t.currency, t.lockInExposed].join("|"), { deals: t.deals, valueMinor: t.valueMinor.toString(), scenariosCovered: t.scenariosCovered }]),
+    ),
+    pushback: Object.fromEntries(pushback.filter((t) => t.counters || t.rejects || t.deals).map((t) => [t.clauseKey, { counters: t.counters, rejects: t.rejects, deals: t.deals }])),
+    pitches: Object.fromEntries(pitches.filter((t) => t.count !== 0).map((t) => [`${t.pitchKey}|${t.vendor}`, t.count])),
+  };
+}
+
+async function expectTalliesMatchRows(organizationId: string) {
+  expect(await storedTallies(organizationId)).toEqual(await expectedTallies(organizationId));
+}
+
+async function clauseOf(dealId: string, key: string) {
+  return db.dealClause.findFirstOrThrow({ where: { dealId, clause: { key } } });
+}
+
+async function setStatus(actor: Actor, dealId: string, key: string, status: ClauseStatus) {
+  const dc = await clauseOf(dealId, key);
+  await updateDealClause(actor, { dealClauseId: dc.id, version: dc.version, status, notApplicableReason: status === "NOT_APPLICABLE" ? "Not in scope" : "", agreedLanguage: "", contractReference: "", notes: "" });
+}
+
+async function respond(actor: Actor, dealId: string, key: string, stance: VendorStance, vendorText = "We can discuss this in the next round.") {
+  const dc = await clauseOf(dealId, key);
+  await logVendorResponse(actor, responseInput(dc.id, dc.version, { stance, vendorText }));
+}
+
+async function editDeal(actor: Actor, dealId: string, changes: Partial<TCreateDeal>) {
+  const deal = await db.deal.findUniqueOrThrow({ where: { id: dealId } });
+  const base = dealInput(deal.ownerId, {
+    name: deal.name,
+    vendor: deal.vendor,
+    contractValue: deal.contractValueMinor,
+    currency: deal.currency as TCreateDeal["currency"],
+    stage: deal.stage as DealStage,
+    targetSigningDate: deal.targetSigningDate,
+  });
+  await updateDeal(actor, { ...base, ...changes, dealId, version: deal.version });
+}
+
+// A pitch the red-flag matcher recognises (lib/playbook/pitch-patterns.ts), and a rejection.
+const POOLED_DATA_PITCH = "Your data feeds our shared model, so every customer benefits.";
+
+describe("organisation tallies follow every change, in the same transaction", () => {
+  it("create, clause statuses, responses, edits of stage, vendor, value and currency, archive and restore", async () => {
+    const { org, actors } = await createTeam();
+    const negotiator = actors.NEGOTIATOR;
+    const a = await createTestDeal(negotiator, { name: "A", vendor: "Acme AI", contractValue: 1_000_00n, currency: "EUR" });
+    const b = await createTestDeal(negotiator, { name: "B", vendor: "Bolt Models", contractValue: 2_500_00n, currency: "USD" });
+    await expectTalliesMatchRows(org.id);
+
+    await setStatus(negotiator, a.deal.id, "weights-as-deliverable", "MUST_HAVE_MET");
+    await setStatus(negotiator, a.deal.id, "self-host-option", "FALLBACK_ACCEPTED");
+    await setStatus(negotiator, a.deal.id, "delivery-on-termination", "BELOW_WALK_AWAY");
+    await setStatus(negotiator, b.deal.id, "delivery-on-termination", "NOT_APPLICABLE");
+    await expectTalliesMatchRows(org.id);
+
+    await respond(negotiator, a.deal.id, "weights-as-deliverable", "COUNTERS", POOLED_DATA_PITCH);
+    await respond(negotiator, a.deal.id, "weights-as-deliverable", "REJECTS");
+    await respond(negotiator, b.deal.id, "weights-as-deliverable", "COUNTERS", POOLED_DATA_PITCH);
+    await respond(negotiator, b.deal.id, "self-host-option", "ACCEPTS");
+    await expectTalliesMatchRows(org.id);
+    const pushback = await db.pushbackTally.findUniqueOrThrow({ where: { organizationId_clauseKey: { organizationId: org.id, clauseKey: "weights-as-deliverable" } } });
+    expect(pushback).toMatchObject({ counters: 2, rejects: 1, deals: 2 });
+    expect(await db.pitchTally.count({ where: { organizationId: org.id, count: { gt: 0 } } })).toBe(2); // one pitch, two vendors
+
+    await editDeal(negotiator, a.deal.id, { stage: "NEGOTIATING", vendor: "Bolt Models", contractValue: 3_000_00n, currency: "GBP" });
+    await expectTalliesMatchRows(org.id);
+    expect(await db.pitchTally.count({ where: { organizationId: org.id, count: { gt: 0 } } })).toBe(1); // both deals now with Bolt
+
+    let version = (await db.deal.findUniqueOrThrow({ where: { id: b.deal.id } })).version;
+    await setDealArchived(negotiator, { dealId: b.deal.id, version, archived: true });
+    await expectTalliesMatchRows(org.id);
+    expect((await getPortfolio(actors.MANAGER, {})).totalDeals).toBe(1);
+
+    version = (await db.deal.findUniqueOrThrow({ where: { id: b.deal.id } })).version;
+    await setDealArchived(negotiator, { dealId: b.deal.id, version, archived: false });
+    await expectTalliesMatchRows(org.id);
+    expect((await getPortfolio(actors.MANAGER, {})).totalDeals).toBe(2);
+  });
+
+  it("responses deleted or moved to another clause, and a deal deleted with its rows", async () => {
+    const { org, actors } = await createTeam();
+    const a = await createTestDeal(actors.NEGOTIATOR, { vendor: "Acme AI" });
+    const b = await createTestDeal(actors.NEGOTIATOR, { vendor: "Acme AI" });
+    await respond(actors.NEGOTIATOR, a.deal.id, "weights-as-deliverable", "COUNTERS", POOLED_DATA_PITCH);
+    await respond(actors.NEGOTIATOR, a.deal.id, "self-host-option", "REJECTS");
+    await respond(actors.NEGOTIATOR, b.deal.id, "self-host-option", "REJECTS", POOLED_DATA_PITCH);
+    await expectTalliesMatchRows(org.id);
+
+    // Not something the app does today; the tallies must hold whoever writes the rows.
+    const target = await clauseOf(a.deal.id, "termination-assistance");
+    await db.vendorResponse.updateMany({ where: { dealId: a.deal.id, clauseKey: "self-host-option" }, data: { dealClauseId: target.id } });
+    await expectTalliesMatchRows(org.id);
+    await db.vendorResponse.deleteMany({ where: { dealId: a.deal.id, stance: "COUNTERS" } });
+    await expectTalliesMatchRows(org.id);
+
+    await db.deal.delete({ where: { id: b.deal.id } });
+    await expectTalliesMatchRows(org.id);
+    expect(await getPortfolio(actors.MANAGER, {})).toMatchObject({ totalDeals: 1, pitches: [] });
+  });
+
+  it("one statement changing many deals (a bulk import or fix) moves each deal once", async () => {
+    const { org, actors } = await createTeam();
+    for (let i = 0; i < 6; i++) await createTestDeal(actors.NEGOTIATOR, { name: `Deal ${i}`, vendor: i % 2 ? "Acme AI" : "Bolt Models", contractValue: BigInt(i + 1) * 100_00n });
+    await db.deal.updateMany({ where: { organizationId: org.id }, data: { stage: "NEGOTIATING" } });
+    await expectTalliesMatchRows(org.id);
+    await db.deal.updateMany({ where: { organizationId: org.id, vendor: "Acme AI" }, data: { archivedAt: new Date() } });
+    await expectTalliesMatchRows(org.id);
+    expect((await getPortfolio(actors.MANAGER, {})).totalDeals).toBe(3);
+  });
+
+  it("concurrent clause saves on different deals of one organisation neither deadlock nor lose a count", async () => {
+    const { org, actors } = await createTeam();
+    const deals = await Promise.all(Array.from({ length: 8 }, (_, i) => createTestDeal(actors.NEGOTIATOR, { name: `Parallel ${i}` })));
+    // Every save moves its deal between the same few tally rows, in both directions.
+    const keys = ["weights-as-deliverable", "self-host-option", "delivery-on-termination"];
+    await Promise.all(
+      deals.map(async ({ deal }, i) => {
+        for (const key of keys) await setStatus(actors.NEGOTIATOR, deal.id, key, i % 2 ? "MUST_HAVE_MET" : "BELOW_WALK_AWAY");
+        await respond(actors.NEGOTIATOR, deal.id, keys[i % 3], i % 2 ? "COUNTERS" : "REJECTS", POOLED_DATA_PITCH);
+      }),
+    );
+    await expectTalliesMatchRows(org.id);
+  });
+
+  it("another organisation's changes never touch this one's tallies; deleting an organisation removes its tallies", async () => {
+    const { org, actors } = await createTeam();
+    await createTestDeal(actors.NEGOTIATOR, { vendor: "Acme AI" });
+    const before = await storedTallies(org.id);
+    const other = await createTeam();
+    const foreign = await createTestDeal(other.actors.NEGOTIATOR, { vendor: "Acme AI" });
+    await respond(other.actors.NEGOTIATOR, foreign.deal.id, "weights-as-deliverable", "REJECTS", POOLED_DATA_PITCH);
+    expect(await storedTallies(org.id)).toEqual(before);
+
+    await db.organization.delete({ where: { id: other.org.id } });
+    expect(await db.portfolioTally.count({ where: { organizationId: other.org.id } })).toBe(0);
+    expect(await db.pitchTally.count({ where: { organizationId: other.org.id } })).toBe(0);
+    expect(await storedTallies(org.id)).toEqual(before);
+  });
+});
+
+describe("the database's readiness band is lib/domain/readiness-band.ts", () => {
+  it("for every score from 0 to 100, ready or not", async () => {
+    const rows = await db.$queryRaw<{ score: number; ready: boolean; band: string }[]>`
+      SELECT s AS score, r AS ready, "dp_readiness_band"(s, r) AS band FROM generate_series(0, 100) s CROSS JOIN (VALUES (true), (false)) v(r)`;
+    expect(rows).toHaveLength(202);
+    for (const row of rows) expect(row.band, `${row.score} ${row.ready}`).toBe(readinessBand(row.score, row.ready));
+    expect(new Set(rows.map((r) => r.band))).toEqual(new Set(["ready", "close", "partial", "early"]));
+  });
+});
+
+describe("a deal's heat-map letters", () => {
+  it("are written with the readiness cache, one per section, worst status first", async () => {
+    const { actors } = await createTeam();
+    const { deal } = await createTestDeal(actors.NEGOTIATOR);
+    expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).heatCells).toBe("ooooooo");
+    await setStatus(actors.NEGOTIATOR, deal.id, "weights-as-deliverable", "BELOW_WALK_AWAY");
+    const cells = (await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).heatCells;
+    expect(cells).toHaveLength(7);
+    expect(cells.split("").filter((c) => c === "b")).toHaveLength(1);
+  });
+});
