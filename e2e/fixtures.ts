@@ -31,6 +31,10 @@ export function hydratingPage(page: Page): Page {
 export const test = base.extend({
   // Playwright's fixture callback is named `use`; it is not a React hook.
   page: async ({ page }, provide) => {
+    // An uncaught error in the browser (a hydration mismatch, say) fails the test that caused it.
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
     await provide(hydratingPage(page));
+    expect(errors, "uncaught errors in the browser").toEqual([]);
   },
 });

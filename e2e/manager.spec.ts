@@ -45,8 +45,23 @@ test("a manager reads the portfolio, filters it, follows a figure to its deals a
   const all = Number((await page.getByTestId("kpi-total").locator("div").nth(1).textContent())!.replace(/,/g, ""));
   expect(all).toBeGreaterThan(150);
   expect(all).toBeLessThanOrEqual(200);
-  await expect(page.getByTestId("heatmap")).toBeVisible();
+  // The heat map: one row per checklist section, one column per deal, each cell named by its state.
+  const heatmap = page.getByTestId("heatmap");
+  await expect(heatmap).toBeVisible();
+  await expect(heatmap.locator("tbody tr")).toHaveCount(7);
+  const columns = await heatmap.locator("thead a").count();
+  expect(columns).toBeGreaterThan(100);
+  expect(columns).toBeLessThanOrEqual(150);
+  await expect(heatmap.locator("tbody td")).toHaveCount(7 * columns);
+  expect(await heatmap.locator("tbody td").first().getAttribute("title")).toMatch(/settled|nothing settled|below walk-away|not applicable/);
   await screenshot(page, "portfolio-200");
+
+  // A heat-map column opens its deal.
+  const firstDeal = heatmap.locator("thead a").first();
+  const dealName = (await firstDeal.textContent())!;
+  await firstDeal.click();
+  await expect(page.getByRole("heading", { name: dealName })).toBeVisible();
+  await page.goBack();
 
   // Filter by stage: every panel narrows.
   await page.getByRole("combobox", { name: "Stage" }).selectOption("NEGOTIATING");

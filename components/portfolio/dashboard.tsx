@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { BarList } from "@/components/portfolio/bar-list";
 import { HeatMap } from "@/components/portfolio/heat-map";
-import { formatMoneyMap } from "@/components/portfolio/money";
+import type { DashboardMoney } from "@/components/portfolio/money";
 import { Card, CardHeader } from "@/components/ui/card";
 import { DEAL_STAGE_LABEL } from "@/lib/domain/deal-stage";
 import { DEAL_STAGES } from "@/lib/domain/enums";
-import { formatCount, formatMinor } from "@/lib/domain/money";
+import { formatCount } from "@/lib/domain/money";
 import { READINESS_BAND_LABEL, READINESS_BANDS } from "@/lib/domain/readiness-band";
 import type { PortfolioDto } from "@/lib/services/portfolio";
 
@@ -26,8 +26,11 @@ function Kpi({ label, value, detail, href, testId }: { label: string; value: str
   );
 }
 
-/** Every panel of the dashboard; `query` is the current filter, which every figure's link keeps. */
-export function PortfolioDashboard({ portfolio, query }: { portfolio: PortfolioDto; query: string }) {
+/**
+ * Every panel of the dashboard; `query` is the current filter, which every figure's link keeps;
+ * `money` the amounts, formatted on the server (see dashboardMoney).
+ */
+export function PortfolioDashboard({ portfolio, money, query }: { portfolio: PortfolioDto; money: DashboardMoney; query: string }) {
   // A figure's own parameter replaces the filter's (a stage bar under a stage filter opens that stage).
   const deals = (extra: Record<string, string> = {}) => {
     const params = new URLSearchParams(query);
@@ -37,9 +40,9 @@ export function PortfolioDashboard({ portfolio, query }: { portfolio: PortfolioD
   return (
     <>
       <div className="mb-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        <Kpi testId="kpi-total" label="Deals" value={formatCount(portfolio.totalDeals)} detail={formatMoneyMap(portfolio.totalValue)} href={deals()} />
-        <Kpi testId="kpi-ready" label="Ready to sign" value={formatCount(portfolio.byBand.ready.deals)} detail={formatMoneyMap(portfolio.byBand.ready.value)} href={deals({ band: "ready" })} />
-        <Kpi testId="kpi-exposed" label="Value exposed to lock-in" value={formatMoneyMap(portfolio.exposed.value)} detail={`${formatCount(portfolio.exposed.deals)} deals without weights, self-hosting or exit secured`} href={deals({ exposed: "1" })} />
+        <Kpi testId="kpi-total" label="Deals" value={formatCount(portfolio.totalDeals)} detail={money.total} href={deals()} />
+        <Kpi testId="kpi-ready" label="Ready to sign" value={formatCount(portfolio.byBand.ready.deals)} detail={money.byBand.ready} href={deals({ band: "ready" })} />
+        <Kpi testId="kpi-exposed" label="Value exposed to lock-in" value={money.exposed} detail={`${formatCount(portfolio.exposed.deals)} deals without weights, self-hosting or exit secured`} href={deals({ exposed: "1" })} />
         <Kpi testId="kpi-at-risk" label="At risk" value={formatCount(portfolio.atRisk.total)} detail="signing within 30 days, not ready" href={deals({ atRisk: "1" })} />
       </div>
 
@@ -55,7 +58,7 @@ export function PortfolioDashboard({ portfolio, query }: { portfolio: PortfolioD
           <div className="p-5">
             <BarList
               label="Readiness distribution"
-              items={READINESS_BANDS.map((b) => ({ label: READINESS_BAND_LABEL[b], value: portfolio.byBand[b].deals, detail: formatMoneyMap(portfolio.byBand[b].value), href: deals({ band: b }), color: BAND_COLOR[b] }))}
+              items={READINESS_BANDS.map((b) => ({ label: READINESS_BAND_LABEL[b], value: portfolio.byBand[b].deals, detail: money.byBand[b], href: deals({ band: b }), color: BAND_COLOR[b] }))}
             />
           </div>
         </Card>
@@ -87,7 +90,7 @@ export function PortfolioDashboard({ portfolio, query }: { portfolio: PortfolioD
                   <td className="px-3 py-2.5 text-slate-700">{d.targetSigningDate}</td>
                   <td className="px-3 py-2.5 font-semibold tabular-nums text-red-600">{d.score}</td>
                   <td className="px-3 py-2.5 text-slate-700">{d.blockers}</td>
-                  <td className="px-3 py-2.5 text-right tabular-nums text-slate-700">{formatMinor(d.valueMinor, d.currency)}</td>
+                  <td className="px-3 py-2.5 text-right tabular-nums text-slate-700">{money.atRisk[d.id]}</td>
                 </tr>
               ))}
             </tbody>
@@ -96,7 +99,7 @@ export function PortfolioDashboard({ portfolio, query }: { portfolio: PortfolioD
       </Card>
 
       <Card className="mt-6">
-        <CardHeader title="Clause heat map" description="Checklist sections by deal, soonest signing first. Red: a clause below walk-away; green: the section is settled." />
+        <CardHeader title="Clause heat map" description="Checklist sections by deal: deals in negotiation, soonest signing first, then closed deals. Red: a clause below walk-away; green: the section is settled." />
         <div className="p-5">
           <HeatMap heatmap={portfolio.heatmap} />
         </div>

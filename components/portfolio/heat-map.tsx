@@ -32,7 +32,7 @@ export function HeatMap({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
           <span key={key} className="flex items-center gap-1.5"><span className={`inline-block ${CELL[key].className}`} />{CELL[key].label}</span>
         ))}
         {heatmap.totalDeals > heatmap.deals.length && (
-          <span className="ml-auto">Showing {heatmap.deals.length} of {formatCount(heatmap.totalDeals)} deals: those in negotiation signing soonest first, then the latest closed; filter to narrow.</span>
+          <span className="ml-auto">Showing {heatmap.deals.length} of {formatCount(heatmap.totalDeals)} deals; filter to narrow.</span>
         )}
       </div>
     </div>

@@ -30,7 +30,7 @@ function currencyFormat(currency: string, style: "exact" | "whole" | "compact"):
   let format = currencyFormats.get(key);
   if (format === undefined) {
     const options: Intl.NumberFormatOptions =
-      style === "compact" ? { notation: "compact", maximumFractionDigits: 1 } : { maximumFractionDigits: style === "whole" ? 0 : 2 };
+      style === "compact" ? { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 } : { maximumFractionDigits: style === "whole" ? 0 : 2 };
     try {
       format = new Intl.NumberFormat("en", { style: "currency", currency, ...options });
     } catch {

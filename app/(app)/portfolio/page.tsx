@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PortfolioDashboard } from "@/components/portfolio/dashboard";
+import { dashboardMoney } from "@/components/portfolio/money";
 import { ButtonLink } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -61,7 +62,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
         {base.size > 0 && <Link href="/portfolio" className="py-2 text-sm text-brand-600 hover:underline">Clear</Link>}
       </form>
 
-      <PortfolioDashboard portfolio={portfolio} query={base.toString()} />
+      <PortfolioDashboard portfolio={portfolio} money={dashboardMoney(portfolio)} query={base.toString()} />
     </>
   );
 }
