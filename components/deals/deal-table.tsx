@@ -1,18 +1,14 @@
+"use client";
+
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import type { DealStage } from "@/lib/domain/enums";
-import { formatMinor } from "@/lib/domain/money";
-import type { DealSummaryDto } from "@/lib/services/deals";
 import type { TDealListQuery } from "@/lib/validation/deal";
-import { daysUntil, formatCalendarDate, formatDateTime, formatRelative } from "./format";
+import type { DealRowView, SigningTone } from "./deal-rows";
 import { HOSTING_MODEL_LABEL } from "./labels";
 import { SORT_LABEL, sortHref, type DealSort } from "./list-query";
 import { ProgressBar } from "./progress-bar";
 import { StageBadge } from "./stage-badge";
-
-/** Stages where a signing date is still ahead of us; for the others "overdue" means nothing. */
-const OPEN_STAGES: readonly DealStage[] = ["INTAKE", "NEGOTIATING", "CIO_REVIEW", "APPROVED"];
 
 const TH = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-500 whitespace-nowrap";
 
@@ -36,25 +32,34 @@ function SortHeader({ query, sort, label, align = "left" }: { query: TDealListQu
   );
 }
 
-function SigningCell({ deal, now }: { deal: DealSummaryDto; now: Date }) {
-  if (!deal.targetSigningDate) return <span className="text-slate-400">Not set</span>;
-  const days = daysUntil(deal.targetSigningDate, now);
-  const open = OPEN_STAGES.includes(deal.stage) && !deal.archived;
-  let hint: React.ReactNode = null;
-  if (open && days < 0) hint = <span className="font-medium text-red-700">Overdue {-days === 1 ? "by 1 day" : `by ${-days} days`}</span>;
-  else if (open && days === 0) hint = <span className="font-medium text-amber-700">Today</span>;
-  else if (open && days <= 90) hint = <span className={days <= 14 ? "text-amber-700" : "text-slate-500"}>{days === 1 ? "Tomorrow" : `In ${days} days`}</span>;
+const SIGNING_TONE: Record<SigningTone, string> = {
+  overdue: "font-medium text-red-700",
+  today: "font-medium text-amber-700",
+  soon: "text-amber-700",
+  later: "text-slate-500",
+};
+
+function SigningCell({ signing }: { signing: DealRowView["signing"] }) {
+  if (!signing) return <span className="text-slate-400">Not set</span>;
   return (
     <div className="whitespace-nowrap">
-      <time dateTime={deal.targetSigningDate} className="text-slate-900">
-        {formatCalendarDate(deal.targetSigningDate)}
+      <time dateTime={signing.isoDate} className="text-slate-900">
+        {signing.label}
       </time>
-      {hint && <div className="text-xs">{hint}</div>}
+      {signing.hint && (
+        <div className="text-xs">
+          <span className={SIGNING_TONE[signing.hint.tone]}>{signing.hint.text}</span>
+        </div>
+      )}
     </div>
   );
 }
 
-export function DealTable({ deals, query, now }: { deals: DealSummaryDto[]; query: TDealListQuery; now: Date }) {
+/**
+ * The deal list. A client component fed rows worded on the server (dealRowViews): the server sends
+ * a page of deals as data, not as a tree of elements plus its HTML.
+ */
+export function DealTable({ rows, query }: { rows: DealRowView[]; query: TDealListQuery }) {
   return (
     <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="deal-table">
@@ -73,7 +78,7 @@ export function DealTable({ deals, query, now }: { deals: DealSummaryDto[]; quer
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {deals.map((deal) => (
+          {rows.map((deal) => (
             <tr key={deal.id} className={cn("align-top hover:bg-slate-50/70", deal.archived && "bg-slate-50/60")} data-testid="deal-row">
               <td className="max-w-72 min-w-48 px-3 py-3">
                 <Link href={`/deals/${deal.id}`} className="font-medium text-brand-700 hover:underline">
@@ -89,20 +94,20 @@ export function DealTable({ deals, query, now }: { deals: DealSummaryDto[]; quer
               <td className="px-3 py-3">
                 <StageBadge stage={deal.stage} />
               </td>
-              <td className="px-3 py-3 whitespace-nowrap text-slate-700">{deal.owner.name}</td>
+              <td className="px-3 py-3 whitespace-nowrap text-slate-700">{deal.owner}</td>
               <td className="hidden px-3 py-3 whitespace-nowrap text-slate-700 2xl:table-cell">{HOSTING_MODEL_LABEL[deal.hostingModel]}</td>
               <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums text-slate-900">
-                {deal.contractValueMinor === "0" ? <span className="text-slate-400">—</span> : formatMinor(deal.contractValueMinor, deal.currency)}
+                {deal.value ?? <span className="text-slate-400">—</span>}
               </td>
               <td className="px-3 py-3">
-                <SigningCell deal={deal} now={now} />
+                <SigningCell signing={deal.signing} />
               </td>
               <td className="px-3 py-3">
                 <ProgressBar progress={deal.progress} />
               </td>
               <td className="px-3 py-3 whitespace-nowrap text-slate-500">
-                <time dateTime={deal.updatedAt} title={formatDateTime(deal.updatedAt)}>
-                  {formatRelative(deal.updatedAt, now)}
+                <time dateTime={deal.updated.iso} title={deal.updated.title}>
+                  {deal.updated.relative}
                 </time>
               </td>
             </tr>

@@ -31,6 +31,8 @@ export function formatRelative(isoDateTime: string, now: Date): string {
   return DATE_FORMAT.format(then);
 }
 
+const DATE_TIME_FORMAT = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
 export function formatDateTime(isoDateTime: string): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(isoDateTime)) + " UTC";
+  return DATE_TIME_FORMAT.format(new Date(isoDateTime)) + " UTC";
 }

@@ -1,4 +1,6 @@
-import type { DEAL_SORTS, TDealListQuery } from "@/lib/validation/deal";
+import { DEAL_DRILL_DOWNS, type DEAL_SORTS, type TDealListQuery } from "@/lib/validation/deal";
+
+export { hasActiveFilters } from "@/lib/validation/deal";
 
 export type DealSort = (typeof DEAL_SORTS)[number];
 
@@ -13,14 +15,9 @@ export const DEFAULT_DIR: Record<DealSort, "asc" | "desc"> = {
 };
 
 /** Drill-down filters that arrive from the portfolio dashboard (no control on the list itself). */
-const DRILL_DOWNS = ["signing", "band", "exposed", "atRisk", "uncovered", "pushback", "pitch"] as const;
 
-export function hasActiveFilters(query: TDealListQuery): boolean {
-  return Boolean(query.q || query.stage || query.ownerId || query.vendor || query.archived || activeDrillDowns(query).length);
-}
-
-export function activeDrillDowns(query: TDealListQuery): { key: (typeof DRILL_DOWNS)[number]; value: string }[] {
-  return DRILL_DOWNS.filter((key) => query[key] !== undefined).map((key) => ({ key, value: String(query[key]) }));
+export function activeDrillDowns(query: TDealListQuery): { key: (typeof DEAL_DRILL_DOWNS)[number]; value: string }[] {
+  return DEAL_DRILL_DOWNS.filter((key) => query[key] !== undefined).map((key) => ({ key, value: String(query[key]) }));
 }
 
 /** A /deals URL for the query with some parts changed; defaults are left out so links stay short. */

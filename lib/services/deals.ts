@@ -1,12 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { getDb } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import { checkStageChange } from "@/lib/domain/deal-stage";
 import type { ClauseStatus, DealStage, HostingModel, LayerKey, Role } from "@/lib/domain/enums";
 import { overallProgress, sectionProgress, type ProgressCounts, type SectionProgress } from "@/lib/domain/progress";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
-import type { TArchiveDeal, TCreateDeal, TDealListQuery, TUpdateDeal } from "@/lib/validation/deal";
+import { hasActiveFilters, type TArchiveDeal, type TCreateDeal, type TDealListQuery, type TUpdateDeal } from "@/lib/validation/deal";
 import { recordAudit } from "./audit";
 import { AT_RISK_WINDOW_DAYS } from "./portfolio";
 import { portfolioDealWhere, startOfTodayUtc } from "./portfolio-filter";
@@ -69,6 +69,12 @@ const SORT_ORDER: Record<TDealListQuery["sort"], (dir: "asc" | "desc") => Prisma
   stage: (dir) => [{ stage: dir }, { updatedAt: "desc" }, { id: dir }],
 };
 
+async function countLiveDeals(db: Db, organizationId: string): Promise<number> {
+  const [{ deals }] = await db.$queryRaw<[{ deals: number }]>`
+    SELECT coalesce(sum("deals"), 0)::int AS deals FROM "PortfolioTally" WHERE "organizationId" = ${organizationId}`;
+  return deals;
+}
+
 /** One page of the organisation's deals, filtered and sorted in SQL, with clause progress per deal. */
 export async function listDeals(actor: Actor, query: TDealListQuery) {
   requirePermission(actor, "deal:read");
@@ -85,7 +91,9 @@ export async function listDeals(actor: Actor, query: TDealListQuery) {
       : undefined,
   };
   const [total, rows] = await Promise.all([
-    db.deal.count({ where }),
+    // The whole live list (the default view) is counted by the organisation's tallies, which
+    // database triggers keep in the same transaction as every change; a narrowed list counts rows.
+    hasActiveFilters(query) ? db.deal.count({ where }) : countLiveDeals(db, actor.organizationId),
     db.deal.findMany({
       where,
       orderBy: SORT_ORDER[query.sort](query.dir),

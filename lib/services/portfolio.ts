@@ -53,7 +53,8 @@ function sources(actor: Actor, filter: TPortfolioFilter) {
   return {
     summary: Prisma.sql`
       SELECT d."stage", "dp_readiness_band"(d."readinessScore", d."readinessReady") AS "band", d."currency", d."lockInExposed", 1 AS "deals",
-             d."contractValueMinor" AS "valueMinor", ARRAY(SELECT (d."scenariosCoveredMask" >> i) & 1 FROM generate_series(0, 7) AS i ORDER BY i) AS "scenariosCovered"
+             d."contractValueMinor" AS "valueMinor", ARRAY[d."scenariosCoveredMask" & 1, (d."scenariosCoveredMask" >> 1) & 1, (d."scenariosCoveredMask" >> 2) & 1, (d."scenariosCoveredMask" >> 3) & 1,
+                   (d."scenariosCoveredMask" >> 4) & 1, (d."scenariosCoveredMask" >> 5) & 1, (d."scenariosCoveredMask" >> 6) & 1, (d."scenariosCoveredMask" >> 7) & 1] AS "scenariosCovered"
       FROM "Deal" d WHERE ${where}`,
     pushback: Prisma.sql`
       SELECT p.key AS "clauseKey", (p.value->>0)::int AS "counters", (p.value->>1)::int AS "rejects", 1 AS "deals"

@@ -61,3 +61,11 @@ export const ZDealListQuery = z.object({
   pitch: z.string().trim().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
 });
 export type TDealListQuery = z.output<typeof ZDealListQuery>;
+
+/** The portfolio drill-downs a deal-list query may carry. */
+export const DEAL_DRILL_DOWNS = ["signing", "band", "exposed", "atRisk", "uncovered", "pushback", "pitch"] as const;
+
+/** Whether the query narrows the list at all (search, filters, archive view or a drill-down). */
+export function hasActiveFilters(query: TDealListQuery): boolean {
+  return Boolean(query.q || query.stage || query.ownerId || query.vendor || query.archived || DEAL_DRILL_DOWNS.some((key) => query[key] !== undefined));
+}

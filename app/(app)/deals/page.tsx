@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DealFilters } from "@/components/deals/deal-filters";
+import { dealRowViews } from "@/components/deals/deal-rows";
 import { DealTable } from "@/components/deals/deal-table";
 import { dealListHref, activeDrillDowns, hasActiveFilters } from "@/components/deals/list-query";
 import { Pagination } from "@/components/deals/pagination";
@@ -92,7 +93,7 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
   } else {
     body = (
       <>
-        <DealTable deals={list.items} query={query} now={now} />
+        <DealTable rows={dealRowViews(list.items, now)} query={query} />
         <Pagination
           page={list.page}
           pageCount={list.pageCount}

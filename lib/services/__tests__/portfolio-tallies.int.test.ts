@@ -4,11 +4,11 @@ import { getDb } from "@/lib/db";
 import type { ClauseStatus, DealStage, VendorStance } from "@/lib/domain/enums";
 import { readinessBand } from "@/lib/domain/readiness-band";
 import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
-import { setDealArchived, updateDeal } from "@/lib/services/deals";
+import { listDeals, setDealArchived, updateDeal } from "@/lib/services/deals";
 import { getPortfolio } from "@/lib/services/portfolio";
 import { createTestDeal, dealInput, responseInput } from "@/lib/test/deals";
 import { createTeam } from "@/lib/test/factories";
-import type { TCreateDeal } from "@/lib/validation/deal";
+import { ZDealListQuery, type TCreateDeal } from "@/lib/validation/deal";
 
 // The organisation tallies are kept by database triggers (migration 20261126210000). Whatever the
 // sequence of changes, they must equal the same sums computed here, in JavaScript, from the raw
@@ -137,6 +137,18 @@ describe("organisation tallies follow every change, in the same transaction", ()
     await setDealArchived(negotiator, { dealId: b.deal.id, version, archived: false });
     await expectTalliesMatchRows(org.id);
     expect((await getPortfolio(actors.MANAGER, {})).totalDeals).toBe(2);
+  });
+
+  it("the deal list's default view is counted from the tallies: live deals only, the same as counting rows", async () => {
+    const { org, actors } = await createTeam();
+    for (let i = 0; i < 4; i++) await createTestDeal(actors.NEGOTIATOR, { name: `Listed ${i}` });
+    const archived = await createTestDeal(actors.NEGOTIATOR, { name: "Archived" });
+    await setDealArchived(actors.NEGOTIATOR, { dealId: archived.deal.id, version: archived.deal.version, archived: true });
+    const live = await db.deal.count({ where: { organizationId: org.id, archivedAt: null } });
+    expect(live).toBe(4);
+    expect((await listDeals(actors.VIEWER, ZDealListQuery.parse({}))).total).toBe(live);
+    expect((await listDeals(actors.VIEWER, ZDealListQuery.parse({ archived: "include" }))).total).toBe(5);
+    expect((await listDeals(actors.VIEWER, ZDealListQuery.parse({ q: "Listed 1" }))).total).toBe(1);
   });
 
   it("responses deleted or moved to another clause, and a deal deleted with its rows", async () => {
