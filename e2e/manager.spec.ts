@@ -77,6 +77,7 @@ test("a manager reads the portfolio, filters it, follows a figure to its deals a
   await page.getByTestId("kpi-total").click();
   await page.waitForURL(/\/deals\?/);
   await expect(page.getByTestId("deal-total")).toHaveText(total.toLocaleString("en"));
+  await screenshot(page, "deal-list-filtered");
   await page.goBack();
   await page.getByTestId("kpi-at-risk").click();
   await page.waitForURL(/atRisk=1/);

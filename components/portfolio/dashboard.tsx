@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { BarList } from "@/components/portfolio/bar-list";
+import { BarList, type BarItem } from "@/components/portfolio/bar-list";
 import { HeatMap } from "@/components/portfolio/heat-map";
 import type { DashboardMoney } from "@/components/portfolio/money";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -26,6 +26,17 @@ function Kpi({ label, value, detail, href, testId }: { label: string; value: str
   );
 }
 
+function BarCard({ title, description, label, items }: { title: string; description?: string; label: string; items: BarItem[] }) {
+  return (
+    <Card>
+      <CardHeader title={title} description={description} />
+      <div className="p-5">
+        <BarList label={label} items={items} />
+      </div>
+    </Card>
+  );
+}
+
 /**
  * Every panel of the dashboard; `query` is the current filter, which every figure's link keeps;
  * `money` the amounts, formatted on the server (see dashboardMoney).
@@ -47,30 +58,19 @@ export function PortfolioDashboard({ portfolio, money, query }: { portfolio: Por
       </div>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card>
-          <CardHeader title="Deals by stage" />
-          <div className="p-5">
-            <BarList label="Deals by stage" items={DEAL_STAGES.map((s) => ({ label: DEAL_STAGE_LABEL[s], value: portfolio.byStage[s], href: deals({ stage: s }) }))} />
-          </div>
-        </Card>
-        <Card>
-          <CardHeader title="Readiness" description="Deal count and contract value by readiness band." />
-          <div className="p-5">
-            <BarList
-              label="Readiness distribution"
-              items={READINESS_BANDS.map((b) => ({ label: READINESS_BAND_LABEL[b], value: portfolio.byBand[b].deals, detail: money.byBand[b], href: deals({ band: b }), color: BAND_COLOR[b] }))}
-            />
-          </div>
-        </Card>
-        <Card>
-          <CardHeader title="Failure-scenario coverage" description="Deals where the scenario is not yet covered." />
-          <div className="p-5">
-            <BarList
-              label="Deals not covering each failure scenario"
-              items={portfolio.scenarios.map((s) => ({ label: s.title, value: s.uncovered, detail: `${formatCount(s.covered)} covered`, href: deals({ uncovered: String(s.position) }), color: "bg-red-400" }))}
-            />
-          </div>
-        </Card>
+        <BarCard title="Deals by stage" label="Deals by stage" items={DEAL_STAGES.map((s) => ({ label: DEAL_STAGE_LABEL[s], value: portfolio.byStage[s], href: deals({ stage: s }) }))} />
+        <BarCard
+          title="Readiness"
+          description="Deal count and contract value by readiness band."
+          label="Readiness distribution"
+          items={READINESS_BANDS.map((b) => ({ label: READINESS_BAND_LABEL[b], value: portfolio.byBand[b].deals, detail: money.byBand[b], href: deals({ band: b }), color: BAND_COLOR[b] }))}
+        />
+        <BarCard
+          title="Failure-scenario coverage"
+          description="Deals where the scenario is not yet covered."
+          label="Deals not covering each failure scenario"
+          items={portfolio.scenarios.map((s) => ({ label: s.title, value: s.uncovered, detail: `${formatCount(s.covered)} covered`, href: deals({ uncovered: String(s.position) }), color: "bg-red-400" }))}
+        />
       </div>
 
       <Card className="mt-6">
