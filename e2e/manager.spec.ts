@@ -53,7 +53,11 @@ test("a manager reads the portfolio, filters it, follows a figure to its deals a
   expect(columns).toBeGreaterThan(100);
   expect(columns).toBeLessThanOrEqual(150);
   await expect(heatmap.locator("tbody td")).toHaveCount(7 * columns);
-  expect(await heatmap.locator("tbody td").first().getAttribute("title")).toMatch(/settled|nothing settled|below walk-away|not applicable/);
+  // Cells carry their section's state; a deal whose letters were never written would read "not applicable" throughout.
+  const states = await heatmap.locator("tbody td").evaluateAll((cells) => cells.map((c) => c.getAttribute("title")));
+  const known = ["all settled", "partly settled", "nothing settled yet", "a clause below walk-away", "not applicable"];
+  expect(states.filter((s) => !known.includes(s!))).toEqual([]);
+  expect(states.filter((s) => s === "partly settled" || s === "all settled" || s === "a clause below walk-away").length).toBeGreaterThan(columns);
   await screenshot(page, "portfolio-200");
 
   // A heat-map column opens its deal.

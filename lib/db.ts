@@ -47,16 +47,29 @@ export async function disconnectDb(): Promise<void> {
 /**
  * Runs one read-only statement as a named prepared statement, so that PostgreSQL parses and plans
  * it once per connection instead of on every call. For a large statement on a hot page (the
- * portfolio's), planning cost more than running it. Outside transactions only; rows come back as
- * node-postgres parses them (json as objects, bigint as strings).
+ * portfolio's), planning cost more than running it. Outside transactions only (on the embedded
+ * database's single connection it would wait for the transaction to end); rows come back as
+ * node-postgres parses them (json as objects, bigint as strings). Not for a pooler in transaction
+ * mode, which hands each statement to any server session.
  */
 export async function queryPrepared<T>(query: Prisma.Sql): Promise<T[]> {
   getDb();
-  const pool = globalForDb.__dealplaybookPool!;
   const name = `dp_${createHash("sha1").update(query.text).digest("hex").slice(0, 20)}`;
   const values = query.values.map((v) => (v instanceof Date ? v.toISOString() : typeof v === "bigint" ? v.toString() : v));
-  const { rows } = await pool.query<T & pg.QueryResultRow>({ name, text: query.text, values });
-  return rows;
+  const client = await globalForDb.__dealplaybookPool!.connect();
+  try {
+    try {
+      return (await client.query<T & pg.QueryResultRow>({ name, text: query.text, values })).rows;
+    } catch (error) {
+      // 42P05: the session already has a statement of that name, prepared by an earlier client. The
+      // embedded database is one session that outlives its socket clients.
+      if ((error as { code?: string }).code !== "42P05") throw error;
+      await client.query(`DEALLOCATE "${name}"`);
+      return (await client.query<T & pg.QueryResultRow>({ name, text: query.text, values })).rows;
+    }
+  } finally {
+    client.release();
+  }
 }
 
 export type Db = PrismaClient;

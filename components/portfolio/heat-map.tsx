@@ -25,7 +25,14 @@ export function HeatMap({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
   return (
     <div>
       <div className="overflow-x-auto pb-2" tabIndex={0} aria-label="Clause heat map, scrolls horizontally">
-        {inBrowser ? <Grid heatmap={heatmap} /> : <div className="h-56 animate-pulse rounded-md bg-slate-100" aria-busy="true" aria-label="Heat map loading" />}
+        {inBrowser ? (
+          <Grid heatmap={heatmap} />
+        ) : (
+          <div className="flex h-56 items-center justify-center rounded-md bg-slate-100 text-sm text-slate-500" role="status">
+            <span className="sr-only">Loading the heat map…</span>
+            <noscript>The heat map needs JavaScript. The deal list shows the same deals with their progress.</noscript>
+          </div>
+        )}
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-4 text-xs text-slate-600">
         {(Object.keys(CELL) as HeatCell[]).map((key) => (

@@ -94,6 +94,14 @@ export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Prom
   const [{ doc }] = await queryPrepared<{ doc: PortfolioRows }>(Prisma.sql`
     WITH playbook AS (
       SELECT p."id" FROM "Playbook" p WHERE p."organizationId" = ${org} AND p."isCurrent" ORDER BY p."version" DESC LIMIT 1
+    ), clause_titles AS (
+      -- Titles and quotes from the current playbook, or the latest one that has the key (a deal
+      -- pinned to an older version may log a clause or pitch the current one dropped).
+      SELECT DISTINCT ON (c."key") c."key", c."title" FROM "Clause" c JOIN "Playbook" pb ON pb."id" = c."playbookId"
+      WHERE pb."organizationId" = ${org} ORDER BY c."key", pb."isCurrent" DESC, pb."version" DESC
+    ), pitch_quotes AS (
+      SELECT DISTINCT ON (pi."key") pi."key", pi."quote" FROM "Pitch" pi JOIN "Playbook" pb ON pb."id" = pi."playbookId"
+      WHERE pb."organizationId" = ${org} ORDER BY pi."key", pb."isCurrent" DESC, pb."version" DESC
     ), summary AS (
       SELECT s."stage", s."band", s."currency", sum(s."deals")::int AS deals, sum(s."valueMinor")::text AS value,
              coalesce(sum(s."deals") FILTER (WHERE s."lockInExposed"), 0)::int AS exposed,
@@ -128,7 +136,7 @@ export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Prom
       SELECT p."clauseKey", coalesce(min(c."title"), p."clauseKey") AS title,
              sum(p."counters")::int AS counters, sum(p."rejects")::int AS rejects, sum(p."deals")::int AS deals
       FROM (${from.pushback}) p
-      LEFT JOIN "Clause" c ON c."key" = p."clauseKey" AND c."playbookId" = (SELECT "id" FROM playbook)
+      LEFT JOIN clause_titles c ON c."key" = p."clauseKey"
       GROUP BY p."clauseKey"
       HAVING sum(p."counters") + sum(p."rejects") > 0
       ORDER BY sum(p."counters") + sum(p."rejects") DESC, p."clauseKey"
@@ -136,7 +144,7 @@ export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Prom
     ), pitches AS (
       SELECT p."pitchKey", min(pi."quote") AS quote, p."vendor", sum(p."count")::int AS count
       FROM (${from.pitches}) p
-      LEFT JOIN "Pitch" pi ON pi."key" = p."pitchKey" AND pi."playbookId" = (SELECT "id" FROM playbook)
+      LEFT JOIN pitch_quotes pi ON pi."key" = p."pitchKey"
       GROUP BY p."pitchKey", p."vendor"
       HAVING sum(p."count") > 0
     )

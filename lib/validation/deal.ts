@@ -42,11 +42,21 @@ export type TArchiveDeal = z.output<typeof ZArchiveDeal>;
 
 export const DEAL_SORTS = ["updated", "name", "vendor", "signing", "value", "stage"] as const;
 
+/** A text filter: an empty field (what a GET form sends for "any") means no filter. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => v || undefined)
+    .optional()
+    .catch(undefined);
+
 export const ZDealListQuery = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: optionalText(200),
   stage: z.enum(DEAL_STAGES).optional().catch(undefined),
-  ownerId: z.string().trim().max(64).optional().catch(undefined),
-  vendor: z.string().trim().max(200).optional().catch(undefined),
+  ownerId: optionalText(64),
+  vendor: optionalText(200),
   sort: z.enum(DEAL_SORTS).default("updated").catch("updated"),
   dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),

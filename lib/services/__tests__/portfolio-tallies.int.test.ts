@@ -149,6 +149,10 @@ describe("organisation tallies follow every change, in the same transaction", ()
     expect((await listDeals(actors.VIEWER, ZDealListQuery.parse({}))).total).toBe(live);
     expect((await listDeals(actors.VIEWER, ZDealListQuery.parse({ archived: "include" }))).total).toBe(5);
     expect((await listDeals(actors.VIEWER, ZDealListQuery.parse({ q: "Listed 1" }))).total).toBe(1);
+    // What the filter form sends for "anyone" / "all vendors" without JavaScript: no filter at all.
+    const blank = await listDeals(actors.VIEWER, ZDealListQuery.parse({ q: "", ownerId: "", vendor: "" }));
+    expect(blank.total).toBe(live);
+    expect(blank.items).toHaveLength(live);
   });
 
   it("responses deleted or moved to another clause, and a deal deleted with its rows", async () => {
@@ -194,6 +198,91 @@ describe("organisation tallies follow every change, in the same transaction", ()
       }),
     );
     await expectTalliesMatchRows(org.id);
+  });
+
+  it("responses logged at once on one deal are all counted (each recount waits for the others to commit)", async () => {
+    const { org, actors } = await createTeam();
+    const { deal } = await createTestDeal(actors.NEGOTIATOR, { vendor: "Acme AI" });
+    const keys = ["weights-as-deliverable", "self-host-option", "delivery-on-termination", "termination-assistance", "model-escrow", "output-ownership"];
+    await Promise.all(keys.map((key) => respond(actors.NEGOTIATOR, deal.id, key, "COUNTERS", POOLED_DATA_PITCH)));
+    const stored = await db.deal.findUniqueOrThrow({ where: { id: deal.id } });
+    expect(Object.keys(stored.pushbackTally as object).sort()).toEqual([...keys].sort());
+    expect(stored.pitchTally).toEqual({ "pooled-data": keys.length });
+    await expectTalliesMatchRows(org.id);
+  });
+
+  it("transactions that move deals in several statements, in parallel, neither deadlock nor drift", async () => {
+    const { org, actors } = await createTeam();
+    const deals = await Promise.all(Array.from({ length: 6 }, (_, i) => createTestDeal(actors.NEGOTIATOR, { name: `Mixed ${i}`, stage: "NEGOTIATING" })));
+    const statuses: ClauseStatus[] = ["MUST_HAVE_MET", "BELOW_WALK_AWAY", "FALLBACK_ACCEPTED", "IN_NEGOTIATION"];
+    for (let round = 0; round < 3; round++) {
+      await Promise.all(
+        deals.map(async ({ deal }, i) => {
+          const key = ["weights-as-deliverable", "self-host-option", "delivery-on-termination"][(i + round) % 3];
+          const dc = await clauseOf(deal.id, key);
+          if (i % 3 === 0) {
+            // A response that also moves the clause: response tallies first, then readiness.
+            await logVendorResponse(actors.NEGOTIATOR, responseInput(dc.id, dc.version, { stance: "REJECTS", vendorText: POOLED_DATA_PITCH, newStatus: statuses[(i + round) % 4] }));
+          } else if (i % 3 === 1) {
+            await setStatus(actors.NEGOTIATOR, deal.id, key, statuses[(i + round + 1) % 4]);
+          } else {
+            const current = await db.deal.findUniqueOrThrow({ where: { id: deal.id } });
+            await setDealArchived(actors.NEGOTIATOR, { dealId: deal.id, version: current.version, archived: !current.archivedAt });
+          }
+        }),
+      );
+      await expectTalliesMatchRows(org.id);
+    }
+  });
+
+  it("two transactions that take the same tally rows in opposite orders wait for each other instead of deadlocking", async () => {
+    const { org, actors } = await createTeam();
+    const a = await createTestDeal(actors.NEGOTIATOR, { name: "A" });
+    const b = await createTestDeal(actors.NEGOTIATOR, { name: "B" });
+    const gate = () => {
+      let open!: () => void;
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      return { opened, open };
+    };
+    const firstStepDone = gate();
+    const secondStarted = gate();
+    const response = (dealId: string, dealClauseId: string) => ({
+      dealId, dealClauseId, occurredOn: new Date("2026-03-02T00:00:00Z"), channel: "EMAIL" as const, vendorText: "No.", stance: "REJECTS" as const,
+      offerPosition: "BELOW_WALK_AWAY" as const, redFlagKeys: [], pitchKeys: [], authorId: actors.NEGOTIATOR.userId,
+    });
+    const [clauseA, clauseB] = await Promise.all([clauseOf(a.deal.id, "weights-as-deliverable"), clauseOf(b.deal.id, "weights-as-deliverable")]);
+    // T1 takes the clause's pushback row, then the readiness rows; T2 the readiness rows, then the
+    // pushback row. Row locks alone would deadlock here.
+    const first = db.$transaction(async (tx) => {
+      await tx.vendorResponse.create({ data: response(a.deal.id, clauseA.id) });
+      firstStepDone.open();
+      await secondStarted.opened;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await tx.deal.update({ where: { id: a.deal.id }, data: { readinessScore: 75 } });
+    });
+    const second = db.$transaction(async (tx) => {
+      await firstStepDone.opened;
+      const move = tx.deal.update({ where: { id: b.deal.id }, data: { readinessScore: 75 } });
+      secondStarted.open();
+      await move;
+      await tx.vendorResponse.create({ data: response(b.deal.id, clauseB.id) });
+    });
+    await Promise.all([first, second]);
+    await expectTalliesMatchRows(org.id);
+    expect(await db.pushbackTally.findUniqueOrThrow({ where: { organizationId_clauseKey: { organizationId: org.id, clauseKey: "weights-as-deliverable" } } })).toMatchObject({ rejects: 2, deals: 2 });
+  });
+
+  it("dp_rebuild_portfolio_tallies recounts an organisation from its rows (after a restore without triggers, say)", async () => {
+    const { org, actors } = await createTeam();
+    const { deal } = await createTestDeal(actors.NEGOTIATOR, { vendor: "Acme AI" });
+    await respond(actors.NEGOTIATOR, deal.id, "weights-as-deliverable", "REJECTS", POOLED_DATA_PITCH);
+    await db.$executeRaw`UPDATE "PortfolioTally" SET "deals" = "deals" + 5 WHERE "organizationId" = ${org.id}`;
+    await db.$executeRaw`DELETE FROM "PitchTally" WHERE "organizationId" = ${org.id}`;
+    await db.$executeRaw`UPDATE "Deal" SET "pushbackTally" = '{}' WHERE "id" = ${deal.id}`;
+    await expect(expectTalliesMatchRows(org.id)).rejects.toThrow();
+    await db.$executeRaw`SELECT "dp_rebuild_portfolio_tallies"(${org.id})`;
+    await expectTalliesMatchRows(org.id);
+    expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).pushbackTally).toEqual({ "weights-as-deliverable": [0, 1] });
   });
 
   it("another organisation's changes never touch this one's tallies; deleting an organisation removes its tallies", async () => {
