@@ -70,8 +70,14 @@ function Grid({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
             <th scope="row" className="sticky left-0 z-10 whitespace-nowrap bg-white pr-3 text-left text-xs font-medium text-slate-700">{layer.title}</th>
             {heatmap.deals.map((deal) => {
               const cell = CELL[heatCellAt(deal.cells, layer.key)];
-              // Screen readers name the cell from its row and column headers; the title gives the state.
-              return <td key={deal.id} className={cell.className} title={cell.label} />;
+              // Screen readers name the cell from its row and column headers and the title gives the
+              // state; the cell opens that section of the deal. Keyboards reach the deal through the
+              // column header instead of a thousand cells.
+              return (
+                <td key={deal.id} className={cell.className} title={`${layer.title}: ${cell.label}`}>
+                  <a href={`/deals/${deal.id}/layers/${layer.key}`} tabIndex={-1} aria-hidden="true" className="block h-4 w-4" />
+                </td>
+              );
             })}
           </tr>
         ))}
