@@ -151,6 +151,22 @@ test("the analysis API answers signed-in sessions only and validates its input",
   expect(notJson.status()).toBe(400);
 });
 
+test("the analysis API allows 60 calls a minute per user, then answers 429 with Retry-After", async ({ page }) => {
+  await signIn(page, DEMO.manager);
+  const statuses: number[] = [];
+  for (let i = 0; i < 61 && !statuses.includes(429); i++) {
+    const res = await page.request.post("/api/v1/analyze", { data: { text: "We'll host the model for you." } });
+    statuses.push(res.status());
+  }
+  expect(statuses).toContain(429);
+  expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(60);
+  const refused = await page.request.post("/api/v1/analyze", { data: { text: "We'll host the model for you." } });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+  const body: { error: string } = await refused.json();
+  expect(body.error).toContain("at most 60 a minute");
+});
+
 test("another organisation's deal does not exist for you", async ({ page }) => {
   await signIn(page, DEMO.admin);
   await page.goto("/deals");
