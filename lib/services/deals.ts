@@ -1,10 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { getDb, type Db } from "@/lib/db";
+import { getDb, queryPrepared, type Db } from "@/lib/db";
 import { checkStageChange } from "@/lib/domain/deal-stage";
 import type { ClauseStatus, DealStage, HostingModel, LayerKey, Role } from "@/lib/domain/enums";
 import { overallProgress, sectionProgress, type ProgressCounts, type SectionProgress } from "@/lib/domain/progress";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import { hasActiveFilters, type TArchiveDeal, type TCreateDeal, type TDealListQuery, type TUpdateDeal } from "@/lib/validation/deal";
 import { recordAudit } from "./audit";
@@ -146,7 +146,8 @@ export function drillDownWhere(actor: Actor, query: TDealListQuery): Prisma.Deal
 /** Filter options for the deal list: owners and vendors that occur in the organisation (one query). */
 export async function getDealFilterOptions(actor: Actor) {
   requirePermission(actor, "deal:read");
-  const rows = await getDb().$queryRaw<{ kind: "owner" | "vendor"; id: string; name: string; role: string | null }[]>`
+  // On every list and portfolio page: prepared once per connection (the recursive plan is not free).
+  const rows = await queryPrepared<{ kind: "owner" | "vendor"; id: string; name: string; role: string | null }>(Prisma.sql`
     (SELECT 'owner' AS kind, u."id", u."name", m."role"::text AS role
        FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
       WHERE m."organizationId" = ${actor.organizationId})
@@ -161,7 +162,7 @@ export async function getDealFilterOptions(actor: Actor) {
      )
      SELECT 'vendor' AS kind, v."vendor" AS id, v."vendor" AS name, NULL AS role FROM vendors v WHERE v."vendor" IS NOT NULL)
     ORDER BY kind, name
-    LIMIT 2000`;
+    LIMIT 2000`);
   return {
     owners: rows.filter((r) => r.kind === "owner").map((r) => ({ id: r.id, name: r.name, role: r.role as Role })),
     vendors: rows.filter((r) => r.kind === "vendor").map((r) => r.name),
