@@ -21,11 +21,18 @@ async function step(name, fn) {
   results.push(`${name} ${((Date.now() - started) / 1000).toFixed(1)}s`);
 }
 
+/** A failed step: thrown, not exited on, so that the throwaway cluster is still stopped. */
+class StepFailed extends Error {
+  constructor(message, exitCode) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
 function run(cmd, args, env = {}) {
   const result = spawnSync(cmd, args, { stdio: "inherit", cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
   if (result.status !== 0) {
-    console.error(`\n✗ ${path.basename(cmd)} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
-    process.exit(result.status || 1);
+    throw new StepFailed(`${path.basename(cmd)} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`, result.status || 1);
   }
 }
 
@@ -35,8 +42,7 @@ function ensureChromium() {
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot) {
-    console.error("Chromium is needed for the end-to-end tests. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\n(or set CHROMIUM_PATH)");
-    process.exit(1);
+    throw new StepFailed("Chromium is needed for the end-to-end tests. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\n(or set CHROMIUM_PATH)", 1);
   }
   console.log("Chromium not found; installing Debian's chromium package…");
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
@@ -63,10 +69,14 @@ try {
     run(bin("tsx"), ["--conditions=react-server", "scripts/generate-deals.ts", "--org", "Portfolio 200", "--slug", "portfolio-200", "--deals", "200"], { DATABASE_URL: databaseUrl });
     run(bin("playwright"), ["test", ...(process.env.E2E_ARGS ? process.env.E2E_ARGS.split(" ") : [])], { DATABASE_URL: databaseUrl, CHROMIUM_PATH: chromium });
   });
+} catch (error) {
+  if (!(error instanceof StepFailed)) throw error;
+  console.error(`\n✗ ${error.message}`);
+  process.exitCode = error.exitCode;
 } finally {
   await cluster?.stop();
 }
-console.log(`\n✓ all steps passed: ${results.join(" · ")}`);
+if (!process.exitCode) console.log(`\n✓ all steps passed: ${results.join(" · ")}`);
 
 function withDatabase(url, db) {
   const u = new URL(url);
