@@ -1,24 +1,10 @@
-import type { LayerKey, PitchKey } from "@/lib/domain/enums";
-import {
-  RED_FLAG_RULES,
-  type RedFlagKey,
-  type RedFlagKind,
-  type RedFlagRule,
-  type RedFlagSeverity,
-} from "@/lib/playbook/pitch-patterns";
+import { RED_FLAG_RULES, type RedFlagRule, type RedFlagSeverity } from "@/lib/playbook/pitch-patterns";
 
 // Pure recogniser for the playbook's vendor pitches and risky contract language.
 // No I/O, no Prisma, no React: safe to use from server actions, API routes, client components and tests.
 
-export type RedFlagFinding = {
-  key: RedFlagKey;
-  kind: RedFlagKind;
-  pitchKey: PitchKey;
-  title: string;
-  severity: RedFlagSeverity;
-  layer: LayerKey;
-  danger: string;
-  counter: string;
+/** A rule that fired, without its patterns, and where. */
+export type RedFlagFinding = Omit<RedFlagRule, "patterns" | "unless"> & {
   /** The matched span, with offsets into the ORIGINAL text: text.slice(start, end) === match.text. */
   match: { text: string; start: number; end: number };
 };

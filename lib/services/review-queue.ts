@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import type { DealStage } from "@/lib/domain/enums";
 import { requirePermission } from "./access";
+import { startOfTodayUtc } from "./portfolio-filter";
 import { readinessOfDeals } from "./readiness";
 
 export const QUEUE_SIGNING_WINDOW_DAYS = 30;
@@ -23,11 +24,6 @@ export interface QueueItemDto {
   blockerCount: number;
   scenariosUncovered: number;
   reason: "CIO_REVIEW" | "SIGNING_SOON";
-}
-
-function startOfTodayUtc() {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
 /** The CIO's queue: deals awaiting review and deals signing within 30 days, worst readiness first. */

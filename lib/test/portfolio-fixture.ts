@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db";
 import type { ClauseStatus, DealStage, HostingModel, OfferPosition, Priority, ResponseChannel, VendorStance } from "@/lib/domain/enums";
 import { PITCH_KEYS } from "@/lib/domain/enums";
 import { refreshReadinessCache } from "@/lib/services/readiness-cache";
+import { mulberry32 } from "@/lib/seeded-random";
 
 // A deterministic portfolio for integration tests of the manager dashboard: deals, clause statuses,
 // vendor responses and risk acceptances written directly with createMany (fast enough for hundreds
@@ -9,18 +10,6 @@ import { refreshReadinessCache } from "@/lib/services/readiness-cache";
 // Same seed → same portfolio (apart from generated ids and the dates, which are relative to today).
 
 const DAY = 86_400_000;
-
-/** Small seeded PRNG (mulberry32): uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export const PORTFOLIO_VENDORS = [
   "Northstar Analytics", "Lumen AI Labs", "Parallax Legal Tech", "Helix Risk", "Corvid Intelligence",

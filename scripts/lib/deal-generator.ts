@@ -13,6 +13,7 @@ import { detectRedFlags } from "@/lib/domain/red-flags";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ensureDefaultPlaybook } from "@/lib/seed/playbook";
 import { refreshReadinessCache } from "@/lib/services/readiness-cache";
+import { mulberry32 } from "@/lib/seeded-random";
 import {
   BUSINESS_UNITS,
   CHANNELS,
@@ -65,18 +66,6 @@ type Tx = Prisma.TransactionClient;
 const DAY = 24 * 60 * 60 * 1000;
 
 // ── Deterministic randomness ─────────────────────────────────────────────────────────────────────────
-
-/** mulberry32: tiny, fast, good enough for test data. */
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One independent stream per (seed, deal index), so deal #k never depends on N or on other deals. */
 function dealRandom(seed: number, index: number) {

@@ -40,16 +40,6 @@ export async function POST(request: Request) {
     const message = fieldErrors.text?.[0] ?? fieldErrors._form?.[0] ?? 'The body must be JSON like {"text": "…"}.';
     return NextResponse.json({ error: message, fieldErrors }, { status: 400 });
   }
-  const findings = detectRedFlags(parsed.data.text).map((f) => ({
-    key: f.key,
-    kind: f.kind,
-    pitchKey: f.pitchKey,
-    title: f.title,
-    severity: f.severity,
-    layer: f.layer,
-    match: f.match,
-    danger: f.danger,
-    counter: f.counter,
-  }));
+  const findings = detectRedFlags(parsed.data.text);
   return NextResponse.json({ findings, count: findings.length });
 }
