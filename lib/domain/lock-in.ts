@@ -18,3 +18,10 @@ export function isLockInExposed(clauses: readonly { clauseKey: string; status: C
 export function scenarioMask(scenarios: readonly { covered: boolean }[]): number {
   return scenarios.reduce((mask, s, i) => (s.covered ? mask | (1 << i) : mask), 0);
 }
+
+/** How many of a playbook's `scenarioCount` scenarios the mask leaves uncovered. */
+export function uncoveredScenarioCount(mask: number, scenarioCount: number): number {
+  let uncovered = 0;
+  for (let i = 0; i < scenarioCount; i++) if ((mask & (1 << i)) === 0) uncovered++;
+  return uncovered;
+}

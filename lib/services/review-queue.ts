@@ -2,9 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import type { DealStage } from "@/lib/domain/enums";
+import { uncoveredScenarioCount } from "@/lib/domain/lock-in";
 import { requirePermission } from "./access";
 import { startOfTodayUtc } from "./portfolio-filter";
-import { readinessOfDeals } from "./readiness";
 
 export const QUEUE_SIGNING_WINDOW_DAYS = 30;
 const QUEUE_LIMIT = 100;
@@ -45,26 +45,26 @@ export async function getReviewQueue(actor: Actor): Promise<QueueItemDto[]> {
     orderBy: { targetSigningDate: { sort: "asc", nulls: "last" } },
     take: QUEUE_LIMIT,
   });
-  const readiness = await readinessOfDeals(db, deals);
+  // Readiness from the cache on each deal (kept equal to computeReadiness in the same transaction as
+  // every change), not recomputed from up to a hundred checklists on every visit to the home page.
+  const scenarioCounts = await db.scenario.groupBy({ by: ["playbookId"], where: { playbookId: { in: [...new Set(deals.map((d) => d.playbookId))] } }, _count: { _all: true } });
+  const scenariosOf = new Map(scenarioCounts.map((row) => [row.playbookId, row._count._all]));
   return deals
-    .map((d) => {
-      const r = readiness.get(d.id)!;
-      return {
-        id: d.id,
-        name: d.name,
-        vendor: d.vendor,
-        stage: d.stage as DealStage,
-        owner: d.owner.name,
-        targetSigningDate: d.targetSigningDate?.toISOString().slice(0, 10) ?? null,
-        daysToSigning: d.targetSigningDate ? Math.round((d.targetSigningDate.getTime() - today.getTime()) / 86_400_000) : null,
-        contractValueMinor: d.contractValueMinor.toString(),
-        currency: d.currency,
-        score: r.score,
-        ready: r.ready,
-        blockerCount: r.blockers.length,
-        scenariosUncovered: r.scenarios.filter((s) => !s.covered).length,
-        reason: d.stage === "CIO_REVIEW" ? ("CIO_REVIEW" as const) : ("SIGNING_SOON" as const),
-      };
-    })
+    .map((d) => ({
+      id: d.id,
+      name: d.name,
+      vendor: d.vendor,
+      stage: d.stage as DealStage,
+      owner: d.owner.name,
+      targetSigningDate: d.targetSigningDate?.toISOString().slice(0, 10) ?? null,
+      daysToSigning: d.targetSigningDate ? Math.round((d.targetSigningDate.getTime() - today.getTime()) / 86_400_000) : null,
+      contractValueMinor: d.contractValueMinor.toString(),
+      currency: d.currency,
+      score: d.readinessScore,
+      ready: d.readinessReady,
+      blockerCount: d.blockerCount,
+      scenariosUncovered: uncoveredScenarioCount(d.scenariosCoveredMask, scenariosOf.get(d.playbookId) ?? 0),
+      reason: d.stage === "CIO_REVIEW" ? ("CIO_REVIEW" as const) : ("SIGNING_SOON" as const),
+    }))
     .sort((a, b) => Number(a.ready) - Number(b.ready) || a.score - b.score || (a.daysToSigning ?? 1e9) - (b.daysToSigning ?? 1e9));
 }

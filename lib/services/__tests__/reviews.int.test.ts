@@ -7,6 +7,7 @@ import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses
 import { setDealArchived, updateDeal } from "@/lib/services/deals";
 import { updateProcessStep } from "@/lib/services/process";
 import { getDealReadiness } from "@/lib/services/readiness";
+import { getReviewQueue } from "@/lib/services/review-queue";
 import { acceptRisk, decideReview, getReviewPage, revokeRisk, type ReviewSnapshot } from "@/lib/services/reviews";
 import { cookieJar, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
@@ -625,3 +626,34 @@ describe("updateProcessStep", () => {
   });
 });
 
+
+describe("the CIO review queue", () => {
+  it("shows each deal's readiness exactly as the readiness function computes it, worst first", async () => {
+    const team = await createTeam();
+    const soon = new Date(Date.now() + 10 * 86_400_000);
+    const later = new Date(Date.now() + 60 * 86_400_000);
+    const review = await createTestDeal(team.actors.NEGOTIATOR, { name: "In review", stage: "CIO_REVIEW", targetSigningDate: later });
+    const signing = await createTestDeal(team.actors.NEGOTIATOR, { name: "Signing soon", stage: "NEGOTIATING", targetSigningDate: soon });
+    const notDue = await createTestDeal(team.actors.NEGOTIATOR, { name: "Not due", stage: "NEGOTIATING", targetSigningDate: later });
+    // Move readiness apart: settle part of one deal's checklist, put a clause of the other below walk-away.
+    const reviewClauses = await clausesOf(review.deal.id);
+    for (const c of reviewClauses.slice(0, 12)) await setClause(team.actors.NEGOTIATOR, c.id, "MUST_HAVE_MET");
+    await setClause(team.actors.NEGOTIATOR, (await clausesOf(signing.deal.id))[0].id, "BELOW_WALK_AWAY");
+
+    const queue = await getReviewQueue(team.actors.CIO);
+    expect(queue.map((q) => q.id).sort()).toEqual([review.deal.id, signing.deal.id].sort());
+    expect(queue.map((q) => q.id)).not.toContain(notDue.deal.id);
+    for (const item of queue) {
+      const live = await getDealReadiness(team.actors.CIO, item.id);
+      expect(item, item.name).toMatchObject({
+        score: live.score,
+        ready: live.ready,
+        blockerCount: live.blockers.length,
+        scenariosUncovered: live.scenarios.filter((s) => !s.covered).length,
+        reason: item.id === review.deal.id ? "CIO_REVIEW" : "SIGNING_SOON",
+      });
+    }
+    expect(queue[0].score).toBeLessThanOrEqual(queue[1].score);
+    expect(queue.find((q) => q.id === review.deal.id)!.score).toBeGreaterThan(queue.find((q) => q.id === signing.deal.id)!.score);
+  });
+});
