@@ -21,6 +21,24 @@ const config = [
       "no-restricted-imports": ["error", { paths: [{ name: "@/lib/db", message: "Load data through lib/services." }] }],
     },
   },
+  {
+    // What is derived from a deal (readiness cache, approval staleness, the audit event) is written by
+    // one step only, lib/services/deal-changes.ts, which every deal mutation calls (README › Architecture).
+    files: ["lib/**/*.{ts,tsx}", "scripts/**/*.{ts,mts,mjs}", "prisma/**/*.ts"],
+    ignores: ["lib/services/deal-changes.ts", "**/__tests__/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "@/lib/services/readiness-cache", message: "Call afterDealChange / afterDealsInserted from lib/services/deal-changes instead." },
+            { name: "@/lib/services/audit", message: "Deal changes are audited by afterDealChange in lib/services/deal-changes." },
+          ],
+          patterns: [{ group: ["./readiness-cache", "./audit"], message: "Go through ./deal-changes (afterDealChange) instead." }],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { disconnectDb, getDb } from "@/lib/db";
 import { seedDemo } from "@/lib/seed/demo";
-import { backfillReadinessCache } from "@/lib/services/readiness-cache";
+import { backfillReadinessCache } from "@/lib/services/deal-changes";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
 
 const root = process.cwd();

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClauseStatus, DealStage, HostingModel, OfferPosition, ResponseChannel, VendorStance } from "@/lib/domain/enums";
 import { detectRedFlags } from "@/lib/domain/red-flags";
-import { refreshReadinessCache } from "@/lib/services/readiness-cache";
+import { afterDealsInserted } from "@/lib/services/deal-changes";
 
 type Tx = Prisma.TransactionClient;
 
@@ -225,5 +225,5 @@ export async function seedDemoDeals(tx: Tx, organizationId: string, playbookId: 
       });
     }
   }
-  await refreshReadinessCache(tx, dealIds);
+  await afterDealsInserted(tx, dealIds);
 }

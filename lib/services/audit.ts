@@ -20,7 +20,7 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
 }
 
-/** Must be called with the transaction client of the change it records. */
+/** Must be called with the transaction client of the change it records; for a deal, only by afterDealChange. */
 export async function recordAudit(tx: Tx, actor: Pick<Actor, "userId" | "organizationId">, input: AuditInput) {
   await tx.auditEvent.create({
     data: {

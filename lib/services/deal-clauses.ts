@@ -8,10 +8,8 @@ import { sectionProgress, type SectionProgress } from "@/lib/domain/progress";
 import { detectRedFlags } from "@/lib/domain/red-flags";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { TLogVendorResponse, TUpdateDealClause } from "@/lib/validation/deal-clause";
-import { invalidateApproval } from "./approval";
-import { recordAudit } from "./audit";
-import { refreshReadinessCache } from "./readiness-cache";
 import { requireDeal, requireDealClause, requirePermission } from "./access";
+import { afterDealChange } from "./deal-changes";
 
 export interface VendorResponseDto {
   id: string;
@@ -215,17 +213,12 @@ export async function updateDealClause(actor: Actor, input: TUpdateDealClause) {
     const { count } = await tx.dealClause.updateMany({ where: { id: before.id, version: input.version }, data });
     if (count !== 1) throw staleClause(await tx.dealClause.findUniqueOrThrow({ where: { id: before.id } }));
     const after = await tx.dealClause.findUniqueOrThrow({ where: { id: before.id } });
-    await tx.deal.update({ where: { id: before.dealId }, data: { updatedAt: new Date() } });
-    const termsChanged = after.status !== before.status || after.agreedLanguage !== before.agreedLanguage || after.contractReference !== before.contractReference;
-    const staleApprovalId = termsChanged ? await invalidateApproval(tx, before.deal) : null;
-    if (after.status !== before.status) await refreshReadinessCache(tx, [before.dealId]);
-    await recordAudit(tx, actor, {
+    await afterDealChange(tx, actor, before.dealId, {
       entityType: "DealClause",
       entityId: before.id,
-      dealId: before.dealId,
       action: "clause.updated",
       before: { clause: before.clause.key, ...clauseAuditView(before) },
-      after: { clause: before.clause.key, ...clauseAuditView(after), ...(staleApprovalId ? { approvalMadeStale: staleApprovalId } : {}) },
+      after: { clause: before.clause.key, ...clauseAuditView(after) },
     });
     return { id: after.id, version: after.version, status: after.status as ClauseStatus };
   });
@@ -276,13 +269,9 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
       if (count !== 1) throw staleClause(await tx.dealClause.findUniqueOrThrow({ where: { id: before.id } }));
       version += 1;
     }
-    await tx.deal.update({ where: { id: before.dealId }, data: { updatedAt: new Date() } });
-    const staleApprovalId = changesStatus ? await invalidateApproval(tx, before.deal) : null;
-    if (changesStatus) await refreshReadinessCache(tx, [before.dealId]);
-    await recordAudit(tx, actor, {
+    await afterDealChange(tx, actor, before.dealId, {
       entityType: "VendorResponse",
       entityId: response.id,
-      dealId: before.dealId,
       action: "response.logged",
       before: { clause: before.clause.key, status: before.status },
       after: {
@@ -294,7 +283,6 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
         vendorText: input.vendorText,
         counterNextStep: input.counterNextStep,
         redFlags: findings.map((f) => f.key),
-        ...(staleApprovalId ? { approvalMadeStale: staleApprovalId } : {}),
       },
     });
     return { id: response.id, version, redFlags: findings.map((f) => f.key) };

@@ -7,11 +7,10 @@ import { overallProgress, sectionProgress, type ProgressCounts, type SectionProg
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import { hasActiveFilters, type TArchiveDeal, type TCreateDeal, type TDealListQuery, type TUpdateDeal } from "@/lib/validation/deal";
-import { recordAudit } from "./audit";
 import { AT_RISK_WINDOW_DAYS } from "./portfolio";
 import { portfolioDealWhere, startOfTodayUtc } from "./portfolio-filter";
-import { refreshReadinessCache } from "./readiness-cache";
 import { requireDeal, requirePermission } from "./access";
+import { afterDealChange } from "./deal-changes";
 
 export const DEALS_PAGE_SIZE = 25;
 
@@ -262,8 +261,7 @@ export async function createDeal(actor: Actor, input: TCreateDeal) {
     const deal = await tx.deal.create({ data: { ...dealData(input), organizationId: actor.organizationId, playbookId: playbook.id } });
     await tx.dealClause.createMany({ data: playbook.clauses.map((c) => ({ dealId: deal.id, clauseId: c.id })) });
     await tx.dealRecommendation.createMany({ data: playbook.recommendations.map((r) => ({ dealId: deal.id, recommendationId: r.id })) });
-    await refreshReadinessCache(tx, [deal.id]);
-    await recordAudit(tx, actor, { entityType: "Deal", entityId: deal.id, dealId: deal.id, action: "deal.created", after: { ...auditView(deal), playbookVersion: playbook.version } });
+    await afterDealChange(tx, actor, deal.id, { entityType: "Deal", entityId: deal.id, action: "deal.created", after: { ...auditView(deal), playbookVersion: playbook.version } });
     return { id: deal.id };
   });
 }
@@ -286,11 +284,7 @@ export async function updateDeal(actor: Actor, input: TUpdateDeal) {
     });
     if (count !== 1) throw staleDeal(before);
     const after = await tx.deal.findUniqueOrThrow({ where: { id: before.id } });
-    if (before.stage === "APPROVED" && !["APPROVED", "SIGNED"].includes(after.stage)) {
-      // Taken out of the approved stage by hand: the approval no longer stands.
-      await tx.review.updateMany({ where: { dealId: before.id, decision: "APPROVED", staleAt: null }, data: { staleAt: new Date() } });
-    }
-    await recordAudit(tx, actor, { entityType: "Deal", entityId: before.id, dealId: before.id, action: "deal.updated", before: auditView(before), after: auditView(after) });
+    await afterDealChange(tx, actor, before.id, { entityType: "Deal", entityId: before.id, action: "deal.updated", before: auditView(before), after: auditView(after) });
     return { id: before.id, version: after.version };
   });
 }
@@ -306,10 +300,9 @@ export async function setDealArchived(actor: Actor, input: TArchiveDeal) {
       data: { archivedAt: input.archived ? new Date() : null, version: { increment: 1 } },
     });
     if (count !== 1) throw staleDeal(before);
-    await recordAudit(tx, actor, {
+    await afterDealChange(tx, actor, before.id, {
       entityType: "Deal",
       entityId: before.id,
-      dealId: before.id,
       action: input.archived ? "deal.archived" : "deal.restored",
       before: { archived: Boolean(before.archivedAt) },
       after: { archived: input.archived },

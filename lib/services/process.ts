@@ -4,8 +4,8 @@ import { getDb } from "@/lib/db";
 import type { RecommendationKey } from "@/lib/domain/enums";
 import { notFound } from "@/lib/errors";
 import type { TUpdateProcessStep } from "@/lib/validation/review";
-import { recordAudit } from "./audit";
 import { requireDeal, requirePermission } from "./access";
+import { afterDealChange } from "./deal-changes";
 
 export interface ProcessStepDto {
   id: string;
@@ -39,10 +39,9 @@ export async function updateProcessStep(actor: Actor, input: TUpdateProcessStep)
     const step = await tx.dealRecommendation.findFirst({ where: { id: input.dealRecommendationId, dealId: deal.id }, include: { recommendation: { select: { key: true } } } });
     if (!step) throw notFound("The process step");
     await tx.dealRecommendation.update({ where: { id: step.id }, data: { done: input.done, note: input.note, updatedById: actor.userId } });
-    await recordAudit(tx, actor, {
+    await afterDealChange(tx, actor, deal.id, {
       entityType: "DealRecommendation",
       entityId: step.id,
-      dealId: deal.id,
       action: "process.updated",
       before: { step: step.recommendation.key, done: step.done, note: step.note },
       after: { step: step.recommendation.key, done: input.done, note: input.note },

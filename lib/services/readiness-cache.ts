@@ -9,8 +9,8 @@ type Tx = Prisma.TransactionClient;
 const BATCH = 500;
 
 /**
- * Recomputes the readiness cache columns of the given deals with THE readiness function. Call it in
- * the same transaction as any change to clause statuses or risk acceptances of those deals.
+ * Recomputes the readiness cache columns of the given deals with THE readiness function. Only the
+ * after-change step (deal-changes.ts) calls it, in the transaction of the change.
  */
 export async function refreshReadinessCache(tx: Tx, dealIds: string[]): Promise<void> {
   for (let i = 0; i < dealIds.length; i += BATCH) {
@@ -30,12 +30,4 @@ export async function refreshReadinessCache(tx: Tx, dealIds: string[]): Promise<
       FROM (VALUES ${Prisma.join(rows)}) AS v(id, score, ready, blockers, mask, exposed, cells)
       WHERE d.id = v.id`;
   }
-}
-
-/** Deals whose cache was never computed (created before the cache, or its heat-map letters, existed):
- * a computed deal always has one heat-map letter per section. */
-export async function backfillReadinessCache(tx: Tx): Promise<number> {
-  const stale = await tx.deal.findMany({ where: { heatCells: "" }, select: { id: true } });
-  await refreshReadinessCache(tx, stale.map((d) => d.id));
-  return stale.length;
 }

@@ -1,4 +1,3 @@
-import type { ReviewSnapshot } from "./reviews";
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
@@ -17,6 +16,7 @@ import type {
 } from "@/lib/domain/enums";
 import { LAYER_KEYS } from "@/lib/domain/enums";
 import type { Readiness } from "@/lib/domain/readiness";
+import { parseReviewSnapshot } from "@/lib/domain/review-snapshot";
 import { requireDeal, requirePermission } from "./access";
 import type { ProcessStepDto } from "./process";
 import { readinessOfDeals, type DealReadinessDto } from "./readiness";
@@ -233,7 +233,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
         },
         sections,
         reviews: reviews.map((r) => {
-          const snapshot = r.snapshot as unknown as Partial<ReviewSnapshot>;
+          const snapshot = parseReviewSnapshot(r.snapshot);
           return {
             id: r.id,
             decision: r.decision as ReviewDecision,
@@ -241,7 +241,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
             reviewer: nameOf(r.reviewerId),
             createdAt: r.createdAt.toISOString(),
             staleAt: r.staleAt?.toISOString() ?? null,
-            snapshot: { score: snapshot.score ?? 0, ready: snapshot.ready ?? false, blockerCount: snapshot.blockers?.length ?? 0 },
+            snapshot: { score: snapshot.score, ready: snapshot.ready, blockerCount: snapshot.blockers.length },
             acceptedRisks: r.riskAcceptances.length
               ? r.riskAcceptances.map((a) => ({
                   clauseTitle: a.dealClause.clause.title,
@@ -250,8 +250,8 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
                   revoked: a.revokedAt !== null,
                 }))
               : // Re-approvals rely on acceptances first linked to an earlier approval: read them from the snapshot.
-                (snapshot.acceptedRisks ?? []).map((a) => ({
-                  clauseTitle: snapshot.clauses?.find((c) => c.dealClauseId === a.dealClauseId)?.title ?? a.clauseKey,
+                snapshot.acceptedRisks.map((a) => ({
+                  clauseTitle: snapshot.clauses.find((c) => c.dealClauseId === a.dealClauseId)?.title ?? a.clauseKey,
                   rationale: a.rationale,
                   acceptedBy: a.acceptedById ? nameOf(a.acceptedById) : "",
                   revoked: false,

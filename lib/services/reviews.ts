@@ -4,24 +4,15 @@ import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { isSettled } from "@/lib/domain/clause-status";
 import type { ClauseStatus, DealStage, LayerKey, Priority, ReviewDecision } from "@/lib/domain/enums";
-import type { Readiness } from "@/lib/domain/readiness";
+import { buildReviewSnapshot, clauseChangesSince, parseReviewSnapshot, type ClauseChange, type ReviewSnapshot } from "@/lib/domain/review-snapshot";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { TAcceptRisk, TDecideReview, TRevokeRisk } from "@/lib/validation/review";
-import { invalidateApproval } from "./approval";
-import { recordAudit } from "./audit";
-import { refreshReadinessCache } from "./readiness-cache";
 import { requireDeal, requirePermission } from "./access";
+import { afterDealChange } from "./deal-changes";
 import { getDealReadiness, readinessFor } from "./readiness";
 
 type Tx = Prisma.TransactionClient;
-
-/** What a review freezes: the readiness at that moment and each clause as it stood. */
-export interface ReviewSnapshot extends Readiness {
-  takenAt: string;
-  clauses: { dealClauseId: string; clauseKey: string; title: string; status: ClauseStatus; version: number; agreedLanguage?: string; contractReference?: string }[];
-  acceptedRisks: { dealClauseId: string; clauseKey: string; rationale: string; acceptedById?: string }[];
-}
 
 export interface GapDto {
   dealClauseId: string;
@@ -44,7 +35,7 @@ export interface ReviewDto {
   snapshot: ReviewSnapshot;
   acceptedRisks: { clauseTitle: string; rationale: string }[];
   /** For an approval: the clauses whose status or terms changed since it was given. */
-  changedSince: { clauseKey: string; title: string; from: ClauseStatus; to: ClauseStatus }[];
+  changedSince: ClauseChange[];
 }
 
 async function names(tx: Tx, ids: string[]) {
@@ -63,13 +54,9 @@ async function snapshotOf(tx: Tx, actor: Actor, dealId: string): Promise<ReviewS
     }),
     tx.riskAcceptance.findMany({ where: { dealId, revokedAt: null }, include: { dealClause: { select: { clause: { select: { key: true } } } } } }),
   ]);
-  return {
-    score: readiness.score,
-    ready: readiness.ready,
-    blockers: readiness.blockers,
-    scenarios: readiness.scenarios,
-    sections: readiness.sections,
-    takenAt: new Date().toISOString(),
+  return buildReviewSnapshot({
+    readiness,
+    takenAt: new Date(),
     clauses: clauses.map((c) => ({
       dealClauseId: c.id,
       clauseKey: c.clause.key,
@@ -80,7 +67,7 @@ async function snapshotOf(tx: Tx, actor: Actor, dealId: string): Promise<ReviewS
       contractReference: c.contractReference,
     })),
     acceptedRisks: acceptances.map((a) => ({ dealClauseId: a.dealClauseId, clauseKey: a.dealClause.clause.key, rationale: a.rationale, acceptedById: a.acceptedById })),
-  };
+  });
 }
 
 /** Everything the review page shows: readiness now, the gaps a CIO may accept, and the review history. */
@@ -124,19 +111,10 @@ export async function getReviewPage(actor: Actor, dealId: string) {
         acceptance: a ? { id: a.id, rationale: a.rationale, acceptedBy: who.get(a.acceptedById) ?? "Former member", createdAt: a.createdAt.toISOString() } : null,
       };
     });
-  const now = new Map(clauses.map((c) => [c.id, c]));
+  const current = clauses.map((c) => ({ dealClauseId: c.id, status: c.status as ClauseStatus, agreedLanguage: c.agreedLanguage, contractReference: c.contractReference }));
   const reviewDtos: ReviewDto[] = reviews.map((r) => {
-    const snapshot = r.snapshot as unknown as ReviewSnapshot;
-    // What an approval relied on: status, agreed language and contract section (notes do not count).
-    const changedSince =
-      r.decision === "APPROVED"
-        ? snapshot.clauses
-            .filter((c) => {
-              const cur = now.get(c.dealClauseId);
-              return cur && (cur.status !== c.status || cur.agreedLanguage !== (c.agreedLanguage ?? cur.agreedLanguage) || cur.contractReference !== (c.contractReference ?? cur.contractReference));
-            })
-            .map((c) => ({ clauseKey: c.clauseKey, title: c.title, from: c.status, to: (now.get(c.dealClauseId)?.status as ClauseStatus) ?? c.status }))
-        : [];
+    const snapshot = parseReviewSnapshot(r.snapshot);
+    const changedSince = r.decision === "APPROVED" ? clauseChangesSince(snapshot, current) : [];
     return {
       id: r.id,
       decision: r.decision as ReviewDecision,
@@ -174,11 +152,9 @@ export async function acceptRisk(actor: Actor, input: TAcceptRisk) {
     const acceptance = await tx.riskAcceptance.create({
       data: { dealId: deal.id, dealClauseId: dealClause.id, acceptedById: actor.userId, rationale: input.rationale },
     });
-    await refreshReadinessCache(tx, [deal.id]);
-    await recordAudit(tx, actor, {
+    await afterDealChange(tx, actor, deal.id, {
       entityType: "RiskAcceptance",
       entityId: acceptance.id,
-      dealId: deal.id,
       action: "risk.accepted",
       after: { clause: dealClause.clause.key, status: dealClause.status, rationale: input.rationale },
     });
@@ -196,15 +172,12 @@ export async function revokeRisk(actor: Actor, input: TRevokeRisk) {
     });
     if (!acceptance) throw notFound("The risk acceptance");
     await tx.riskAcceptance.update({ where: { id: acceptance.id }, data: { revokedAt: new Date() } });
-    await refreshReadinessCache(tx, [deal.id]);
-    const staleApprovalId = await invalidateApproval(tx, deal);
-    await recordAudit(tx, actor, {
+    await afterDealChange(tx, actor, deal.id, {
       entityType: "RiskAcceptance",
       entityId: acceptance.id,
-      dealId: deal.id,
       action: "risk.revoked",
       before: { clause: acceptance.dealClause.clause.key, rationale: acceptance.rationale },
-      after: { revoked: true, ...(staleApprovalId ? { approvalMadeStale: staleApprovalId } : {}) },
+      after: { revoked: true },
     });
     return { id: acceptance.id };
   });
@@ -233,17 +206,16 @@ export async function decideReview(actor: Actor, input: TDecideReview) {
     // A new decision supersedes any approval still standing.
     await tx.review.updateMany({ where: { dealId: deal.id, decision: "APPROVED", staleAt: null }, data: { staleAt: new Date() } });
     const review = await tx.review.create({
-      data: { dealId: deal.id, reviewerId: actor.userId, decision: input.decision, comment: input.comment, snapshot: snapshot as unknown as Prisma.InputJsonValue },
+      data: { dealId: deal.id, reviewerId: actor.userId, decision: input.decision, comment: input.comment, snapshot: snapshot as Prisma.InputJsonValue },
     });
     if (input.decision === "APPROVED") {
       await tx.riskAcceptance.updateMany({ where: { dealId: deal.id, revokedAt: null, reviewId: null }, data: { reviewId: review.id } });
     }
     const stage: DealStage = input.decision === "APPROVED" ? "APPROVED" : "NEGOTIATING";
     await tx.deal.update({ where: { id: deal.id }, data: { stage, version: { increment: 1 } } });
-    await recordAudit(tx, actor, {
+    await afterDealChange(tx, actor, deal.id, {
       entityType: "Review",
       entityId: review.id,
-      dealId: deal.id,
       action: input.decision === "APPROVED" ? "review.approved" : "review.changes-requested",
       before: { stage: deal.stage },
       after: { stage, decision: input.decision, comment: input.comment, score: snapshot.score, acceptedRisks: snapshot.acceptedRisks.length },

@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db";
 import type { ClauseStatus, DealStage, HostingModel, OfferPosition, Priority, ResponseChannel, VendorStance } from "@/lib/domain/enums";
 import { PITCH_KEYS } from "@/lib/domain/enums";
-import { refreshReadinessCache } from "@/lib/services/readiness-cache";
+import { afterDealsInserted } from "@/lib/services/deal-changes";
 import { mulberry32 } from "@/lib/seeded-random";
 
 // A deterministic portfolio for integration tests of the manager dashboard: deals, clause statuses,
@@ -258,6 +258,6 @@ export async function createPortfolioFixture(options: PortfolioFixtureOptions): 
   if (acceptances.length) await db.riskAcceptance.createMany({ data: acceptances });
 
   const dealIds = deals.map((d) => d.id);
-  await db.$transaction((tx) => refreshReadinessCache(tx, dealIds), { timeout: 120_000 });
+  await db.$transaction((tx) => afterDealsInserted(tx, dealIds), { timeout: 120_000 });
   return { dealIds };
 }

@@ -10,9 +10,10 @@ import { isSettled } from "@/lib/domain/clause-status";
 import type { ClauseStatus, DealStage, HostingModel, LayerKey, OfferPosition, Priority, Role, ScenarioKey, VendorStance } from "@/lib/domain/enums";
 import { computeReadiness, type ReadinessClause, type ReadinessScenario } from "@/lib/domain/readiness";
 import { detectRedFlags } from "@/lib/domain/red-flags";
+import { buildReviewSnapshot } from "@/lib/domain/review-snapshot";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ensureDefaultPlaybook } from "@/lib/seed/playbook";
-import { refreshReadinessCache } from "@/lib/services/readiness-cache";
+import { afterDealsInserted } from "@/lib/services/deal-changes";
 import { mulberry32 } from "@/lib/seeded-random";
 import {
   BUSINESS_UNITS,
@@ -362,16 +363,19 @@ function buildDeal(ctx: DealContext, index: number, rows: Rows): { id: string; s
   const dealClauseIds = playbook.clauses.map(() => newId());
   const clauseVersions = statuses.map((s) => (s === "NOT_STARTED" ? 1 : rnd.int(2, 5)));
   const clauseChangedAt = statuses.map((s) => (s === "NOT_STARTED" ? createdAt : rnd.between(createdAt, clausesSettledBy)));
+  const contractReferences: string[] = [];
   playbook.clauses.forEach((c, i) => {
     const status = statuses[i];
     const touched = status !== "NOT_STARTED";
+    const notApplicableReason = status === "NOT_APPLICABLE" ? rnd.pick(NA_REASONS) : null;
+    contractReferences[i] = isSettled(status) && rnd.chance(0.6) ? `§ ${rnd.int(2, 18)}.${rnd.int(1, 9)}` : "";
     rows.dealClauses.push({
       id: dealClauseIds[i],
       dealId,
       clauseId: c.id,
       status,
-      notApplicableReason: status === "NOT_APPLICABLE" ? rnd.pick(NA_REASONS) : null,
-      contractReference: isSettled(status) && rnd.chance(0.6) ? `§ ${rnd.int(2, 18)}.${rnd.int(1, 9)}` : "",
+      notApplicableReason,
+      contractReference: contractReferences[i],
       notes: touched && rnd.chance(0.1) ? "Discussed on the last call; see the vendor response log." : "",
       version: clauseVersions[i],
       updatedAt: new Date(clauseChangedAt[i]),
@@ -435,14 +439,23 @@ function buildDeal(ctx: DealContext, index: number, rows: Rows): { id: string; s
   const addReview = (decision: "APPROVED" | "CHANGES_REQUESTED", at: number, accepted: Set<number>, rationale: string) => {
     const reviewId = newId();
     const clauses = readinessClauses(at, accepted);
-    const snapshot = {
-      ...computeReadiness({ clauses, scenarios: playbook.scenarios }),
-      takenAt: new Date(at).toISOString(),
-      clauses: clauses.map((c, i) => ({ dealClauseId: dealClauseIds[i], clauseKey: c.clauseKey, title: c.title, status: c.status, version: clauseChangedAt[i] > at ? 1 : clauseVersions[i] })),
-      acceptedRisks: [...accepted].map((i) => ({ dealClauseId: dealClauseIds[i], clauseKey: playbook.clauses[i].key, rationale })),
-    };
+    const changedLater = (i: number) => clauseChangedAt[i] > at;
+    const snapshot = buildReviewSnapshot({
+      readiness: computeReadiness({ clauses, scenarios: playbook.scenarios }),
+      takenAt: new Date(at),
+      clauses: clauses.map((c, i) => ({
+        dealClauseId: dealClauseIds[i],
+        clauseKey: c.clauseKey,
+        title: c.title,
+        status: c.status,
+        version: changedLater(i) ? 1 : clauseVersions[i],
+        agreedLanguage: "",
+        contractReference: changedLater(i) ? "" : contractReferences[i],
+      })),
+      acceptedRisks: [...accepted].map((i) => ({ dealClauseId: dealClauseIds[i], clauseKey: playbook.clauses[i].key, rationale, acceptedById: ctx.cioId })),
+    });
     const comment = rnd.pick(REVIEW_COMMENTS[decision]);
-    rows.reviews.push({ id: reviewId, dealId, reviewerId: ctx.cioId, decision, comment, snapshot: snapshot as unknown as Prisma.InputJsonValue, createdAt: new Date(at) });
+    rows.reviews.push({ id: reviewId, dealId, reviewerId: ctx.cioId, decision, comment, snapshot: snapshot as Prisma.InputJsonValue, createdAt: new Date(at) });
     rows.auditEvents.push({
       organizationId,
       actorId: ctx.cioId,
@@ -610,7 +623,7 @@ export async function generateDeals(db: PrismaClient, options: GenerateOptions):
         const t0 = Date.now();
         await insertRows(tx, rows);
         const t1 = Date.now();
-        await refreshReadinessCache(tx, batchIds);
+        await afterDealsInserted(tx, batchIds);
         insertMs += t1 - t0;
         readinessCacheMs += Date.now() - t1;
       },

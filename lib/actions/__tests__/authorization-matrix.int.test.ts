@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
 import { createDeal, setDealArchived, updateDeal } from "@/lib/services/deals";
 import { updateProcessStep } from "@/lib/services/process";
+import { afterDealChange } from "@/lib/services/deal-changes";
 import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
 import { cookieJar, getActor, ORG_COOKIE, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
@@ -16,6 +17,10 @@ import { actionNamed, invoke, loadAllActions, type Outcome } from "@/lib/test/lo
 vi.mock("@/lib/auth/actor", () => import("@/lib/test/action-env"));
 vi.mock("next/headers", () => import("@/lib/test/action-env"));
 vi.mock("next/cache", () => import("@/lib/test/action-env"));
+vi.mock("@/lib/services/deal-changes", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/services/deal-changes")>();
+  return { ...original, afterDealChange: vi.fn(original.afterDealChange) };
+});
 
 // Every server action × every kind of caller. The registry is filled by importing every module in
 // lib/actions/, so a new action without a row below fails the completeness test.
@@ -44,8 +49,12 @@ interface MatrixRow {
    * for them); "allowed" for actions that only concern the caller themselves.
    */
   foreign?: { code: AppError["code"]; field?: string } | "allowed";
-  /** Where an allowed call leaves its trace: a change plus its audit event, the org cookie, or the ended session. */
-  effect: "database" | "cookie" | "session";
+  /**
+   * Where an allowed call leaves its trace: a change to a deal (which must end with the after-change
+   * step, exactly once, and an audit event naming the deal), another change plus its audit event, the
+   * org cookie, or the ended session.
+   */
+  effect: "deal" | "database" | "cookie" | "session";
 }
 
 const MATRIX_ROWS: Record<string, MatrixRow> = {
@@ -64,7 +73,7 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     }),
     // There is no deal to find: the owner named is not a member of their organisation.
     foreign: { code: "INVALID_INPUT", field: "ownerId" },
-    effect: "database",
+    effect: "deal",
   },
   updateDeal: {
     permission: "deal:update",
@@ -80,17 +89,17 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
       targetSigningDate: "",
       ownerId: ctx.team.users.ADMIN.id,
     }),
-    effect: "database",
+    effect: "deal",
   },
   archiveDeal: {
     permission: "deal:archive",
     validInput: (ctx) => ({ dealId: ctx.deal.id, version: String(ctx.deal.version), archived: "true" }),
-    effect: "database",
+    effect: "deal",
   },
   updateDealClause: {
     permission: "clause:update",
     validInput: (ctx) => ({ dealClauseId: ctx.clause.id, version: String(ctx.clause.version), status: "IN_NEGOTIATION", notes: "Matrix note", agreedLanguage: "", contractReference: "§1", notApplicableReason: "" }),
-    effect: "database",
+    effect: "deal",
   },
   logVendorResponse: {
     permission: "response:log",
@@ -106,7 +115,7 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
       newStatus: "IN_NEGOTIATION",
       notApplicableReason: "",
     }),
-    effect: "database",
+    effect: "deal",
   },
   switchOrganization: {
     permission: "organization:switch",
@@ -116,22 +125,22 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
   acceptRisk: {
     permission: "risk:accept",
     validInput: (ctx) => ({ dealId: ctx.deal.id, dealClauseId: ctx.clause.id, rationale: "Escrow covers this gap for the pilot phase." }),
-    effect: "database",
+    effect: "deal",
   },
   revokeRisk: {
     permission: "risk:accept",
     validInput: (ctx) => ({ dealId: ctx.deal.id, riskAcceptanceId: ctx.riskAcceptanceId }),
-    effect: "database",
+    effect: "deal",
   },
   decideReview: {
     permission: "review:decide",
     validInput: (ctx) => ({ dealId: ctx.deal.id, decision: "CHANGES_REQUESTED", comment: "The weights clause is still open." }),
-    effect: "database",
+    effect: "deal",
   },
   updateProcessStep: {
     permission: "process:update",
     validInput: (ctx) => ({ dealId: ctx.deal.id, dealRecommendationId: ctx.processStepId, done: "true", note: "Kick-off held" }),
-    effect: "database",
+    effect: "deal",
   },
   signOut: {
     permission: "session:sign-out",
@@ -219,6 +228,7 @@ describe.each(cases)("%s as %s", (name, caller) => {
     const before = await snapshotOrgs(team.org.id, team.otherOrg.id);
 
     const sessionVersionBefore = caller === "signed out" ? 0 : await sessionVersionOf(userIdOf(caller));
+    vi.mocked(afterDealChange).mockClear();
 
     const result: Outcome = await invoke(actionNamed(actions, name), row.validInput(ctx));
 
@@ -232,12 +242,16 @@ describe.each(cases)("%s as %s", (name, caller) => {
         return;
       }
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
-      if (row.effect === "database") {
+      if (row.effect === "deal" || row.effect === "database") {
         expect(revalidatePath).toHaveBeenCalled();
         const events = await audit.added();
         expect(events).toHaveLength(1);
         expect(events[0].actorId).toBe(userId);
         expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).not.toEqual(before);
+        if (row.effect === "deal") {
+          expect(events[0].dealId).toBeTruthy();
+          expect(vi.mocked(afterDealChange).mock.calls.map((call) => call[2])).toEqual([events[0].dealId]);
+        }
       } else {
         expect(cookieJar.get(ORG_COOKIE)).toBe(team.org.id);
         expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).toEqual(before);
@@ -250,6 +264,7 @@ describe.each(cases)("%s as %s", (name, caller) => {
     expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).toEqual(before);
     expect(cookieJar.entries()).toEqual({});
     expect(revalidatePath).not.toHaveBeenCalled();
+    expect(afterDealChange).not.toHaveBeenCalled();
     if (caller !== "signed out") expect(await sessionVersionOf(userIdOf(caller))).toBe(sessionVersionBefore);
   });
 });

@@ -115,7 +115,16 @@ describe("readiness report", () => {
     const db = getDb();
     const gap = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { priority: "MUST_HAVE" }, status: "NOT_STARTED" } });
     const review = await db.review.create({
-      data: { dealId: deal.id, reviewerId: actors.CIO.userId, decision: "CHANGES_REQUESTED", comment: "Close the escrow gap first.", snapshot: { score: 12, ready: false, blockers: [{}, {}] } },
+      data: { dealId: deal.id, reviewerId: actors.CIO.userId, decision: "CHANGES_REQUESTED", comment: "Close the escrow gap first.", snapshot: {
+          // As an earlier release stored it: no clauses, sections or acceptances recorded.
+          score: 12,
+          ready: false,
+          blockers: [
+            { kind: "MUST_HAVE_OPEN", clauseKey: gap.id, message: "Escrow is not secured." },
+            { kind: "SCENARIO_UNCOVERED", scenarioKey: "vendor-collapse", message: "Vendor collapse is not covered." },
+          ],
+        },
+      },
     });
     await db.riskAcceptance.create({ data: { dealId: deal.id, dealClauseId: gap.id, reviewId: review.id, acceptedById: actors.CIO.userId, rationale: "Pilot only, no production data." } });
     const report = await getReadinessReport(actors.MANAGER, deal.id);

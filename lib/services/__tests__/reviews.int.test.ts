@@ -7,8 +7,10 @@ import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses
 import { setDealArchived, updateDeal } from "@/lib/services/deals";
 import { updateProcessStep } from "@/lib/services/process";
 import { getDealReadiness } from "@/lib/services/readiness";
+import { getReadinessReport } from "@/lib/services/report";
 import { getReviewQueue } from "@/lib/services/review-queue";
-import { acceptRisk, decideReview, getReviewPage, revokeRisk, type ReviewSnapshot } from "@/lib/services/reviews";
+import { parseReviewSnapshot } from "@/lib/domain/review-snapshot";
+import { acceptRisk, decideReview, getReviewPage, revokeRisk } from "@/lib/services/reviews";
 import { cookieJar, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { createTestDeal, dealInput, responseInput } from "@/lib/test/deals";
@@ -181,7 +183,7 @@ describe("approval with risk acceptances", () => {
 
     const review = await db.review.findUniqueOrThrow({ where: { id: result.id } });
     expect(review).toMatchObject({ dealId: deal.id, reviewerId: team.actors.CIO.userId, decision: "APPROVED", comment: "Gaps accepted in writing.", staleAt: null });
-    const snapshot = review.snapshot as unknown as ReviewSnapshot;
+    const snapshot = parseReviewSnapshot(review.snapshot);
     expect(snapshot.ready).toBe(true);
     expect(snapshot.blockers).toEqual([]);
     expect(snapshot.score).toBe(ready.score);
@@ -413,11 +415,68 @@ describe("an approval goes stale when the clauses change later", () => {
   });
 });
 
+describe("the after-change step keeps an approval honest for every kind of deal change", () => {
+  it("taking an approved deal out of the approved stage by hand: the approval goes stale and the audit event names it", async () => {
+    const team = await createTeam();
+    const { deal, reviewId } = await approvedDeal(team);
+    const watch = await watchAudit(team.org.id);
+    const current = await db.deal.findUniqueOrThrow({ where: { id: deal.id } });
+    await updateDeal(team.actors.NEGOTIATOR, { ...dealInput(team.users.NEGOTIATOR.id, { name: current.name, stage: "NEGOTIATING" }), dealId: deal.id, version: current.version });
+    expect((await db.review.findUniqueOrThrow({ where: { id: reviewId } })).staleAt).not.toBeNull();
+    const [event] = await watch.added();
+    expect(event).toMatchObject({ action: "deal.updated", after: { stage: "NEGOTIATING", approvalMadeStale: reviewId } });
+  });
+
+  it("marking an approved deal signed keeps the approval it was signed on", async () => {
+    const team = await createTeam();
+    const { deal, reviewId } = await approvedDeal(team);
+    const current = await db.deal.findUniqueOrThrow({ where: { id: deal.id } });
+    await updateDeal(team.actors.NEGOTIATOR, { ...dealInput(team.users.NEGOTIATOR.id, { name: current.name, stage: "SIGNED" }), dealId: deal.id, version: current.version });
+    expect((await db.review.findUniqueOrThrow({ where: { id: reviewId } })).staleAt).toBeNull();
+    // After signature, clause edits are record-keeping: the approval stays.
+    await setClause(team.actors.NEGOTIATOR, (await clausesOf(deal.id))[0].id, "IN_NEGOTIATION");
+    expect((await db.review.findUniqueOrThrow({ where: { id: reviewId } })).staleAt).toBeNull();
+    expect(await stageOf(deal.id)).toBe("SIGNED");
+  });
+
+  it("every deal change moves the deal's latest-change time, a process step too", async () => {
+    const team = await createTeam();
+    const { deal } = await createTestDeal(team.actors.NEGOTIATOR);
+    const step = await db.dealRecommendation.findFirstOrThrow({ where: { dealId: deal.id } });
+    const before = (await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).updatedAt;
+    await updateProcessStep(team.actors.NEGOTIATOR, { dealId: deal.id, dealRecommendationId: step.id, done: true, note: "" });
+    expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).updatedAt.getTime()).toBeGreaterThan(before.getTime());
+  });
+});
+
+describe("snapshots stored by earlier releases still read", () => {
+  it("the review page and the report show a snapshot without agreed terms, acceptors or sections", async () => {
+    const team = await createTeam();
+    const { deal, reviewId, review } = await approvedDeal(team);
+    const stored = structuredClone(review.snapshot) as { clauses: Record<string, unknown>[]; acceptedRisks: Record<string, unknown>[]; sections?: unknown };
+    for (const c of stored.clauses) {
+      delete c.agreedLanguage;
+      delete c.contractReference;
+    }
+    for (const a of stored.acceptedRisks) delete a.acceptedById;
+    delete stored.sections;
+    await db.review.update({ where: { id: reviewId }, data: { snapshot: stored as object } });
+
+    const page = await getReviewPage(team.actors.CIO, deal.id);
+    expect(page.reviews[0].snapshot.score).toBe(parseReviewSnapshot(review.snapshot).score);
+    expect(page.reviews[0].snapshot.sections).toEqual([]);
+    expect(page.reviews[0].acceptedRisks).toHaveLength(3);
+    expect(page.reviews[0].changedSince).toEqual([]);
+    const report = await getReadinessReport(team.actors.CIO, deal.id);
+    expect(report.reviews[0].snapshot).toEqual({ score: page.reviews[0].snapshot.score, ready: true, blockerCount: 0 });
+  });
+});
+
 describe("a review's snapshot is frozen", () => {
   it("stays exactly as decided while the deal changes afterwards", async () => {
     const team = await createTeam();
     const { deal, reviewId, review, gaps, settled, acceptances } = await approvedDeal(team);
-    const frozen = structuredClone(review.snapshot) as unknown as ReviewSnapshot;
+    const frozen = parseReviewSnapshot(structuredClone(review.snapshot));
     expect(frozen.ready).toBe(true);
 
     await setClause(team.actors.NEGOTIATOR, gaps.openA.id, "MUST_HAVE_MET", { agreedLanguage: "Agreed at last." });
@@ -470,7 +529,7 @@ describe("changes requested", () => {
 
     const review = await db.review.findUniqueOrThrow({ where: { id: reviewId } });
     expect(review).toMatchObject({ decision: "CHANGES_REQUESTED", comment: "Get the weights clause to must-have.", reviewerId: team.users.CIO.id, staleAt: null });
-    const snapshot = review.snapshot as unknown as ReviewSnapshot;
+    const snapshot = parseReviewSnapshot(review.snapshot);
     expect(snapshot).toMatchObject({ ready: false, score: readiness.score, blockers: readiness.blockers });
     expect(snapshot.acceptedRisks).toEqual([{ dealClauseId: gaps.openA.id, clauseKey: gaps.openA.clause.key, rationale: RATIONALE, acceptedById: team.users.CIO.id }]);
     expect(await stageOf(deal.id)).toBe("NEGOTIATING");

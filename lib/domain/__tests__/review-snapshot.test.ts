@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { computeReadiness } from "../readiness";
+import { approvalStillHolds, buildReviewSnapshot, clauseChangesSince, parseReviewSnapshot, type CurrentClauseTerms } from "../review-snapshot";
+
+const readiness = computeReadiness({
+  clauses: [
+    { clauseKey: "weights", title: "Weights delivered", layerKey: "weights-artifacts", priority: "MUST_HAVE", status: "MUST_HAVE_MET", riskAccepted: false },
+    { clauseKey: "escrow", title: "Escrow", layerKey: "deployment-exit", priority: "IMPORTANT", status: "BELOW_WALK_AWAY", riskAccepted: true },
+  ],
+  scenarios: [{ key: "vendor-collapse", title: "Vendor collapse", ifUncovered: "If the vendor shuts down:", defendedBy: ["weights", "escrow"] }],
+});
+
+const snapshot = buildReviewSnapshot({
+  readiness,
+  takenAt: new Date("2026-11-30T10:00:00Z"),
+  clauses: [
+    { dealClauseId: "dc-weights", clauseKey: "weights", title: "Weights delivered", status: "MUST_HAVE_MET", version: 3, agreedLanguage: "Client owns the weights.", contractReference: "§ 4.1" },
+    { dealClauseId: "dc-escrow", clauseKey: "escrow", title: "Escrow", status: "BELOW_WALK_AWAY", version: 2, agreedLanguage: "", contractReference: "" },
+  ],
+  acceptedRisks: [{ dealClauseId: "dc-escrow", clauseKey: "escrow", rationale: "Vendor is a subsidiary of our group.", acceptedById: "u-cio" }],
+});
+
+const asNow: CurrentClauseTerms[] = [
+  { dealClauseId: "dc-weights", status: "MUST_HAVE_MET", agreedLanguage: "Client owns the weights.", contractReference: "§ 4.1" },
+  { dealClauseId: "dc-escrow", status: "BELOW_WALK_AWAY", agreedLanguage: "", contractReference: "" },
+];
+
+describe("buildReviewSnapshot", () => {
+  it("freezes the readiness as computed, the clauses and the acceptances, and survives a JSON round trip", () => {
+    expect(snapshot).toMatchObject({ score: readiness.score, ready: readiness.ready, blockers: readiness.blockers, scenarios: readiness.scenarios, sections: readiness.sections });
+    expect(snapshot.takenAt).toBe("2026-11-30T10:00:00.000Z");
+    expect(parseReviewSnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual(snapshot);
+  });
+});
+
+describe("parseReviewSnapshot reads what earlier releases stored", () => {
+  it("a snapshot without agreed terms or who accepted a risk", () => {
+    const old = JSON.parse(JSON.stringify(snapshot));
+    for (const c of old.clauses) {
+      delete c.agreedLanguage;
+      delete c.contractReference;
+    }
+    delete old.acceptedRisks[0].acceptedById;
+    const read = parseReviewSnapshot(old);
+    expect(read.score).toBe(snapshot.score);
+    expect(read.clauses[0]).toEqual({ dealClauseId: "dc-weights", clauseKey: "weights", title: "Weights delivered", status: "MUST_HAVE_MET", version: 3 });
+    expect(read.acceptedRisks[0].acceptedById).toBeUndefined();
+  });
+
+  it("missing or damaged parts read as empty, the rest is kept", () => {
+    const read = parseReviewSnapshot({ score: 64, ready: false, blockers: "not a list", clauses: [{ dealClauseId: 1 }] });
+    expect(read).toEqual({ score: 64, ready: false, blockers: [], scenarios: [], sections: [], takenAt: "", clauses: [], acceptedRisks: [] });
+    expect(parseReviewSnapshot(null).score).toBe(0);
+    expect(parseReviewSnapshot("garbage").ready).toBe(false);
+  });
+});
+
+describe("clauseChangesSince: what an approval relied on", () => {
+  it("nothing changed", () => {
+    expect(clauseChangesSince(snapshot, asNow)).toEqual([]);
+  });
+
+  it("a status, the agreed language or the contract section changing counts; notes are not compared", () => {
+    const moved = asNow.map((c) => (c.dealClauseId === "dc-escrow" ? { ...c, status: "FALLBACK_ACCEPTED" as const } : c));
+    expect(clauseChangesSince(snapshot, moved)).toEqual([{ clauseKey: "escrow", title: "Escrow", from: "BELOW_WALK_AWAY", to: "FALLBACK_ACCEPTED" }]);
+    const reworded = asNow.map((c) => (c.dealClauseId === "dc-weights" ? { ...c, agreedLanguage: "Vendor licenses the weights." } : c));
+    expect(clauseChangesSince(snapshot, reworded)).toEqual([{ clauseKey: "weights", title: "Weights delivered", from: "MUST_HAVE_MET", to: "MUST_HAVE_MET" }]);
+    const renumbered = asNow.map((c) => (c.dealClauseId === "dc-weights" ? { ...c, contractReference: "§ 9" } : c));
+    expect(clauseChangesSince(snapshot, renumbered)).toHaveLength(1);
+  });
+
+  it("an old snapshot that did not record terms only notices status changes", () => {
+    const old = parseReviewSnapshot({ ...snapshot, clauses: snapshot.clauses.map(({ agreedLanguage: _a, contractReference: _c, ...rest }) => rest) });
+    const reworded = asNow.map((c) => ({ ...c, agreedLanguage: "Different words", contractReference: "§ 99" }));
+    expect(clauseChangesSince(old, reworded)).toEqual([]);
+  });
+});
+
+describe("approvalStillHolds", () => {
+  it("holds while the clauses are as approved and every acceptance relied on is in force", () => {
+    expect(approvalStillHolds(snapshot, asNow, new Set(["dc-escrow"]))).toBe(true);
+    // An acceptance added later is not something the approval relied on.
+    expect(approvalStillHolds(snapshot, asNow, new Set(["dc-escrow", "dc-other"]))).toBe(true);
+  });
+
+  it("fails when an acceptance it relied on is revoked, or a clause changed", () => {
+    expect(approvalStillHolds(snapshot, asNow, new Set())).toBe(false);
+    const moved = asNow.map((c) => (c.dealClauseId === "dc-weights" ? { ...c, status: "IN_NEGOTIATION" as const } : c));
+    expect(approvalStillHolds(snapshot, moved, new Set(["dc-escrow"]))).toBe(false);
+  });
+});

@@ -1,0 +1,132 @@
+import { z } from "zod";
+import { CLAUSE_STATUSES, LAYER_KEYS, SCENARIO_KEYS } from "./enums";
+import type { ClauseStatus } from "./enums";
+import type { Readiness } from "./readiness";
+
+// What a CIO review freezes: the readiness at the moment of the decision, each clause as it stood,
+// and the written risk acceptances the decision relied on. Stored as JSON on the review; this is the
+// one schema that writes it (the review service, the deal generator) and reads it (the review page,
+// the report, the approval check after every deal change).
+//
+// Snapshots written by earlier releases lack some fields (agreed language and contract section per
+// clause, who accepted a risk). Every field therefore reads with a default, so an old or damaged
+// snapshot degrades to what it does hold instead of failing the page that shows it.
+
+const ZBlocker = z.object({
+  kind: z.enum(["NO_APPLICABLE_CLAUSES", "BELOW_WALK_AWAY", "MUST_HAVE_OPEN", "SCENARIO_UNCOVERED"]),
+  clauseKey: z.string().optional(),
+  scenarioKey: z.enum(SCENARIO_KEYS).optional(),
+  message: z.string(),
+});
+
+const ZScenarioCoverage = z.object({
+  key: z.enum(SCENARIO_KEYS),
+  title: z.string(),
+  covered: z.boolean(),
+  acceptedRisk: z.boolean().catch(false),
+  missing: z.array(z.object({ clauseKey: z.string(), title: z.string() })).catch([]),
+  message: z.string().catch(""),
+});
+
+const ZSectionScore = z.object({ layerKey: z.enum(LAYER_KEYS), score: z.number(), applicable: z.number() });
+
+const ZSnapshotClause = z.object({
+  dealClauseId: z.string(),
+  clauseKey: z.string(),
+  title: z.string(),
+  status: z.enum(CLAUSE_STATUSES),
+  version: z.number().int(),
+  /** Absent in snapshots written before agreed terms were frozen: such a snapshot cannot tell a terms change. */
+  agreedLanguage: z.string().optional(),
+  contractReference: z.string().optional(),
+});
+
+const ZSnapshotRiskAcceptance = z.object({
+  dealClauseId: z.string(),
+  clauseKey: z.string(),
+  rationale: z.string(),
+  acceptedById: z.string().optional(),
+});
+
+export const ZReviewSnapshot = z.object({
+  score: z.number().catch(0),
+  ready: z.boolean().catch(false),
+  blockers: z.array(ZBlocker).catch([]),
+  scenarios: z.array(ZScenarioCoverage).catch([]),
+  sections: z.array(ZSectionScore).catch([]),
+  takenAt: z.string().catch(""),
+  clauses: z.array(ZSnapshotClause).catch([]),
+  acceptedRisks: z.array(ZSnapshotRiskAcceptance).catch([]),
+});
+
+export type ReviewSnapshot = z.output<typeof ZReviewSnapshot>;
+export type SnapshotClause = z.output<typeof ZSnapshotClause>;
+export type SnapshotRiskAcceptance = z.output<typeof ZSnapshotRiskAcceptance>;
+
+/** Reads a stored snapshot, whatever release wrote it (never throws). */
+export function parseReviewSnapshot(json: unknown): ReviewSnapshot {
+  const parsed = ZReviewSnapshot.safeParse(json ?? {});
+  return parsed.success ? parsed.data : ZReviewSnapshot.parse({});
+}
+
+/** The one way a snapshot is made: the readiness as computed, the clauses and the active acceptances. */
+export function buildReviewSnapshot(input: {
+  readiness: Readiness;
+  takenAt: Date;
+  clauses: readonly SnapshotClause[];
+  acceptedRisks: readonly SnapshotRiskAcceptance[];
+}): ReviewSnapshot {
+  const { score, ready, blockers, scenarios, sections } = input.readiness;
+  return ZReviewSnapshot.parse({
+    score,
+    ready,
+    blockers,
+    scenarios,
+    sections,
+    takenAt: input.takenAt.toISOString(),
+    clauses: input.clauses,
+    acceptedRisks: input.acceptedRisks,
+  });
+}
+
+/** A clause as it stands now, for comparison with what an approval relied on. */
+export interface CurrentClauseTerms {
+  dealClauseId: string;
+  status: ClauseStatus;
+  agreedLanguage: string;
+  contractReference: string;
+}
+
+export interface ClauseChange {
+  clauseKey: string;
+  title: string;
+  from: ClauseStatus;
+  to: ClauseStatus;
+}
+
+/**
+ * The clauses whose status, agreed language or contract section differ from the snapshot (notes do
+ * not count: an approval relies on what the contract will say). A term the snapshot did not record
+ * cannot have changed as far as it can tell.
+ */
+export function clauseChangesSince(snapshot: ReviewSnapshot, current: readonly CurrentClauseTerms[]): ClauseChange[] {
+  const now = new Map(current.map((c) => [c.dealClauseId, c]));
+  return snapshot.clauses.flatMap((then) => {
+    const cur = now.get(then.dealClauseId);
+    if (!cur) return [];
+    const changed =
+      cur.status !== then.status ||
+      (then.agreedLanguage !== undefined && cur.agreedLanguage !== then.agreedLanguage) ||
+      (then.contractReference !== undefined && cur.contractReference !== then.contractReference);
+    return changed ? [{ clauseKey: then.clauseKey, title: then.title, from: then.status, to: cur.status }] : [];
+  });
+}
+
+/**
+ * Whether an approval still stands on the deal as it is now: no clause it relied on changed, and every
+ * risk acceptance it relied on is still in force.
+ */
+export function approvalStillHolds(snapshot: ReviewSnapshot, current: readonly CurrentClauseTerms[], activeAcceptanceClauseIds: ReadonlySet<string>): boolean {
+  if (clauseChangesSince(snapshot, current).length) return false;
+  return snapshot.acceptedRisks.every((a) => activeAcceptanceClauseIds.has(a.dealClauseId));
+}

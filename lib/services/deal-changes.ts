@@ -1,0 +1,75 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/load-actor";
+import type { ClauseStatus } from "@/lib/domain/enums";
+import { approvalStillHolds, parseReviewSnapshot } from "@/lib/domain/review-snapshot";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit, type AuditInput } from "./audit";
+import { refreshReadinessCache } from "./readiness-cache";
+
+type Tx = Prisma.TransactionClient;
+
+// The one step after a deal changes. Every mutation of a deal (its facts, a clause, a vendor response,
+// a risk acceptance, a review, a process step) ends with `afterDealChange` inside its own transaction,
+// so what is derived from the deal can never lag behind it:
+//
+//   1. the readiness cache on the deal row (score, blockers, coverage, lock-in, heat-map letters) is
+//      recomputed with THE readiness function; the organisation's portfolio tallies follow from the
+//      deal row by database triggers (prisma/sql/), in the same transaction;
+//   2. a standing CIO approval is checked against the deal as it now is: when a clause it relied on
+//      changed, or a risk acceptance it relied on was revoked, it goes stale and an approved deal goes
+//      back to CIO review; an approval never stands on a deal that left the approved stage;
+//   3. the deal's "latest change" time moves, and the audit event is written, naming the approval
+//      that went stale, if any.
+//
+// The step derives what to do from the rows, not from flags the caller sets, so a new mutation
+// cannot forget part of it. Bulk writers (seed, generator, test fixtures) call `afterDealsInserted`.
+
+export type DealAudit = Omit<AuditInput, "dealId">;
+
+/** Call last in every transaction that changes a deal, with the audit event of the change. */
+export async function afterDealChange(tx: Tx, actor: Pick<Actor, "userId" | "organizationId">, dealId: string, audit: DealAudit): Promise<{ staleApprovalId: string | null }> {
+  await refreshReadinessCache(tx, [dealId]);
+  const staleApprovalId = await reconcileApproval(tx, dealId);
+  await tx.deal.update({ where: { id: dealId }, data: { updatedAt: new Date() } });
+  const after = staleApprovalId ? { ...(audit.after as object | undefined), approvalMadeStale: staleApprovalId } : audit.after;
+  await recordAudit(tx, actor, { ...audit, dealId, after });
+  return { staleApprovalId };
+}
+
+/** Deals written in bulk (with their clauses, responses, reviews and acceptances) in this transaction. */
+export async function afterDealsInserted(tx: Tx, dealIds: string[]): Promise<void> {
+  await refreshReadinessCache(tx, dealIds);
+}
+
+/** Deals whose cache was never computed (created before the cache, or its heat-map letters, existed):
+ * a computed deal always has one heat-map letter per section. Run at start-up after migrations. */
+export async function backfillReadinessCache(tx: Tx): Promise<number> {
+  const stale = await tx.deal.findMany({ where: { heatCells: "" }, select: { id: true } });
+  await refreshReadinessCache(tx, stale.map((d) => d.id));
+  return stale.length;
+}
+
+/** Marks the standing approval stale when it no longer holds; returns its id if it did. */
+async function reconcileApproval(tx: Tx, dealId: string): Promise<string | null> {
+  const approval = await tx.review.findFirst({
+    where: { dealId, decision: "APPROVED", staleAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, snapshot: true, deal: { select: { stage: true } } },
+  });
+  if (!approval) return null;
+  const stage = approval.deal.stage;
+  // Once signed, the contract is what it is: later edits are record-keeping, not a new basis.
+  if (stage === "SIGNED") return null;
+  if (stage === "APPROVED") {
+    const [clauses, acceptances] = await Promise.all([
+      tx.dealClause.findMany({ where: { dealId }, select: { id: true, status: true, agreedLanguage: true, contractReference: true } }),
+      tx.riskAcceptance.findMany({ where: { dealId, revokedAt: null }, select: { dealClauseId: true } }),
+    ]);
+    const current = clauses.map((c) => ({ dealClauseId: c.id, status: c.status as ClauseStatus, agreedLanguage: c.agreedLanguage, contractReference: c.contractReference }));
+    if (approvalStillHolds(parseReviewSnapshot(approval.snapshot), current, new Set(acceptances.map((a) => a.dealClauseId)))) return null;
+    await tx.deal.update({ where: { id: dealId }, data: { stage: "CIO_REVIEW", version: { increment: 1 } } });
+  }
+  // Any other stage: the deal left the approved stage, so the approval no longer stands.
+  await tx.review.updateMany({ where: { dealId, decision: "APPROVED", staleAt: null }, data: { staleAt: new Date() } });
+  return approval.id;
+}
