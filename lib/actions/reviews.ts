@@ -1,52 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineDealAction } from "@/lib/actions/define-deal-action";
 import { updateProcessStep as updateProcessStepService } from "@/lib/services/process";
 import { acceptRisk as acceptRiskService, decideReview as decideReviewService, revokeRisk as revokeRiskService } from "@/lib/services/reviews";
 import { ZAcceptRisk, ZDecideReview, ZRevokeRisk, ZUpdateProcessStep } from "@/lib/validation/review";
 
-export const acceptRisk = defineAction({
-  name: "acceptRisk",
-  permission: "risk:accept",
-  schema: ZAcceptRisk,
-  handler: async (actor, input) => {
-    const result = await acceptRiskService(actor, input);
-    revalidatePath(`/deals/${input.dealId}`, "layout");
-    return result;
-  },
-});
+export const acceptRisk = defineDealAction({ name: "acceptRisk", permission: "risk:accept", schema: ZAcceptRisk, service: acceptRiskService });
 
-export const revokeRisk = defineAction({
-  name: "revokeRisk",
-  permission: "risk:accept",
-  schema: ZRevokeRisk,
-  handler: async (actor, input) => {
-    const result = await revokeRiskService(actor, input);
-    revalidatePath(`/deals/${input.dealId}`, "layout");
-    return result;
-  },
-});
+export const revokeRisk = defineDealAction({ name: "revokeRisk", permission: "risk:accept", schema: ZRevokeRisk, service: revokeRiskService });
 
-export const decideReview = defineAction({
-  name: "decideReview",
-  permission: "review:decide",
-  schema: ZDecideReview,
-  handler: async (actor, input) => {
-    const result = await decideReviewService(actor, input);
-    revalidatePath(`/deals/${input.dealId}`, "layout");
-    revalidatePath("/");
-    return result;
-  },
-});
+export const decideReview = defineDealAction({ name: "decideReview", permission: "review:decide", schema: ZDecideReview, service: decideReviewService });
 
-export const updateProcessStep = defineAction({
-  name: "updateProcessStep",
-  permission: "process:update",
-  schema: ZUpdateProcessStep,
-  handler: async (actor, input) => {
-    const result = await updateProcessStepService(actor, input);
-    revalidatePath(`/deals/${input.dealId}`, "layout");
-    return result;
-  },
-});
+export const updateProcessStep = defineDealAction({ name: "updateProcessStep", permission: "process:update", schema: ZUpdateProcessStep, service: updateProcessStepService });

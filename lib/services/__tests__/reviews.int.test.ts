@@ -271,7 +271,7 @@ describe("risk acceptance rules", () => {
     const ok = await invoke(acceptRiskAction, { dealId: deal.id, dealClauseId: gaps.openA.id, rationale: "  Twenty chars exactly  " });
     expect(ok, JSON.stringify(ok)).toMatchObject({ ok: true });
     expect(await db.riskAcceptance.findFirstOrThrow({ where: { dealClauseId: gaps.openA.id } })).toMatchObject({ rationale: "Twenty chars exactly", acceptedById: team.users.CIO.id });
-    expect(revalidatePath).toHaveBeenCalledWith(`/deals/${deal.id}`, "layout");
+    expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
   });
 
   it("lifts the clause's blocker without raising the score; revoking brings the blocker back", async () => {
@@ -525,7 +525,7 @@ describe("changes requested", () => {
     const result = await invoke(actionNamed(actions, "decideReview"), { dealId: deal.id, decision: "CHANGES_REQUESTED", comment: "  Get the weights clause to must-have.  " });
     expect(result).toMatchObject({ ok: true, data: { stage: "NEGOTIATING" } });
     const reviewId = (result as { data: { id: string } }).data.id;
-    expect(revalidatePath).toHaveBeenCalledWith(`/deals/${deal.id}`, "layout");
+    expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
 
     const review = await db.review.findUniqueOrThrow({ where: { id: reviewId } });
     expect(review).toMatchObject({ decision: "CHANGES_REQUESTED", comment: "Get the weights clause to must-have.", reviewerId: team.users.CIO.id, staleAt: null });
