@@ -34,14 +34,14 @@ function whereFor(organizationId: string, dealId: string, filter: AuditFilter): 
   };
 }
 
-async function toDtos(rows: { id: string; createdAt: Date; actorId: string | null; entityType: string; entityId: string; action: string; before: unknown; after: unknown }[]): Promise<AuditEventDto[]> {
-  const ids = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => Boolean(id)))];
-  const users = ids.length ? await getDb().user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
-  const names = new Map(users.map((u) => [u.id, u.name]));
+/** Every event is read with its actor's name. */
+const WITH_ACTOR = { actor: { select: { name: true } } } as const;
+
+function toDtos(rows: { id: string; createdAt: Date; actorId: string | null; actor: { name: string } | null; entityType: string; entityId: string; action: string; before: unknown; after: unknown }[]): AuditEventDto[] {
   return rows.map((r) => ({
     id: r.id,
     createdAt: r.createdAt.toISOString(),
-    actor: { id: r.actorId, name: r.actorId ? (names.get(r.actorId) ?? "Former member") : "System" },
+    actor: { id: r.actorId, name: r.actor?.name ?? "System" },
     entityType: r.entityType,
     entityId: r.entityId,
     action: r.action,
@@ -57,17 +57,16 @@ export async function listDealActivity(actor: Actor, dealId: string, filter: Aud
   const deal = await requireDeal(db, actor, dealId);
   const where = whereFor(actor.organizationId, deal.id, filter);
   const page = Math.max(1, filter.page ?? 1);
-  const [total, rows, actions, actors] = await Promise.all([
+  const [total, rows, actions, users] = await Promise.all([
     db.auditEvent.count({ where }),
-    db.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    db.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, include: WITH_ACTOR }),
     db.auditEvent.groupBy({ by: ["action"], where: { organizationId: actor.organizationId, dealId: deal.id }, orderBy: { action: "asc" } }),
-    db.auditEvent.groupBy({ by: ["actorId"], where: { organizationId: actor.organizationId, dealId: deal.id } }),
+    // The people who acted on this deal, through the relation (one statement).
+    db.user.findMany({ where: { auditEvents: { some: { organizationId: actor.organizationId, dealId: deal.id } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  const actorIds = actors.map((a) => a.actorId).filter((id): id is string => Boolean(id));
-  const users = actorIds.length ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } }) : [];
   return {
     deal: { id: deal.id, name: deal.name, vendor: deal.vendor },
-    events: await toDtos(rows),
+    events: toDtos(rows),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
@@ -88,6 +87,7 @@ export async function* iterateDealActivity(actor: Actor, dealId: string, filter:
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: 500,
       ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      include: WITH_ACTOR,
     });
     if (!rows.length) return;
     yield toDtos(rows);

@@ -64,19 +64,10 @@ const CLAUSE_INCLUDE = {
     },
   },
   _count: { select: { responses: true } },
-  responses: { orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }], take: 1 },
+  responses: { orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }], take: 1, include: { author: { select: { name: true } } } },
 };
 
-type UserNames = Map<string, string>;
-
-async function userNames(ids: string[]): Promise<UserNames> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  const users = await getDb().user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } });
-  return new Map(users.map((u) => [u.id, u.name]));
-}
-
-function toResponseDto(r: { id: string; occurredOn: Date; channel: string; vendorText: string; stance: string; offerPosition: string; redFlagKeys: string[]; counterNextStep: string; authorId: string; createdAt: Date }, names: UserNames): VendorResponseDto {
+function toResponseDto(r: { id: string; occurredOn: Date; channel: string; vendorText: string; stance: string; offerPosition: string; redFlagKeys: string[]; counterNextStep: string; authorId: string; author: { name: string }; createdAt: Date }): VendorResponseDto {
   return {
     id: r.id,
     occurredOn: r.occurredOn.toISOString().slice(0, 10),
@@ -86,22 +77,23 @@ function toResponseDto(r: { id: string; occurredOn: Date; channel: string; vendo
     offerPosition: r.offerPosition as OfferPosition,
     redFlagKeys: r.redFlagKeys,
     counterNextStep: r.counterNextStep,
-    author: { id: r.authorId, name: names.get(r.authorId) ?? "Former member" },
+    author: { id: r.authorId, name: r.author.name },
     createdAt: r.createdAt.toISOString(),
   };
 }
 
 type ClauseRow = Awaited<ReturnType<typeof loadClauseRows>>[number];
 
-function loadClauseRows(where: { dealId: string; id?: string; layerKey?: string }) {
+/** With `allResponses`, every response of each clause (newest first) instead of the latest only. */
+function loadClauseRows(where: { dealId: string; id?: string; layerKey?: string }, allResponses = false) {
   return getDb().dealClause.findMany({
     where: { dealId: where.dealId, id: where.id, clause: where.layerKey ? { layer: { key: where.layerKey } } : undefined },
-    include: CLAUSE_INCLUDE,
+    include: allResponses ? { ...CLAUSE_INCLUDE, responses: { ...CLAUSE_INCLUDE.responses, take: undefined } } : CLAUSE_INCLUDE,
     orderBy: { clause: { position: "asc" } },
   });
 }
 
-function toDealClauseDto(row: ClauseRow, names: UserNames): DealClauseDto {
+function toDealClauseDto(row: ClauseRow): DealClauseDto {
   const c = row.clause;
   return {
     id: row.id,
@@ -113,7 +105,7 @@ function toDealClauseDto(row: ClauseRow, names: UserNames): DealClauseDto {
     notes: row.notes,
     updatedAt: row.updatedAt.toISOString(),
     responseCount: row._count.responses,
-    latestResponse: row.responses[0] ? toResponseDto(row.responses[0], names) : null,
+    latestResponse: row.responses[0] ? toResponseDto(row.responses[0]) : null,
     clause: {
       key: c.key,
       title: c.title,
@@ -142,8 +134,7 @@ export async function getLayerChecklist(actor: Actor, dealId: string, layerKey: 
   ]);
   const layer = layers.find((l) => l.key === layerKey);
   if (!layer) throw notFound("That section");
-  const names = await userNames(rows.flatMap((r) => r.responses.map((x) => x.authorId)));
-  const items = rows.map((row) => toDealClauseDto(row, names));
+  const items = rows.map((row) => toDealClauseDto(row));
   const progress = sectionProgress(items.map((i) => ({ layerKey: layerKey as LayerKey, status: i.status }))).find((p) => p.layerKey === layerKey)!;
   return {
     deal: { id: deal.id, name: deal.name, vendor: deal.vendor, archived: deal.archivedAt !== null },
@@ -158,20 +149,19 @@ export async function getDealClause(actor: Actor, dealId: string, dealClauseId: 
   requirePermission(actor, "deal:read");
   const db = getDb();
   const deal = await requireDeal(db, actor, dealId);
-  const [row] = await loadClauseRows({ dealId: deal.id, id: dealClauseId });
-  if (!row) throw notFound("The clause");
-  const [responses, pitches] = await Promise.all([
-    db.vendorResponse.findMany({ where: { dealClauseId: row.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+  // The clause with its whole response log (and each author), alongside the playbook's pitches.
+  const [[row], pitches] = await Promise.all([
+    loadClauseRows({ dealId: deal.id, id: dealClauseId }, true),
     db.pitch.findMany({ where: { playbookId: deal.playbookId }, orderBy: { position: "asc" }, select: { key: true, quote: true, counter: true } }),
   ]);
-  const names = await userNames(responses.map((r) => r.authorId));
+  if (!row) throw notFound("The clause");
   return {
     /** The playbook's own wording of every pitch, so a recognised red flag shows the organisation's counter. */
     playbookPitches: Object.fromEntries(pitches.map((p) => [p.key, { quote: p.quote, counter: p.counter }])) as Record<string, { quote: string; counter: string }>,
     deal: { id: deal.id, name: deal.name, vendor: deal.vendor, archived: deal.archivedAt !== null },
     layer: { key: row.clause.layer.key as LayerKey, title: row.clause.layer.title },
-    item: toDealClauseDto(row, names),
-    responses: responses.map((r) => toResponseDto(r, names)),
+    item: toDealClauseDto(row),
+    responses: row.responses.map((r) => toResponseDto(r)),
   };
 }
 

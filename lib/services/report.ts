@@ -17,7 +17,8 @@ import type {
 import { LAYER_KEYS } from "@/lib/domain/enums";
 import type { Readiness } from "@/lib/domain/readiness";
 import { parseReviewSnapshot } from "@/lib/domain/review-snapshot";
-import { requireDeal, requirePermission } from "./access";
+import { notFound } from "@/lib/errors";
+import { requirePermission } from "./access";
 import type { ProcessStepDto } from "./process";
 import { readinessOfDeals, type DealReadinessDto } from "./readiness";
 
@@ -100,16 +101,19 @@ export interface ReadinessReportDto {
 }
 
 /**
- * Everything the readiness report shows, in a fixed number of queries whatever the deal's size:
- * the deal, then one batch (playbook and layers, readiness — 3 queries —, clauses, latest vendor
- * response per clause, response counts, active risk acceptances, reviews, process steps), then the
- * names of the people mentioned. Another organisation's deal is "not found".
+ * Everything the readiness report shows, in a fixed number of queries whatever the deal's size
+ * (22 statements with BEGIN, SET TRANSACTION and COMMIT): the deal and its owner, then one batch
+ * (playbook and layers, readiness — 3 queries —, clauses, latest vendor response per clause and its
+ * author, response counts, the deal's risk acceptances and who gave them, reviews and their
+ * reviewers, process steps). Another organisation's deal is "not found".
  */
 export async function getReadinessReport(actor: Actor, dealId: string): Promise<ReadinessReportDto> {
   requirePermission(actor, "deal:read");
   return getDb().$transaction(
     async (tx) => {
-      const deal = await requireDeal(tx, actor, dealId);
+      // As requireDeal reads it, with the owner's name.
+      const deal = await tx.deal.findFirst({ where: { id: dealId, organizationId: actor.organizationId }, include: { owner: { select: { name: true } } } });
+      if (!deal) throw notFound("The deal");
       const [playbook, readinessMap, clauses, latest, responseCounts, acceptances, reviews, steps] = await Promise.all([
         tx.playbook.findUniqueOrThrow({
           where: { id: deal.playbookId },
@@ -133,33 +137,26 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
           where: { dealId: deal.id },
           orderBy: [{ dealClauseId: "asc" }, { createdAt: "desc" }, { id: "desc" }],
           distinct: ["dealClauseId"],
+          include: { author: { select: { name: true } } },
         }),
         tx.vendorResponse.groupBy({ by: ["dealClauseId"], where: { dealId: deal.id }, _count: { _all: true } }),
-        tx.riskAcceptance.findMany({ where: { dealId: deal.id, revokedAt: null }, orderBy: { createdAt: "desc" } }),
+        // Every risk acceptance of the deal, revoked ones too, oldest first: the active one of each
+        // clause, the ones each review relied on, and the acceptors a review's snapshot names.
+        tx.riskAcceptance.findMany({ where: { dealId: deal.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { acceptedBy: { select: { name: true } } } }),
         tx.review.findMany({
           where: { dealId: deal.id },
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-          include: {
-            riskAcceptances: { orderBy: { createdAt: "asc" }, include: { dealClause: { select: { clause: { select: { title: true } } } } } },
-          },
+          include: { reviewer: { select: { name: true } } },
         }),
         tx.dealRecommendation.findMany({ where: { dealId: deal.id }, include: { recommendation: true }, orderBy: { recommendation: { position: "asc" } } }),
       ]);
 
-      const userIds = [
-        deal.ownerId,
-        ...latest.map((r) => r.authorId),
-        ...acceptances.map((a) => a.acceptedById),
-        ...reviews.flatMap((r) => [r.reviewerId, ...r.riskAcceptances.map((a) => a.acceptedById)]),
-      ];
-      const users = await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } });
-      const names = new Map(users.map((u) => [u.id, u.name]));
-      const nameOf = (id: string) => names.get(id) ?? "Former member";
-
       const latestByClause = new Map(latest.map((r) => [r.dealClauseId, r]));
       const countByClause = new Map(responseCounts.map((c) => [c.dealClauseId, c._count._all]));
+      const clauseTitle = new Map(clauses.map((c) => [c.id, c.clause.title]));
+      // Oldest first, so the newest active acceptance of a clause is the one kept.
       const acceptanceByClause = new Map<string, (typeof acceptances)[number]>();
-      for (const a of acceptances) if (!acceptanceByClause.has(a.dealClauseId)) acceptanceByClause.set(a.dealClauseId, a);
+      for (const a of acceptances) if (!a.revokedAt) acceptanceByClause.set(a.dealClauseId, a);
 
       const readiness = readinessMap.get(deal.id)!;
       const layerTitle = new Map(playbook.layers.map((l) => [l.key, l.title]));
@@ -181,7 +178,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
           agreedLanguage: c.agreedLanguage,
           contractReference: c.contractReference,
           riskAcceptance: acceptance
-            ? { rationale: acceptance.rationale, acceptedBy: nameOf(acceptance.acceptedById), createdAt: acceptance.createdAt.toISOString() }
+            ? { rationale: acceptance.rationale, acceptedBy: acceptance.acceptedBy.name, createdAt: acceptance.createdAt.toISOString() }
             : null,
           responseCount: countByClause.get(c.id) ?? 0,
           latestResponse: response
@@ -192,7 +189,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
                 offerPosition: response.offerPosition as OfferPosition,
                 vendorText: response.vendorText,
                 counterNextStep: response.counterNextStep,
-                author: nameOf(response.authorId),
+                author: response.author.name,
               }
             : null,
         });
@@ -221,7 +218,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
           contractValueMinor: deal.contractValueMinor.toString(),
           currency: deal.currency,
           targetSigningDate: deal.targetSigningDate ? deal.targetSigningDate.toISOString().slice(0, 10) : null,
-          owner: nameOf(deal.ownerId),
+          owner: deal.owner.name,
           archived: deal.archivedAt !== null,
           playbook: { name: playbook.name, version: playbook.version },
         },
@@ -234,26 +231,30 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
         sections,
         reviews: reviews.map((r) => {
           const snapshot = parseReviewSnapshot(r.snapshot);
+          const linked = acceptances.filter((a) => a.reviewId === r.id);
           return {
             id: r.id,
             decision: r.decision as ReviewDecision,
             comment: r.comment,
-            reviewer: nameOf(r.reviewerId),
+            reviewer: r.reviewer.name,
             createdAt: r.createdAt.toISOString(),
             staleAt: r.staleAt?.toISOString() ?? null,
             snapshot: { score: snapshot.score, ready: snapshot.ready, blockerCount: snapshot.blockers.length },
-            acceptedRisks: r.riskAcceptances.length
-              ? r.riskAcceptances.map((a) => ({
-                  clauseTitle: a.dealClause.clause.title,
+            acceptedRisks: linked.length
+              ? linked.map((a) => ({
+                  clauseTitle: clauseTitle.get(a.dealClauseId) ?? "",
                   rationale: a.rationale,
-                  acceptedBy: nameOf(a.acceptedById),
+                  acceptedBy: a.acceptedBy.name,
                   revoked: a.revokedAt !== null,
                 }))
               : // Re-approvals rely on acceptances first linked to an earlier approval: read them from the snapshot.
                 snapshot.acceptedRisks.map((a) => ({
                   clauseTitle: snapshot.clauses.find((c) => c.dealClauseId === a.dealClauseId)?.title ?? a.clauseKey,
                   rationale: a.rationale,
-                  acceptedBy: a.acceptedById ? nameOf(a.acceptedById) : "",
+                  // The snapshot keeps the id; the acceptance it froze is among the deal's acceptances.
+                  acceptedBy: a.acceptedById
+                    ? (acceptances.find((x) => x.dealClauseId === a.dealClauseId && x.acceptedById === a.acceptedById)?.acceptedBy.name ?? "Former member")
+                    : "",
                   revoked: false,
                 })),
           };

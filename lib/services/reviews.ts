@@ -38,12 +38,6 @@ export interface ReviewDto {
   changedSince: ClauseChange[];
 }
 
-async function names(tx: Tx, ids: string[]) {
-  const unique = [...new Set(ids)];
-  const users = unique.length ? await tx.user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } }) : [];
-  return new Map(users.map((u) => [u.id, u.name]));
-}
-
 async function snapshotOf(tx: Tx, actor: Actor, dealId: string): Promise<ReviewSnapshot> {
   const readiness = await readinessFor(tx, actor, dealId);
   const [clauses, acceptances] = await Promise.all([
@@ -88,10 +82,10 @@ export async function getReviewPage(actor: Actor, dealId: string) {
       },
       orderBy: { clause: { position: "asc" } },
     }),
-    db.riskAcceptance.findMany({ where: { dealId: deal.id, revokedAt: null }, orderBy: { createdAt: "desc" } }),
-    db.review.findMany({ where: { dealId: deal.id }, orderBy: { createdAt: "desc" }, include: { riskAcceptances: { include: { dealClause: { select: { clause: { select: { title: true } } } } } } } }),
+    db.riskAcceptance.findMany({ where: { dealId: deal.id, revokedAt: null }, orderBy: { createdAt: "desc" }, include: { acceptedBy: { select: { name: true } } } }),
+    // The accepted risks a review shows come from its snapshot, not from its linked acceptances.
+    db.review.findMany({ where: { dealId: deal.id }, orderBy: { createdAt: "desc" }, include: { reviewer: { select: { name: true } } } }),
   ]);
-  const who = await names(db, [...acceptances.map((a) => a.acceptedById), ...reviews.map((r) => r.reviewerId)]);
   const blockingKeys = new Set(readiness.blockers.map((b) => b.clauseKey).filter(Boolean));
   const uncoveredDefenders = new Set(readiness.scenarios.flatMap((s) => s.missing.map((m) => m.clauseKey)));
   const acceptanceByClause = new Map(acceptances.map((a) => [a.dealClauseId, a]));
@@ -108,7 +102,7 @@ export async function getReviewPage(actor: Actor, dealId: string) {
         priority: c.clause.priority as Priority,
         status: c.status as ClauseStatus,
         blocking: blockingKeys.has(c.clause.key) || uncoveredDefenders.has(c.clause.key),
-        acceptance: a ? { id: a.id, rationale: a.rationale, acceptedBy: who.get(a.acceptedById) ?? "Former member", createdAt: a.createdAt.toISOString() } : null,
+        acceptance: a ? { id: a.id, rationale: a.rationale, acceptedBy: a.acceptedBy.name, createdAt: a.createdAt.toISOString() } : null,
       };
     });
   const current = clauses.map((c) => ({ dealClauseId: c.id, status: c.status as ClauseStatus, agreedLanguage: c.agreedLanguage, contractReference: c.contractReference }));
@@ -119,7 +113,7 @@ export async function getReviewPage(actor: Actor, dealId: string) {
       id: r.id,
       decision: r.decision as ReviewDecision,
       comment: r.comment,
-      reviewer: who.get(r.reviewerId) ?? "Former member",
+      reviewer: r.reviewer.name,
       createdAt: r.createdAt.toISOString(),
       staleAt: r.staleAt?.toISOString() ?? null,
       snapshot,
