@@ -1,6 +1,12 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+const LIB_IMPORTS_UI = "lib/ must not import components/ or app/: move the shared code into lib/ (labels and formatters: lib/format/).";
+const LIB_LAYERING = [
+  { group: ["@/components", "@/components/*", "@/app", "@/app/*"], message: LIB_IMPORTS_UI },
+  { regex: "^(\\.\\./)+(components|app)(/|$)", message: LIB_IMPORTS_UI },
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -22,8 +28,15 @@ const config = [
     },
   },
   {
+    // lib/ is the layer below: it never imports UI or routes (see README › Architecture). Labels and
+    // formatters that both need live in lib/format/.
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: LIB_LAYERING }] },
+  },
+  {
     // What is derived from a deal (readiness cache, approval staleness, the audit event) is written by
     // one step only, lib/services/deal-changes.ts, which every deal mutation calls (README › Architecture).
+    // Same rule name as above: flat config replaces rather than merges options, so both lists are here.
     files: ["lib/**/*.{ts,tsx}", "scripts/**/*.{ts,mts,mjs}", "prisma/**/*.ts"],
     ignores: ["lib/services/deal-changes.ts", "**/__tests__/**"],
     rules: {
@@ -34,7 +47,7 @@ const config = [
             { name: "@/lib/services/readiness-cache", message: "Call afterDealChange / afterDealsInserted from lib/services/deal-changes instead." },
             { name: "@/lib/services/audit", message: "Deal changes are audited by afterDealChange in lib/services/deal-changes." },
           ],
-          patterns: [{ group: ["./readiness-cache", "./audit"], message: "Go through ./deal-changes (afterDealChange) instead." }],
+          patterns: [...LIB_LAYERING, { group: ["./readiness-cache", "./audit"], message: "Go through ./deal-changes (afterDealChange) instead." }],
         },
       ],
     },

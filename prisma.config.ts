@@ -4,7 +4,7 @@ import type { PrismaConfig } from "prisma";
 import { PrismaPg } from "@prisma/adapter-pg";
 
 // Prisma's native engines cannot be downloaded on our machines, so the CLI runs on the
-// WebAssembly schema engine through adapter-pg (engine "js"). See ../shared/STACK.md.
+// WebAssembly schema engine through adapter-pg (engine "js"). See README › Architecture.
 //
 // The CLI still checks that native engine files exist before generate/migrate; with engine "js"
 // and engineType "client" they are never executed, so any existing file satisfies the check.

@@ -5,8 +5,8 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { updateDealClause } from "@/lib/actions/deal-clauses";
-import { CLAUSE_STATUS_LABEL } from "@/lib/domain/clause-status";
 import { CLAUSE_STATUSES, type ClauseStatus } from "@/lib/domain/enums";
+import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
 
 interface ClauseValues {
   status: ClauseStatus;

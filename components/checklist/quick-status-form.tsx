@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { updateDealClause } from "@/lib/actions/deal-clauses";
-import { CLAUSE_STATUS_LABEL } from "@/lib/domain/clause-status";
 import { CLAUSE_STATUSES, type ClauseStatus } from "@/lib/domain/enums";
+import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
 
 interface Props {
   item: { id: string; version: number; status: ClauseStatus; notApplicableReason: string | null; agreedLanguage: string; contractReference: string; notes: string };

@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
-import { DEAL_STAGE_LABEL } from "@/lib/domain/deal-stage";
 import { DEAL_STAGES } from "@/lib/domain/enums";
+import { DEAL_STAGE_LABEL } from "@/lib/format/deal-labels";
 
 export interface DealFilterValues {
   q?: string;

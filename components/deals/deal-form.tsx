@@ -6,12 +6,11 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, FormMessage } from "@/components/ui/field";
-import { ROLE_LABEL } from "@/components/layout/role-label";
 import { createDeal, updateDeal } from "@/lib/actions/deals";
-import { DEAL_STAGE_LABEL } from "@/lib/domain/deal-stage";
 import { DEAL_STAGES, HOSTING_MODELS, type DealStage, type Role } from "@/lib/domain/enums";
 import { CURRENCIES } from "@/lib/domain/money";
-import { HOSTING_MODEL_LABEL } from "./labels";
+import { DEAL_STAGE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
+import { ROLE_LABEL } from "@/lib/format/role-labels";
 
 export interface DealFormValues {
   name: string;

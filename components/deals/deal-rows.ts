@@ -1,8 +1,8 @@
 import type { DealStage, HostingModel } from "@/lib/domain/enums";
-import { formatMinor } from "@/lib/domain/money";
 import type { ProgressCounts } from "@/lib/domain/progress";
+import { daysUntil, formatCalendarDate, formatDateTime, formatRelative } from "@/lib/format/dates";
+import { formatMinor } from "@/lib/format/money";
 import type { DealSummaryDto } from "@/lib/services/deals";
-import { daysUntil, formatCalendarDate, formatDateTime, formatRelative } from "./format";
 
 /** Stages where a signing date is still ahead of us; for the others "overdue" means nothing. */
 const OPEN_STAGES: readonly DealStage[] = ["INTAKE", "NEGOTIATING", "CIO_REVIEW", "APPROVED"];

@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
 import type { TDealListQuery } from "@/lib/validation/deal";
 import type { DealRowView, SigningTone } from "./deal-rows";
-import { HOSTING_MODEL_LABEL } from "./labels";
 import { SORT_LABEL, sortHref, type DealSort } from "./list-query";
 import { ProgressBar } from "./progress-bar";
 import { StageBadge } from "./stage-badge";

@@ -3,7 +3,8 @@ import { StageBadge } from "@/components/deals/stage-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatMinor } from "@/lib/domain/money";
+import { READINESS_BAND_MIN_SCORE } from "@/lib/domain/readiness-band";
+import { formatMinor } from "@/lib/format/money";
 import type { QueueItemDto } from "@/lib/services/review-queue";
 
 function signing(item: QueueItemDto) {
@@ -40,7 +41,7 @@ export function ReviewQueue({ items }: { items: QueueItemDto[] }) {
                 </td>
                 <td className="px-3 py-3">{item.reason === "CIO_REVIEW" ? <StageBadge stage={item.stage} /> : <Badge tone="warn">Signs soon</Badge>}</td>
                 <td className="px-3 py-3">
-                  <span className={`text-base font-semibold tabular-nums ${item.ready ? "text-emerald-600" : item.score >= 70 ? "text-amber-600" : "text-red-600"}`}>{item.score}</span>
+                  <span className={`text-base font-semibold tabular-nums ${item.ready ? "text-emerald-600" : item.score >= READINESS_BAND_MIN_SCORE.close ? "text-amber-600" : "text-red-600"}`}>{item.score}</span>
                   {item.ready && <span className="ml-2"><Badge tone="good">Ready</Badge></span>}
                 </td>
                 <td className="px-3 py-3 text-slate-700">

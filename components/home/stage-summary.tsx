@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
-import { DEAL_STAGE_LABEL } from "@/lib/domain/deal-stage";
 import { DEAL_STAGES, type DealStage } from "@/lib/domain/enums";
+import { DEAL_STAGE_LABEL } from "@/lib/format/deal-labels";
 
 export function StageSummary({ counts }: { counts: Record<DealStage, number> }) {
   return (

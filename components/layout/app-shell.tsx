@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ActorMembership } from "@/lib/auth/load-actor";
 import type { Role } from "@/lib/domain/enums";
-import { ROLE_LABEL } from "@/components/layout/role-label";
+import { ROLE_LABEL } from "@/lib/format/role-labels";
 import { navFor } from "./nav-items";
 import { NavLink } from "./nav-link";
 import { OrganizationSwitcher } from "./organization-switcher";

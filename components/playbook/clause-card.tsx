@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
+import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
 import type { ClauseDto } from "@/lib/services/playbook";
-import { PRIORITY_LABEL, PRIORITY_TONE } from "./labels";
 import { Positions } from "./positions";
 
 export function ClauseCard({ clause }: { clause: ClauseDto }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCount } from "@/lib/domain/money";
+import { formatCount } from "@/lib/format/money";
 
 export interface BarItem {
   label: string;

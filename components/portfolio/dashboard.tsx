@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { BarList, type BarItem } from "@/components/portfolio/bar-list";
 import { HeatMap } from "@/components/portfolio/heat-map";
-import type { DashboardMoney } from "@/components/portfolio/money";
 import { Card, CardHeader } from "@/components/ui/card";
-import { DEAL_STAGE_LABEL } from "@/lib/domain/deal-stage";
 import { DEAL_STAGES } from "@/lib/domain/enums";
-import { formatCount } from "@/lib/domain/money";
-import { READINESS_BAND_LABEL, READINESS_BANDS } from "@/lib/domain/readiness-band";
+import { READINESS_BANDS } from "@/lib/domain/readiness-band";
+import { DEAL_STAGE_LABEL } from "@/lib/format/deal-labels";
+import { type DashboardMoney, formatCount } from "@/lib/format/money";
+import { READINESS_BAND_LABEL } from "@/lib/format/readiness-labels";
 import type { PortfolioDto } from "@/lib/services/portfolio";
 
 // The panels of /portfolio. A client component so that the server sends the dashboard's figures

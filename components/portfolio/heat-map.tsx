@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
 import { heatCellAt, type HeatCell } from "@/lib/domain/heat-map";
+import { formatCount } from "@/lib/format/money";
 import type { PortfolioDto } from "@/lib/services/portfolio";
-import { formatCount } from "@/lib/domain/money";
 
 // A client component on purpose: the server sends each deal's cells as a few letters and the
 // browser builds the 150 × 7 grid after hydration; rendering a thousand cells on the server, as

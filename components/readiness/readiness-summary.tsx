@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
+import { READINESS_BAND_MIN_SCORE } from "@/lib/domain/readiness-band";
+import { plural } from "@/lib/format/plural";
 import type { DealReadinessDto } from "@/lib/services/readiness";
 
 function scoreTone(score: number, ready: boolean) {
   if (ready) return "text-emerald-600";
-  return score >= 70 ? "text-amber-600" : "text-red-600";
+  return score >= READINESS_BAND_MIN_SCORE.close ? "text-amber-600" : "text-red-600";
 }
 
 export function ReadinessSummary({ dealId, readiness, limit = 6 }: { dealId: string; readiness: DealReadinessDto; limit?: number }) {
@@ -24,7 +26,7 @@ export function ReadinessSummary({ dealId, readiness, limit = 6 }: { dealId: str
         <div className="text-sm text-slate-600">
           out of 100
           <div className="mt-0.5 font-medium text-slate-900">
-            {readiness.blockers.length === 0 ? "No blockers" : `${readiness.blockers.length} blocker${readiness.blockers.length === 1 ? "" : "s"}`}
+            {readiness.blockers.length === 0 ? "No blockers" : plural(readiness.blockers.length, "blocker")}
           </div>
         </div>
       </div>

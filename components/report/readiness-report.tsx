@@ -1,14 +1,16 @@
 import Link from "next/link";
 import { ClauseStatusBadge } from "@/components/checklist/clause-status-badge";
-import { formatCalendarDate, formatDateTime } from "@/components/deals/format";
-import { HOSTING_MODEL_LABEL } from "@/components/deals/labels";
 import { StageBadge } from "@/components/deals/stage-badge";
-import { PRIORITY_LABEL, PRIORITY_TONE } from "@/components/playbook/labels";
-import { CHANNEL_LABEL, OFFER_LABEL, STANCE_LABEL, STANCE_TONE } from "@/components/responses/labels";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { isSettled } from "@/lib/domain/clause-status";
-import { formatMinor } from "@/lib/domain/money";
+import { READINESS_BAND_MIN_SCORE } from "@/lib/domain/readiness-band";
+import { formatCalendarDate, formatDateTime } from "@/lib/format/dates";
+import { HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
+import { formatMinor } from "@/lib/format/money";
+import { plural } from "@/lib/format/plural";
+import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
+import { CHANNEL_LABEL, OFFER_LABEL, STANCE_LABEL, STANCE_TONE } from "@/lib/format/response-labels";
 import type { ReadinessReportDto, ReportClauseDto, ReportReviewDto } from "@/lib/services/report";
 
 // The printable readiness report. It renders the same DTO as the server-side PDF
@@ -16,11 +18,7 @@ import type { ReadinessReportDto, ReportClauseDto, ReportReviewDto } from "@/lib
 
 function scoreTone(score: number, ready: boolean) {
   if (ready) return "text-emerald-600";
-  return score >= 70 ? "text-amber-600" : "text-red-600";
-}
-
-function plural(n: number, one: string, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
+  return score >= READINESS_BAND_MIN_SCORE.close ? "text-amber-600" : "text-red-600";
 }
 
 function Section({ title, aside, children, id }: { title: string; aside?: React.ReactNode; children: React.ReactNode; id: string }) {

@@ -7,6 +7,7 @@ export interface RedFlagView {
   danger: string;
   counter: string;
   matchText?: string;
+  /** For a pitch: the organisation's playbook pitch, whose counter is shown (the rule's is the default playbook's). */
   playbookPitch?: { quote: string; counter: string };
 }
 
@@ -28,9 +29,6 @@ export function RedFlagCard({ flag }: { flag: RedFlagView }) {
       )}
       <p className="mt-1.5 text-slate-700"><span className="font-medium text-slate-900">Why it is dangerous: </span>{flag.danger}</p>
       <p className="mt-1 text-slate-700"><span className="font-medium text-emerald-800">Counter: </span>{flag.playbookPitch?.counter ?? flag.counter}</p>
-      {flag.playbookPitch && flag.playbookPitch.counter !== flag.counter && (
-        <p className="mt-1 text-xs text-slate-500">Playbook pitch: “{flag.playbookPitch.quote}”. For this wording: {flag.counter}</p>
-      )}
     </div>
   );
 }

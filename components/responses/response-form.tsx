@@ -5,9 +5,10 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { logVendorResponse } from "@/lib/actions/deal-clauses";
-import { CLAUSE_STATUS_LABEL, statusFromVendorResponse } from "@/lib/domain/clause-status";
+import { statusFromVendorResponse } from "@/lib/domain/clause-status";
 import { CLAUSE_STATUSES, OFFER_POSITIONS, RESPONSE_CHANNELS, VENDOR_STANCES, type ClauseStatus, type OfferPosition, type VendorStance } from "@/lib/domain/enums";
-import { CHANNEL_LABEL, OFFER_LABEL, STANCE_LABEL } from "./labels";
+import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
+import { CHANNEL_LABEL, OFFER_LABEL, STANCE_LABEL } from "@/lib/format/response-labels";
 import { LiveRedFlags } from "./live-red-flags";
 
 interface Props {

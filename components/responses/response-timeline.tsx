@@ -1,8 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { CHANNEL_LABEL, OFFER_LABEL, STANCE_LABEL, STANCE_TONE } from "@/lib/format/response-labels";
 import { RED_FLAG_RULES } from "@/lib/playbook/pitch-patterns";
 import type { VendorResponseDto } from "@/lib/services/deal-clauses";
-import { CHANNEL_LABEL, OFFER_LABEL, STANCE_LABEL, STANCE_TONE } from "./labels";
 import { RedFlagCard } from "./red-flag-card";
 
 const RULES = new Map(RED_FLAG_RULES.map((rule) => [rule.key as string, rule]));

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { CLAUSE_STATUS_LABEL } from "@/lib/domain/clause-status";
+import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
 import type { ReviewDto } from "@/lib/services/reviews";
 
 function when(iso: string) {

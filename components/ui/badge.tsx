@@ -1,6 +1,5 @@
+import type { Tone } from "@/lib/format/tone";
 import { cn } from "./cn";
-
-export type Tone = "good" | "ok" | "bad" | "open" | "muted" | "info" | "warn";
 
 const TONES: Record<Tone, string> = {
   good: "bg-emerald-50 text-emerald-800 ring-emerald-600/20",

@@ -1,27 +1,8 @@
+import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
 import type { ClauseStatus, OfferPosition, VendorStance } from "./enums";
 
 // Status rules for one DealClause. Pure functions: the server action parses input with zod,
 // then asks `assertTransition` whether the change is allowed before writing anything.
-
-export type StatusTone = "good" | "ok" | "bad" | "open" | "muted";
-
-export const CLAUSE_STATUS_LABEL: Record<ClauseStatus, string> = {
-  NOT_STARTED: "Not started",
-  IN_NEGOTIATION: "In negotiation",
-  MUST_HAVE_MET: "Must-have met",
-  FALLBACK_ACCEPTED: "Fallback accepted",
-  BELOW_WALK_AWAY: "Below walk-away",
-  NOT_APPLICABLE: "Not applicable",
-};
-
-export const CLAUSE_STATUS_TONE: Record<ClauseStatus, StatusTone> = {
-  NOT_STARTED: "open",
-  IN_NEGOTIATION: "open",
-  MUST_HAVE_MET: "good",
-  FALLBACK_ACCEPTED: "ok",
-  BELOW_WALK_AWAY: "bad",
-  NOT_APPLICABLE: "muted",
-};
 
 /** Statuses at which a clause is secured: our must-have or our fallback position is agreed. */
 export const SETTLED_STATUSES: readonly ClauseStatus[] = ["MUST_HAVE_MET", "FALLBACK_ACCEPTED"];

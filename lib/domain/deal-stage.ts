@@ -1,14 +1,5 @@
 import type { DealStage } from "./enums";
 
-export const DEAL_STAGE_LABEL: Record<DealStage, string> = {
-  INTAKE: "Intake",
-  NEGOTIATING: "Negotiating",
-  CIO_REVIEW: "CIO review",
-  APPROVED: "Approved",
-  SIGNED: "Signed",
-  WALKED_AWAY: "Walked away",
-};
-
 /**
  * Whether a deal edit may move the stage. Approval is a CIO decision recorded as a review, never
  * a field edit; a deal can only be marked signed once it has been approved.

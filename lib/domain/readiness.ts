@@ -1,4 +1,5 @@
-import { CLAUSE_STATUS_LABEL, isSettled } from "./clause-status";
+import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
+import { isSettled } from "./clause-status";
 import { LAYER_KEYS } from "./enums";
 import type { ClauseStatus, LayerKey, Priority, ScenarioKey } from "./enums";
 

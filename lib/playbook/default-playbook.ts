@@ -1,9 +1,89 @@
-import type { PlaybookSeed } from "./types";
+import type { PitchSeed, PlaybookSeed } from "./types";
 
 // Default playbook content. All text is the project's own paraphrase of the seed document
 // ("Custom AI Development & Model Ownership Terms"); each item's `source` says which part of
 // that document it rests on. Anything that goes beyond the source is marked in the text as a
 // playbook addition.
+
+/**
+ * The seven vendor pitches. Each pitch's danger and counter are written here only: the red-flag rules
+ * (pitch-patterns.ts) take them from this list, so a recognised pitch reads as it does on /playbook.
+ * Kept apart from DEFAULT_PLAYBOOK so the matcher, which runs in the browser too, does not pull the
+ * whole playbook into the page.
+ */
+export const DEFAULT_PITCHES: PitchSeed[] = [
+  {
+    key: "hosting-only",
+    quote:
+      "AI is complicated, so leave the hosting and running to us. You don't need the raw model; just call our API.",
+    danger:
+      "It plays down your need to hold the model. You become wholly dependent on the vendor's infrastructure and on its continuing to operate: an outage stops you, and switching providers means starting over.",
+    counter:
+      "Treat hosting as a convenience, not a substitute for ownership. Require a copy of the model delivered on request or kept in escrow, SLAs while the vendor hosts, and cite business continuity as the reason.",
+    layer: "deployment-exit",
+    source: "High-risk pitches › #1 hosting only",
+  },
+  {
+    key: "proprietary-base-model",
+    quote: "The real value is in our proprietary base model, so we keep ownership and you get a licence.",
+    danger:
+      "The licence may be limited in time or scope, and without wider rights you may be unable to run the model yourself or develop it further.",
+    counter:
+      "If the vendor will not transfer ownership, require at least an exclusive, perpetual licence to the model with the right to operate it on your own infrastructure, modify it and integrate it with other systems, and keep the version customised on your data apart from the base the vendor owns.",
+    layer: "base-model",
+    source: "High-risk pitches › #2 proprietary base model",
+  },
+  {
+    key: "pooled-data",
+    quote: "It's a shared model: every customer's data makes it better, so you benefit from everyone's.",
+    danger:
+      "Your data enriches a model your competitors can also use, so the network effect works against your advantage.",
+    counter:
+      "Treat it as a red flag. Require an isolated model, or at least a separately fine-tuned instance used only by you, and bar your data from the shared base.",
+    layer: "training-data",
+    source: "High-risk pitches › #3 pooled data",
+  },
+  {
+    key: "discount-for-reuse",
+    quote: "We can take something off the price if we're allowed to reuse the model and IP with other clients.",
+    danger:
+      "You may be funding a product the vendor then sells across your industry, giving competitors a similar capability for a fraction of what you paid.",
+    counter:
+      "Usually decline unless the use case is not core to your business. If you agree, get sector exclusivity or a time-limited head start (such as a year before resale), real value back such as a royalty, and no reuse of your actual data.",
+    layer: "derived-data",
+    source: "High-risk pitches › #4 discount for reuse; Recommendations › 4 Negotiate usage and improvement rights",
+  },
+  {
+    key: "trust-us",
+    quote: "Don't read too much into that wording; it isn't meant to hurt you, and we'd never actually do that.",
+    danger:
+      "Vague or one-sided terms, such as a right to use 'service data' for any purpose or a broad licence to your content, stay enforceable whatever was said in the meeting. Zoom's 2023 terms update, claiming wide AI-training rights over customer data, shows how such clauses come back to bite.",
+    counter:
+      "Never accept a spoken assurance in place of wording. Tighten or delete any clause that could be abused, on the assumption that one day it will be.",
+    layer: "training-data",
+    source: "High-risk pitches › #5 trust us; Recommendations › 2 Document everything",
+  },
+  {
+    key: "lose-ai-on-exit",
+    quote: "Our policy is that the model stays with us: if you end the contract, the AI goes with it.",
+    danger:
+      "Classic lock-in: a strategic capability becomes a subscription you cannot leave without losing it overnight.",
+    counter:
+      "Say plainly that this is unacceptable for a strategic system. Naming it often brings out an option the vendor had not advertised, such as an enterprise IP transfer for a higher fee; then secure delivery on termination, surviving licences and escrow.",
+    layer: "deployment-exit",
+    source: "High-risk pitches › #6 lose the AI on exit",
+  },
+  {
+    key: "big-tech-platform",
+    quote: "Our solution runs on a big-tech AI service, so handing the model over to you isn't possible.",
+    danger:
+      "It may even be true, because platform terms can prevent export of fine-tuned weights, but it means you will never own a model that lives in someone else's cloud.",
+    counter:
+      "Avoid this set-up for custom development where you can. Otherwise secure ownership of your data and outputs, export of all fine-tuning data, and a commitment to rebuild an equivalent model on an open platform or move to a self-hosted alternative; consider negotiating with the platform provider directly.",
+    layer: "weights-artifacts",
+    source: "High-risk pitches › #7 big-tech platform; Recommendations › 6 Assess third-party dependencies",
+  },
+];
 
 export const DEFAULT_PLAYBOOK: PlaybookSeed = {
   name: "Custom AI model ownership playbook",
@@ -653,79 +733,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
     },
   ],
 
-  pitches: [
-    {
-      key: "hosting-only",
-      quote:
-        "AI is complicated, so leave the hosting and running to us. You don't need the raw model; just call our API.",
-      danger:
-        "It plays down your need to hold the model. You become wholly dependent on the vendor's infrastructure and on its continuing to operate: an outage stops you, and switching providers means starting over.",
-      counter:
-        "Treat hosting as a convenience, not a substitute for ownership. Require a copy of the model delivered on request or kept in escrow, SLAs while the vendor hosts, and cite business continuity as the reason.",
-      layer: "deployment-exit",
-      source: "High-risk pitches › #1 hosting only",
-    },
-    {
-      key: "proprietary-base-model",
-      quote: "The real value is in our proprietary base model, so we keep ownership and you get a licence.",
-      danger:
-        "The licence may be limited in time or scope, and without wider rights you may be unable to run the model yourself or develop it further.",
-      counter:
-        "If the vendor will not transfer ownership, require at least an exclusive, perpetual licence to the model with the right to operate it on your own infrastructure, modify it and integrate it with other systems, and keep the version customised on your data apart from the base the vendor owns.",
-      layer: "base-model",
-      source: "High-risk pitches › #2 proprietary base model",
-    },
-    {
-      key: "pooled-data",
-      quote: "It's a shared model: every customer's data makes it better, so you benefit from everyone's.",
-      danger:
-        "Your data enriches a model your competitors can also use, so the network effect works against your advantage.",
-      counter:
-        "Treat it as a red flag. Require an isolated model, or at least a separately fine-tuned instance used only by you, and bar your data from the shared base.",
-      layer: "training-data",
-      source: "High-risk pitches › #3 pooled data",
-    },
-    {
-      key: "discount-for-reuse",
-      quote: "We can take something off the price if we're allowed to reuse the model and IP with other clients.",
-      danger:
-        "You may be funding a product the vendor then sells across your industry, giving competitors a similar capability for a fraction of what you paid.",
-      counter:
-        "Usually decline unless the use case is not core to your business. If you agree, get sector exclusivity or a time-limited head start (such as a year before resale), real value back such as a royalty, and no reuse of your actual data.",
-      layer: "derived-data",
-      source: "High-risk pitches › #4 discount for reuse; Recommendations › 4 Negotiate usage and improvement rights",
-    },
-    {
-      key: "trust-us",
-      quote: "Don't read too much into that wording; it isn't meant to hurt you, and we'd never actually do that.",
-      danger:
-        "Vague or one-sided terms, such as a right to use 'service data' for any purpose or a broad licence to your content, stay enforceable whatever was said in the meeting. Zoom's 2023 terms update, claiming wide AI-training rights over customer data, shows how such clauses come back to bite.",
-      counter:
-        "Never accept a spoken assurance in place of wording. Tighten or delete any clause that could be abused, on the assumption that one day it will be.",
-      layer: "training-data",
-      source: "High-risk pitches › #5 trust us; Recommendations › 2 Document everything",
-    },
-    {
-      key: "lose-ai-on-exit",
-      quote: "Our policy is that the model stays with us: if you end the contract, the AI goes with it.",
-      danger:
-        "Classic lock-in: a strategic capability becomes a subscription you cannot leave without losing it overnight.",
-      counter:
-        "Say plainly that this is unacceptable for a strategic system. Naming it often brings out an option the vendor had not advertised, such as an enterprise IP transfer for a higher fee; then secure delivery on termination, surviving licences and escrow.",
-      layer: "deployment-exit",
-      source: "High-risk pitches › #6 lose the AI on exit",
-    },
-    {
-      key: "big-tech-platform",
-      quote: "Our solution runs on a big-tech AI service, so handing the model over to you isn't possible.",
-      danger:
-        "It may even be true, because platform terms can prevent export of fine-tuned weights, but it means you will never own a model that lives in someone else's cloud.",
-      counter:
-        "Avoid this set-up for custom development where you can. Otherwise secure ownership of your data and outputs, export of all fine-tuning data, and a commitment to rebuild an equivalent model on an open platform or move to a self-hosted alternative; consider negotiating with the platform provider directly.",
-      layer: "weights-artifacts",
-      source: "High-risk pitches › #7 big-tech platform; Recommendations › 6 Assess third-party dependencies",
-    },
-  ],
+  pitches: DEFAULT_PITCHES,
 
   scenarios: [
     {

@@ -1,4 +1,5 @@
 import type { LayerKey, PitchKey } from "@/lib/domain/enums";
+import { DEFAULT_PITCHES } from "./default-playbook";
 
 // Pattern table for recognising the playbook's vendor pitches and risky contract language in what a
 // vendor said or wrote. Used by the pure matcher in lib/domain/red-flags.ts.
@@ -13,7 +14,9 @@ import type { LayerKey, PitchKey } from "@/lib/domain/enums";
 //  - Patterns must stay linear: anchor on a word, use only bounded gaps such as `.{0,60}?`, and never
 //    nest unbounded quantifiers.
 //
-// All danger/counter wording is the project's own paraphrase of the source article's advice.
+// The seven pitch rules carry no danger/counter text: they take the playbook's (DEFAULT_PITCHES in
+// default-playbook.ts), so a finding says what the organisation reads on /playbook. The risky-language
+// rules, which no pitch covers, carry their own, the project's paraphrase of the source article's advice.
 
 export const RISK_LANGUAGE_KEYS = [
   "data-any-purpose",
@@ -38,15 +41,18 @@ export type RedFlagRule = {
   severity: RedFlagSeverity;
   /** The IP layer (checklist section) the wording hurts most. */
   layer: LayerKey;
-  /** Why the wording is dangerous for the client. */
+  /** Why the wording is dangerous for the client (for a pitch: the playbook pitch's danger). */
   danger: string;
-  /** What to answer / ask for instead. */
+  /** What to answer / ask for instead (for a pitch: the playbook pitch's counter). */
   counter: string;
   /** Positive patterns, matched against one normalised (lower-case) sentence. */
   patterns: RegExp[];
   /** Vetoes: if any of these matches in the same sentence, that sentence does not count for the rule. */
   unless?: RegExp[];
 };
+
+/** A row of the table below: pitch rows leave danger and counter to the playbook. */
+type RuleRow = (Omit<RedFlagRule, "danger" | "counter"> & { kind: "pitch" }) | (RedFlagRule & { kind: "risky-language" });
 
 // ── Reusable fragments (regex source, lower case) ──────────────────────────────────────────────────
 
@@ -81,7 +87,7 @@ const DESTROYED = String.raw`(?:deleted|destroyed|erased|purged|wiped|decommissi
 
 // ── The table ──────────────────────────────────────────────────────────────────────────────────────
 
-export const RED_FLAG_RULES: RedFlagRule[] = [
+const RULE_TABLE: RuleRow[] = [
   // ─── The seven playbook pitches ───
   {
     key: "hosting-only",
@@ -90,10 +96,6 @@ export const RED_FLAG_RULES: RedFlagRule[] = [
     title: "Vendor hosts the model, you never get a copy",
     severity: "high",
     layer: "deployment-exit",
-    danger:
-      "Hosting is sold as a convenience, but without your own copy of the model every outage, price change or vendor failure becomes your problem, and moving to another provider means starting over.",
-    counter:
-      "Accept hosting as a service, not as the only way to run the model: require a copy of the model on request (or lodged in escrow) and the right to run it yourself at any time, for business continuity.",
     patterns: [
       r(String.raw`\bwe(?:'ll|\swill|'d|\swould|\scan)?\s(?:just\s|simply\s|happily\s)?(?:(?:prefer|want|like|plan|intend)\sto\s)?(?:host|run|operate|manage|serve|maintain|keep)\b.{0,40}?\b(?:on|in|within)\s(?:our|vendor's|the\svendor's|its)\s(?:own\s)?(?:infrastructure|servers?|cloud|platform|environment|data\s?cent(?:er|re)s?|tenancy|tenant)\b`),
       r(String.raw`\bwe(?:'ll|\swill)?\s(?:host|run|manage|operate)\s(?:and\s(?:manage|run|maintain|operate|host)\s)?(?:it|the\smodel|everything|all\sof\sit|the\swhole\sthing)\s(?:\w+\s)?for\syou\b`),
@@ -124,10 +126,6 @@ export const RED_FLAG_RULES: RedFlagRule[] = [
     title: "Vendor keeps ownership of the model built for you",
     severity: "high",
     layer: "base-model",
-    danger:
-      "Owning the starting model does not entitle the vendor to the version trained on your data. If they keep it, you only hold usage rights that can be narrow in time or scope, and you may be unable to develop the model further.",
-    counter:
-      "Let the vendor keep its pre-existing base model, but have the customised model assigned to you. If they refuse, accept no less than an exclusive, perpetual licence that lets you run, modify and integrate the model on your own.",
     patterns: [
       r(String.raw`\bproprietary\b.{0,60}?\b(?:so|therefore|hence|thus|which\smeans|that's\swhy|and\sso)\b.{0,30}?\b(?:we|vendor|supplier|provider)\b.{0,20}?\b(?:keep|keeps|retain|retains|own|owns|hold|holds|maintain|maintains)\b`),
       r(String.raw`\b(?:we|vendor|supplier|provider|licensor)\s(?:will\s|shall\s|must\s|would\s)?(?:keep|keeps|retain|retains|own|owns|hold|holds)\s(?:sole\s|exclusive\s|full\s)?(?:all\s|the\s)?(?:ownership|title|right,\stitle\sand\sinterest|rights|intellectual\sproperty(?:\srights)?|ip(?:\srights)?)\b.{0,40}?\b(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|resulting|bespoke|deliverables?|weights|the\s(?:final\s|trained\s|delivered\s)?model\b|everything\s(?:we\sbuild|built))`),
@@ -153,10 +151,6 @@ export const RED_FLAG_RULES: RedFlagRule[] = [
     title: "Your data trains a shared, multi-tenant model",
     severity: "high",
     layer: "training-data",
-    danger:
-      "A model improved with everyone's data turns your proprietary data into an asset your competitors use too. The quality gain is shared, the competitive edge you paid for is not yours any more.",
-    counter:
-      "Require that your data trains only your model: an isolated model, or at least a dedicated fine-tuned instance for you alone, and no pooling of your data into anything other customers use.",
     patterns: [
       r(String.raw`\bmulti[- ]?tenan(?:t|cy)\b`),
       r(String.raw`\bpool(?:ed|s|ing)?\b.{0,30}?\b(?:data|datasets?|training|learnings?|insights)\b`),
@@ -183,10 +177,6 @@ export const RED_FLAG_RULES: RedFlagRule[] = [
     title: "Lower price in exchange for reusing your model elsewhere",
     severity: "medium",
     layer: "derived-data",
-    danger:
-      "The saving is paid back later: you finance a product the vendor can then sell to your own industry, so rivals get a similar capability for a fraction of your investment.",
-    counter:
-      "Turn it down if the use case is core to your business. If you do accept it, make it conditional on exclusivity in your sector or a head start of a set period before anything is resold.",
     patterns: [
       r(String.raw`\b${DISCOUNT}\b.{0,80}?\b${REUSE}`),
       r(String.raw`\b${REUSE}\b.{0,80}?\b${DISCOUNT}`),
@@ -203,10 +193,6 @@ export const RED_FLAG_RULES: RedFlagRule[] = [
     title: "Verbal reassurance instead of better wording",
     severity: "medium",
     layer: "training-data",
-    danger:
-      "A spoken promise is worth nothing once the contract says otherwise. Wording that can be abused eventually will be, by this vendor, its successor or whoever buys it.",
-    counter:
-      "If they would never use the clause, they can drop or narrow it: tighten the wording before signing and accept only what is written down.",
     patterns: [
       r(String.raw`\btrust\s(?:us|me)\b`),
       r(String.raw`\b(?:isn't|is\snot|wasn't|was\snot|not|never|aren't|are\snot)\s(?:really\s)?(?:meant|intended|designed|supposed|there|going)\sto\s(?:harm|hurt|be\sused\sagainst|disadvantage|catch|trap|bite)\b`),
@@ -235,10 +221,6 @@ export const RED_FLAG_RULES: RedFlagRule[] = [
     title: "Leave the vendor and the model goes with them",
     severity: "high",
     layer: "deployment-exit",
-    danger:
-      "This is lock-in by design: the model behaves like a subscription, so ending the contract switches off a capability your operations depend on, and the vendor knows you cannot afford that.",
-    counter:
-      "Say plainly that losing a strategic system overnight is unacceptable: ask for delivery of the latest model on any termination and licences that survive it. Pushing back often reveals an IP-transfer option the vendor did not advertise.",
     patterns: [
       r(String.raw`\b(?:if|once|when|after|should|the\smoment|the\sday)\syou\s(?:ever\s)?(?:leave|cancel|terminate|stop\spaying|switch|walk\saway|end\sthe\s(?:contract|subscription|relationship)|move\sto\sanother|don't\srenew|do\snot\srenew)\b.{0,60}?\b(?:lose|loses|losing|lost|give\sup|forfeit|no\slonger\shave|won't\shave|will\snot\shave|can't\skeep|cannot\skeep|stays\swith\sus|stay\swith\sus|remains\swith\sus|goes\saway|go\saway|is\sgone|disappears|(?:doesn't|does\snot|won't|will\snot)\scome\swith\syou|can't\stake\s(?:it|the\smodel)|cannot\stake\s(?:it|the\smodel)|(?:don't|do\snot)\sget\sto\skeep|stays\sbehind)\b`),
       r(String.raw`\b(?:leaving|cancelling|canceling|terminating|switching|churning|exiting|ending\sthe\s(?:contract|subscription))\s(?:us\s)?(?:means|will\smean|would\smean)\s(?:losing|giving\sup|forfeiting|no\slonger\shaving|losing\saccess)\b`),
@@ -263,10 +245,6 @@ export const RED_FLAG_RULES: RedFlagRule[] = [
     title: "Built on a big-tech AI platform, so the model cannot be handed over",
     severity: "high",
     layer: "weights-artifacts",
-    danger:
-      "When the fine-tuned model lives inside someone else's AI service, you will never own it and may be tied to that service for good; the restriction may even be genuine under the platform's terms.",
-    counter:
-      "Prefer a setup on a model you can take with you. If the platform is unavoidable, secure ownership of your data and outputs, an export of all fine-tuning data, and a commitment to rebuild a comparable model on an open or self-hosted stack if you leave.",
     patterns: [
       r(String.raw`\b${BIG_TECH}.{0,100}?\b${CANNOT}\b.{0,40}?\b${HAND_OVER}\b`),
       r(String.raw`\b${CANNOT}\b.{0,40}?\b${HAND_OVER}\b.{0,60}?\b(?:because|as|since|due\sto|given)\b.{0,80}?\b${BIG_TECH}`),
@@ -410,3 +388,15 @@ export const RED_FLAG_RULES: RedFlagRule[] = [
     ],
   },
 ];
+
+const PITCH_TEXT = new Map(DEFAULT_PITCHES.map((pitch) => [pitch.key, pitch]));
+
+function withText(row: RuleRow): RedFlagRule {
+  if (row.kind === "risky-language") return row;
+  const pitch = PITCH_TEXT.get(row.pitchKey);
+  if (!pitch) throw new Error(`Red-flag rule "${row.key}" names the unknown pitch "${row.pitchKey}"`);
+  return { ...row, danger: pitch.danger, counter: pitch.counter };
+}
+
+/** The rules with their texts: a pitch rule reads as the playbook's pitch, a risky-language rule as written above. */
+export const RED_FLAG_RULES: RedFlagRule[] = RULE_TABLE.map(withText);

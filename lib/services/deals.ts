@@ -4,6 +4,7 @@ import { getDb, queryPrepared, type Db } from "@/lib/db";
 import { checkStageChange } from "@/lib/domain/deal-stage";
 import type { ClauseStatus, DealStage, HostingModel, LayerKey, Role } from "@/lib/domain/enums";
 import { overallProgress, sectionProgress, type ProgressCounts, type SectionProgress } from "@/lib/domain/progress";
+import { READINESS_BAND_MIN_SCORE } from "@/lib/domain/readiness-band";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import { hasActiveFilters, type TArchiveDeal, type TCreateDeal, type TDealListQuery, type TUpdateDeal } from "@/lib/validation/deal";
@@ -119,9 +120,10 @@ export function drillDownWhere(actor: Actor, query: TDealListQuery): Prisma.Deal
   const base = portfolioDealWhere(actor, { stage: query.stage, ownerId: query.ownerId || undefined, vendor: query.vendor, signing: query.signing });
   const and: Prisma.DealWhereInput[] = [];
   if (query.band === "ready") and.push({ readinessReady: true });
-  if (query.band === "close") and.push({ readinessReady: false, readinessScore: { gte: 70 } });
-  if (query.band === "partial") and.push({ readinessReady: false, readinessScore: { gte: 40, lt: 70 } });
-  if (query.band === "early") and.push({ readinessReady: false, readinessScore: { lt: 40 } });
+  const { close, partial } = READINESS_BAND_MIN_SCORE;
+  if (query.band === "close") and.push({ readinessReady: false, readinessScore: { gte: close } });
+  if (query.band === "partial") and.push({ readinessReady: false, readinessScore: { gte: partial, lt: close } });
+  if (query.band === "early") and.push({ readinessReady: false, readinessScore: { lt: partial } });
   if (query.exposed) and.push({ lockInExposed: true });
   if (query.atRisk) {
     const today = startOfTodayUtc();

@@ -1,12 +1,14 @@
 import "server-only";
 import PDFDocument from "pdfkit";
-import { formatCalendarDate, formatDateTime } from "@/components/deals/format";
-import { HOSTING_MODEL_LABEL } from "@/components/deals/labels";
-import { PRIORITY_LABEL } from "@/components/playbook/labels";
-import { CHANNEL_LABEL, OFFER_LABEL, STANCE_LABEL } from "@/components/responses/labels";
-import { CLAUSE_STATUS_LABEL, CLAUSE_STATUS_TONE, isSettled, type StatusTone } from "@/lib/domain/clause-status";
-import { DEAL_STAGE_LABEL } from "@/lib/domain/deal-stage";
-import { formatMinor } from "@/lib/domain/money";
+import { isSettled } from "@/lib/domain/clause-status";
+import { READINESS_BAND_MIN_SCORE } from "@/lib/domain/readiness-band";
+import { CLAUSE_STATUS_LABEL, CLAUSE_STATUS_TONE, type StatusTone } from "@/lib/format/clause-status-labels";
+import { formatCalendarDate, formatDateTime } from "@/lib/format/dates";
+import { DEAL_STAGE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
+import { formatMinor } from "@/lib/format/money";
+import { plural } from "@/lib/format/plural";
+import { PRIORITY_LABEL } from "@/lib/format/priority-labels";
+import { CHANNEL_LABEL, OFFER_LABEL, STANCE_LABEL } from "@/lib/format/response-labels";
 import type { ReadinessReportDto, ReportClauseDto, ReportReviewDto } from "./report";
 
 // The readiness report as a PDF, drawn with pdfkit from the same DTO as the printable page.
@@ -80,13 +82,9 @@ export function winAnsi(input: string): string {
   return out;
 }
 
-function plural(n: number, one: string, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 function scoreColor(score: number, ready: boolean) {
   if (ready) return COLOR.good;
-  return score >= 70 ? COLOR.warn : COLOR.bad;
+  return score >= READINESS_BAND_MIN_SCORE.close ? COLOR.warn : COLOR.bad;
 }
 
 class Writer {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ROLE_LABEL } from "@/components/layout/role-label";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
+import { ROLE_LABEL } from "@/lib/format/role-labels";
 
 export const metadata: Metadata = { title: "Your account" };
 

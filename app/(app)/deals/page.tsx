@@ -10,10 +10,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { DRILL_DOWN_LABEL } from "@/lib/format/drill-down-labels";
+import { formatCount } from "@/lib/format/money";
 import { getDealFilterOptions, listDeals } from "@/lib/services/deals";
 import { ZDealListQuery } from "@/lib/validation/deal";
-import { DRILL_DOWN_LABEL } from "@/components/deals/drill-down-labels";
-import { formatCount } from "@/lib/domain/money";
 
 export const metadata: Metadata = { title: "Deals" };
 

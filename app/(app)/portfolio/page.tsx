@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PortfolioDashboard } from "@/components/portfolio/dashboard";
-import { dashboardMoney } from "@/components/portfolio/money";
 import { ButtonLink } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { DEAL_STAGE_LABEL } from "@/lib/domain/deal-stage";
 import { DEAL_STAGES } from "@/lib/domain/enums";
+import { DEAL_STAGE_LABEL } from "@/lib/format/deal-labels";
+import { dashboardMoney } from "@/lib/format/money";
 import { getDealFilterOptions } from "@/lib/services/deals";
 import { getPortfolio } from "@/lib/services/portfolio";
 import { filterToSearch, ZPortfolioFilter } from "@/lib/validation/portfolio";

@@ -2,13 +2,12 @@ import { describe, expect, it } from "vitest";
 import { CLAUSE_STATUSES, OFFER_POSITIONS, VENDOR_STANCES } from "@/lib/domain/enums";
 import type { ClauseStatus } from "@/lib/domain/enums";
 import {
-  CLAUSE_STATUS_LABEL,
-  CLAUSE_STATUS_TONE,
   assertTransition,
   canTransition,
   isSettled,
   statusFromVendorResponse,
 } from "@/lib/domain/clause-status";
+import { CLAUSE_STATUS_LABEL, CLAUSE_STATUS_TONE } from "@/lib/format/clause-status-labels";
 
 const NEGOTIATED: ClauseStatus[] = ["IN_NEGOTIATION", "MUST_HAVE_MET", "FALLBACK_ACCEPTED", "BELOW_WALK_AWAY"];
 

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { LAYER_KEYS, PITCH_KEYS } from "@/lib/domain/enums";
 import { detectRedFlags, normalizeForMatching, splitSentences } from "@/lib/domain/red-flags";
+import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
 import { RED_FLAG_RULES, RISK_LANGUAGE_KEYS, type RedFlagKey } from "@/lib/playbook/pitch-patterns";
 
 const keysOf = (text: string) => detectRedFlags(text).map((f) => f.key);
@@ -159,6 +160,16 @@ describe("detectRedFlags: the rule table", () => {
       expect(rule.danger.length).toBeGreaterThan(40);
       expect(rule.counter.length).toBeGreaterThan(40);
     }
+  });
+
+  it("words each pitch as the playbook does: the playbook's pitches are the one source of danger and counter", () => {
+    for (const pitch of DEFAULT_PLAYBOOK.pitches) {
+      const rule = RED_FLAG_RULES.find((r) => r.kind === "pitch" && r.key === pitch.key)!;
+      expect({ danger: rule.danger, counter: rule.counter }, pitch.key).toEqual({ danger: pitch.danger, counter: pitch.counter });
+    }
+    const [finding] = detectRedFlags("Leave it to us, just call our API.");
+    const hostingOnly = DEFAULT_PLAYBOOK.pitches.find((p) => p.key === "hosting-only")!;
+    expect(finding).toMatchObject({ key: "hosting-only", danger: hostingOnly.danger, counter: hostingOnly.counter });
   });
 
   it("has at least 25 vendor-friendly and 15 client-friendly test sentences", () => {

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { SectionGrid } from "@/components/checklist/section-grid";
 import { DealHeader } from "@/components/deals/deal-header";
-import { HOSTING_MODEL_LABEL } from "@/components/deals/labels";
 import { ReadinessSummary, ScenarioCoverageList } from "@/components/readiness/readiness-summary";
 import { ProcessChecklist } from "@/components/reviews/process-checklist";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { formatMinor } from "@/lib/domain/money";
+import { HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
+import { formatMinor } from "@/lib/format/money";
 import { orNotFound } from "@/lib/or-not-found";
 import { getDeal } from "@/lib/services/deals";
 import { listProcessSteps } from "@/lib/services/process";

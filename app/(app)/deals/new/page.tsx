@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { DealForm } from "@/components/deals/deal-form";
-import { ROLE_LABEL } from "@/components/layout/role-label";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can, rolesFor } from "@/lib/auth/permissions";
+import { ROLE_LABEL } from "@/lib/format/role-labels";
 import { getDealFilterOptions } from "@/lib/services/deals";
 
 export const metadata: Metadata = { title: "New deal" };

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, changedFields } from "@/components/deals/audit-labels";
 import { DealHeader } from "@/components/deals/deal-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { controlClass } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth/actor";
-import { CLAUSE_STATUS_LABEL } from "@/lib/domain/clause-status";
 import type { ClauseStatus } from "@/lib/domain/enums";
+import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, changedFields } from "@/lib/format/audit-labels";
+import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
 import { orNotFound } from "@/lib/or-not-found";
 import { listDealActivity } from "@/lib/services/audit-log";
 

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { ArchiveDealButton } from "@/components/deals/archive-deal-button";
 import { DealForm } from "@/components/deals/deal-form";
 import { StageBadge } from "@/components/deals/stage-badge";
-import { ROLE_LABEL } from "@/components/layout/role-label";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -12,8 +11,9 @@ import { FormMessage } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can, rolesFor } from "@/lib/auth/permissions";
-import { minorToInput } from "@/lib/domain/money";
 import { AppError } from "@/lib/errors";
+import { minorToInput } from "@/lib/format/money";
+import { ROLE_LABEL } from "@/lib/format/role-labels";
 import { getDeal, getDealFilterOptions, type DealDto } from "@/lib/services/deals";
 
 export const metadata: Metadata = { title: "Edit deal" };

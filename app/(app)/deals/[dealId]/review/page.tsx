@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClauseStatusBadge } from "@/components/checklist/clause-status-badge";
 import { DealHeader } from "@/components/deals/deal-header";
-import { PRIORITY_LABEL, PRIORITY_TONE } from "@/components/playbook/labels";
 import { ReadinessSummary, ScenarioCoverageList } from "@/components/readiness/readiness-summary";
 import { DecisionForm } from "@/components/reviews/decision-form";
 import { ReviewHistory } from "@/components/reviews/review-history";
@@ -11,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
 import { orNotFound } from "@/lib/or-not-found";
 import { getReviewPage } from "@/lib/services/reviews";
 

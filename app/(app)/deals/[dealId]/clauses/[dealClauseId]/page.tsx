@@ -3,7 +3,6 @@ import Link from "next/link";
 import { ClauseEditor } from "@/components/checklist/clause-editor";
 import { ClauseStatusBadge } from "@/components/checklist/clause-status-badge";
 import { DealHeader } from "@/components/deals/deal-header";
-import { PRIORITY_LABEL, PRIORITY_TONE } from "@/components/playbook/labels";
 import { Positions } from "@/components/playbook/positions";
 import { ResponseForm } from "@/components/responses/response-form";
 import { ResponseTimeline } from "@/components/responses/response-timeline";
@@ -11,7 +10,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { CLAUSE_STATUS_LABEL } from "@/lib/domain/clause-status";
+import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
+import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
 import { orNotFound } from "@/lib/or-not-found";
 import { getDealClause } from "@/lib/services/deal-clauses";
 

@@ -4,14 +4,14 @@ import { ClauseStatusBadge } from "@/components/checklist/clause-status-badge";
 import { ProgressBar, ProgressLegend } from "@/components/checklist/progress-bar";
 import { QuickStatusForm } from "@/components/checklist/quick-status-form";
 import { DealHeader } from "@/components/deals/deal-header";
-import { PRIORITY_LABEL, PRIORITY_TONE } from "@/components/playbook/labels";
 import { Positions } from "@/components/playbook/positions";
-import { CHANNEL_LABEL, STANCE_LABEL, STANCE_TONE } from "@/components/responses/labels";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
+import { CHANNEL_LABEL, STANCE_LABEL, STANCE_TONE } from "@/lib/format/response-labels";
 import { orNotFound } from "@/lib/or-not-found";
 import { getLayerChecklist } from "@/lib/services/deal-clauses";
 

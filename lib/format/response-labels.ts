@@ -1,5 +1,5 @@
-import type { Tone } from "@/components/ui/badge";
 import type { OfferPosition, ResponseChannel, VendorStance } from "@/lib/domain/enums";
+import type { Tone } from "./tone";
 
 export const CHANNEL_LABEL: Record<ResponseChannel, string> = { REDLINE: "Redline", EMAIL: "Email", CALL: "Call", MEETING: "Meeting" };
 export const STANCE_LABEL: Record<VendorStance, string> = { ACCEPTS: "Accepts", COUNTERS: "Counters", REJECTS: "Rejects", DEFERS: "Defers" };

@@ -1,4 +1,5 @@
-import { READINESS_BAND_LABEL, type ReadinessBand } from "@/lib/domain/readiness-band";
+import type { ReadinessBand } from "@/lib/domain/readiness-band";
+import { READINESS_BAND_LABEL } from "./readiness-labels";
 
 const SIGNING: Record<string, string> = { overdue: "signing date passed", "30": "signing within 30 days", "90": "signing within 90 days", "180": "signing within 180 days" };
 
