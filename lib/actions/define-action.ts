@@ -60,12 +60,3 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
     }
   };
 }
-
-/** Turns form fields into a plain object for the zod schema (empty strings kept; the schema decides). */
-export function formToObject(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
-  }
-  return out;
-}
