@@ -23,9 +23,7 @@ export const CLAUSE_STATUS_TONE: Record<ClauseStatus, StatusTone> = {
   NOT_APPLICABLE: "muted",
 };
 
-/** Statuses at which a clause is secured: our must-have or our fallback position is agreed. */
-export const SETTLED_STATUSES: readonly ClauseStatus[] = ["MUST_HAVE_MET", "FALLBACK_ACCEPTED"];
-
+/** A clause is secured when our must-have or our fallback position is agreed. */
 export function isSettled(status: ClauseStatus): boolean {
   return status === "MUST_HAVE_MET" || status === "FALLBACK_ACCEPTED";
 }
