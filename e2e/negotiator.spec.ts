@@ -151,6 +151,18 @@ test("the analysis API answers signed-in sessions only and validates its input",
   expect(notJson.status()).toBe(400);
 });
 
+test("the identity API answers 401 signed out, and who you are signed in, never cached", async ({ page, request }) => {
+  const anonymous = await request.get("/api/v1/me");
+  expect(anonymous.status()).toBe(401);
+  expect(await anonymous.json()).toEqual({ error: "Not signed in." });
+
+  await signIn(page, DEMO.viewer);
+  const me = await page.request.get("/api/v1/me");
+  expect(me.status()).toBe(200);
+  expect(me.headers()["cache-control"]).toBe("private, no-store");
+  expect(await me.json()).toMatchObject({ role: "VIEWER", organization: { name: "Demo Corp" } });
+});
+
 test("the analysis API allows 60 calls a minute per user, then answers 429 with Retry-After", async ({ page }) => {
   await signIn(page, DEMO.manager);
   const statuses: number[] = [];
@@ -179,5 +191,8 @@ test("another organisation's deal does not exist for you", async ({ page }) => {
   expect(response?.status()).toBe(404);
   const csv = await page.request.get(`${dealUrl}/activity/export`);
   expect(csv.status()).toBe(404);
+  const pdf = await page.request.get(`${dealUrl}/report/pdf`);
+  expect(pdf.status()).toBe(404);
+  expect(pdf.headers()["content-type"]).toBe("text/plain; charset=utf-8");
   await page.getByTestId("organization-switcher").selectOption({ label: "Demo Corp" });
 });
