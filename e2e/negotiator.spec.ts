@@ -106,6 +106,34 @@ test("a stale clause save is refused with the current value shown", async ({ bro
   await screenshot(second, "clause-conflict");
 });
 
+test("the deal form points at the field to fix, and a deal is archived and restored after a confirm step", async ({ page }) => {
+  const dealName = `Archivable model ${Date.now()}`;
+  await signIn(page, DEMO.negotiator);
+  await page.goto("/deals/new");
+  await page.getByLabel("Vendor").fill("Acme Models Ltd");
+  await page.getByLabel("Hosting model").selectOption("SELF_HOSTED");
+  await page.getByRole("button", { name: "Create deal" }).click();
+  await expect(page.getByText("Please correct the highlighted fields.")).toBeVisible();
+  await expect(page.getByLabel("Deal name")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Deal name")).toBeFocused();
+  await expect(page.getByText("Deal name is required")).toBeVisible();
+
+  await page.getByLabel("Deal name").fill(dealName);
+  await page.getByRole("button", { name: "Create deal" }).click();
+  await expect(page.getByRole("heading", { name: dealName })).toBeVisible();
+  await page.getByRole("link", { name: "Edit deal" }).click();
+  await page.getByRole("button", { name: "Archive deal" }).click();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("button", { name: "Archive deal" }).click();
+  await page.getByRole("button", { name: "Yes, archive" }).click();
+  await expect(page.getByText("The deal is archived.")).toBeVisible();
+  await page.getByRole("button", { name: "Restore deal" }).click();
+  await expect(page.getByText("The deal is archived.")).toHaveCount(0);
+  await page.getByRole("button", { name: "Yes, restore" }).click();
+  await expect(page.getByText("The deal is restored.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Archive deal" })).toBeVisible();
+});
+
 test("a viewer reads a deal but gets no editing controls", async ({ page }) => {
   await signIn(page, DEMO.viewer);
   await page.goto("/deals");
