@@ -106,6 +106,34 @@ test("a stale clause save is refused with the current value shown", async ({ bro
   await screenshot(second, "clause-conflict");
 });
 
+test("the deal form points at the field to fix, and a deal is archived and restored after a confirm step", async ({ page }) => {
+  const dealName = `Archivable model ${Date.now()}`;
+  await signIn(page, DEMO.negotiator);
+  await page.goto("/deals/new");
+  await page.getByLabel("Vendor").fill("Acme Models Ltd");
+  await page.getByLabel("Hosting model").selectOption("SELF_HOSTED");
+  await page.getByRole("button", { name: "Create deal" }).click();
+  await expect(page.getByText("Please correct the highlighted fields.")).toBeVisible();
+  await expect(page.getByLabel("Deal name")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Deal name")).toBeFocused();
+  await expect(page.getByText("Deal name is required")).toBeVisible();
+
+  await page.getByLabel("Deal name").fill(dealName);
+  await page.getByRole("button", { name: "Create deal" }).click();
+  await expect(page.getByRole("heading", { name: dealName })).toBeVisible();
+  await page.getByRole("link", { name: "Edit deal" }).click();
+  await page.getByRole("button", { name: "Archive deal" }).click();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("button", { name: "Archive deal" }).click();
+  await page.getByRole("button", { name: "Yes, archive" }).click();
+  await expect(page.getByText("The deal is archived.")).toBeVisible();
+  await page.getByRole("button", { name: "Restore deal" }).click();
+  await expect(page.getByText("The deal is archived.")).toHaveCount(0);
+  await page.getByRole("button", { name: "Yes, restore" }).click();
+  await expect(page.getByText("The deal is restored.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Archive deal" })).toBeVisible();
+});
+
 test("a viewer reads a deal but gets no editing controls", async ({ page }) => {
   await signIn(page, DEMO.viewer);
   await page.goto("/deals");
@@ -151,6 +179,18 @@ test("the analysis API answers signed-in sessions only and validates its input",
   expect(notJson.status()).toBe(400);
 });
 
+test("the identity API answers 401 signed out, and who you are signed in, never cached", async ({ page, request }) => {
+  const anonymous = await request.get("/api/v1/me");
+  expect(anonymous.status()).toBe(401);
+  expect(await anonymous.json()).toEqual({ error: "Not signed in." });
+
+  await signIn(page, DEMO.viewer);
+  const me = await page.request.get("/api/v1/me");
+  expect(me.status()).toBe(200);
+  expect(me.headers()["cache-control"]).toBe("private, no-store");
+  expect(await me.json()).toMatchObject({ role: "VIEWER", organization: { name: "Demo Corp" } });
+});
+
 test("the analysis API allows 60 calls a minute per user, then answers 429 with Retry-After", async ({ page }) => {
   await signIn(page, DEMO.manager);
   const statuses: number[] = [];
@@ -179,5 +219,8 @@ test("another organisation's deal does not exist for you", async ({ page }) => {
   expect(response?.status()).toBe(404);
   const csv = await page.request.get(`${dealUrl}/activity/export`);
   expect(csv.status()).toBe(404);
+  const pdf = await page.request.get(`${dealUrl}/report/pdf`);
+  expect(pdf.status()).toBe(404);
+  expect(pdf.headers()["content-type"]).toBe("text/plain; charset=utf-8");
   await page.getByTestId("organization-switcher").selectOption({ label: "Demo Corp" });
 });

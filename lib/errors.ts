@@ -29,3 +29,16 @@ export const forbidden = (message = "Your role does not allow this.") => new App
 export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Please sign in again.");
 export const invalidField = (field: string, message: string) =>
   new AppError("INVALID_INPUT", message, { [field]: [message] });
+
+/** Next's redirect()/notFound() work by throwing; wrappers that catch errors must let them through. */
+export function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+}
+
+/** Logs an unexpected error under a short reference and returns the reference, for the generic message the user sees. */
+export function logUnexpectedError(where: string, error: unknown): string {
+  const errorId = globalThis.crypto.randomUUID().slice(0, 8);
+  console.error(`[${where}] unexpected error ${errorId}`, error);
+  return errorId;
+}

@@ -1,7 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { updateDealClause } from "@/lib/actions/deal-clauses";
@@ -21,17 +21,27 @@ function editable({ status, notApplicableReason, agreedLanguage, contractReferen
   return { status, notApplicableReason: notApplicableReason ?? "", agreedLanguage, contractReference, notes };
 }
 
+/** The clause as saved now, from the details of a stale-save CONFLICT. */
+function currentOf(details: unknown): ClauseValues | null {
+  return details && typeof details === "object" && "current" in details ? (details as { current: ClauseValues }).current : null;
+}
+
 /** Status, agreed language, contract section and notes of one deal clause, with stale-write protection. */
 export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; initial: ClauseValues }) {
-  const router = useRouter();
   /** The last saved state this form knows of; `values` are the edits on top of it. */
   const [base, setBase] = useState(initial);
   const [values, setValues] = useState(() => editable(initial));
   const version = base.version;
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<{ tone: "error" | "success" | "warning"; text: string } | null>(null);
-  const [theirs, setTheirs] = useState<ClauseValues | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, errors, message, conflict, reset } = useActionForm(updateDealClause, {
+    success: "Saved.",
+    onSuccess: (data) => setBase({ ...base, ...values, version: data.version }),
+    onFailure: (failure) => {
+      const current = currentOf(failure.code === "CONFLICT" ? failure.details : undefined);
+      // Saving again now is a deliberate overwrite of the version shown.
+      if (current) setBase((b) => ({ ...b, version: current.version }));
+    },
+  });
+  const theirs = currentOf(conflict);
   const dirty = JSON.stringify(values) !== JSON.stringify(editable(base));
   // A newer saved clause arrived (e.g. a logged response moved the status): adopt it unless the
   // form holds unsaved edits, which the version check then protects.
@@ -44,28 +54,7 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    setErrors({});
-    setMessage(null);
-    startTransition(async () => {
-      const result = await updateDealClause({ ...values, dealClauseId, version });
-      if (result.ok) {
-        setBase({ ...base, ...values, version: result.data.version });
-        setTheirs(null);
-        setMessage({ tone: "success", text: "Saved." });
-        router.refresh();
-        return;
-      }
-      if (result.code === "CONFLICT" && result.details && typeof result.details === "object" && "current" in result.details) {
-        const current = (result.details as { current: ClauseValues }).current;
-        setTheirs(current);
-        // Saving again now is a deliberate overwrite of the version shown.
-        setBase((b) => ({ ...b, version: current.version }));
-        setMessage({ tone: "warning", text: result.message });
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setMessage({ tone: "error", text: result.message });
-    });
+    run({ ...values, dealClauseId, version });
   }
 
   return (
@@ -81,7 +70,7 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
             {theirs.notes && <div><dt className="inline font-medium">Notes: </dt><dd className="inline">{theirs.notes}</dd></div>}
           </dl>
           <div className="mt-2 flex gap-2">
-            <Button type="button" variant="secondary" onClick={() => { setBase(theirs); setValues(editable(theirs)); setTheirs(null); setMessage(null); }}>
+            <Button type="button" variant="secondary" onClick={() => { setBase(theirs); setValues(editable(theirs)); reset(); }}>
               Use their version
             </Button>
             <span className="self-center text-xs text-amber-900">or keep your edits and save again to overwrite it knowingly.</span>

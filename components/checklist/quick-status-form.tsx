@@ -1,7 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { updateDealClause } from "@/lib/actions/deal-clauses";
 import { CLAUSE_STATUSES, type ClauseStatus } from "@/lib/domain/enums";
 import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
@@ -13,30 +13,21 @@ interface Props {
 
 /** Changes only the status from the checklist, keeping the clause's other fields as they are. */
 export function QuickStatusForm({ item, title }: Props) {
-  const router = useRouter();
   const [status, setStatus] = useState<ClauseStatus>(item.status);
   const [reason, setReason] = useState(item.notApplicableReason ?? "");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, failure } = useActionForm(updateDealClause);
+  const error = failure && (failure.fieldErrors ? Object.values(failure.fieldErrors).flat().join(" ") : failure.message);
   const dirty = status !== item.status || (status === "NOT_APPLICABLE" && reason !== (item.notApplicableReason ?? ""));
 
   function save() {
-    setError(null);
-    startTransition(async () => {
-      const result = await updateDealClause({
-        dealClauseId: item.id,
-        version: item.version,
-        status,
-        notApplicableReason: reason,
-        agreedLanguage: item.agreedLanguage,
-        contractReference: item.contractReference,
-        notes: item.notes,
-      });
-      if (!result.ok) {
-        setError(result.fieldErrors ? Object.values(result.fieldErrors).flat().join(" ") : result.message);
-        return;
-      }
-      router.refresh();
+    run({
+      dealClauseId: item.id,
+      version: item.version,
+      status,
+      notApplicableReason: reason,
+      agreedLanguage: item.agreedLanguage,
+      contractReference: item.contractReference,
+      notes: item.notes,
     });
   }
 

@@ -1,48 +1,46 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { archiveDeal } from "@/lib/actions/deals";
 
-type State = { step: "idle" } | { step: "confirm" } | { step: "error"; message: string; conflict: boolean } | { step: "done"; archived: boolean };
-
 /** Archive (or restore) a deal, after a confirm step. Archiving hides a deal from lists; nothing is deleted. */
 export function ArchiveDealButton({ dealId, version, archived, dealName }: { dealId: string; version: number; archived: boolean; dealName: string }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [state, setState] = useState<State>({ step: "idle" });
+  const [confirming, setConfirming] = useState(false);
   const target = !archived;
+  // Whatever the outcome, the confirm step closes and the message takes its place.
+  const { run, pending, message, failure, reset } = useActionForm(archiveDeal, {
+    success: target ? "The deal is archived." : "The deal is restored.",
+    onSuccess: () => setConfirming(false),
+    onFailure: () => setConfirming(false),
+  });
+  const conflict = failure?.code === "CONFLICT";
 
-  function confirm() {
-    startTransition(async () => {
-      const result = await archiveDeal({ dealId, version, archived: target });
-      if (result.ok) {
-        setState({ step: "done", archived: target });
-        router.refresh();
-      } else {
-        setState({ step: "error", message: result.message, conflict: result.code === "CONFLICT" });
-      }
-    });
+  function step(next: boolean) {
+    reset();
+    setConfirming(next);
   }
 
   return (
     <div className="space-y-3">
-      {state.step === "done" && <FormMessage tone="success">{state.archived ? "The deal is archived." : "The deal is restored."}</FormMessage>}
-      {state.step === "error" && (
-        <FormMessage tone={state.conflict ? "warning" : "error"}>
+      {message?.tone === "success" && <FormMessage tone="success">{message.text}</FormMessage>}
+      {failure && message && (
+        <FormMessage tone={message.tone}>
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <span>{state.message}</span>
-            {state.conflict && (
-              <Button type="button" variant="secondary" onClick={() => { setState({ step: "idle" }); router.refresh(); }}>
+            <span>{message.text}</span>
+            {conflict && (
+              <Button type="button" variant="secondary" onClick={() => { step(false); router.refresh(); }}>
                 Reload
               </Button>
             )}
           </div>
         </FormMessage>
       )}
-      {state.step === "confirm" ? (
+      {confirming ? (
         <div role="group" aria-labelledby={`archive-confirm-${dealId}`} className="rounded-md bg-slate-50 p-4 ring-1 ring-inset ring-slate-200">
           <p id={`archive-confirm-${dealId}`} className="text-sm text-slate-800">
             {target ? (
@@ -57,16 +55,16 @@ export function ArchiveDealButton({ dealId, version, archived, dealName }: { dea
             )}
           </p>
           <div className="mt-3 flex gap-2">
-            <Button type="button" variant={target ? "danger" : "primary"} onClick={confirm} disabled={pending} autoFocus>
+            <Button type="button" variant={target ? "danger" : "primary"} onClick={() => run({ dealId, version, archived: target })} disabled={pending} autoFocus>
               {pending ? (target ? "Archiving…" : "Restoring…") : target ? "Yes, archive" : "Yes, restore"}
             </Button>
-            <Button type="button" variant="ghost" onClick={() => setState({ step: "idle" })} disabled={pending}>
+            <Button type="button" variant="ghost" onClick={() => step(false)} disabled={pending}>
               Cancel
             </Button>
           </div>
         </div>
       ) : (
-        <Button type="button" variant="secondary" onClick={() => setState({ step: "confirm" })}>
+        <Button type="button" variant="secondary" onClick={() => step(true)}>
           {archived ? "Restore deal" : "Archive deal"}
         </Button>
       )}

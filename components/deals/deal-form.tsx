@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef } from "react";
+import { useActionForm, type ActionFailure } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, FormMessage } from "@/components/ui/field";
@@ -38,10 +39,6 @@ interface Owner {
   role: Role;
 }
 
-type FormState =
-  | { status: "idle" }
-  | { status: "error"; code: string; message: string; fieldErrors: Record<string, string[]> };
-
 /** Form fields the action can report on; anything else goes into the top-level message. */
 const FIELDS = ["name", "vendor", "useCase", "modelKind", "hostingModel", "baseModel", "baseModelLicence", "contractValue", "currency", "stage", "targetSigningDate", "ownerId"];
 
@@ -69,34 +66,25 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
-  const [pending, startTransition] = useTransition();
-  const [state, setState] = useState<FormState>({ status: "idle" });
-  const errors = state.status === "error" ? state.fieldErrors : {};
+  const { run, pending, errors, failure } = useActionForm(mode.kind === "create" ? createDeal : updateDeal, {
+    onSuccess: (data) => router.push(`/deals/${data.id}`),
+  });
   const stages = stageOptions(mode);
   const isEdit = mode.kind === "edit";
 
   // After a failed submit, take keyboard and screen-reader users to the first problem, once the
   // fieldset is enabled again (disabled controls cannot take focus).
-  const focusedFor = useRef<FormState | null>(null);
+  const focusedFor = useRef<ActionFailure | null>(null);
   useEffect(() => {
-    if (state.status !== "error" || pending || focusedFor.current === state) return;
-    focusedFor.current = state;
+    if (!failure || pending || focusedFor.current === failure) return;
+    focusedFor.current = failure;
     const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     (invalid ?? messageRef.current)?.focus();
-  }, [state, pending]);
+  }, [failure, pending]);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = formToObject(event.currentTarget);
-    startTransition(async () => {
-      const result = mode.kind === "create" ? await createDeal(input) : await updateDeal(input);
-      if (result.ok) {
-        router.push(`/deals/${result.data.id}`);
-        router.refresh();
-        return;
-      }
-      setState({ status: "error", code: result.code, message: result.message, fieldErrors: result.fieldErrors ?? {} });
-    });
+    run(formToObject(event.currentTarget));
   }
 
   const otherErrors = Object.entries(errors)
@@ -112,12 +100,12 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
         </>
       )}
 
-      {state.status === "error" && (
+      {failure && (
         <div ref={messageRef} tabIndex={-1} className="outline-none">
-          {state.code === "CONFLICT" && isEdit ? (
+          {failure.code === "CONFLICT" && isEdit ? (
             <FormMessage tone="warning">
               <div className="flex flex-wrap items-center justify-between gap-3">
-                <span>{state.message}</span>
+                <span>{failure.message}</span>
                 <Button type="button" variant="secondary" onClick={() => router.refresh()}>
                   Reload
                 </Button>
@@ -125,7 +113,7 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
             </FormMessage>
           ) : (
             <FormMessage tone="error">
-              {state.message}
+              {failure.message}
               {otherErrors.length > 0 && <span> {otherErrors.join(" ")}</span>}
             </FormMessage>
           )}

@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { switchOrganization } from "@/lib/actions/organizations";
 import type { ActorMembership } from "@/lib/auth/load-actor";
 
 export function OrganizationSwitcher({ current, memberships }: { current: string; memberships: ActorMembership[] }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  // A refused switch changes nothing: the select stays on the current organisation.
+  const { run, pending } = useActionForm(switchOrganization, { onSuccess: () => router.push("/") });
   const currentName = memberships.find((m) => m.organizationId === current)?.organizationName;
   if (memberships.length < 2) {
     return (
@@ -25,16 +26,7 @@ export function OrganizationSwitcher({ current, memberships }: { current: string
         className="rounded-md border-0 py-1.5 pl-2 pr-8 text-sm font-semibold ring-1 ring-inset ring-slate-300"
         value={current}
         disabled={pending}
-        onChange={(event) => {
-          const organizationId = event.target.value;
-          startTransition(async () => {
-            const result = await switchOrganization({ organizationId });
-            if (result.ok) {
-              router.push("/");
-              router.refresh();
-            }
-          });
-        }}
+        onChange={(event) => run({ organizationId: event.target.value })}
       >
         {memberships.map((m) => (
           <option key={m.organizationId} value={m.organizationId}>

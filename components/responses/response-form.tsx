@@ -1,7 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { logVendorResponse } from "@/lib/actions/deal-clauses";
@@ -26,12 +26,19 @@ const EMPTY = { occurredOn: "", channel: "EMAIL", vendorText: "", stance: "COUNT
 
 /** Log what the vendor said; optionally move the clause status in the same step. */
 export function ResponseForm({ dealClauseId, version, currentStatus, playbookPitches }: Props) {
-  const router = useRouter();
   const [values, setValues] = useState({ ...EMPTY, occurredOn: today() });
   const [statusChoice, setStatusChoice] = useState<"suggested" | "" | ClauseStatus>("suggested");
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<{ tone: "error" | "success" | "warning"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, errors, message } = useActionForm(logVendorResponse, {
+    success: ({ redFlags }) => {
+      const flags = redFlags.length;
+      return { tone: flags ? "warning" : "success", text: flags ? `Logged, with ${flags} red flag${flags === 1 ? "" : "s"} recorded on the entry below.` : "Logged." };
+    },
+    onSuccess: () => {
+      setValues({ ...EMPTY, occurredOn: values.occurredOn, channel: values.channel });
+      setStatusChoice("suggested");
+    },
+    failureText: (failure) => (failure.code === "CONFLICT" ? `${failure.message} Reload the page to log against the current status.` : failure.message),
+  });
   const set = (key: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
 
@@ -40,21 +47,7 @@ export function ResponseForm({ dealClauseId, version, currentStatus, playbookPit
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    setErrors({});
-    setMessage(null);
-    startTransition(async () => {
-      const result = await logVendorResponse({ dealClauseId, version, ...values, newStatus });
-      if (result.ok) {
-        setValues({ ...EMPTY, occurredOn: values.occurredOn, channel: values.channel });
-        setStatusChoice("suggested");
-        const flags = result.data.redFlags.length;
-        setMessage({ tone: flags ? "warning" : "success", text: flags ? `Logged, with ${flags} red flag${flags === 1 ? "" : "s"} recorded on the entry below.` : "Logged." });
-        router.refresh();
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setMessage({ tone: result.code === "CONFLICT" ? "warning" : "error", text: result.code === "CONFLICT" ? `${result.message} Reload the page to log against the current status.` : result.message });
-    });
+    run({ dealClauseId, version, ...values, newStatus });
   }
 
   return (

@@ -1,14 +1,14 @@
 "use client";
 
 import { useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { decideReview } from "@/lib/actions/reviews";
-import { useActionForm } from "./use-action-form";
 
 export function DecisionForm({ dealId, blockerCount }: { dealId: string; blockerCount: number }) {
   const [comment, setComment] = useState("");
-  const { run, pending, errors, message } = useActionForm(decideReview);
+  const { run, pending, errors, message } = useActionForm(decideReview, { onSuccess: () => setComment("") });
   return (
     <div className="space-y-3">
       {message && <FormMessage tone={message.tone}>{message.text}</FormMessage>}
@@ -22,10 +22,10 @@ export function DecisionForm({ dealId, blockerCount }: { dealId: string; blocker
         </p>
       )}
       <div className="flex flex-wrap gap-2">
-        <Button type="button" disabled={pending} onClick={() => run({ dealId, decision: "APPROVED", comment }, () => setComment(""))}>
+        <Button type="button" disabled={pending} onClick={() => run({ dealId, decision: "APPROVED", comment })}>
           Approve for signing
         </Button>
-        <Button type="button" variant="secondary" disabled={pending} onClick={() => run({ dealId, decision: "CHANGES_REQUESTED", comment }, () => setComment(""))}>
+        <Button type="button" variant="secondary" disabled={pending} onClick={() => run({ dealId, decision: "CHANGES_REQUESTED", comment })}>
           Request changes
         </Button>
       </div>

@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Card, CardHeader } from "@/components/ui/card";
 import { updateProcessStep } from "@/lib/actions/reviews";
 import type { ProcessStepDto } from "@/lib/services/process";
-import { useActionForm } from "./use-action-form";
 
 function Step({ dealId, step, editable }: { dealId: string; step: ProcessStepDto; editable: boolean }) {
   const [note, setNote] = useState(step.note);

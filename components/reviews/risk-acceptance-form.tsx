@@ -1,20 +1,20 @@
 "use client";
 
 import { useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { acceptRisk, revokeRisk } from "@/lib/actions/reviews";
-import { useActionForm } from "./use-action-form";
 
 export function RiskAcceptanceForm({ dealId, dealClauseId, clauseTitle }: { dealId: string; dealClauseId: string; clauseTitle: string }) {
   const [rationale, setRationale] = useState("");
-  const { run, pending, errors, message } = useActionForm(acceptRisk);
+  const { run, pending, errors, message } = useActionForm(acceptRisk, { onSuccess: () => setRationale("") });
   const id = `risk-${dealClauseId}`;
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        run({ dealId, dealClauseId, rationale }, () => setRationale(""));
+        run({ dealId, dealClauseId, rationale });
       }}
       className="mt-3 space-y-2"
       aria-label={`Accept the risk on ${clauseTitle}`}

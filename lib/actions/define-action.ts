@@ -1,9 +1,8 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { requireActor, type Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { AppError, type AppErrorCode } from "@/lib/errors";
+import { AppError, isNextControlFlow, logUnexpectedError, type AppErrorCode } from "@/lib/errors";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -56,23 +55,8 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       }
       // Next's redirect()/notFound() work by throwing; let them through.
       if (isNextControlFlow(error)) throw error;
-      const errorId = randomUUID().slice(0, 8);
-      console.error(`[action ${definition.name}] unexpected error ${errorId}`, error);
+      const errorId = logUnexpectedError(`action ${definition.name}`, error);
       return { ok: false, code: "UNEXPECTED", message: `Something went wrong on our side (reference ${errorId}). Nothing was saved.` };
     }
   };
-}
-
-function isNextControlFlow(error: unknown): boolean {
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
-}
-
-/** Turns form fields into a plain object for the zod schema (empty strings kept; the schema decides). */
-export function formToObject(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
-  }
-  return out;
 }

@@ -7,6 +7,9 @@ const EVERYONE: readonly Role[] = ROLES;
 
 export const PERMISSIONS = {
   "playbook:read": EVERYONE,
+  // playbook:edit, members:manage and deal:submit-for-review are not checked anywhere yet: kept for
+  // the next issues (/admin playbook editing and members, Teamwork's submit for review), so the matrix
+  // test already pins who will hold them.
   "playbook:edit": ["ADMIN"],
   "deal:read": EVERYONE,
   "deal:create": ["ADMIN", "NEGOTIATOR"],
@@ -14,7 +17,7 @@ export const PERMISSIONS = {
   "deal:archive": ["ADMIN", "NEGOTIATOR"],
   "clause:update": ["ADMIN", "NEGOTIATOR"],
   "response:log": ["ADMIN", "NEGOTIATOR"],
-  "deal:submit-for-review": ["ADMIN", "NEGOTIATOR"],
+  "deal:submit-for-review": ["ADMIN", "NEGOTIATOR"], // not checked yet, see playbook:edit
   "process:update": ["ADMIN", "NEGOTIATOR", "CIO"],
   "review:decide": ["ADMIN", "CIO"],
   "risk:accept": ["ADMIN", "CIO"],
@@ -22,7 +25,7 @@ export const PERMISSIONS = {
   "portfolio:read": EVERYONE,
   "portfolio:export": ["ADMIN", "CIO", "MANAGER"],
   "text:analyze": EVERYONE,
-  "members:manage": ["ADMIN"],
+  "members:manage": ["ADMIN"], // not checked yet, see playbook:edit
   "organization:switch": EVERYONE,
   "session:sign-out": EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;

@@ -4,9 +4,7 @@ import type { ClauseStatus, OfferPosition, VendorStance } from "./enums";
 // Status rules for one DealClause. Pure functions: the server action parses input with zod,
 // then asks `assertTransition` whether the change is allowed before writing anything.
 
-/** Statuses at which a clause is secured: our must-have or our fallback position is agreed. */
-export const SETTLED_STATUSES: readonly ClauseStatus[] = ["MUST_HAVE_MET", "FALLBACK_ACCEPTED"];
-
+/** A clause is secured when our must-have or our fallback position is agreed. */
 export function isSettled(status: ClauseStatus): boolean {
   return status === "MUST_HAVE_MET" || status === "FALLBACK_ACCEPTED";
 }

@@ -7,6 +7,6 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvRow(values: unknown[]): string {
+export function csvRow(values: readonly unknown[]): string {
   return values.map(csvCell).join(",") + "\r\n";
 }

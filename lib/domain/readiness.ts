@@ -70,17 +70,8 @@ export interface Readiness {
 /** Weight of a clause in the score, by priority. */
 export const PRIORITY_WEIGHT: Record<Priority, number> = { MUST_HAVE: 3, IMPORTANT: 2, NICE_TO_HAVE: 1 };
 
-/** Share of its weight a clause earns, by status (N/A clauses are excluded, not scored 0). */
-export const STATUS_CREDIT: Record<ClauseStatus, number> = {
-  MUST_HAVE_MET: 1,
-  FALLBACK_ACCEPTED: 0.6,
-  NOT_STARTED: 0,
-  IN_NEGOTIATION: 0,
-  BELOW_WALK_AWAY: 0,
-  NOT_APPLICABLE: 0,
-};
-
-// Credits in tenths so the sums are exact integers (0.6 × 3 is not exactly 1.8 in floating point).
+// Share of its weight a clause earns, by status (N/A clauses are excluded, not scored 0): met 1,
+// fallback 0.6. In tenths so the sums are exact integers (0.6 × 3 is not exactly 1.8 in floating point).
 const CREDIT_TENTHS: Record<ClauseStatus, number> = {
   MUST_HAVE_MET: 10,
   FALLBACK_ACCEPTED: 6,

@@ -31,10 +31,6 @@ export async function snapshotOrgs(...organizationIds: string[]) {
   };
 }
 
-export function auditCount(organizationId: string) {
-  return getDb().auditEvent.count({ where: { organizationId } });
-}
-
 /**
  * Remembers the organisation's audit events now; `added()` returns the ones written since
  * (independent of timestamps, which can tie within a millisecond).

@@ -1,5 +1,4 @@
-import { getActor } from "@/lib/auth/actor";
-import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { defineRoute } from "@/lib/http/route-handler";
 import { getReadinessReport } from "@/lib/services/report";
 import { renderReportPdf } from "@/lib/services/report-pdf";
 
@@ -17,25 +16,21 @@ function fileSlug(name: string): string {
 }
 
 /** The readiness report as a PDF download, rendered on the server from the same DTO as the page. */
-export async function GET(_request: Request, { params }: { params: Promise<{ dealId: string }> }) {
-  const actor = await getActor();
-  if (!actor) return new Response("Sign in first.", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-  const { dealId } = await params;
-  let report;
-  try {
-    report = await getReadinessReport(actor, dealId);
-  } catch (error) {
-    if (error instanceof AppError) return new Response(error.message, { status: HTTP_STATUS[error.code], headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-    throw error;
-  }
-  const pdf = await renderReportPdf(report);
-  const filename = `${fileSlug(report.deal.name)}-readiness-report-${report.generatedAt.slice(0, 10)}.pdf`;
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Content-Length": String(pdf.length),
-      "Cache-Control": "no-store",
-    },
-  });
-}
+export const GET = defineRoute<{ dealId: string }>({
+  name: "deals/report/pdf",
+  permission: "deal:read",
+  errors: "text",
+  handler: async ({ actor, params: { dealId } }) => {
+    const report = await getReadinessReport(actor, dealId);
+    const pdf = await renderReportPdf(report);
+    const filename = `${fileSlug(report.deal.name)}-readiness-report-${report.generatedAt.slice(0, 10)}.pdf`;
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="${filename}"`,
+        "Content-Length": String(pdf.length),
+        "Cache-Control": "no-store",
+      },
+    });
+  },
+});

@@ -1,0 +1,59 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { getActor, type Actor } from "@/lib/auth/actor";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { AppError, forbidden, HTTP_STATUS, isNextControlFlow, logUnexpectedError } from "@/lib/errors";
+
+export interface RouteRequest<P> {
+  actor: Actor;
+  request: Request;
+  /** The route's dynamic segments, already awaited. */
+  params: P;
+}
+
+export interface RouteDefinition<P> {
+  /** Names the route in the log line of an unexpected error. */
+  name: string;
+  /**
+   * Checked before the handler, fail-closed like every action. `null` only for a route that answers
+   * about the caller themselves (any signed-in member may ask). Services re-check scope and role.
+   */
+  permission: Permission | null;
+  /**
+   * How a refusal is written: `json` → `{ "error": message, "fieldErrors"?: … }` for the API,
+   * `text` → the message as plain text for downloads linked from a page.
+   */
+  errors: "json" | "text";
+  /** The body of the 401 when no one is signed in (default "Sign in first."). */
+  signInMessage?: string;
+  handler: (request: RouteRequest<P>) => Promise<Response>;
+}
+
+/**
+ * The one wrapper every route handler goes through, mirroring defineAction: the actor re-read from
+ * the database (401, never a redirect) → permission → handler. An AppError thrown anywhere becomes its
+ * HTTP status (HTTP_STATUS) with its message; anything else is logged with a reference and answered
+ * with a generic 500 that shows the reference.
+ */
+export function defineRoute<P extends Record<string, string> = Record<string, never>>(definition: RouteDefinition<P>) {
+  return async function route(request: Request, context: { params: Promise<P> }): Promise<Response> {
+    try {
+      const actor = await getActor();
+      if (!actor) throw new AppError("UNAUTHENTICATED", definition.signInMessage ?? "Sign in first.");
+      if (definition.permission !== null && !can(actor.role, definition.permission)) throw forbidden();
+      const params = ((await context?.params) ?? {}) as P;
+      return await definition.handler({ actor, request, params });
+    } catch (error) {
+      if (error instanceof AppError) return errorResponse(definition.errors, HTTP_STATUS[error.code], error.message, error.fieldErrors);
+      if (isNextControlFlow(error)) throw error;
+      const errorId = logUnexpectedError(`route ${definition.name}`, error);
+      return errorResponse(definition.errors, 500, `Something went wrong on our side (reference ${errorId}).`);
+    }
+  };
+}
+
+function errorResponse(format: "json" | "text", status: number, message: string, fieldErrors?: Record<string, string[]>): Response {
+  const headers = { "Cache-Control": "no-store" };
+  if (format === "json") return NextResponse.json({ error: message, fieldErrors }, { status, headers });
+  return new Response(message, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+}
