@@ -27,11 +27,12 @@ LANGUAGE sql IMMUTABLE AS $$
   SELECT coalesce(array_agg(coalesce(x, 0) + coalesce(y, 0) ORDER BY i), '{}') FROM unnest(a, b) WITH ORDINALITY AS u(x, y, i)
 $$;
 
--- What a deal row counts towards its organisation's tallies, as one value: null once archived. The
--- columns are the ones dp_apply_deal_tallies reads.
-CREATE OR REPLACE FUNCTION "dp_deal_counted"(d "Deal") RETURNS jsonb
+-- What a deal row counts towards its organisation's tallies, as one row value: null once archived.
+-- The columns are the ones dp_apply_deal_tallies reads. Two such values compare field by field
+-- (IS DISTINCT FROM: a null equals a null), so a change to any of them counts as a change.
+CREATE OR REPLACE FUNCTION "dp_deal_counted"(d "Deal") RETURNS record
 LANGUAGE sql IMMUTABLE STRICT AS $$
-  SELECT CASE WHEN d."archivedAt" IS NULL THEN jsonb_build_array(
+  SELECT CASE WHEN d."archivedAt" IS NULL THEN (
     d."organizationId", d."stage", d."readinessScore", d."readinessReady", d."currency", d."lockInExposed",
     d."contractValueMinor", d."scenariosCoveredMask", d."vendor", d."pushbackTally", d."pitchTally") END
 $$;
@@ -86,7 +87,7 @@ BEGIN
   ), delta AS (
     -- A deal's tally only holds clauses with at least one counter or rejection: each entry is one deal.
     SELECT l."organizationId", p.key AS "clauseKey",
-           sum(l.sign * (p.value->>0)::int)::int AS counters, sum(l.sign * (p.value->>1)::int)::int AS rejects, sum(l.sign)::int AS deals
+           sum(l.sign * (p.value->>'counters')::int)::int AS counters, sum(l.sign * (p.value->>'rejects')::int)::int AS rejects, sum(l.sign)::int AS deals
     FROM live l CROSS JOIN LATERAL jsonb_each(l."pushbackTally") p
     GROUP BY 1, 2
   )
@@ -133,7 +134,8 @@ END
 $$;
 
 -- Recounts the response tallies of the given deals from their responses (a handful of rows each):
--- "pushbackTally" = {clauseKey: [counters, rejects]}, only clauses with at least one of either;
+-- "pushbackTally" = {clauseKey: {"counters": n, "rejects": n}}, only clauses with at least one of
+-- either;
 -- "pitchTally" = {pitchKey: count}.
 CREATE OR REPLACE FUNCTION "dp_refresh_deal_response_tallies"(deal_ids text[]) RETURNS void
 LANGUAGE plpgsql AS $$
@@ -146,7 +148,7 @@ BEGIN
   PERFORM 1 FROM "Deal" WHERE "id" = ANY(deal_ids) ORDER BY "id" FOR NO KEY UPDATE;
   UPDATE "Deal" d
   SET "pushbackTally" = coalesce((
-        SELECT jsonb_object_agg(x."clauseKey", jsonb_build_array(x.counters, x.rejects))
+        SELECT jsonb_object_agg(x."clauseKey", jsonb_build_object('counters', x.counters, 'rejects', x.rejects))
         FROM (SELECT vr."clauseKey", count(*) FILTER (WHERE vr."stance" = 'COUNTERS') AS counters, count(*) FILTER (WHERE vr."stance" = 'REJECTS') AS rejects
               FROM "VendorResponse" vr WHERE vr."dealId" = d."id" AND vr."stance" IN ('COUNTERS', 'REJECTS')
               GROUP BY vr."clauseKey") x), '{}'),
