@@ -1,6 +1,6 @@
 // Readiness bands used by the portfolio: a deal is "ready" when it has no blockers, whatever its
-// score; otherwise its score places it. The SQL function dp_readiness_band() (migration
-// 20261126210000) repeats these thresholds; an integration test holds the two equal.
+// score; otherwise its score places it. The SQL function dp_readiness_band() (prisma/sql/
+// portfolio-tallies.sql) repeats these thresholds; an integration test holds the two equal.
 
 export const READINESS_BANDS = ["ready", "close", "partial", "early"] as const;
 export type ReadinessBand = (typeof READINESS_BANDS)[number];

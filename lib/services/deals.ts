@@ -155,7 +155,9 @@ export async function getDealFilterOptions(actor: Actor) {
     UNION ALL
     (WITH RECURSIVE vendors AS (
        -- Distinct vendors by skipping through the (organizationId, vendor) index: one probe per
-       -- vendor instead of reading every deal.
+       -- vendor instead of reading every deal. Measured at 10k deals and 40 vendors: 0.2-0.4 ms,
+       -- against 1.6-1.9 ms for SELECT DISTINCT (an index-only scan of all 10,000 entries, which
+       -- grows with the deals).
        (SELECT d."vendor" FROM "Deal" d WHERE d."organizationId" = ${actor.organizationId} ORDER BY d."vendor" LIMIT 1)
        UNION ALL
        SELECT (SELECT d."vendor" FROM "Deal" d WHERE d."organizationId" = ${actor.organizationId} AND d."vendor" > v."vendor" ORDER BY d."vendor" LIMIT 1)

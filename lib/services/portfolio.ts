@@ -36,7 +36,7 @@ function addMoney(target: MoneyByCurrency, currency: string, minor: bigint) {
 
 /**
  * Where the aggregates come from. Unfiltered, the organisation's tallies, which database triggers
- * keep in the same transaction as every change (migration 20261126210000): a few dozen rows whatever
+ * keep in the same transaction as every change (prisma/sql/portfolio-tallies.sql): a few dozen rows whatever
  * the number of deals. Filtered, the same columns computed from the matching deals' cached columns
  * (readiness cache, per-deal response tallies), so no panel reads clause or response rows.
  */
@@ -57,7 +57,7 @@ function sources(actor: Actor, filter: TPortfolioFilter) {
                    (d."scenariosCoveredMask" >> 4) & 1, (d."scenariosCoveredMask" >> 5) & 1, (d."scenariosCoveredMask" >> 6) & 1, (d."scenariosCoveredMask" >> 7) & 1] AS "scenariosCovered"
       FROM "Deal" d WHERE ${where}`,
     pushback: Prisma.sql`
-      SELECT p.key AS "clauseKey", (p.value->>0)::int AS "counters", (p.value->>1)::int AS "rejects", 1 AS "deals"
+      SELECT p.key AS "clauseKey", (p.value->>'counters')::int AS "counters", (p.value->>'rejects')::int AS "rejects", 1 AS "deals"
       FROM "Deal" d CROSS JOIN LATERAL jsonb_each(d."pushbackTally") p WHERE ${where}`,
     pitches: Prisma.sql`
       SELECT p.key AS "pitchKey", d."vendor", p.value::int AS "count"

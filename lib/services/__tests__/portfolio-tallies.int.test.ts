@@ -10,7 +10,7 @@ import { createTestDeal, dealInput, responseInput } from "@/lib/test/deals";
 import { createTeam } from "@/lib/test/factories";
 import { ZDealListQuery, type TCreateDeal } from "@/lib/validation/deal";
 
-// The organisation tallies are kept by database triggers (migration 20261126210000). Whatever the
+// The organisation tallies are kept by database triggers (prisma/sql/portfolio-tallies.sql). Whatever the
 // sequence of changes, they must equal the same sums computed here, in JavaScript, from the raw
 // Deal and VendorResponse rows. Unfiltered, the dashboard reads them; so a drift would show.
 
@@ -282,7 +282,18 @@ describe("organisation tallies follow every change, in the same transaction", ()
     await expect(expectTalliesMatchRows(org.id)).rejects.toThrow();
     await db.$executeRaw`SELECT "dp_rebuild_portfolio_tallies"(${org.id})`;
     await expectTalliesMatchRows(org.id);
-    expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).pushbackTally).toEqual({ "weights-as-deliverable": [0, 1] });
+    expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).pushbackTally).toEqual({ "weights-as-deliverable": { counters: 0, rejects: 1 } });
+  });
+
+  it("the recount of migration 20261201100000 turns positional tallies ([counters, rejects]) into named ones, the sums right", async () => {
+    const { org, actors } = await createTeam();
+    const { deal } = await createTestDeal(actors.NEGOTIATOR, { vendor: "Acme AI" });
+    await respond(actors.NEGOTIATOR, deal.id, "weights-as-deliverable", "REJECTS", POOLED_DATA_PITCH);
+    // The shape a database migrated before 20261201100000 holds.
+    await db.$executeRaw`UPDATE "Deal" SET "pushbackTally" = '{"weights-as-deliverable": [0, 1]}' WHERE "id" = ${deal.id}`;
+    await db.$executeRaw`SELECT "dp_rebuild_portfolio_tallies"(o."id") FROM "Organization" o WHERE o."id" = ${org.id} ORDER BY o."id"`;
+    await expectTalliesMatchRows(org.id);
+    expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).pushbackTally).toEqual({ "weights-as-deliverable": { counters: 0, rejects: 1 } });
   });
 
   it("another organisation's changes never touch this one's tallies; deleting an organisation removes its tallies", async () => {
