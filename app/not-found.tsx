@@ -8,7 +8,9 @@ export default function NotFound() {
       <p className="mt-3 max-w-md text-sm text-slate-600">
         The page or deal you asked for does not exist, or it belongs to an organisation you are not signed in to.
       </p>
-      <ButtonLink href="/" className="mt-6">Back to home</ButtonLink>
+      <ButtonLink href="/" className="mt-6">
+        Back to home
+      </ButtonLink>
     </main>
   );
 }

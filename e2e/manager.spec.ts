@@ -98,9 +98,15 @@ test("a manager reads the portfolio, filters it, follows a figure to its deals a
   const stream = await (await download).createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
-  const rows = parseCsv(Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""));
+  const rows = parseCsv(
+    Buffer.concat(chunks)
+      .toString("utf8")
+      .replace(/^\uFEFF/, ""),
+  );
   const [header, ...data] = rows;
-  expect(header).toEqual(expect.arrayContaining(["deal_id", "name", "stage", "readiness_score", "ready", "blockers", "scenarios_covered", "contract_value", "lock_in_exposed"]));
+  expect(header).toEqual(
+    expect.arrayContaining(["deal_id", "name", "stage", "readiness_score", "ready", "blockers", "scenarios_covered", "contract_value", "lock_in_exposed"]),
+  );
   expect(data).toHaveLength(total);
   const first = Object.fromEntries(header.map((h, i) => [h, data[0][i]]));
   expect(first.stage).toBe("NEGOTIATING");

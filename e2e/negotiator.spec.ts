@@ -1,7 +1,9 @@
 import { expect, hydratingPage, test } from "./fixtures";
 import { DEMO, screenshot, signIn } from "./helpers";
 
-test("a negotiator creates a deal, works through one IP layer, logs a vendor counter with a red flag, and sees progress and activity update", async ({ page }) => {
+test("a negotiator creates a deal, works through one IP layer, logs a vendor counter with a red flag, and sees progress and activity update", async ({
+  page,
+}) => {
   const dealName = `Call-centre summariser ${Date.now()}`;
   await signIn(page, DEMO.negotiator);
 
@@ -40,7 +42,10 @@ test("a negotiator creates a deal, works through one IP layer, logs a vendor cou
   await screenshot(page, "layer-checklist");
 
   // Open a clause and log the vendor's counter, which is a recognised pitch.
-  await items.nth(3).getByRole("link", { name: /Open clause/ }).click();
+  await items
+    .nth(3)
+    .getByRole("link", { name: /Open clause/ })
+    .click();
   const vendorWords = "It's a shared model: every customer's data goes into one pooled model, so you benefit from what everyone contributes.";
   await page.getByLabel("What the vendor said").fill(vendorWords);
   const live = page.getByTestId("live-red-flags");
@@ -90,7 +95,11 @@ test("a stale clause save is refused with the current value shown", async ({ bro
   await first.goto("/deals");
   await first.getByRole("link", { name: "Demand forecasting model" }).click();
   await first.getByTestId("section-outputs").click();
-  await first.getByTestId("checklist-item").first().getByRole("link", { name: /Open clause/ }).click();
+  await first
+    .getByTestId("checklist-item")
+    .first()
+    .getByRole("link", { name: /Open clause/ })
+    .click();
   await first.waitForURL(/\/clauses\//);
   await expect(first.getByLabel("Notes")).toBeVisible();
   await second.goto(first.url());
@@ -151,7 +160,9 @@ test("the analysis API answers signed-in sessions only and validates its input",
 
   await signIn(page, DEMO.viewer);
   const api = page.request;
-  const ok = await api.post("/api/v1/analyze", { data: { text: "Vendor may use Customer Data for any purpose. We'll host it for you, so you never need the model files." } });
+  const ok = await api.post("/api/v1/analyze", {
+    data: { text: "Vendor may use Customer Data for any purpose. We'll host it for you, so you never need the model files." },
+  });
   expect(ok.status()).toBe(200);
   const body = await ok.json();
   const keys = body.findings.map((f: { key: string }) => f.key);

@@ -27,8 +27,7 @@ export class AppError extends Error {
 export const notFound = (what = "This item") => new AppError("NOT_FOUND", `${what} was not found.`);
 export const forbidden = (message = "Your role does not allow this.") => new AppError("FORBIDDEN", message);
 export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Please sign in again.");
-export const invalidField = (field: string, message: string) =>
-  new AppError("INVALID_INPUT", message, { [field]: [message] });
+export const invalidField = (field: string, message: string) => new AppError("INVALID_INPUT", message, { [field]: [message] });
 
 /** Next's redirect()/notFound() work by throwing; wrappers that catch errors must let them through. */
 export function isNextControlFlow(error: unknown): boolean {

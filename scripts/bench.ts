@@ -55,7 +55,8 @@ const SIZES = opts.sizes.split(",").map(Number);
 if (SIZES.length !== 3 || SIZES.some((n) => !Number.isInteger(n) || n < 1) || !(SIZES[0] < SIZES[1] && SIZES[1] < SIZES[2])) {
   throw new Error("--sizes takes three increasing whole numbers, e.g. 10,1000,10000");
 }
-if (![DURATION, WARMUP, CONNECTIONS].every((n) => Number.isFinite(n) && n > 0 && n <= 120)) throw new Error("--duration, --warmup and --connections must be between 0 and 120");
+if (![DURATION, WARMUP, CONNECTIONS].every((n) => Number.isFinite(n) && n > 0 && n <= 120))
+  throw new Error("--duration, --warmup and --connections must be between 0 and 120");
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || ROUNDS > 10) throw new Error("--rounds must be a whole number from 1 to 10");
 
 const sizeLabel = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
@@ -297,7 +298,11 @@ function prepareApp(): { dir: string; temporary: boolean } {
   }
   log(`next build in a copy of the sources (${dir}) …`);
   const started = Date.now();
-  execFileSync(path.join(dir, "node_modules", ".bin", "next"), ["build"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  execFileSync(path.join(dir, "node_modules", ".bin", "next"), ["build"], {
+    cwd: dir,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return { dir, temporary: true };
 }
@@ -322,11 +327,18 @@ async function waitForHttp(base: string, server: ChildProcess, serverLog: string
 
 const fmtMs = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? "—" : n < 10 ? n.toFixed(2) : n.toFixed(1));
 const fmtRatio = (n: number | null) => (n === null ? "—" : `${n.toFixed(2)}×`);
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? null : a / b);
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? null : a / b;
 
 function table(rows: string[][]) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r, ri) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ") + (ri === 0 ? `\n${widths.map((w) => "─".repeat(w)).join("  ")}` : "")).join("\n");
+  return rows
+    .map(
+      (r, ri) =>
+        r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ") +
+        (ri === 0 ? `\n${widths.map((w) => "─".repeat(w)).join("  ")}` : ""),
+    )
+    .join("\n");
 }
 
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -368,7 +380,11 @@ async function main() {
     const database = "bench";
     await createDatabase(cluster.url("postgres"), database);
     const databaseUrl = cluster.url(database);
-    execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DATABASE_URL: databaseUrl } });
+    execFileSync(bin("prisma"), ["migrate", "deploy"], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
 
     // Seeding connects with log_statement=none: its bulk inserts stay out of the statement log.
     db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, options: "-c log_statement=none", max: 4 }) });
@@ -377,7 +393,9 @@ async function main() {
       const name = `Bench ${sizeLabel(deals)}`;
       const result = await generateDeals(db, { orgName: name, deals, seed: SEED });
       generated.push(result);
-      log(`${name}: ${deals} deals, ${result.counts.dealClauses} clause rows, ${result.counts.responses} responses, ${result.counts.reviews} reviews in ${(result.timings.totalMs / 1000).toFixed(1)} s (readiness cache ${(result.timings.readinessCacheMs / 1000).toFixed(1)} s)`);
+      log(
+        `${name}: ${deals} deals, ${result.counts.dealClauses} clause rows, ${result.counts.responses} responses, ${result.counts.reviews} reviews in ${(result.timings.totalMs / 1000).toFixed(1)} s (readiness cache ${(result.timings.readinessCacheMs / 1000).toFixed(1)} s)`,
+      );
     }
     // What autovacuum would have done after a bulk load: statistics, and the visibility map that
     // lets index-only scans skip the table.
@@ -447,7 +465,9 @@ async function main() {
 
     const loads: Record<string, Record<PageKey, Load>> = Object.fromEntries(orgs.slice(1).map((o) => [o.label, {} as Record<PageKey, Load>]));
     for (const key of PAGE_KEYS) {
-      log(`load: ${PAGE_LABEL[key]} at ${MID} and ${LARGE} deals (${WARMUP} s warm-up each, then ${DURATION} s each in ${ROUNDS} alternating rounds, ${CONNECTIONS} connections) …`);
+      log(
+        `load: ${PAGE_LABEL[key]} at ${MID} and ${LARGE} deals (${WARMUP} s warm-up each, then ${DURATION} s each in ${ROUNDS} alternating rounds, ${CONNECTIONS} connections) …`,
+      );
       const measured = await measurePage(
         base,
         orgs.slice(1).map((o) => ({ label: o.label, pathname: o.paths[key], cookie: o.cookie, status: sql[o.label][key].status })),
@@ -460,10 +480,26 @@ async function main() {
       overFloor: Object.fromEntries(
         [MID, LARGE].map((size) => [
           size,
-          Object.fromEntries(PAGE_KEYS.filter((k) => k !== "floor").map((k) => [k, { p50: round(ratio(loads[size][k].p50, loads[size].floor.p50) ?? undefined, 2), p95: round(ratio(loads[size][k].p95, loads[size].floor.p95) ?? undefined, 2) }])),
+          Object.fromEntries(
+            PAGE_KEYS.filter((k) => k !== "floor").map((k) => [
+              k,
+              {
+                p50: round(ratio(loads[size][k].p50, loads[size].floor.p50) ?? undefined, 2),
+                p95: round(ratio(loads[size][k].p95, loads[size].floor.p95) ?? undefined, 2),
+              },
+            ]),
+          ),
         ]),
       ),
-      largeOverMid: Object.fromEntries(PAGE_KEYS.map((k) => [k, { p50: round(ratio(loads[LARGE][k].p50, loads[MID][k].p50) ?? undefined, 2), p95: round(ratio(loads[LARGE][k].p95, loads[MID][k].p95) ?? undefined, 2) }])),
+      largeOverMid: Object.fromEntries(
+        PAGE_KEYS.map((k) => [
+          k,
+          {
+            p50: round(ratio(loads[LARGE][k].p50, loads[MID][k].p50) ?? undefined, 2),
+            p95: round(ratio(loads[LARGE][k].p95, loads[MID][k].p95) ?? undefined, 2),
+          },
+        ]),
+      ),
     };
     const within = (value: number | null, limit: number) => value !== null && value <= limit;
     const targets = [
@@ -471,7 +507,8 @@ async function main() {
         target: `/portfolio at ${LARGE} ≤ ${TARGET.portfolioOverFloor}× floor`,
         p50: ratios.overFloor[LARGE].portfolio.p50,
         p95: ratios.overFloor[LARGE].portfolio.p95,
-        met: within(ratios.overFloor[LARGE].portfolio.p50, TARGET.portfolioOverFloor) && within(ratios.overFloor[LARGE].portfolio.p95, TARGET.portfolioOverFloor),
+        met:
+          within(ratios.overFloor[LARGE].portfolio.p50, TARGET.portfolioOverFloor) && within(ratios.overFloor[LARGE].portfolio.p95, TARGET.portfolioOverFloor),
       },
       ...PAGE_KEYS.map((k) => ({
         target: `${PAGE_LABEL[k]} ${LARGE}/${MID} ≤ ${TARGET.largeOverMid}×`,
@@ -500,7 +537,9 @@ async function main() {
       ...orgs.map((o) => (sql[o.label][k].status === 200 ? String(sql[o.label][k].statements) : `(${sql[o.label][k].status})`)),
       (probes[LARGE][k].bytes / 1024).toFixed(0),
     ]);
-    console.log(`\nServer time in ms at ${CONNECTIONS} connections (${DURATION} s per page and size, in ${ROUNDS} rounds, after a ${WARMUP} s warm-up), SQL statements per request, response size at ${LARGE}:\n`);
+    console.log(
+      `\nServer time in ms at ${CONNECTIONS} connections (${DURATION} s per page and size, in ${ROUNDS} rounds, after a ${WARMUP} s warm-up), SQL statements per request, response size at ${LARGE}:\n`,
+    );
     console.log(table([header, ...rows]));
     console.log("\nRatios (p50 / p95):");
     console.log(
@@ -524,16 +563,56 @@ async function main() {
     const report = {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
-      settings: { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, rounds: ROUNDS, seed: SEED, sizes: SIZES, statementLog: "log_statement=all (server), none for the generator" },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+      },
+      settings: {
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        warmupSeconds: WARMUP,
+        rounds: ROUNDS,
+        seed: SEED,
+        sizes: SIZES,
+        statementLog: "log_statement=all (server), none for the generator",
+      },
       notes: [
         "Latency is measured by autocannon over loopback from the moment a request is written to the last byte of the response: server time plus loopback, under 10 concurrent connections (so it includes queueing in the server).",
         "SQL statements: lines 'LOG:  statement:' and 'LOG:  execute …:' the one request added to the PostgreSQL log, BEGIN/COMMIT included, after two warm-up requests.",
         "The deal page shows the same generated deal (same name, clauses and responses) at every size.",
       ],
-      organizations: orgs.map((o) => ({ label: o.label, deals: o.deals, slug: o.generated.slug, manager: o.generated.users.find((u) => u.role === "MANAGER")!.email, counts: o.generated.counts, seedTimings: o.generated.timings, paths: o.paths })),
+      organizations: orgs.map((o) => ({
+        label: o.label,
+        deals: o.deals,
+        slug: o.generated.slug,
+        manager: o.generated.users.find((u) => u.role === "MANAGER")!.email,
+        counts: o.generated.counts,
+        seedTimings: o.generated.timings,
+        paths: o.paths,
+      })),
       probes,
-      load: Object.fromEntries(Object.entries(loads).map(([size, pages]) => [size, Object.fromEntries(Object.entries(pages).map(([k, l]) => [k, { ...l, reqPerSec: round(l.reqPerSec), p50: round(l.p50, 2), p95: round(l.p95, 2), p99: round(l.p99, 2), mean: round(l.mean, 2), max: round(l.max, 2) }]))])),
+      load: Object.fromEntries(
+        Object.entries(loads).map(([size, pages]) => [
+          size,
+          Object.fromEntries(
+            Object.entries(pages).map(([k, l]) => [
+              k,
+              {
+                ...l,
+                reqPerSec: round(l.reqPerSec),
+                p50: round(l.p50, 2),
+                p95: round(l.p95, 2),
+                p99: round(l.p99, 2),
+                mean: round(l.mean, 2),
+                max: round(l.max, 2),
+              },
+            ]),
+          ),
+        ]),
+      ),
       ratios,
       sql,
       targets,

@@ -57,7 +57,9 @@ async function main() {
     `[generate] ${counts.deals} deals, ${counts.dealClauses} clause rows, ${counts.responses} vendor responses, ${counts.recommendations} process steps, ` +
       `${counts.reviews} reviews, ${counts.riskAcceptances} risk acceptances, ${counts.auditEvents} audit events`,
   );
-  console.log(`[generate] took ${s(timings.totalMs)}: setup ${s(timings.setupMs)}, reset ${s(timings.resetMs)}, inserts ${s(timings.insertMs)}, readiness cache ${s(timings.readinessCacheMs)}`);
+  console.log(
+    `[generate] took ${s(timings.totalMs)}: setup ${s(timings.setupMs)}, reset ${s(timings.resetMs)}, inserts ${s(timings.insertMs)}, readiness cache ${s(timings.readinessCacheMs)}`,
+  );
   console.log(`[generate] sign in with password "${BENCH_PASSWORD}" as:`);
   for (const u of result.users) console.log(`  ${u.role.padEnd(10)} ${u.email}`);
   if (result.sampleDealId) console.log(`[generate] a mid-negotiation deal: /deals/${result.sampleDealId}`);

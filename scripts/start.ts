@@ -50,7 +50,10 @@ async function prepareDatabase(): Promise<EmbeddedDatabase | null> {
     log("using DATABASE_URL; applying migrations with prisma migrate deploy…");
     execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { stdio: "inherit" });
     if (process.env.SEED_DEMO === "1") await seed();
-    else await getDb().$transaction((tx) => backfillReadinessCache(tx), { timeout: 120_000 }).finally(disconnectDb);
+    else
+      await getDb()
+        .$transaction((tx) => backfillReadinessCache(tx), { timeout: 120_000 })
+        .finally(disconnectDb);
     return null;
   }
   log(`embedded PostgreSQL (PGlite) in ${path.relative(root, dataDir) || "."}/pglite`);

@@ -42,7 +42,10 @@ function ensureChromium() {
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot) {
-    throw new StepFailed("Chromium is needed for the end-to-end tests. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\n(or set CHROMIUM_PATH)", 1);
+    throw new StepFailed(
+      "Chromium is needed for the end-to-end tests. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\n(or set CHROMIUM_PATH)",
+      1,
+    );
   }
   console.log("Chromium not found; installing Debian's chromium package…");
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
@@ -53,7 +56,10 @@ function ensureChromium() {
 const cluster = process.env.TEST_DATABASE_URL || !(only.has("integration") || only.has("e2e")) ? null : await startCluster({ label: "dealplaybook-test" });
 const adminUrl = process.env.TEST_DATABASE_URL ?? cluster?.url("postgres");
 try {
-  await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]));
+  await step("lint", () => {
+    run(bin("eslint"), [".", "--max-warnings=0"]);
+    run(bin("prettier"), ["--check", "--log-level=warn", "."]);
+  });
   await step("types", () => run(bin("tsc"), ["--noEmit", "-p", "."]));
   await step("unit", () => run(bin("vitest"), ["run", "--project", "unit"]));
   await step("integration", () => run(bin("vitest"), ["run", "--project", "integration"], { TEST_ADMIN_DATABASE_URL: adminUrl }));
@@ -66,7 +72,9 @@ try {
     run(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: databaseUrl });
     run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { DATABASE_URL: databaseUrl, SEED_DEMO: "1" });
     // A 200-deal organisation for the portfolio tests and screenshots.
-    run(bin("tsx"), ["--conditions=react-server", "scripts/generate-deals.ts", "--org", "Portfolio 200", "--slug", "portfolio-200", "--deals", "200"], { DATABASE_URL: databaseUrl });
+    run(bin("tsx"), ["--conditions=react-server", "scripts/generate-deals.ts", "--org", "Portfolio 200", "--slug", "portfolio-200", "--deals", "200"], {
+      DATABASE_URL: databaseUrl,
+    });
     run(bin("playwright"), ["test", ...(process.env.E2E_ARGS ? process.env.E2E_ARGS.split(" ") : [])], { DATABASE_URL: databaseUrl, CHROMIUM_PATH: chromium });
   });
 } catch (error) {

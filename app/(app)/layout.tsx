@@ -5,5 +5,9 @@ import { getActor } from "@/lib/auth/actor";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login");
-  return <AppShell actor={{ name: actor.name, email: actor.email, role: actor.role, organizationId: actor.organizationId, memberships: actor.memberships }}>{children}</AppShell>;
+  return (
+    <AppShell actor={{ name: actor.name, email: actor.email, role: actor.role, organizationId: actor.organizationId, memberships: actor.memberships }}>
+      {children}
+    </AppShell>
+  );
 }

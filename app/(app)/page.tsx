@@ -32,7 +32,11 @@ export default async function HomePage() {
   const clauseCount = playbook.layers.reduce((n, l) => n + l.clauses.length, 0);
   return (
     <>
-      <PageHeader eyebrow={`${actor.organizationName} · ${ROLE_LABEL[actor.role]}`} title={`Welcome, ${actor.name.split(" ")[0]}`} description={ROLE_INTRO[actor.role]} />
+      <PageHeader
+        eyebrow={`${actor.organizationName} · ${ROLE_LABEL[actor.role]}`}
+        title={`Welcome, ${actor.name.split(" ")[0]}`}
+        description={ROLE_INTRO[actor.role]}
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {queue && <ReviewQueue items={queue} />}
@@ -44,12 +48,16 @@ export default async function HomePage() {
           <Card className="p-5">
             <h2 className="text-sm font-semibold text-slate-900">Your playbook</h2>
             <p className="mt-1 text-sm text-slate-600">
-              {playbook.name}, version {playbook.version}: {clauseCount} clauses, {playbook.pitches.length} vendor pitches, {playbook.scenarios.length} failure scenarios.
+              {playbook.name}, version {playbook.version}: {clauseCount} clauses, {playbook.pitches.length} vendor pitches, {playbook.scenarios.length} failure
+              scenarios.
             </p>
             <ul className="mt-4 space-y-1 text-sm">
               {playbook.layers.map((layer) => (
                 <li key={layer.key}>
-                  <Link className="text-brand-600 hover:underline" href={`/playbook#layer-${layer.key}`}>{layer.title}</Link> <span className="text-slate-400">· {layer.clauses.length}</span>
+                  <Link className="text-brand-600 hover:underline" href={`/playbook#layer-${layer.key}`}>
+                    {layer.title}
+                  </Link>{" "}
+                  <span className="text-slate-400">· {layer.clauses.length}</span>
                 </li>
               ))}
             </ul>

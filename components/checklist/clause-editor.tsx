@@ -64,13 +64,39 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
         <div className="rounded-md bg-amber-50 p-3 text-sm ring-1 ring-inset ring-amber-200" data-testid="conflict-current">
           <div className="font-semibold text-amber-900">Current saved version</div>
           <dl className="mt-1 grid gap-1 text-amber-950">
-            <div><dt className="inline font-medium">Status: </dt><dd className="inline">{CLAUSE_STATUS_LABEL[theirs.status]}</dd></div>
-            {theirs.agreedLanguage && <div><dt className="inline font-medium">Agreed language: </dt><dd className="inline">{theirs.agreedLanguage}</dd></div>}
-            {theirs.contractReference && <div><dt className="inline font-medium">Contract section: </dt><dd className="inline">{theirs.contractReference}</dd></div>}
-            {theirs.notes && <div><dt className="inline font-medium">Notes: </dt><dd className="inline">{theirs.notes}</dd></div>}
+            <div>
+              <dt className="inline font-medium">Status: </dt>
+              <dd className="inline">{CLAUSE_STATUS_LABEL[theirs.status]}</dd>
+            </div>
+            {theirs.agreedLanguage && (
+              <div>
+                <dt className="inline font-medium">Agreed language: </dt>
+                <dd className="inline">{theirs.agreedLanguage}</dd>
+              </div>
+            )}
+            {theirs.contractReference && (
+              <div>
+                <dt className="inline font-medium">Contract section: </dt>
+                <dd className="inline">{theirs.contractReference}</dd>
+              </div>
+            )}
+            {theirs.notes && (
+              <div>
+                <dt className="inline font-medium">Notes: </dt>
+                <dd className="inline">{theirs.notes}</dd>
+              </div>
+            )}
           </dl>
           <div className="mt-2 flex gap-2">
-            <Button type="button" variant="secondary" onClick={() => { setBase(theirs); setValues(editable(theirs)); reset(); }}>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => {
+                setBase(theirs);
+                setValues(editable(theirs));
+                reset();
+              }}
+            >
               Use their version
             </Button>
             <span className="self-center text-xs text-amber-900">or keep your edits and save again to overwrite it knowingly.</span>
@@ -80,7 +106,11 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
       <Field id="status" label="Status" errors={errors.status}>
         {(control) => (
           <select {...control} name="status" value={values.status} onChange={set("status")}>
-            {CLAUSE_STATUSES.map((s) => <option key={s} value={s}>{CLAUSE_STATUS_LABEL[s]}</option>)}
+            {CLAUSE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {CLAUSE_STATUS_LABEL[s]}
+              </option>
+            ))}
           </select>
         )}
       </Field>
@@ -89,8 +119,22 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
           {(control) => <input {...control} name="notApplicableReason" value={values.notApplicableReason} onChange={set("notApplicableReason")} />}
         </Field>
       )}
-      <Field id="agreedLanguage" label="Agreed language" hint="The wording both sides have accepted, as it will appear in the contract." errors={errors.agreedLanguage}>
-        {(control) => <textarea {...control} name="agreedLanguage" rows={4} value={values.agreedLanguage} onChange={set("agreedLanguage")} className={`${control.className} font-serif`} />}
+      <Field
+        id="agreedLanguage"
+        label="Agreed language"
+        hint="The wording both sides have accepted, as it will appear in the contract."
+        errors={errors.agreedLanguage}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            name="agreedLanguage"
+            rows={4}
+            value={values.agreedLanguage}
+            onChange={set("agreedLanguage")}
+            className={`${control.className} font-serif`}
+          />
+        )}
       </Field>
       <Field id="contractReference" label="Contract section" hint="e.g. MSA §7.2 or SOW 3, Schedule B" errors={errors.contractReference}>
         {(control) => <input {...control} name="contractReference" value={values.contractReference} onChange={set("contractReference")} />}
@@ -98,7 +142,9 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
       <Field id="notes" label="Notes" errors={errors.notes}>
         {(control) => <textarea {...control} name="notes" rows={3} value={values.notes} onChange={set("notes")} />}
       </Field>
-      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save clause"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save clause"}
+      </Button>
     </form>
   );
 }

@@ -7,7 +7,15 @@ import { CLAUSE_STATUSES, type ClauseStatus } from "@/lib/domain/enums";
 import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
 
 interface Props {
-  item: { id: string; version: number; status: ClauseStatus; notApplicableReason: string | null; agreedLanguage: string; contractReference: string; notes: string };
+  item: {
+    id: string;
+    version: number;
+    status: ClauseStatus;
+    notApplicableReason: string | null;
+    agreedLanguage: string;
+    contractReference: string;
+    notes: string;
+  };
   title: string;
 }
 
@@ -33,7 +41,9 @@ export function QuickStatusForm({ item, title }: Props) {
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <label className="sr-only" htmlFor={`status-${item.id}`}>Status of {title}</label>
+      <label className="sr-only" htmlFor={`status-${item.id}`}>
+        Status of {title}
+      </label>
       <select
         id={`status-${item.id}`}
         value={status}
@@ -41,7 +51,9 @@ export function QuickStatusForm({ item, title }: Props) {
         className="rounded-md border-0 py-1.5 pl-2 pr-8 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
       >
         {CLAUSE_STATUSES.map((s) => (
-          <option key={s} value={s}>{CLAUSE_STATUS_LABEL[s]}</option>
+          <option key={s} value={s}>
+            {CLAUSE_STATUS_LABEL[s]}
+          </option>
         ))}
       </select>
       {status === "NOT_APPLICABLE" && (
@@ -54,11 +66,20 @@ export function QuickStatusForm({ item, title }: Props) {
         />
       )}
       {dirty && (
-        <button type="button" onClick={save} disabled={pending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={save}
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? "Saving…" : "Save status"}
         </button>
       )}
-      {error && <p role="status" className="w-full text-sm text-red-600">{error}</p>}
+      {error && (
+        <p role="status" className="w-full text-sm text-red-600">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

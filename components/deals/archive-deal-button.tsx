@@ -33,7 +33,14 @@ export function ArchiveDealButton({ dealId, version, archived, dealName }: { dea
           <div className="flex flex-wrap items-center justify-between gap-3">
             <span>{message.text}</span>
             {conflict && (
-              <Button type="button" variant="secondary" onClick={() => { step(false); router.refresh(); }}>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => {
+                  step(false);
+                  router.refresh();
+                }}
+              >
                 Reload
               </Button>
             )}
@@ -45,8 +52,8 @@ export function ArchiveDealButton({ dealId, version, archived, dealName }: { dea
           <p id={`archive-confirm-${dealId}`} className="text-sm text-slate-800">
             {target ? (
               <>
-                Archive <span className="font-semibold">{dealName}</span>? It is hidden from the deal list unless you choose to show archived deals. Its checklist,
-                responses and history are kept, and you can restore it at any time.
+                Archive <span className="font-semibold">{dealName}</span>? It is hidden from the deal list unless you choose to show archived deals. Its
+                checklist, responses and history are kept, and you can restore it at any time.
               </>
             ) : (
               <>
@@ -55,7 +62,13 @@ export function ArchiveDealButton({ dealId, version, archived, dealName }: { dea
             )}
           </p>
           <div className="mt-3 flex gap-2">
-            <Button type="button" variant={target ? "danger" : "primary"} onClick={() => run({ dealId, version, archived: target })} disabled={pending} autoFocus>
+            <Button
+              type="button"
+              variant={target ? "danger" : "primary"}
+              onClick={() => run({ dealId, version, archived: target })}
+              disabled={pending}
+              autoFocus
+            >
               {pending ? (target ? "Archiving…" : "Restoring…") : target ? "Yes, archive" : "Yes, restore"}
             </Button>
             <Button type="button" variant="ghost" onClick={() => step(false)} disabled={pending}>

@@ -68,7 +68,14 @@ export function DealFilters({
         <label htmlFor="filter-q" className={LABEL}>
           Search
         </label>
-        <input id="filter-q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="Deal, vendor or use case" className={cn(controlClass, "mt-1 h-9 py-1.5")} />
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={values.q ?? ""}
+          placeholder="Deal, vendor or use case"
+          className={cn(controlClass, "mt-1 h-9 py-1.5")}
+        />
       </div>
       <div>
         <label htmlFor="filter-stage" className={LABEL}>

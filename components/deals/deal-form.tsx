@@ -40,7 +40,20 @@ interface Owner {
 }
 
 /** Form fields the action can report on; anything else goes into the top-level message. */
-const FIELDS = ["name", "vendor", "useCase", "modelKind", "hostingModel", "baseModel", "baseModelLicence", "contractValue", "currency", "stage", "targetSigningDate", "ownerId"];
+const FIELDS = [
+  "name",
+  "vendor",
+  "useCase",
+  "modelKind",
+  "hostingModel",
+  "baseModel",
+  "baseModelLicence",
+  "contractValue",
+  "currency",
+  "stage",
+  "targetSigningDate",
+  "ownerId",
+];
 
 /**
  * Stages a form may set. Approval is a CIO decision recorded on the review, never a field edit,
@@ -126,10 +139,14 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
           <p className="mt-0.5 text-sm text-slate-500">Who you are buying from, and what for.</p>
           <div className="mt-5 grid gap-5 md:grid-cols-2">
             <Field id="deal-name" label="Deal name" errors={errors.name}>
-              {(control) => <input {...control} name="name" defaultValue={initial.name} maxLength={200} placeholder="e.g. Claims triage model" autoComplete="off" />}
+              {(control) => (
+                <input {...control} name="name" defaultValue={initial.name} maxLength={200} placeholder="e.g. Claims triage model" autoComplete="off" />
+              )}
             </Field>
             <Field id="deal-vendor" label="Vendor" errors={errors.vendor}>
-              {(control) => <input {...control} name="vendor" defaultValue={initial.vendor} maxLength={200} placeholder="e.g. Acme AI Ltd" autoComplete="organization" />}
+              {(control) => (
+                <input {...control} name="vendor" defaultValue={initial.vendor} maxLength={200} placeholder="e.g. Acme AI Ltd" autoComplete="organization" />
+              )}
             </Field>
             <div className="md:col-span-2">
               <Field id="deal-use-case" label="Use case" hint="What the model will do for the business, and on which data." errors={errors.useCase}>
@@ -163,10 +180,21 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
               )}
             </Field>
             <Field id="deal-base-model" label="Base model" hint="The foundation model it starts from, if any." errors={errors.baseModel}>
-              {(control) => <input {...control} name="baseModel" defaultValue={initial.baseModel} maxLength={200} placeholder="e.g. Llama 3.1 70B" autoComplete="off" />}
+              {(control) => (
+                <input {...control} name="baseModel" defaultValue={initial.baseModel} maxLength={200} placeholder="e.g. Llama 3.1 70B" autoComplete="off" />
+              )}
             </Field>
             <Field id="deal-base-licence" label="Base model licence" errors={errors.baseModelLicence}>
-              {(control) => <input {...control} name="baseModelLicence" defaultValue={initial.baseModelLicence} maxLength={200} placeholder="e.g. Llama 3.1 Community Licence" autoComplete="off" />}
+              {(control) => (
+                <input
+                  {...control}
+                  name="baseModelLicence"
+                  defaultValue={initial.baseModelLicence}
+                  maxLength={200}
+                  placeholder="e.g. Llama 3.1 Community Licence"
+                  autoComplete="off"
+                />
+              )}
             </Field>
           </div>
         </Card>
@@ -177,7 +205,17 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
           <div className="mt-5 grid gap-5 md:grid-cols-2">
             <div className="grid grid-cols-[1fr_7rem] gap-3">
               <Field id="deal-value" label="Contract value" hint="Total over the contract term. Leave empty if not known yet." errors={errors.contractValue}>
-                {(control) => <input {...control} name="contractValue" inputMode="decimal" defaultValue={initial.contractValue} placeholder="250,000" autoComplete="off" className={`${control.className} tabular-nums`} />}
+                {(control) => (
+                  <input
+                    {...control}
+                    name="contractValue"
+                    inputMode="decimal"
+                    defaultValue={initial.contractValue}
+                    placeholder="250,000"
+                    autoComplete="off"
+                    className={`${control.className} tabular-nums`}
+                  />
+                )}
               </Field>
               <Field id="deal-currency" label="Currency" errors={errors.currency}>
                 {(control) => (

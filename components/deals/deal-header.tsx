@@ -14,7 +14,10 @@ export function DealHeader({
   return (
     <div className="mb-6">
       <div className="mb-1 text-sm text-slate-500">
-        <Link href="/deals" className="hover:text-slate-800">Deals</Link> <span aria-hidden="true">/</span> {deal.vendor}
+        <Link href="/deals" className="hover:text-slate-800">
+          Deals
+        </Link>{" "}
+        <span aria-hidden="true">/</span> {deal.vendor}
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3 pb-4">
         <div className="flex min-w-0 flex-wrap items-center gap-3">

@@ -23,7 +23,12 @@ function SortHeader({ query, sort, label, align = "left" }: { query: TDealListQu
         scroll={false}
       >
         {label}
-        <svg aria-hidden="true" viewBox="0 0 12 12" className={cn("h-3 w-3", active ? "text-slate-700" : "text-slate-300 group-hover:text-slate-400")} fill="currentColor">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 12 12"
+          className={cn("h-3 w-3", active ? "text-slate-700" : "text-slate-300 group-hover:text-slate-400")}
+          fill="currentColor"
+        >
           {active && query.dir === "asc" ? <path d="M6 3l4 5H2z" /> : active ? <path d="M6 9L2 4h8z" /> : <path d="M6 1.5l3 3.5H3zM6 10.5L3 7h6z" />}
         </svg>
         {active && <span className="sr-only">{query.dir === "asc" ? "(sorted ascending)" : "(sorted descending)"}</span>}
@@ -63,17 +68,25 @@ export function DealTable({ rows, query }: { rows: DealRowView[]; query: TDealLi
   return (
     <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="deal-table">
-        <caption className="sr-only">Deals, sorted by {SORT_LABEL[query.sort]} {query.dir === "asc" ? "ascending" : "descending"}</caption>
+        <caption className="sr-only">
+          Deals, sorted by {SORT_LABEL[query.sort]} {query.dir === "asc" ? "ascending" : "descending"}
+        </caption>
         <thead className="bg-slate-50">
           <tr>
             <SortHeader query={query} sort="name" label="Deal" />
             <SortHeader query={query} sort="vendor" label="Vendor" />
             <SortHeader query={query} sort="stage" label="Stage" />
-            <th scope="col" className={TH}>Owner</th>
-            <th scope="col" className={cn(TH, "hidden 2xl:table-cell")}>Hosting</th>
+            <th scope="col" className={TH}>
+              Owner
+            </th>
+            <th scope="col" className={cn(TH, "hidden 2xl:table-cell")}>
+              Hosting
+            </th>
             <SortHeader query={query} sort="value" label="Value" align="right" />
             <SortHeader query={query} sort="signing" label="Target signing" />
-            <th scope="col" className={TH}>Progress</th>
+            <th scope="col" className={TH}>
+              Progress
+            </th>
             <SortHeader query={query} sort="updated" label="Updated" />
           </tr>
         </thead>
@@ -96,9 +109,7 @@ export function DealTable({ rows, query }: { rows: DealRowView[]; query: TDealLi
               </td>
               <td className="px-3 py-3 whitespace-nowrap text-slate-700">{deal.owner}</td>
               <td className="hidden px-3 py-3 whitespace-nowrap text-slate-700 2xl:table-cell">{HOSTING_MODEL_LABEL[deal.hostingModel]}</td>
-              <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums text-slate-900">
-                {deal.value ?? <span className="text-slate-400">—</span>}
-              </td>
+              <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums text-slate-900">{deal.value ?? <span className="text-slate-400">—</span>}</td>
               <td className="px-3 py-3">
                 <SigningCell signing={deal.signing} />
               </td>

@@ -21,7 +21,10 @@ export function DealTabs({ dealId }: { dealId: string }) {
           key={tab.href}
           href={tab.href}
           aria-current={tab.active ? "page" : undefined}
-          className={cn("border-b-2 px-1 pb-3 text-sm font-medium", tab.active ? "border-brand-600 text-brand-700" : "border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700")}
+          className={cn(
+            "border-b-2 px-1 pb-3 text-sm font-medium",
+            tab.active ? "border-brand-600 text-brand-700" : "border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700",
+          )}
         >
           {tab.label}
         </Link>

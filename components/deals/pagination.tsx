@@ -41,8 +41,12 @@ export function Pagination({
   return (
     <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3">
       <p className="text-sm text-slate-600" aria-live="polite">
-        Showing <span className="font-medium text-slate-900">{NUMBER.format(first)}</span>–<span className="font-medium text-slate-900">{NUMBER.format(last)}</span> of{" "}
-        <span className="font-medium text-slate-900" data-testid="deal-total">{NUMBER.format(total)}</span> {total === 1 ? "deal" : "deals"}
+        Showing <span className="font-medium text-slate-900">{NUMBER.format(first)}</span>–
+        <span className="font-medium text-slate-900">{NUMBER.format(last)}</span> of{" "}
+        <span className="font-medium text-slate-900" data-testid="deal-total">
+          {NUMBER.format(total)}
+        </span>{" "}
+        {total === 1 ? "deal" : "deals"}
       </p>
       {pageCount > 1 && (
         <div className="flex items-center gap-2">

@@ -17,36 +17,78 @@ function signing(item: QueueItemDto) {
 export function ReviewQueue({ items }: { items: QueueItemDto[] }) {
   return (
     <Card>
-      <CardHeader title="Review queue" description="Deals awaiting your review and deals signing within 30 days, worst readiness first." actions={<span className="text-sm text-slate-500">{items.length} deal{items.length === 1 ? "" : "s"}</span>} />
+      <CardHeader
+        title="Review queue"
+        description="Deals awaiting your review and deals signing within 30 days, worst readiness first."
+        actions={
+          <span className="text-sm text-slate-500">
+            {items.length} deal{items.length === 1 ? "" : "s"}
+          </span>
+        }
+      />
       {items.length === 0 ? (
-        <div className="p-5"><EmptyState title="Nothing waiting for you" description="Deals appear here when a negotiator sends them to CIO review or their signing date is near." /></div>
+        <div className="p-5">
+          <EmptyState
+            title="Nothing waiting for you"
+            description="Deals appear here when a negotiator sends them to CIO review or their signing date is near."
+          />
+        </div>
       ) : (
         <table className="w-full text-left text-sm" data-testid="review-queue">
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
             <tr>
-              <th scope="col" className="px-5 py-2.5 font-semibold">Deal</th>
-              <th scope="col" className="px-3 py-2.5 font-semibold">Why</th>
-              <th scope="col" className="px-3 py-2.5 font-semibold">Readiness</th>
-              <th scope="col" className="px-3 py-2.5 font-semibold">Blockers</th>
-              <th scope="col" className="px-3 py-2.5 font-semibold">Signing</th>
-              <th scope="col" className="px-3 py-2.5 text-right font-semibold">Value</th>
+              <th scope="col" className="px-5 py-2.5 font-semibold">
+                Deal
+              </th>
+              <th scope="col" className="px-3 py-2.5 font-semibold">
+                Why
+              </th>
+              <th scope="col" className="px-3 py-2.5 font-semibold">
+                Readiness
+              </th>
+              <th scope="col" className="px-3 py-2.5 font-semibold">
+                Blockers
+              </th>
+              <th scope="col" className="px-3 py-2.5 font-semibold">
+                Signing
+              </th>
+              <th scope="col" className="px-3 py-2.5 text-right font-semibold">
+                Value
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {items.map((item) => (
               <tr key={item.id} data-testid="queue-row">
                 <td className="px-5 py-3">
-                  <Link href={`/deals/${item.id}/review`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">{item.name}</Link>
-                  <div className="text-xs text-slate-500">{item.vendor} · {item.owner}</div>
+                  <Link href={`/deals/${item.id}/review`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                    {item.name}
+                  </Link>
+                  <div className="text-xs text-slate-500">
+                    {item.vendor} · {item.owner}
+                  </div>
                 </td>
                 <td className="px-3 py-3">{item.reason === "CIO_REVIEW" ? <StageBadge stage={item.stage} /> : <Badge tone="warn">Signs soon</Badge>}</td>
                 <td className="px-3 py-3">
-                  <span className={`text-base font-semibold tabular-nums ${item.ready ? "text-emerald-600" : item.score >= READINESS_BAND_MIN_SCORE.close ? "text-amber-600" : "text-red-600"}`}>{item.score}</span>
-                  {item.ready && <span className="ml-2"><Badge tone="good">Ready</Badge></span>}
+                  <span
+                    className={`text-base font-semibold tabular-nums ${item.ready ? "text-emerald-600" : item.score >= READINESS_BAND_MIN_SCORE.close ? "text-amber-600" : "text-red-600"}`}
+                  >
+                    {item.score}
+                  </span>
+                  {item.ready && (
+                    <span className="ml-2">
+                      <Badge tone="good">Ready</Badge>
+                    </span>
+                  )}
                 </td>
                 <td className="px-3 py-3 text-slate-700">
                   {item.blockerCount}
-                  {item.scenariosUncovered > 0 && <span className="text-xs text-slate-500"> · {item.scenariosUncovered} scenario{item.scenariosUncovered === 1 ? "" : "s"} open</span>}
+                  {item.scenariosUncovered > 0 && (
+                    <span className="text-xs text-slate-500">
+                      {" "}
+                      · {item.scenariosUncovered} scenario{item.scenariosUncovered === 1 ? "" : "s"} open
+                    </span>
+                  )}
                 </td>
                 <td className={`px-3 py-3 ${item.daysToSigning !== null && item.daysToSigning < 0 ? "text-red-700" : "text-slate-700"}`}>{signing(item)}</td>
                 <td className="px-3 py-3 text-right tabular-nums text-slate-700">{formatMinor(item.contractValueMinor, item.currency)}</td>

@@ -10,7 +10,8 @@ const ICONS: Record<NavItem["icon"], string> = {
   deals: "M4 6h16M4 12h16M4 18h10",
   portfolio: "M4 20V10m6 10V4m6 16v-7m4 7H2",
   playbook: "M5 4h10a4 4 0 0 1 4 4v12H9a4 4 0 0 1-4-4zm0 12a4 4 0 0 1 4-4h10",
-  admin: "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm7-3l2-1-1-3-2 .5-1.5-1.5.5-2-3-1-1 2h-2l-1-2-3 1 .5 2L6 7.5 4 7 3 10l2 1v2l-2 1 1 3 2-.5 1.5 1.5-.5 2 3 1 1-2h2l1 2 3-1-.5-2 1.5-1.5 2 .5 1-3-2-1z",
+  admin:
+    "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm7-3l2-1-1-3-2 .5-1.5-1.5.5-2-3-1-1 2h-2l-1-2-3 1 .5 2L6 7.5 4 7 3 10l2 1v2l-2 1 1 3 2-.5 1.5 1.5-.5 2 3 1 1-2h2l1 2 3-1-.5-2 1.5-1.5 2 .5 1-3-2-1z",
 };
 
 export function NavLink({ item }: { item: NavItem }) {
@@ -25,7 +26,16 @@ export function NavLink({ item }: { item: NavItem }) {
         active ? "bg-brand-700 text-white" : "text-brand-100 hover:bg-brand-700/60 hover:text-white",
       )}
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="h-5 w-5 shrink-0"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d={ICONS[item.icon]} />
       </svg>
       {item.label}

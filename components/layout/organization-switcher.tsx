@@ -14,7 +14,9 @@ export function OrganizationSwitcher({ current, memberships }: { current: string
     return (
       <div className="text-sm">
         <span className="text-slate-500">Organisation </span>
-        <span className="font-semibold text-slate-900" data-testid="current-organization">{currentName}</span>
+        <span className="font-semibold text-slate-900" data-testid="current-organization">
+          {currentName}
+        </span>
       </div>
     );
   }

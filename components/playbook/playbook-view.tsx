@@ -16,9 +16,15 @@ export function PlaybookToc({ playbook }: { playbook: PlaybookDto }) {
       </div>
       <div>
         <div className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-400">Know the game</div>
-        <a href="#pitches" className={link}>Vendor pitches ({playbook.pitches.length})</a>
-        <a href="#scenarios" className={link}>Failure scenarios ({playbook.scenarios.length})</a>
-        <a href="#recommendations" className={link}>Recommendations ({playbook.recommendations.length})</a>
+        <a href="#pitches" className={link}>
+          Vendor pitches ({playbook.pitches.length})
+        </a>
+        <a href="#scenarios" className={link}>
+          Failure scenarios ({playbook.scenarios.length})
+        </a>
+        <a href="#recommendations" className={link}>
+          Recommendations ({playbook.recommendations.length})
+        </a>
       </div>
     </nav>
   );
@@ -30,7 +36,11 @@ export function LayerSections({ playbook }: { playbook: PlaybookDto }) {
       {playbook.layers.map((layer, i) => (
         <Card key={layer.key} id={`layer-${layer.key}`} className="scroll-mt-6" aria-labelledby={`layer-${layer.key}-title`} data-testid="playbook-layer">
           <CardHeader
-            title={<span id={`layer-${layer.key}-title`}>{i + 1}. {layer.title}</span>}
+            title={
+              <span id={`layer-${layer.key}-title`}>
+                {i + 1}. {layer.title}
+              </span>
+            }
             description={layer.summary}
             actions={<span className="text-xs whitespace-nowrap text-slate-400">{layer.clauses.length} clauses</span>}
           />
@@ -62,8 +72,14 @@ export function PitchSection({ playbook }: { playbook: PlaybookDto }) {
               </div>
             </div>
             <p className="mt-2 text-xs text-slate-500">
-              Attacks: {pitch.clauses.map((c, i) => (
-                <span key={c.key}>{i > 0 && ", "}<a className="underline decoration-slate-300 hover:text-slate-800" href={`#clause-${c.key}`}>{c.title}</a></span>
+              Attacks:{" "}
+              {pitch.clauses.map((c, i) => (
+                <span key={c.key}>
+                  {i > 0 && ", "}
+                  <a className="underline decoration-slate-300 hover:text-slate-800" href={`#clause-${c.key}`}>
+                    {c.title}
+                  </a>
+                </span>
               ))}
               <span className="text-slate-400"> · Source: {pitch.source}</span>
             </p>
@@ -77,17 +93,28 @@ export function PitchSection({ playbook }: { playbook: PlaybookDto }) {
 export function ScenarioSection({ playbook }: { playbook: PlaybookDto }) {
   return (
     <Card id="scenarios" className="scroll-mt-6">
-      <CardHeader title="Failure scenarios" description="What goes wrong when the model is not secured. A deal covers a scenario when every defending clause is at its must-have or fallback." />
+      <CardHeader
+        title="Failure scenarios"
+        description="What goes wrong when the model is not secured. A deal covers a scenario when every defending clause is at its must-have or fallback."
+      />
       <div className="grid gap-px bg-slate-100 md:grid-cols-2">
         {playbook.scenarios.map((scenario) => (
           <article key={scenario.key} id={`scenario-${scenario.key}`} data-testid="playbook-scenario" className="scroll-mt-6 bg-white px-5 py-4">
             <h3 className="text-sm font-semibold text-slate-900">{scenario.title}</h3>
             <p className="mt-1 text-sm text-slate-600">{scenario.story}</p>
-            <p className="mt-2 text-sm text-slate-700"><span className="font-medium">What went wrong: </span>{scenario.whatWentWrong}</p>
+            <p className="mt-2 text-sm text-slate-700">
+              <span className="font-medium">What went wrong: </span>
+              {scenario.whatWentWrong}
+            </p>
             <div className="mt-2 text-xs text-slate-500">
               <span className="font-medium">Defended by: </span>
               {scenario.defendedBy.map((c, i) => (
-                <span key={c.key}>{i > 0 && ", "}<a className="underline decoration-slate-300 hover:text-slate-800" href={`#clause-${c.key}`}>{c.title}</a></span>
+                <span key={c.key}>
+                  {i > 0 && ", "}
+                  <a className="underline decoration-slate-300 hover:text-slate-800" href={`#clause-${c.key}`}>
+                    {c.title}
+                  </a>
+                </span>
               ))}
             </div>
             <p className="mt-1 text-xs text-slate-400">Source: {scenario.source}</p>

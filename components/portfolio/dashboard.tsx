@@ -52,40 +52,94 @@ export function PortfolioDashboard({ portfolio, money, query }: { portfolio: Por
     <>
       <div className="mb-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <Kpi testId="kpi-total" label="Deals" value={formatCount(portfolio.totalDeals)} detail={money.total} href={deals()} />
-        <Kpi testId="kpi-ready" label="Ready to sign" value={formatCount(portfolio.byBand.ready.deals)} detail={money.byBand.ready} href={deals({ band: "ready" })} />
-        <Kpi testId="kpi-exposed" label="Value exposed to lock-in" value={money.exposed} detail={`${formatCount(portfolio.exposed.deals)} deals without weights, self-hosting or exit secured`} href={deals({ exposed: "1" })} />
-        <Kpi testId="kpi-at-risk" label="At risk" value={formatCount(portfolio.atRisk.total)} detail="signing within 30 days, not ready" href={deals({ atRisk: "1" })} />
+        <Kpi
+          testId="kpi-ready"
+          label="Ready to sign"
+          value={formatCount(portfolio.byBand.ready.deals)}
+          detail={money.byBand.ready}
+          href={deals({ band: "ready" })}
+        />
+        <Kpi
+          testId="kpi-exposed"
+          label="Value exposed to lock-in"
+          value={money.exposed}
+          detail={`${formatCount(portfolio.exposed.deals)} deals without weights, self-hosting or exit secured`}
+          href={deals({ exposed: "1" })}
+        />
+        <Kpi
+          testId="kpi-at-risk"
+          label="At risk"
+          value={formatCount(portfolio.atRisk.total)}
+          detail="signing within 30 days, not ready"
+          href={deals({ atRisk: "1" })}
+        />
       </div>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <BarCard title="Deals by stage" label="Deals by stage" items={DEAL_STAGES.map((s) => ({ label: DEAL_STAGE_LABEL[s], value: portfolio.byStage[s], href: deals({ stage: s }) }))} />
+        <BarCard
+          title="Deals by stage"
+          label="Deals by stage"
+          items={DEAL_STAGES.map((s) => ({ label: DEAL_STAGE_LABEL[s], value: portfolio.byStage[s], href: deals({ stage: s }) }))}
+        />
         <BarCard
           title="Readiness"
           description="Deal count and contract value by readiness band."
           label="Readiness distribution"
-          items={READINESS_BANDS.map((b) => ({ label: READINESS_BAND_LABEL[b], value: portfolio.byBand[b].deals, detail: money.byBand[b], href: deals({ band: b }), color: BAND_COLOR[b] }))}
+          items={READINESS_BANDS.map((b) => ({
+            label: READINESS_BAND_LABEL[b],
+            value: portfolio.byBand[b].deals,
+            detail: money.byBand[b],
+            href: deals({ band: b }),
+            color: BAND_COLOR[b],
+          }))}
         />
         <BarCard
           title="Failure-scenario coverage"
           description="Deals where the scenario is not yet covered."
           label="Deals not covering each failure scenario"
-          items={portfolio.scenarios.map((s) => ({ label: s.title, value: s.uncovered, detail: `${formatCount(s.covered)} covered`, href: deals({ uncovered: String(s.position) }), color: "bg-red-400" }))}
+          items={portfolio.scenarios.map((s) => ({
+            label: s.title,
+            value: s.uncovered,
+            detail: `${formatCount(s.covered)} covered`,
+            href: deals({ uncovered: String(s.position) }),
+            color: "bg-red-400",
+          }))}
         />
       </div>
 
       <Card className="mt-6">
-        <CardHeader title="Deals at risk" description="Signing within 30 days and not ready, worst readiness first." actions={<Link className="text-sm text-brand-600 hover:underline" href={deals({ atRisk: "1" })}>All {formatCount(portfolio.atRisk.total)}</Link>} />
+        <CardHeader
+          title="Deals at risk"
+          description="Signing within 30 days and not ready, worst readiness first."
+          actions={
+            <Link className="text-sm text-brand-600 hover:underline" href={deals({ atRisk: "1" })}>
+              All {formatCount(portfolio.atRisk.total)}
+            </Link>
+          }
+        />
         {portfolio.atRisk.deals.length === 0 ? (
           <p className="px-5 py-6 text-sm text-slate-600">No deal signing in the next 30 days is blocked.</p>
         ) : (
           <table className="w-full text-left text-sm" data-testid="at-risk">
             <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr><th className="px-5 py-2">Deal</th><th className="px-3 py-2">Owner</th><th className="px-3 py-2">Signing</th><th className="px-3 py-2">Readiness</th><th className="px-3 py-2">Blockers</th><th className="px-3 py-2 text-right">Value</th></tr>
+              <tr>
+                <th className="px-5 py-2">Deal</th>
+                <th className="px-3 py-2">Owner</th>
+                <th className="px-3 py-2">Signing</th>
+                <th className="px-3 py-2">Readiness</th>
+                <th className="px-3 py-2">Blockers</th>
+                <th className="px-3 py-2 text-right">Value</th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {portfolio.atRisk.deals.map((d) => (
                 <tr key={d.id}>
-                  <td className="px-5 py-2.5"><Link href={`/deals/${d.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">{d.name}</Link><div className="text-xs text-slate-500">{d.vendor}</div></td>
+                  <td className="px-5 py-2.5">
+                    <Link href={`/deals/${d.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                      {d.name}
+                    </Link>
+                    <div className="text-xs text-slate-500">{d.vendor}</div>
+                  </td>
                   <td className="px-3 py-2.5 text-slate-700">{d.owner}</td>
                   <td className="px-3 py-2.5 text-slate-700">{d.targetSigningDate}</td>
                   <td className="px-3 py-2.5 font-semibold tabular-nums text-red-600">{d.score}</td>
@@ -99,7 +153,10 @@ export function PortfolioDashboard({ portfolio, money, query }: { portfolio: Por
       </Card>
 
       <Card className="mt-6">
-        <CardHeader title="Clause heat map" description="Checklist sections by deal: deals in negotiation, soonest signing first, then closed deals. Red: a clause below walk-away; green: the section is settled." />
+        <CardHeader
+          title="Clause heat map"
+          description="Checklist sections by deal: deals in negotiation, soonest signing first, then closed deals. Red: a clause below walk-away; green: the section is settled."
+        />
         <div className="p-5">
           <HeatMap heatmap={portfolio.heatmap} />
         </div>
@@ -114,7 +171,13 @@ export function PortfolioDashboard({ portfolio, money, query }: { portfolio: Por
             ) : (
               <BarList
                 label="Clauses most often countered or rejected"
-                items={portfolio.pushback.map((p) => ({ label: p.title, value: p.counters + p.rejects, detail: `${p.counters} counters · ${p.rejects} rejections · ${p.deals} deals`, href: deals({ pushback: p.clauseKey }), color: "bg-amber-400" }))}
+                items={portfolio.pushback.map((p) => ({
+                  label: p.title,
+                  value: p.counters + p.rejects,
+                  detail: `${p.counters} counters · ${p.rejects} rejections · ${p.deals} deals`,
+                  href: deals({ pushback: p.clauseKey }),
+                  color: "bg-amber-400",
+                }))}
               />
             )}
           </div>
@@ -127,11 +190,17 @@ export function PortfolioDashboard({ portfolio, money, query }: { portfolio: Por
               <li key={p.pitchKey} className="px-5 py-3" data-testid="pitch-row">
                 <div className="flex items-baseline justify-between gap-3">
                   <span className="font-serif text-sm italic text-slate-800">“{p.quote}”</span>
-                  <Link href={deals({ pitch: p.pitchKey })} className="text-sm font-semibold tabular-nums text-slate-900 hover:text-brand-700 hover:underline">{formatCount(p.total)}</Link>
+                  <Link href={deals({ pitch: p.pitchKey })} className="text-sm font-semibold tabular-nums text-slate-900 hover:text-brand-700 hover:underline">
+                    {formatCount(p.total)}
+                  </Link>
                 </div>
                 <div className="mt-1 flex flex-wrap gap-1.5 text-xs">
                   {p.vendors.slice(0, 4).map((v) => (
-                    <Link key={v.vendor} href={deals({ pitch: p.pitchKey, vendor: v.vendor })} className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700 hover:bg-brand-50 hover:text-brand-700">
+                    <Link
+                      key={v.vendor}
+                      href={deals({ pitch: p.pitchKey, vendor: v.vendor })}
+                      className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700 hover:bg-brand-50 hover:text-brand-700"
+                    >
                       {v.vendor} · {v.count}
                     </Link>
                   ))}

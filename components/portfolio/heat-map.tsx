@@ -20,7 +20,11 @@ const CELL: Record<HeatCell, { className: string; label: string }> = {
 
 /** Sections × deals, coloured by the worst clause status; scrolls sideways at hundreds of deals. */
 export function HeatMap({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   if (!heatmap.deals.length) return <p className="text-sm text-slate-500">No deals match the filters.</p>;
   return (
     <div>
@@ -36,10 +40,15 @@ export function HeatMap({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-4 text-xs text-slate-600">
         {(Object.keys(CELL) as HeatCell[]).map((key) => (
-          <span key={key} className="flex items-center gap-1.5"><span className={`inline-block ${CELL[key].className}`} />{CELL[key].label}</span>
+          <span key={key} className="flex items-center gap-1.5">
+            <span className={`inline-block ${CELL[key].className}`} />
+            {CELL[key].label}
+          </span>
         ))}
         {heatmap.totalDeals > heatmap.deals.length && (
-          <span className="ml-auto">Showing {heatmap.deals.length} of {formatCount(heatmap.totalDeals)} deals; filter to narrow.</span>
+          <span className="ml-auto">
+            Showing {heatmap.deals.length} of {formatCount(heatmap.totalDeals)} deals; filter to narrow.
+          </span>
         )}
       </div>
     </div>
@@ -67,7 +76,9 @@ function Grid({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
       <tbody>
         {heatmap.layers.map((layer) => (
           <tr key={layer.key}>
-            <th scope="row" className="sticky left-0 z-10 whitespace-nowrap bg-white pr-3 text-left text-xs font-medium text-slate-700">{layer.title}</th>
+            <th scope="row" className="sticky left-0 z-10 whitespace-nowrap bg-white pr-3 text-left text-xs font-medium text-slate-700">
+              {layer.title}
+            </th>
             {heatmap.deals.map((deal) => {
               const cell = CELL[heatCellAt(deal.cells, layer.key)];
               // Screen readers name the cell from its row and column headers and the title gives the

@@ -65,7 +65,11 @@ export function ScenarioCoverageList({ readiness }: { readiness: DealReadinessDt
           <li key={scenario.key} className="px-5 py-3" data-testid="scenario-coverage">
             <div className="flex items-center justify-between gap-3">
               <span className="text-sm font-medium text-slate-900">{scenario.title}</span>
-              {scenario.covered ? <Badge tone={scenario.acceptedRisk ? "warn" : "good"}>{scenario.acceptedRisk ? "Covered, risk accepted" : "Covered"}</Badge> : <Badge tone="bad">Not covered</Badge>}
+              {scenario.covered ? (
+                <Badge tone={scenario.acceptedRisk ? "warn" : "good"}>{scenario.acceptedRisk ? "Covered, risk accepted" : "Covered"}</Badge>
+              ) : (
+                <Badge tone="bad">Not covered</Badge>
+              )}
             </div>
             {!scenario.covered && <p className="mt-1 text-sm text-slate-600">{scenario.message}</p>}
           </li>

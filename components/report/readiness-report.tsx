@@ -86,7 +86,11 @@ function ClauseRow({ dealId, clause }: { dealId: string; clause: ReportClauseDto
         )}
       </td>
       <td className="py-3 pr-4">
-        {clause.agreedLanguage.trim() ? <ContractText>{clause.agreedLanguage}</ContractText> : <span className="text-sm italic text-slate-400">None recorded yet</span>}
+        {clause.agreedLanguage.trim() ? (
+          <ContractText>{clause.agreedLanguage}</ContractText>
+        ) : (
+          <span className="text-sm italic text-slate-400">None recorded yet</span>
+        )}
       </td>
       <td className="py-3">
         {r ? (
@@ -125,7 +129,9 @@ function ReviewEntry({ review }: { review: ReportReviewDto }) {
   return (
     <li className="break-inside-avoid py-4" data-testid="report-review">
       <div className="flex flex-wrap items-center gap-2">
-        <Badge tone={approved ? (review.staleAt ? "warn" : "good") : "bad"}>{approved ? (review.staleAt ? "Approved, now stale" : "Approved") : "Changes requested"}</Badge>
+        <Badge tone={approved ? (review.staleAt ? "warn" : "good") : "bad"}>
+          {approved ? (review.staleAt ? "Approved, now stale" : "Approved") : "Changes requested"}
+        </Badge>
         <span className="text-sm font-medium text-slate-900">{review.reviewer}</span>
         <span className="text-sm text-slate-500">{formatDateTime(review.createdAt)}</span>
         <span className="ml-auto text-xs text-slate-500">
@@ -180,7 +186,8 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
           {deal.archived && <Badge tone="muted">Archived</Badge>}
         </div>
         <p className="mt-2 text-xs text-slate-500">
-          Generated <time dateTime={report.generatedAt}>{formatDateTime(report.generatedAt)}</time>. Readiness is computed from the clause statuses at that moment.
+          Generated <time dateTime={report.generatedAt}>{formatDateTime(report.generatedAt)}</time>. Readiness is computed from the clause statuses at that
+          moment.
         </p>
       </header>
 
@@ -207,23 +214,33 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
             <span className="text-lg text-slate-500">/ 100</span>
           </div>
           <div>
-            <div className={cn("text-xl font-semibold", readiness.ready ? "text-emerald-700" : "text-red-700")}>{readiness.ready ? "Ready to sign" : "Not ready to sign"}</div>
+            <div className={cn("text-xl font-semibold", readiness.ready ? "text-emerald-700" : "text-red-700")}>
+              {readiness.ready ? "Ready to sign" : "Not ready to sign"}
+            </div>
             <div className="mt-1 text-sm text-slate-600">
-              {readiness.blockers.length === 0 ? "No blockers" : plural(readiness.blockers.length, "blocker")} · {counts.settled} of {applicable} applicable clauses settled
+              {readiness.blockers.length === 0 ? "No blockers" : plural(readiness.blockers.length, "blocker")} · {counts.settled} of {applicable} applicable
+              clauses settled
               {counts.notApplicable > 0 && ` (${counts.notApplicable} not applicable)`}
             </div>
           </div>
         </div>
         <p className="mt-2 text-xs text-slate-500">
-          Clauses weigh by priority (must-have 3, important 2, nice to have 1); must-have met earns the full weight, fallback 60 %, anything else nothing. Any blocker makes the deal not ready whatever the score.
+          Clauses weigh by priority (must-have 3, important 2, nice to have 1); must-have met earns the full weight, fallback 60 %, anything else nothing. Any
+          blocker makes the deal not ready whatever the score.
         </p>
         <table className="mt-4 w-full text-sm">
           <caption className="sr-only">Score by section</caption>
           <thead>
             <tr className="border-b border-slate-200 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-              <th scope="col" className="py-1.5 pr-3 font-semibold">Section</th>
-              <th scope="col" className="py-1.5 pr-3 text-right font-semibold">Settled</th>
-              <th scope="col" className="py-1.5 text-right font-semibold">Score</th>
+              <th scope="col" className="py-1.5 pr-3 font-semibold">
+                Section
+              </th>
+              <th scope="col" className="py-1.5 pr-3 text-right font-semibold">
+                Settled
+              </th>
+              <th scope="col" className="py-1.5 text-right font-semibold">
+                Score
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -235,7 +252,9 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
                 <td className="py-1.5 pr-3 text-right tabular-nums text-slate-500">
                   {s.clauses.filter((c) => isSettled(c.status)).length} / {s.applicable}
                 </td>
-                <td className={cn("py-1.5 text-right font-semibold tabular-nums", s.applicable ? scoreTone(s.score, s.score === 100) : "text-slate-400")}>{s.applicable ? s.score : "—"}</td>
+                <td className={cn("py-1.5 text-right font-semibold tabular-nums", s.applicable ? scoreTone(s.score, s.score === 100) : "text-slate-400")}>
+                  {s.applicable ? s.score : "—"}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -244,7 +263,9 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
 
       <Section id="report-blockers" title="Blockers" aside={readiness.blockers.length ? plural(readiness.blockers.length, "blocker") : "none"}>
         {readiness.blockers.length === 0 ? (
-          <p className="text-sm text-emerald-700">No blockers: every must-have is secured or risk-accepted, nothing is below walk-away and every failure scenario is covered.</p>
+          <p className="text-sm text-emerald-700">
+            No blockers: every must-have is secured or risk-accepted, nothing is below walk-away and every failure scenario is covered.
+          </p>
         ) : (
           <ol className="list-decimal space-y-1.5 pl-5 text-sm text-slate-700 marker:font-semibold marker:text-red-600" data-testid="report-blockers">
             {readiness.blockers.map((b, i) => (
@@ -262,7 +283,11 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
             <li key={s.key} className="break-inside-avoid py-2.5">
               <div className="flex items-center justify-between gap-3">
                 <span className="text-sm font-medium text-slate-900">{s.title}</span>
-                {s.covered ? <Badge tone={s.acceptedRisk ? "warn" : "good"}>{s.acceptedRisk ? "Covered, risk accepted" : "Covered"}</Badge> : <Badge tone="bad">Not covered</Badge>}
+                {s.covered ? (
+                  <Badge tone={s.acceptedRisk ? "warn" : "good"}>{s.acceptedRisk ? "Covered, risk accepted" : "Covered"}</Badge>
+                ) : (
+                  <Badge tone="bad">Not covered</Badge>
+                )}
               </div>
               <p className="mt-1 text-sm text-slate-600">{s.message}</p>
             </li>
@@ -290,9 +315,15 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
                 </colgroup>
                 <thead>
                   <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
-                    <th scope="col" className="pb-1.5 pr-3 font-semibold">Clause &amp; status</th>
-                    <th scope="col" className="pb-1.5 pr-3 font-semibold">Agreed language</th>
-                    <th scope="col" className="pb-1.5 font-semibold">Latest vendor response</th>
+                    <th scope="col" className="pb-1.5 pr-3 font-semibold">
+                      Clause &amp; status
+                    </th>
+                    <th scope="col" className="pb-1.5 pr-3 font-semibold">
+                      Agreed language
+                    </th>
+                    <th scope="col" className="pb-1.5 font-semibold">
+                      Latest vendor response
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -324,7 +355,10 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
             <li key={step.id} className="flex gap-3 break-inside-avoid">
               <span
                 aria-hidden="true"
-                className={cn("mt-0.5 flex h-4 w-4 shrink-0 items-center justify-center rounded border", step.done ? "border-emerald-600 bg-emerald-600 text-white" : "border-slate-300")}
+                className={cn(
+                  "mt-0.5 flex h-4 w-4 shrink-0 items-center justify-center rounded border",
+                  step.done ? "border-emerald-600 bg-emerald-600 text-white" : "border-slate-300",
+                )}
               >
                 {step.done && (
                   <svg viewBox="0 0 12 12" className="h-3 w-3" fill="none" stroke="currentColor" strokeWidth="2">

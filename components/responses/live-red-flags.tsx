@@ -17,7 +17,15 @@ export function LiveRedFlags({ text, playbookPitches }: { text: string; playbook
       {findings.map((f) => (
         <RedFlagCard
           key={f.key}
-          flag={{ key: f.key, title: f.title, severity: f.severity, danger: f.danger, counter: f.counter, matchText: f.match.text, playbookPitch: f.kind === "pitch" ? playbookPitches[f.pitchKey] : undefined }}
+          flag={{
+            key: f.key,
+            title: f.title,
+            severity: f.severity,
+            danger: f.danger,
+            counter: f.counter,
+            matchText: f.match.text,
+            playbookPitch: f.kind === "pitch" ? playbookPitches[f.pitchKey] : undefined,
+          }}
         />
       ))}
     </div>

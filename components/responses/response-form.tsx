@@ -6,7 +6,15 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { logVendorResponse } from "@/lib/actions/deal-clauses";
 import { statusFromVendorResponse } from "@/lib/domain/clause-status";
-import { CLAUSE_STATUSES, OFFER_POSITIONS, RESPONSE_CHANNELS, VENDOR_STANCES, type ClauseStatus, type OfferPosition, type VendorStance } from "@/lib/domain/enums";
+import {
+  CLAUSE_STATUSES,
+  OFFER_POSITIONS,
+  RESPONSE_CHANNELS,
+  VENDOR_STANCES,
+  type ClauseStatus,
+  type OfferPosition,
+  type VendorStance,
+} from "@/lib/domain/enums";
 import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
 import { CHANNEL_LABEL, OFFER_LABEL, STANCE_LABEL } from "@/lib/format/response-labels";
 import { LiveRedFlags } from "./live-red-flags";
@@ -31,7 +39,10 @@ export function ResponseForm({ dealClauseId, version, currentStatus, playbookPit
   const { run, pending, errors, message } = useActionForm(logVendorResponse, {
     success: ({ redFlags }) => {
       const flags = redFlags.length;
-      return { tone: flags ? "warning" : "success", text: flags ? `Logged, with ${flags} red flag${flags === 1 ? "" : "s"} recorded on the entry below.` : "Logged." };
+      return {
+        tone: flags ? "warning" : "success",
+        text: flags ? `Logged, with ${flags} red flag${flags === 1 ? "" : "s"} recorded on the entry below.` : "Logged.",
+      };
     },
     onSuccess: () => {
       setValues({ ...EMPTY, occurredOn: values.occurredOn, channel: values.channel });
@@ -60,27 +71,53 @@ export function ResponseForm({ dealClauseId, version, currentStatus, playbookPit
         <Field id="channel" label="Channel" errors={errors.channel}>
           {(control) => (
             <select {...control} name="channel" value={values.channel} onChange={set("channel")}>
-              {RESPONSE_CHANNELS.map((c) => <option key={c} value={c}>{CHANNEL_LABEL[c]}</option>)}
+              {RESPONSE_CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {CHANNEL_LABEL[c]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
       </div>
-      <Field id="vendorText" label="What the vendor said" hint="Paste the redline or write down their words; red flags are recognised as you type." errors={errors.vendorText}>
-        {(control) => <textarea {...control} name="vendorText" rows={5} value={values.vendorText} onChange={set("vendorText")} className={`${control.className} font-serif`} />}
+      <Field
+        id="vendorText"
+        label="What the vendor said"
+        hint="Paste the redline or write down their words; red flags are recognised as you type."
+        errors={errors.vendorText}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            name="vendorText"
+            rows={5}
+            value={values.vendorText}
+            onChange={set("vendorText")}
+            className={`${control.className} font-serif`}
+          />
+        )}
       </Field>
       <LiveRedFlags text={values.vendorText} playbookPitches={playbookPitches} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="stance" label="Vendor's stance" errors={errors.stance}>
           {(control) => (
             <select {...control} name="stance" value={values.stance} onChange={set("stance")}>
-              {VENDOR_STANCES.map((s) => <option key={s} value={s}>{STANCE_LABEL[s]}</option>)}
+              {VENDOR_STANCES.map((s) => (
+                <option key={s} value={s}>
+                  {STANCE_LABEL[s]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field id="offerPosition" label="Their offer reaches" errors={errors.offerPosition}>
           {(control) => (
             <select {...control} name="offerPosition" value={values.offerPosition} onChange={set("offerPosition")}>
-              {OFFER_POSITIONS.map((p) => <option key={p} value={p}>{OFFER_LABEL[p]}</option>)}
+              {OFFER_POSITIONS.map((p) => (
+                <option key={p} value={p}>
+                  {OFFER_LABEL[p]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -91,9 +128,15 @@ export function ResponseForm({ dealClauseId, version, currentStatus, playbookPit
       <Field id="newStatus" label="Clause status after this response" errors={errors.newStatus} hint={`Now: ${CLAUSE_STATUS_LABEL[currentStatus]}`}>
         {(control) => (
           <select {...control} name="newStatus" value={statusChoice} onChange={(e) => setStatusChoice(e.target.value as typeof statusChoice)}>
-            <option value="suggested">{suggested === currentStatus ? `Keep ${CLAUSE_STATUS_LABEL[currentStatus]} (suggested)` : `Move to ${CLAUSE_STATUS_LABEL[suggested]} (suggested)`}</option>
+            <option value="suggested">
+              {suggested === currentStatus ? `Keep ${CLAUSE_STATUS_LABEL[currentStatus]} (suggested)` : `Move to ${CLAUSE_STATUS_LABEL[suggested]} (suggested)`}
+            </option>
             <option value="">Keep {CLAUSE_STATUS_LABEL[currentStatus]}</option>
-            {CLAUSE_STATUSES.filter((s) => s !== currentStatus).map((s) => <option key={s} value={s}>Move to {CLAUSE_STATUS_LABEL[s]}</option>)}
+            {CLAUSE_STATUSES.filter((s) => s !== currentStatus).map((s) => (
+              <option key={s} value={s}>
+                Move to {CLAUSE_STATUS_LABEL[s]}
+              </option>
+            ))}
           </select>
         )}
       </Field>
@@ -102,7 +145,9 @@ export function ResponseForm({ dealClauseId, version, currentStatus, playbookPit
           {(control) => <input {...control} name="notApplicableReason" value={values.notApplicableReason} onChange={set("notApplicableReason")} />}
         </Field>
       )}
-      <Button type="submit" disabled={pending}>{pending ? "Logging…" : "Log response"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Logging…" : "Log response"}
+      </Button>
     </form>
   );
 }

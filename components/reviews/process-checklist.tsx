@@ -48,7 +48,15 @@ export function ProcessChecklist({ dealId, steps, editable }: { dealId: string; 
   const done = steps.filter((s) => s.done).length;
   return (
     <Card>
-      <CardHeader title="Process checklist" description="The playbook's seven recommendations for this deal." actions={<span className="text-sm font-medium text-slate-600">{done}/{steps.length}</span>} />
+      <CardHeader
+        title="Process checklist"
+        description="The playbook's seven recommendations for this deal."
+        actions={
+          <span className="text-sm font-medium text-slate-600">
+            {done}/{steps.length}
+          </span>
+        }
+      />
       <ul className="divide-y divide-slate-100">
         {steps.map((step) => (
           <Step key={step.id} dealId={dealId} step={step} editable={editable} />

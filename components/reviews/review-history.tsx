@@ -16,8 +16,13 @@ export function ReviewHistory({ reviews }: { reviews: ReviewDto[] }) {
           <div className="flex flex-wrap items-center gap-2">
             {review.decision === "APPROVED" ? <Badge tone="good">Approved</Badge> : <Badge tone="warn">Changes requested</Badge>}
             {review.staleAt && <Badge tone="bad">Stale since {when(review.staleAt)}</Badge>}
-            <span className="text-sm text-slate-600">by {review.reviewer} · {when(review.createdAt)}</span>
-            <span className="ml-auto text-sm text-slate-600">Readiness then: <span className="font-semibold text-slate-900">{review.snapshot.score}</span>/100 · {review.snapshot.blockers.length} blocker{review.snapshot.blockers.length === 1 ? "" : "s"}</span>
+            <span className="text-sm text-slate-600">
+              by {review.reviewer} · {when(review.createdAt)}
+            </span>
+            <span className="ml-auto text-sm text-slate-600">
+              Readiness then: <span className="font-semibold text-slate-900">{review.snapshot.score}</span>/100 · {review.snapshot.blockers.length} blocker
+              {review.snapshot.blockers.length === 1 ? "" : "s"}
+            </span>
           </div>
           {review.comment && <p className="mt-2 text-sm text-slate-800">{review.comment}</p>}
           {review.acceptedRisks.length > 0 && (
@@ -25,7 +30,9 @@ export function ReviewHistory({ reviews }: { reviews: ReviewDto[] }) {
               <div className="text-xs font-semibold uppercase tracking-wide text-slate-500">Risks accepted with this decision</div>
               <ul className="mt-1 space-y-1 text-sm">
                 {review.acceptedRisks.map((risk) => (
-                  <li key={risk.clauseTitle}><span className="font-medium">{risk.clauseTitle}:</span> {risk.rationale}</li>
+                  <li key={risk.clauseTitle}>
+                    <span className="font-medium">{risk.clauseTitle}:</span> {risk.rationale}
+                  </li>
                 ))}
               </ul>
             </div>
@@ -36,7 +43,8 @@ export function ReviewHistory({ reviews }: { reviews: ReviewDto[] }) {
               <ul className="mt-1 space-y-0.5 text-red-950">
                 {review.changedSince.map((c) => (
                   <li key={c.clauseKey}>
-                    {c.title}: {CLAUSE_STATUS_LABEL[c.from]}{c.from !== c.to ? ` → ${CLAUSE_STATUS_LABEL[c.to]}` : " (terms edited)"}
+                    {c.title}: {CLAUSE_STATUS_LABEL[c.from]}
+                    {c.from !== c.to ? ` → ${CLAUSE_STATUS_LABEL[c.to]}` : " (terms edited)"}
                   </li>
                 ))}
               </ul>

@@ -20,10 +20,17 @@ export function RiskAcceptanceForm({ dealId, dealClauseId, clauseTitle }: { deal
       aria-label={`Accept the risk on ${clauseTitle}`}
     >
       {message && <FormMessage tone={message.tone}>{message.text}</FormMessage>}
-      <Field id={id} label="Accept this gap in writing" hint="Why the business can live with it, and what mitigates it." errors={errors.rationale ?? errors.dealClauseId}>
+      <Field
+        id={id}
+        label="Accept this gap in writing"
+        hint="Why the business can live with it, and what mitigates it."
+        errors={errors.rationale ?? errors.dealClauseId}
+      >
         {(control) => <textarea {...control} rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
       </Field>
-      <Button type="submit" variant="secondary" disabled={pending}>{pending ? "Recording…" : "Record risk acceptance"}</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Recording…" : "Record risk acceptance"}
+      </Button>
     </form>
   );
 }
@@ -32,7 +39,12 @@ export function RevokeRiskButton({ dealId, riskAcceptanceId }: { dealId: string;
   const { run, pending, message } = useActionForm(revokeRisk);
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" disabled={pending} onClick={() => run({ dealId, riskAcceptanceId })} className="text-xs font-medium text-slate-500 underline hover:text-red-700">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => run({ dealId, riskAcceptanceId })}
+        className="text-xs font-medium text-slate-500 underline hover:text-red-700"
+      >
         {pending ? "Withdrawing…" : "Withdraw"}
       </button>
       {message && message.tone !== "success" && <span className="text-xs text-red-700">{message.text}</span>}

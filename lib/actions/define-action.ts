@@ -5,8 +5,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { AppError, isNextControlFlow, logUnexpectedError, type AppErrorCode } from "@/lib/errors";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: AppErrorCode | "UNEXPECTED"; message: string; fieldErrors?: Record<string, string[]>; details?: unknown };
+  { ok: true; data: T } | { ok: false; code: AppErrorCode | "UNEXPECTED"; message: string; fieldErrors?: Record<string, string[]>; details?: unknown };
 
 export interface ActionDefinition<S extends z.ZodType, T> {
   /** Unique name; the authorization-matrix test looks every action up by it. */

@@ -9,7 +9,9 @@ import { defineAction, type ActionDefinition } from "./define-action";
  * (lib/services/deal-changes.ts); here, after commit, every page that shows deals is refreshed: the
  * deal's own pages, the deal list, the home queues and the portfolio all read what the change moved.
  */
-export function defineDealAction<S extends z.ZodType, T>(definition: Omit<ActionDefinition<S, T>, "handler"> & { service: (actor: Actor, input: z.output<S>) => Promise<T> }) {
+export function defineDealAction<S extends z.ZodType, T>(
+  definition: Omit<ActionDefinition<S, T>, "handler"> & { service: (actor: Actor, input: z.output<S>) => Promise<T> },
+) {
   const { service, ...rest } = definition;
   return defineAction({
     ...rest,

@@ -14,7 +14,12 @@ export const switchOrganization = defineAction({
     // Only organisations the actor belongs to (re-read from the database for this request).
     const membership = actor.memberships.find((m) => m.organizationId === input.organizationId);
     if (!membership) throw notFound("That organisation");
-    (await cookies()).set(ORG_COOKIE, membership.organizationId, { httpOnly: true, sameSite: "lax", path: "/", secure: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https") });
+    (await cookies()).set(ORG_COOKIE, membership.organizationId, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https"),
+    });
     return { organizationId: membership.organizationId };
   },
 });

@@ -11,4 +11,9 @@ export const revokeRisk = defineDealAction({ name: "revokeRisk", permission: "ri
 
 export const decideReview = defineDealAction({ name: "decideReview", permission: "review:decide", schema: ZDecideReview, service: decideReviewService });
 
-export const updateProcessStep = defineDealAction({ name: "updateProcessStep", permission: "process:update", schema: ZUpdateProcessStep, service: updateProcessStepService });
+export const updateProcessStep = defineDealAction({
+  name: "updateProcessStep",
+  permission: "process:update",
+  schema: ZUpdateProcessStep,
+  service: updateProcessStepService,
+});

@@ -25,7 +25,16 @@ export interface Actor {
 export async function loadActor(userId: string, sessionVersion: number, preferredOrgId?: string): Promise<Actor | null> {
   // One statement on every request: the user with their memberships, oldest first.
   const rows = await getDb().$queryRaw<
-    { id: string; email: string; name: string; active: boolean; sessionVersion: number; organizationId: string | null; organizationName: string | null; role: Role | null }[]
+    {
+      id: string;
+      email: string;
+      name: string;
+      active: boolean;
+      sessionVersion: number;
+      organizationId: string | null;
+      organizationName: string | null;
+      role: Role | null;
+    }[]
   >`
     SELECT u."id", u."email", u."name", u."active", u."sessionVersion",
            m."organizationId", o."name" AS "organizationName", m."role"::text AS role

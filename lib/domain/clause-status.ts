@@ -32,11 +32,7 @@ export type TransitionResult = { ok: true } | { ok: false; field: string; messag
  * NOT_APPLICABLE always needs a non-empty reason (also when it is kept unchanged: pass the stored
  * reason), because a clause is never silently dropped from a deal.
  */
-export function assertTransition(
-  from: ClauseStatus,
-  to: ClauseStatus,
-  options: { notApplicableReason?: string | null } = {},
-): TransitionResult {
+export function assertTransition(from: ClauseStatus, to: ClauseStatus, options: { notApplicableReason?: string | null } = {}): TransitionResult {
   if (!canTransition(from, to)) {
     return {
       ok: false,
@@ -74,11 +70,7 @@ const SETTLED_LEVEL: Partial<Record<ClauseStatus, number>> = { MUST_HAVE_MET: 2,
  *      on the table is acceptable again, though not yet agreed); otherwise it stays below walk-away;
  *    - IN_NEGOTIATION stays IN_NEGOTIATION.
  */
-export function statusFromVendorResponse(
-  stance: VendorStance,
-  offerPosition: OfferPosition,
-  currentStatus: ClauseStatus,
-): ClauseStatus {
+export function statusFromVendorResponse(stance: VendorStance, offerPosition: OfferPosition, currentStatus: ClauseStatus): ClauseStatus {
   if (currentStatus === "NOT_APPLICABLE") return currentStatus;
 
   if (stance === "ACCEPTS" && offerPosition === "MUST_HAVE") return "MUST_HAVE_MET";

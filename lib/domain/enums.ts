@@ -13,14 +13,7 @@ export type HostingModel = (typeof HOSTING_MODELS)[number];
 export const DEAL_STAGES = ["INTAKE", "NEGOTIATING", "CIO_REVIEW", "APPROVED", "SIGNED", "WALKED_AWAY"] as const;
 export type DealStage = (typeof DEAL_STAGES)[number];
 
-export const CLAUSE_STATUSES = [
-  "NOT_STARTED",
-  "IN_NEGOTIATION",
-  "MUST_HAVE_MET",
-  "FALLBACK_ACCEPTED",
-  "BELOW_WALK_AWAY",
-  "NOT_APPLICABLE",
-] as const;
+export const CLAUSE_STATUSES = ["NOT_STARTED", "IN_NEGOTIATION", "MUST_HAVE_MET", "FALLBACK_ACCEPTED", "BELOW_WALK_AWAY", "NOT_APPLICABLE"] as const;
 export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
 
 export const RESPONSE_CHANNELS = ["REDLINE", "EMAIL", "CALL", "MEETING"] as const;
@@ -37,15 +30,7 @@ export const REVIEW_DECISIONS = ["APPROVED", "CHANGES_REQUESTED"] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 /** The seven checklist sections: six IP layers plus the cross-cutting deployment & exit section. */
-export const LAYER_KEYS = [
-  "training-data",
-  "base-model",
-  "weights-artifacts",
-  "derived-data",
-  "outputs",
-  "know-how",
-  "deployment-exit",
-] as const;
+export const LAYER_KEYS = ["training-data", "base-model", "weights-artifacts", "derived-data", "outputs", "know-how", "deployment-exit"] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
 
 /** The seven vendor pitches (red flags) of the playbook. */

@@ -9,9 +9,7 @@ import type { ClauseStatus } from "./enums";
 export const LOCK_IN_DEFENCE_CLAUSES = ["weights-as-deliverable", "self-host-option", "delivery-on-termination"] as const;
 
 export function isLockInExposed(clauses: readonly { clauseKey: string; status: ClauseStatus }[]): boolean {
-  return clauses.some(
-    (c) => (LOCK_IN_DEFENCE_CLAUSES as readonly string[]).includes(c.clauseKey) && c.status !== "NOT_APPLICABLE" && !isSettled(c.status),
-  );
+  return clauses.some((c) => (LOCK_IN_DEFENCE_CLAUSES as readonly string[]).includes(c.clauseKey) && c.status !== "NOT_APPLICABLE" && !isSettled(c.status));
 }
 
 /** Bit i set when scenario i (in playbook order) is covered. */

@@ -181,8 +181,7 @@ export function computeReadiness(input: ReadinessInput): Readiness {
   if (applicable === 0) {
     blockers.push({
       kind: "NO_APPLICABLE_CLAUSES",
-      message:
-        "Nothing has been negotiated yet: this deal has no applicable clauses, so there is nothing to sign off.",
+      message: "Nothing has been negotiated yet: this deal has no applicable clauses, so there is nothing to sign off.",
     });
   }
   for (const clause of clauses) {

@@ -200,7 +200,5 @@ export function detectRedFlags(text: string, rules: readonly RedFlagRule[] = RED
     }
   }
 
-  return findings.sort(
-    (x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || x.match.start - y.match.start,
-  );
+  return findings.sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || x.match.start - y.match.start);
 }

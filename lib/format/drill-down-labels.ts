@@ -1,7 +1,12 @@
 import type { ReadinessBand } from "@/lib/domain/readiness-band";
 import { READINESS_BAND_LABEL } from "./readiness-labels";
 
-const SIGNING: Record<string, string> = { overdue: "signing date passed", "30": "signing within 30 days", "90": "signing within 90 days", "180": "signing within 180 days" };
+const SIGNING: Record<string, string> = {
+  overdue: "signing date passed",
+  "30": "signing within 30 days",
+  "90": "signing within 90 days",
+  "180": "signing within 180 days",
+};
 
 export const DRILL_DOWN_LABEL: Record<"signing" | "band" | "exposed" | "atRisk" | "uncovered" | "pushback" | "pitch", (value: string) => string> = {
   signing: (v) => SIGNING[v] ?? v,

@@ -14,8 +14,7 @@ import type { PitchSeed, PlaybookSeed } from "./types";
 export const DEFAULT_PITCHES: PitchSeed[] = [
   {
     key: "hosting-only",
-    quote:
-      "AI is complicated, so leave the hosting and running to us. You don't need the raw model; just call our API.",
+    quote: "AI is complicated, so leave the hosting and running to us. You don't need the raw model; just call our API.",
     danger:
       "It plays down your need to hold the model. You become wholly dependent on the vendor's infrastructure and on its continuing to operate: an outage stops you, and switching providers means starting over.",
     counter:
@@ -26,8 +25,7 @@ export const DEFAULT_PITCHES: PitchSeed[] = [
   {
     key: "proprietary-base-model",
     quote: "The real value is in our proprietary base model, so we keep ownership and you get a licence.",
-    danger:
-      "The licence may be limited in time or scope, and without wider rights you may be unable to run the model yourself or develop it further.",
+    danger: "The licence may be limited in time or scope, and without wider rights you may be unable to run the model yourself or develop it further.",
     counter:
       "If the vendor will not transfer ownership, require at least an exclusive, perpetual licence to the model with the right to operate it on your own infrastructure, modify it and integrate it with other systems, and keep the version customised on your data apart from the base the vendor owns.",
     layer: "base-model",
@@ -36,8 +34,7 @@ export const DEFAULT_PITCHES: PitchSeed[] = [
   {
     key: "pooled-data",
     quote: "It's a shared model: every customer's data makes it better, so you benefit from everyone's.",
-    danger:
-      "Your data enriches a model your competitors can also use, so the network effect works against your advantage.",
+    danger: "Your data enriches a model your competitors can also use, so the network effect works against your advantage.",
     counter:
       "Treat it as a red flag. Require an isolated model, or at least a separately fine-tuned instance used only by you, and bar your data from the shared base.",
     layer: "training-data",
@@ -46,8 +43,7 @@ export const DEFAULT_PITCHES: PitchSeed[] = [
   {
     key: "discount-for-reuse",
     quote: "We can take something off the price if we're allowed to reuse the model and IP with other clients.",
-    danger:
-      "You may be funding a product the vendor then sells across your industry, giving competitors a similar capability for a fraction of what you paid.",
+    danger: "You may be funding a product the vendor then sells across your industry, giving competitors a similar capability for a fraction of what you paid.",
     counter:
       "Usually decline unless the use case is not core to your business. If you agree, get sector exclusivity or a time-limited head start (such as a year before resale), real value back such as a royalty, and no reuse of your actual data.",
     layer: "derived-data",
@@ -66,8 +62,7 @@ export const DEFAULT_PITCHES: PitchSeed[] = [
   {
     key: "lose-ai-on-exit",
     quote: "Our policy is that the model stays with us: if you end the contract, the AI goes with it.",
-    danger:
-      "Classic lock-in: a strategic capability becomes a subscription you cannot leave without losing it overnight.",
+    danger: "Classic lock-in: a strategic capability becomes a subscription you cannot leave without losing it overnight.",
     counter:
       "Say plainly that this is unacceptable for a strategic system. Naming it often brings out an option the vendor had not advertised, such as an enterprise IP transfer for a higher fee; then secure delivery on termination, surviving licences and escrow.",
     layer: "deployment-exit",
@@ -152,8 +147,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "The contract states that all data the client supplies (training sets, prompts, feedback, documents) remains the client's property and that the vendor acquires no ownership of it.",
       fallback:
         "Client ownership is stated, and the vendor receives only a limited, non-transferable permission to use the data for the duration of the project and solely to perform it.",
-      walkAway:
-        "Any term that moves ownership of client data to the vendor, or grants the vendor a broad, perpetual or sublicensable licence to it.",
+      walkAway: "Any term that moves ownership of client data to the vendor, or grants the vendor a broad, perpetual or sublicensable licence to it.",
       sampleLanguage:
         "As between the parties, Client Data belongs exclusively to Client. Vendor obtains no ownership of Client Data and holds only the limited permission to use it that this Agreement expressly grants.",
       priority: "MUST_HAVE",
@@ -188,14 +182,12 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "Every right the vendor has over client data is listed in writing; catch-all phrases (use 'for any purpose', broad licences to 'service data' or customer content) are deleted, and the contract says the vendor may use client data and the model only to deliver services to the client.",
       fallback:
         "Catch-all wording survives only where a definition narrows it, e.g. usage metrics about the service that contain no client data and may not be used for model training.",
-      walkAway:
-        "Accepting a spoken or emailed assurance that the vendor 'would never do that' while the broad wording stays in the signed contract.",
+      walkAway: "Accepting a spoken or emailed assurance that the vendor 'would never do that' while the broad wording stays in the signed contract.",
       sampleLanguage:
         "Vendor's use of Client Data, Client content and the Model is limited to providing the Services to Client. No further right or licence in them arises by implication, estoppel or otherwise.",
       priority: "IMPORTANT",
       attackedBy: ["trust-us"],
-      source:
-        "High-risk pitches › #5 trust us; Recommendations › 2 Document everything; Recommendations › 3 Beware vendor-friendly defaults",
+      source: "High-risk pitches › #5 trust us; Recommendations › 2 Document everything; Recommendations › 3 Beware vendor-friendly defaults",
     },
     {
       key: "isolated-model-instance",
@@ -224,8 +216,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "The vendor lists every third-party dataset it adds, warrants that it has the right to use each one to train the client's model, and confirms the client may keep using and retraining the resulting model without further licences, including after termination.",
       fallback:
         "Disclosure and a warranty of rights, with the client's continued use of the trained model secured for its whole life even if retraining on a given dataset later needs a separate licence.",
-      walkAway:
-        "Undisclosed third-party data in the training set, or data whose licence ends when the vendor relationship ends.",
+      walkAway: "Undisclosed third-party data in the training set, or data whose licence ends when the vendor relationship ends.",
       priority: "IMPORTANT",
       attackedBy: [],
       source: "Layers of AI model IP › Training data; Recommendations › 6 Assess third-party dependencies",
@@ -234,8 +225,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
       key: "data-return-deletion",
       layer: "training-data",
       title: "Client data returned, and vendor copies removed, at the end",
-      whyItMatters:
-        "Copies of your data left on the vendor's systems after the engagement remain a leak and reuse risk long after anyone is watching them.",
+      whyItMatters: "Copies of your data left on the vendor's systems after the engagement remain a leak and reuse risk long after anyone is watching them.",
       mustHave:
         "On request at any time, and in any case when the contract ends, the vendor returns all client data in a usable form and deletes its remaining copies, keeping only what the law obliges it to archive. (Written confirmation of deletion is a playbook addition, not in the source.)",
       fallback:
@@ -259,8 +249,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "The contract lists the base technology (the vendor's pre-existing model, a pre-trained or open-source model) with its owner, and states that the customised version trained or fine-tuned on client data belongs to the client, while the underlying base stays with its owner.",
       fallback:
         "The vendor keeps title to the customised version as well, but the client holds the exclusive, perpetual licence described in the model IP clause.",
-      walkAway:
-        "A definition of vendor background IP wide enough to cover the customised model, its fine-tuned weights or anything trained on client data.",
+      walkAway: "A definition of vendor background IP wide enough to cover the customised model, its fine-tuned weights or anything trained on client data.",
       sampleLanguage:
         "Vendor Background IP means only the items listed in Schedule [X] that existed before the Effective Date. The Customised Model, including every parameter produced by training on Client Data, is not Vendor Background IP.",
       priority: "MUST_HAVE",
@@ -283,8 +272,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "Vendor grants Client a perpetual, irrevocable, worldwide licence to use, copy and modify the Vendor Background IP to the extent needed to operate, maintain, retrain and integrate the Model, in any environment Client selects.",
       priority: "MUST_HAVE",
       attackedBy: ["proprietary-base-model", "lose-ai-on-exit"],
-      source:
-        "Layers of AI model IP › Model architecture & base models; High-risk pitches › #2 proprietary base model",
+      source: "Layers of AI model IP › Model architecture & base models; High-risk pitches › #2 proprietary base model",
     },
     {
       key: "open-source-licence-check",
@@ -296,12 +284,10 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "The vendor names the exact open-source model and licence version and warrants that the licence permits commercial use and does not require the client to publish or share its fine-tuned model or improvements; the client's lawyers review it before work starts.",
       fallback:
         "The vendor discloses the model and licence for the client to review, and commits to switch to a compatible base if a conflict turns up (the switch commitment is a playbook addition, not in the source).",
-      walkAway:
-        "A base model whose licence bans commercial use or forces sharing of improvements, or a vendor that will not say which base it uses.",
+      walkAway: "A base model whose licence bans commercial use or forces sharing of improvements, or a vendor that will not say which base it uses.",
       priority: "IMPORTANT",
       attackedBy: [],
-      source:
-        "Layers of AI model IP › Model architecture & base models; Recommendations › 6 Assess third-party dependencies",
+      source: "Layers of AI model IP › Model architecture & base models; Recommendations › 6 Assess third-party dependencies",
     },
     {
       key: "third-party-dependency-warranty",
@@ -313,8 +299,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "The vendor lists every underlying platform, model and service, warrants that it has the rights to use them for the client's solution, and commits that the client keeps its rights if a third-party licence changes.",
       fallback:
         "Disclosure and a warranty of rights, plus prompt notice and an agreed remediation plan if a third-party licence change affects the client (notice and remediation plan are a playbook addition, not in the source).",
-      walkAway:
-        "Undisclosed dependencies, or a vendor answer of 'we can't give you that, it isn't ours' with no warranty and no alternative.",
+      walkAway: "Undisclosed dependencies, or a vendor answer of 'we can't give you that, it isn't ours' with no warranty and no alternative.",
       priority: "IMPORTANT",
       attackedBy: ["big-tech-platform"],
       source: "Recommendations › 6 Assess third-party dependencies",
@@ -329,8 +314,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "The weights are the model's 'brain'; without the files you can only rent access to it. Listing them as a deliverable is what lets you run the model anywhere.",
       mustHave:
         "The deliverables include the trained weights, fine-tuned parameters, embeddings, custom code and configuration files, handed to the client at completion and at each agreed milestone, in a form the client can run without the vendor.",
-      fallback:
-        "Delivery at completion only (not per milestone), or deposit in escrow with release to the client whenever it asks.",
+      fallback: "Delivery at completion only (not per milestone), or deposit in escrow with release to the client whenever it asks.",
       walkAway: "No delivery of model files, or a delivery that leaves out the weights or the code needed to run them.",
       sampleLanguage:
         "Vendor shall deliver to Client the Model, comprising the trained weights, parameters, embeddings, source code and configuration files, on completion and at each Milestone listed in Schedule [X], in a format that lets Client operate the Model without Vendor's involvement.",
@@ -344,12 +328,10 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
       title: "Model IP assigned to the client (or exclusively licensed)",
       whyItMatters:
         "Delivery without rights is not ownership. Whether the model is assigned or licensed decides whether you can change it, move it and keep competitors away from it.",
-      mustHave:
-        "On payment and completion, the vendor assigns to the client all intellectual property rights in the model and its related artifacts.",
+      mustHave: "On payment and completion, the vendor assigns to the client all intellectual property rights in the model and its related artifacts.",
       fallback:
         "If the vendor keeps title, the client receives an exclusive, perpetual, worldwide, irrevocable licence to use, modify and run the model however it wishes, including running it on its own infrastructure and integrating it with other systems.",
-      walkAway:
-        "A non-exclusive, time-limited or scope-limited licence, or vague wording that leaves open who holds the rights.",
+      walkAway: "A non-exclusive, time-limited or scope-limited licence, or vague wording that leaves open who holds the rights.",
       sampleLanguage:
         "With effect from Client's payment of the Project fees and completion of the Project, Vendor transfers to Client ownership of all intellectual property in the Model and every Model Artifact. [Fallback: Vendor grants Client an exclusive, perpetual, irrevocable, worldwide licence to use, modify and operate the Model and every Model Artifact as Client sees fit.]",
       priority: "MUST_HAVE",
@@ -383,8 +365,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "The client may retrain, fine-tune or otherwise modify the model on new data without vendor permission, whether itself, through the vendor or through any third party, and owns the resulting modified models.",
       fallback:
         "Free retraining by the client and by third parties it appoints under confidentiality terms; vendor base components stay vendor-owned, but the retrained results belong to the client.",
-      walkAway:
-        "Exclusive vendor rights to modify the model, or a term that treats any retraining of the model as vendor IP.",
+      walkAway: "Exclusive vendor rights to modify the model, or a term that treats any retraining of the model as vendor IP.",
       sampleLanguage:
         "Client, and any third party acting for Client, may retrain, fine-tune or otherwise modify the Model with any data without Vendor's consent. All resulting models and modifications belong to Client.",
       priority: "MUST_HAVE",
@@ -401,14 +382,12 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "Delivered with the model and kept current: deployment and operating documentation, the training code and pipeline, a description of training data and methods, and evaluation results, enough for a competent third party to run, retrain and explain the model. (The itemised list is a playbook addition built on the source's call for documentation.)",
       fallback:
         "Deployment and operating documentation plus training code handed over at completion and on termination, with updates on request rather than continuously.",
-      walkAway:
-        "Weights handed over without documentation or training code, or documentation withheld as a trade secret.",
+      walkAway: "Weights handed over without documentation or training code, or documentation withheld as a trade secret.",
       sampleLanguage:
         "Vendor shall provide, and keep up to date, the Model Documentation described in Schedule [X], including the training code and the instructions needed to deploy, operate and retrain the Model.",
       priority: "IMPORTANT",
       attackedBy: ["proprietary-base-model", "hosting-only"],
-      source:
-        "Key clauses › Termination and portability (documentation); Scenario 3: vendor collapse; Scenario 4: regulatory audit",
+      source: "Key clauses › Termination and portability (documentation); Scenario 3: vendor collapse; Scenario 4: regulatory audit",
     },
 
     // ───────────────────────────── Derived data ─────────────────────────────
@@ -420,8 +399,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "Cleaned datasets, feature-importance metrics and findings about your market come from your data and your budget. If the vendor owns them, it can carry your hardest-won findings to its next customer.",
       mustHave:
         "Everything derived from client data or from work the client pays for (cleaned and labelled datasets, feature-importance and evaluation metrics, industry insights) belongs to the client and is handed over with the model.",
-      fallback:
-        "Derived data belongs to the client; the vendor keeps only generic learnings, on the terms of the generic-learnings clause.",
+      fallback: "Derived data belongs to the client; the vendor keeps only generic learnings, on the terms of the generic-learnings clause.",
       walkAway: "Unlimited vendor rights to 'derivative data' or aggregated learnings from the project.",
       sampleLanguage:
         "All data, metrics and insights derived from Client Data or produced in performing the Services are Client's property and form part of the Deliverables.",
@@ -439,12 +417,10 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "Any reuse by the vendor is limited to generalised techniques that contain no client data, cannot identify the client and are not a full or partial copy of the client's model, within a scope the client approves in writing.",
       fallback:
         "Reuse of generalised learnings allowed by default, provided they are anonymised and hold no client data or model parameters, and the vendor describes what it reuses when asked.",
-      walkAway:
-        "A learnings clause that lets the vendor keep client data, the model's weights or a clone of the model, or that has no limit of scope.",
+      walkAway: "A learnings clause that lets the vendor keep client data, the model's weights or a clone of the model, or that has no limit of scope.",
       priority: "IMPORTANT",
       attackedBy: ["pooled-data", "discount-for-reuse"],
-      source:
-        "Layers of AI model IP › Derived data and insights; Recommendations › 4 Negotiate usage and improvement rights",
+      source: "Layers of AI model IP › Derived data and insights; Recommendations › 4 Negotiate usage and improvement rights",
     },
     {
       key: "no-derivative-models-for-others",
@@ -456,8 +432,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "The vendor may not use the client's model, any part of it, or client data to build or improve models for anyone else without the client's written consent.",
       fallback:
         "The same ban, with a narrow agreed exception for anonymised generic learnings or for reuse under a sector-exclusivity or head-start arrangement the client has signed off.",
-      walkAway:
-        "Any right for the vendor to reuse the model, its weights or client data in products for other customers without consent.",
+      walkAway: "Any right for the vendor to reuse the model, its weights or client data in products for other customers without consent.",
       sampleLanguage:
         "Vendor shall not use the Model, any part of it, or Client Data to develop, train or improve any model for a person other than Client, except with Client's prior written consent.",
       priority: "MUST_HAVE",
@@ -470,10 +445,8 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
       title: "Where reuse is allowed: sector exclusivity or a head start",
       whyItMatters:
         "Letting the vendor resell the model in return for a discount can mean funding a product your competitors buy for a fraction of your cost. If you accept reuse at all, protect your lead in your own market.",
-      mustHave:
-        "Where the client allows reuse, the vendor may not supply the model, or anything built from it, to organisations in the client's sector.",
-      fallback:
-        "A time-limited head start: no resale of the model or its derivatives for an agreed period, for example one year after go-live.",
+      mustHave: "Where the client allows reuse, the vendor may not supply the model, or anything built from it, to organisations in the client's sector.",
+      fallback: "A time-limited head start: no resale of the model or its derivatives for an agreed period, for example one year after go-live.",
       walkAway: "Unrestricted reuse rights traded for a discount on a use case that is core to the client's business.",
       sampleLanguage:
         "Vendor shall not license, sell or otherwise make available the Model or any Derivative to any person in the [Sector] sector [for [12] months after Go-Live].",
@@ -485,8 +458,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
       key: "reuse-compensation",
       layer: "derived-data",
       title: "Value back to the client where the vendor reuses its data or learnings",
-      whyItMatters:
-        "If the vendor profits from improvements built on your data, you should share in that value instead of giving it away.",
+      whyItMatters: "If the vendor profits from improvements built on your data, you should share in that value instead of giving it away.",
       mustHave:
         "Where the client agrees that the vendor may use its data or project learnings to improve the vendor's product, the client receives a stated, ongoing discount or royalty.",
       fallback: "A one-off price reduction tied to the reuse grant and fixed in the contract.",
@@ -503,10 +475,8 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
       title: "Client owns the model's outputs",
       whyItMatters:
         "Generated copy, designs and forecasts may feed your products and filings. With the law on AI-generated works still unsettled, only the contract gives you certainty.",
-      mustHave:
-        "All outputs the model generates for the client, and all deliverables, belong to the client, to the extent any rights exist in them.",
-      fallback:
-        "The client owns outputs produced from its own prompts and data, and the vendor disclaims any ownership of them.",
+      mustHave: "All outputs the model generates for the client, and all deliverables, belong to the client, to the extent any rights exist in them.",
+      fallback: "The client owns outputs produced from its own prompts and data, and the vendor disclaims any ownership of them.",
       walkAway: "Vendor ownership of outputs, or a vendor right to restrict how the client uses them.",
       sampleLanguage:
         "All outputs produced by the Model for Client, and all Deliverables, belong to Client. To the extent any rights in them vest in Vendor, Vendor assigns those rights to Client.",
@@ -518,12 +488,10 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
       key: "no-vendor-licence-to-outputs",
       layer: "outputs",
       title: "No vendor licence over client outputs and content",
-      whyItMatters:
-        "A vendor can own nothing and still take broad rights through a licence, for example to use your content or outputs to train its products.",
+      whyItMatters: "A vendor can own nothing and still take broad rights through a licence, for example to use your content or outputs to train its products.",
       mustHave:
         "The vendor receives no licence to outputs, prompts or client content beyond what it needs to run the service for the client, and may not use outputs to train or improve other models.",
-      fallback:
-        "A limited licence for the vendor to process outputs to operate, secure and support the client's service, ending with the contract.",
+      fallback: "A limited licence for the vendor to process outputs to operate, secure and support the client's service, ending with the contract.",
       walkAway: "A broad, perpetual or sublicensable vendor licence to client content or outputs.",
       priority: "IMPORTANT",
       attackedBy: ["trust-us", "pooled-data"],
@@ -541,8 +509,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "Each party keeps its pre-existing IP and general skills; the vendor's retained know-how is defined as general techniques and tools and expressly excludes the client's model instance, the custom code written for the client, and client data.",
       fallback:
         "A general know-how retention clause, provided it states that nothing in it gives the vendor rights in the client's model, custom code or data.",
-      walkAway:
-        "A know-how or 'residuals' clause that lets the vendor reuse the model, its weights, the custom code or client data.",
+      walkAway: "A know-how or 'residuals' clause that lets the vendor reuse the model, its weights, the custom code or client data.",
       sampleLanguage:
         "Each party retains its general skills, know-how and pre-existing tools. Vendor's retained know-how does not include, and gives Vendor no right in, the Model, the Custom Code or Client Data.",
       priority: "IMPORTANT",
@@ -557,8 +524,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "If your budget pays for advances in the vendor's tools or core model, you should get the benefit, even when the vendor also uses them for others.",
       mustHave:
         "Improvements to the vendor's tools, methods or core model that the client funded are made available to the client without extra charge, even if they are also developed for other customers.",
-      fallback:
-        "Access to funded improvements at a preferential price (the pricing alternative is a playbook addition, not in the source).",
+      fallback: "Access to funded improvements at a preferential price (the pricing alternative is a playbook addition, not in the source).",
       walkAway: "The client pays for improvements that are then withheld from it or sold back to it at full price.",
       priority: "NICE_TO_HAVE",
       attackedBy: ["discount-for-reuse"],
@@ -574,8 +540,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "Vendor hosting may be convenient, but if you can only call an API you depend on the vendor's uptime, pricing and survival. A right to take a copy keeps hosting a choice rather than a trap.",
       mustHave:
         "The model is delivered for the client to host, or, where the vendor hosts it, the client may at any time obtain a current copy and deploy it in its own environment or with another provider.",
-      fallback:
-        "The vendor hosts, with the current model held in escrow and released to the client on request, plus a documented path to self-hosting.",
+      fallback: "The vendor hosts, with the current model held in escrow and released to the client on request, plus a documented path to self-hosting.",
       walkAway: "API-only access to a mission-critical model with no right ever to obtain the model itself.",
       sampleLanguage:
         "Client may, whenever it chooses, require Vendor to hand over a copy of the current Model, and may run it in Client's own environment or with any provider Client selects.",
@@ -587,14 +552,12 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
       key: "vendor-hosting-sla",
       layer: "deployment-exit",
       title: "Service levels and API safeguards where the vendor hosts",
-      whyItMatters:
-        "When the model lives on the vendor's servers, outages, security lapses or a withdrawn API hit your operations directly.",
+      whyItMatters: "When the model lives on the vendor's servers, outages, security lapses or a withdrawn API hit your operations directly.",
       mustHave:
         "Where the vendor hosts the model or offers it only through an API: performance and uptime SLAs, support commitments, data-security obligations, a stated outcome if the API is discontinued (such as handover of the model), and a written exit plan.",
       fallback:
         "Uptime and support SLAs plus a documented exit plan, with discontinuation of the API treated as a termination that triggers delivery of the model.",
-      walkAway:
-        "Vendor hosting of a critical model with no SLAs, no security commitments and nothing said about discontinuation.",
+      walkAway: "Vendor hosting of a critical model with no SLAs, no security commitments and nothing said about discontinuation.",
       priority: "IMPORTANT",
       attackedBy: ["hosting-only"],
       source: "Key clauses › Hosting rights vs API access",
@@ -603,14 +566,11 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
       key: "delivery-on-termination",
       layer: "deployment-exit",
       title: "Latest weights and documentation delivered on any termination",
-      whyItMatters:
-        "If the relationship ends while the vendor hosts the model, the model has to leave with you, whatever the reason for the ending.",
+      whyItMatters: "If the relationship ends while the vendor hosts the model, the model has to leave with you, whatever the reason for the ending.",
       mustHave:
         "On expiry or termination for any reason, including termination for convenience or for vendor breach, the vendor delivers the latest model weights and all documentation needed to run them.",
-      fallback:
-        "Delivery on any termination once the client has paid the fees due for the model, within a short fixed deadline.",
-      walkAway:
-        "A policy that the model stays with the vendor when the contract ends, or delivery only in some termination cases.",
+      fallback: "Delivery on any termination once the client has paid the fees due for the model, within a short fixed deadline.",
+      walkAway: "A policy that the model stays with the vendor when the contract ends, or delivery only in some termination cases.",
       sampleLanguage:
         "On any expiry or termination of this Agreement, however caused, Vendor shall within [10] business days deliver to Client the most recent version of the Model, including its weights, together with all documentation required to operate it.",
       priority: "MUST_HAVE",
@@ -637,12 +597,10 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
       key: "licence-survives-termination",
       layer: "deployment-exit",
       title: "Paid-for licences survive termination",
-      whyItMatters:
-        "A licence that ends with the services contract turns a one-off investment into a subscription you can never cancel.",
+      whyItMatters: "A licence that ends with the services contract turns a one-off investment into a subscription you can never cancel.",
       mustHave:
         "Every licence the client holds to the model, its artifacts and any vendor components needed to run it survives termination without time limit, once paid for.",
-      fallback:
-        "The licences needed to run and retrain the model survive, even if ancillary rights (for example to vendor tools not needed for that) lapse.",
+      fallback: "The licences needed to run and retrain the model survive, even if ancillary rights (for example to vendor tools not needed for that) lapse.",
       walkAway: "Licences that end automatically when the services agreement ends.",
       sampleLanguage:
         "The licences granted to Client under Sections [X] continue without limit of time after expiry or termination of this Agreement, provided the related fees have been paid.",
@@ -665,15 +623,13 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "Vendor shall deposit the current Model, its source code and the Model Documentation with the Escrow Agent [quarterly / on each release]. The Escrow Agent shall release the deposit to Client if Vendor becomes insolvent, ceases to carry on business, or fails to support the Model as this Agreement requires.",
       priority: "MUST_HAVE",
       attackedBy: ["hosting-only", "lose-ai-on-exit"],
-      source:
-        "Key clauses › Termination and portability (escrow); Scenario 3: vendor collapse; Recommendations › 5 Plan an exit strategy",
+      source: "Key clauses › Termination and portability (escrow); Scenario 3: vendor collapse; Recommendations › 5 Plan an exit strategy",
     },
     {
       key: "cloud-exit-costs",
       layer: "deployment-exit",
       title: "No punitive fees to take data and model out of the vendor's cloud",
-      whyItMatters:
-        "Even with ownership on paper, heavy export or exit charges can make leaving the vendor's cloud so costly that you stay anyway.",
+      whyItMatters: "Even with ownership on paper, heavy export or exit charges can make leaving the vendor's cloud so costly that you stay anyway.",
       mustHave: "The client can extract its data and the model from the vendor's cloud without exit or export fees.",
       fallback: "Exit and export fees are stated in the contract and capped.",
       walkAway: "Open-ended or unspecified exit, export or data-transfer fees.",
@@ -687,8 +643,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
       title: "Renewal prices capped, or the model transfers after a period",
       whyItMatters:
         "Once a hosted model runs your operations, the vendor can raise fees knowing you cannot switch quickly. A cap, or a right to take the model after a set period, removes that leverage.",
-      mustHave:
-        "Renewal fees are capped (fixed, or a stated maximum yearly increase) and the client may take delivery of the model after an agreed period.",
+      mustHave: "Renewal fees are capped (fixed, or a stated maximum yearly increase) and the client may take delivery of the model after an agreed period.",
       fallback: "One of the two: either capped renewal increases, or the right to obtain the model after the agreed period.",
       walkAway: "Uncapped renewal pricing on a vendor-hosted model with no route to obtaining the model.",
       sampleLanguage:
@@ -707,8 +662,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "The client, its auditors and its regulators may examine the model's internals, documentation and decision logic, and the vendor must cooperate with audits and requests for explanation; trade-secret status is no ground for refusal, though confidentiality terms may apply.",
       fallback:
         "Access under confidentiality terms for the client, its auditors and regulators to the documentation and to the model in a controlled environment, with vendor cooperation within set deadlines.",
-      walkAway:
-        "A vendor right to refuse examination of a model used in regulated decisions on the ground that it is a trade secret.",
+      walkAway: "A vendor right to refuse examination of a model used in regulated decisions on the ground that it is a trade secret.",
       sampleLanguage:
         "Vendor shall give Client, its auditors and any competent regulator access to the Model, its documentation and its decision logic as reasonably needed for audit, explanation or regulatory compliance. Vendor may require such information to be kept confidential but may not withhold it as a trade secret.",
       priority: "IMPORTANT",
@@ -723,10 +677,8 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "If the vendor fine-tunes a model on a big-tech service, the platform's terms may genuinely stop it from handing over weights, so you need another way out.",
       mustHave:
         "Prefer a set-up where the custom model does not live on a third party's cloud. Where that is unavoidable: the client owns its data and outputs, the vendor exports all fine-tuning data on request, and it commits to rebuild an equivalent model on an open platform the client can host if needed.",
-      fallback:
-        "Export of all fine-tuning data on request, plus a documented plan and agreed cost for moving to a self-hosted alternative.",
-      walkAway:
-        "A model locked into a third-party platform with no data export, no retraining commitment and no route to a self-hosted alternative.",
+      fallback: "Export of all fine-tuning data on request, plus a documented plan and agreed cost for moving to a self-hosted alternative.",
+      walkAway: "A model locked into a third-party platform with no data export, no retraining commitment and no route to a self-hosted alternative.",
       priority: "IMPORTANT",
       attackedBy: ["big-tech-platform"],
       source: "High-risk pitches › #7 big-tech platform",
@@ -757,12 +709,7 @@ export const DEFAULT_PLAYBOOK: PlaybookSeed = {
         "The contract let the vendor reuse the model and the insights drawn from the firm's data. With no ban on derivative use, no exclusivity and no ownership, the competitor got a shortcut paid for by the firm.",
       ifUncovered:
         "If this vendor signs your closest competitor next quarter, nothing stops it from reusing your model and the insights drawn from your data to serve them.",
-      defendedBy: [
-        "no-derivative-models-for-others",
-        "data-use-limited-to-project",
-        "derived-data-ownership",
-        "weights-ip-assignment",
-      ],
+      defendedBy: ["no-derivative-models-for-others", "data-use-limited-to-project", "derived-data-ownership", "weights-ip-assignment"],
       source: "Case scenarios › Scenario 2: competitor on the same model",
     },
     {

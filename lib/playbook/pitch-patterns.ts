@@ -97,26 +97,54 @@ const RULE_TABLE: RuleRow[] = [
     severity: "high",
     layer: "deployment-exit",
     patterns: [
-      r(String.raw`\bwe(?:'ll|\swill|'d|\swould|\scan)?\s(?:just\s|simply\s|happily\s)?(?:(?:prefer|want|like|plan|intend)\sto\s)?(?:host|run|operate|manage|serve|maintain|keep)\b.{0,40}?\b(?:on|in|within)\s(?:our|vendor's|the\svendor's|its)\s(?:own\s)?(?:infrastructure|servers?|cloud|platform|environment|data\s?cent(?:er|re)s?|tenancy|tenant)\b`),
-      r(String.raw`\bwe(?:'ll|\swill)?\s(?:host|run|manage|operate)\s(?:and\s(?:manage|run|maintain|operate|host)\s)?(?:it|the\smodel|everything|all\sof\sit|the\swhole\sthing)\s(?:\w+\s)?for\syou\b`),
-      r(String.raw`\byou\s(?:really\s|honestly\s|simply\s)?(?:never|don't|do\snot|won't|will\snot|wouldn't|shouldn't)\s(?:ever\s|really\s|even\s)?need\s(?:to\s(?:worry\sabout|have|hold|keep|touch|manage|see|receive|own|take|download)\s)?(?:a\scopy\sof\s|access\sto\s)?(?:the\s|any\s)?(?:raw\s|actual\s|underlying\s)?(?:model|weights|model\sfiles|artifacts?|files)\b`),
-      r(String.raw`\byou\s(?:won't|will\snot|don't|do\snot|can't|cannot|wouldn't|would\snot)\s(?:ever\s|actually\s)?(?:get|receive|have|be\sgiven|obtain|own|hold)\s(?:a\scopy\sof\s)?(?:the\s|any\s)?(?:raw\s|actual\s)?(?:model\s)?(?:weights|model\sfiles|model)\b(?!\s(?:outputs?|results?|predictions?))`),
-      r(String.raw`\bno\sneed\s(?:for\syou\s)?to\s(?:hold|have|keep|take|receive|get|own|store|manage|worry\sabout|download)\s(?:a\scopy\sof\s)?(?:the\s|any\s)?(?:raw\s)?(?:model|weights|model\sfiles|artifacts?)\b`),
+      r(
+        String.raw`\bwe(?:'ll|\swill|'d|\swould|\scan)?\s(?:just\s|simply\s|happily\s)?(?:(?:prefer|want|like|plan|intend)\sto\s)?(?:host|run|operate|manage|serve|maintain|keep)\b.{0,40}?\b(?:on|in|within)\s(?:our|vendor's|the\svendor's|its)\s(?:own\s)?(?:infrastructure|servers?|cloud|platform|environment|data\s?cent(?:er|re)s?|tenancy|tenant)\b`,
+      ),
+      r(
+        String.raw`\bwe(?:'ll|\swill)?\s(?:host|run|manage|operate)\s(?:and\s(?:manage|run|maintain|operate|host)\s)?(?:it|the\smodel|everything|all\sof\sit|the\swhole\sthing)\s(?:\w+\s)?for\syou\b`,
+      ),
+      r(
+        String.raw`\byou\s(?:really\s|honestly\s|simply\s)?(?:never|don't|do\snot|won't|will\snot|wouldn't|shouldn't)\s(?:ever\s|really\s|even\s)?need\s(?:to\s(?:worry\sabout|have|hold|keep|touch|manage|see|receive|own|take|download)\s)?(?:a\scopy\sof\s|access\sto\s)?(?:the\s|any\s)?(?:raw\s|actual\s|underlying\s)?(?:model|weights|model\sfiles|artifacts?|files)\b`,
+      ),
+      r(
+        String.raw`\byou\s(?:won't|will\snot|don't|do\snot|can't|cannot|wouldn't|would\snot)\s(?:ever\s|actually\s)?(?:get|receive|have|be\sgiven|obtain|own|hold)\s(?:a\scopy\sof\s)?(?:the\s|any\s)?(?:raw\s|actual\s)?(?:model\s)?(?:weights|model\sfiles|model)\b(?!\s(?:outputs?|results?|predictions?))`,
+      ),
+      r(
+        String.raw`\bno\sneed\s(?:for\syou\s)?to\s(?:hold|have|keep|take|receive|get|own|store|manage|worry\sabout|download)\s(?:a\scopy\sof\s)?(?:the\s|any\s)?(?:raw\s)?(?:model|weights|model\sfiles|artifacts?)\b`,
+      ),
       r(String.raw`\bleave\s(?:it|that|this|everything|all\sof\sthat|the\s(?:model|rest|hosting|infrastructure))\s(?:all\s)?(?:to|with)\sus\b`),
-      r(String.raw`\b(?:only|solely|exclusively)\s(?:be\s)?(?:(?:accessible|available|accessed|provided|consumed|used|delivered)\s)?(?:via|through|by\smeans\sof)\s(?:the\s|our\s|an?\s)?(?:(?:vendor|supplier|provider)(?:'s)?\s)?(?:hosted\s|managed\s)?(?:api|endpoint|platform|portal|saas|service|interface)\b`),
-      r(String.raw`(?<!\bnot\s)\b(?:only|solely|exclusively)\s(?:be\s)?(?:available|provided|offered|delivered)\sas\s(?:an?\s)?(?:managed\s|hosted\s|cloud\s)?(?:service|saas|subscription)\b`),
+      r(
+        String.raw`\b(?:only|solely|exclusively)\s(?:be\s)?(?:(?:accessible|available|accessed|provided|consumed|used|delivered)\s)?(?:via|through|by\smeans\sof)\s(?:the\s|our\s|an?\s)?(?:(?:vendor|supplier|provider)(?:'s)?\s)?(?:hosted\s|managed\s)?(?:api|endpoint|platform|portal|saas|service|interface)\b`,
+      ),
+      r(
+        String.raw`(?<!\bnot\s)\b(?:only|solely|exclusively)\s(?:be\s)?(?:available|provided|offered|delivered)\sas\s(?:an?\s)?(?:managed\s|hosted\s|cloud\s)?(?:service|saas|subscription)\b`,
+      ),
       r(String.raw`\b(?:api|platform|portal)[- ]only\b|\bapi\saccess\sonly\b|\bonly\s(?:[\w-]+\s){0,2}?api\saccess\b`),
       r(String.raw`\bjust\s(?:call|hit|use)\s(?:the|our)\s(?:api|endpoint)\b`),
-      r(String.raw`\b(?:model|weights|hosting|infrastructure|model\sfiles)\b.{0,60}?\blet\sus\s(?:worry\sabout|handle|manage|take\scare\sof|deal\swith)\b|\blet\sus\s(?:worry\sabout|handle|manage|take\scare\sof|deal\swith)\s(?:the\s)?(?:model|weights|hosting|infrastructure)\b`),
-      r(String.raw`\b(?:delivery|handover|hand-over|transfer|export|a\scopy)\sof\s(?:the\s)?(?:model|weights|model\sfiles)\s(?:(?:is|are)\snot|isn't|aren't|(?:will|shall)\snot\sbe)\s(?:part\sof|included|in\sscope|available|possible|offered|provided)\b|\b(?:delivery|handover|hand-over|export)\sof\s(?:the\s)?(?:model|weights|model\sfiles)\s(?:is|are)\s(?:excluded|out\sof\sscope)\b`),
-      r(String.raw`\bno\s(?:copy|copies)\s(?:of\s(?:the\s)?(?:model|weights)\s)?(?:will|shall|can|would)\sbe\s(?:provided|delivered|made\savailable|given|released|handed\sover)`),
-      r(String.raw`\b(?:model|weights|model\sfiles)\s(?:will|shall|would|can)\s(?:not|never)\sbe\s(?:delivered|provided|released|handed\sover|transferred|made\savailable|downloaded)\b`),
+      r(
+        String.raw`\b(?:model|weights|hosting|infrastructure|model\sfiles)\b.{0,60}?\blet\sus\s(?:worry\sabout|handle|manage|take\scare\sof|deal\swith)\b|\blet\sus\s(?:worry\sabout|handle|manage|take\scare\sof|deal\swith)\s(?:the\s)?(?:model|weights|hosting|infrastructure)\b`,
+      ),
+      r(
+        String.raw`\b(?:delivery|handover|hand-over|transfer|export|a\scopy)\sof\s(?:the\s)?(?:model|weights|model\sfiles)\s(?:(?:is|are)\snot|isn't|aren't|(?:will|shall)\snot\sbe)\s(?:part\sof|included|in\sscope|available|possible|offered|provided)\b|\b(?:delivery|handover|hand-over|export)\sof\s(?:the\s)?(?:model|weights|model\sfiles)\s(?:is|are)\s(?:excluded|out\sof\sscope)\b`,
+      ),
+      r(
+        String.raw`\bno\s(?:copy|copies)\s(?:of\s(?:the\s)?(?:model|weights)\s)?(?:will|shall|can|would)\sbe\s(?:provided|delivered|made\savailable|given|released|handed\sover)`,
+      ),
+      r(
+        String.raw`\b(?:model|weights|model\sfiles)\s(?:will|shall|would|can)\s(?:not|never)\sbe\s(?:delivered|provided|released|handed\sover|transferred|made\savailable|downloaded)\b`,
+      ),
     ],
     unless: [
-      r(String.raw`${NOT_NEGATED}\b(?:deliver|provide|hand\sover|give|transfer|release|supply|make\savailable)(?:s|ed|ing)?\b.{0,40}?\b(?:a\scopy|copies|the\s(?:latest\s)?weights|model\sweights|model\sfiles|model\sto\s(?:the\s)?(?:client|customer|you))\b`),
-      r(String.raw`\b(?:client|customer|you)\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|are\sentitled\sto|has\sthe\sright\sto|have\sthe\sright\sto|will\sbe\sable\sto|retains\sthe\sright\sto)\s(?:at\sany\stime\s)?(?:obtain|receive|request|take|download|export|self-host|self\shost)\b`),
+      r(
+        String.raw`${NOT_NEGATED}\b(?:deliver|provide|hand\sover|give|transfer|release|supply|make\savailable)(?:s|ed|ing)?\b.{0,40}?\b(?:a\scopy|copies|the\s(?:latest\s)?weights|model\sweights|model\sfiles|model\sto\s(?:the\s)?(?:client|customer|you))\b`,
+      ),
+      r(
+        String.raw`\b(?:client|customer|you)\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|are\sentitled\sto|has\sthe\sright\sto|have\sthe\sright\sto|will\sbe\sable\sto|retains\sthe\sright\sto)\s(?:at\sany\stime\s)?(?:obtain|receive|request|take|download|export|self-host|self\shost)\b`,
+      ),
       r(String.raw`(?<!\bno\s)\bescrow\b`),
-      r(String.raw`\b(?:client|customer|you)\s(?:also\s)?(?:receives?|gets?|obtains?|will\sreceive|will\sget)\s(?:a\scopy\sof\s)?(?:the\s)?(?:model\s)?(?:weights|model\sfiles)\b`),
+      r(
+        String.raw`\b(?:client|customer|you)\s(?:also\s)?(?:receives?|gets?|obtains?|will\sreceive|will\sget)\s(?:a\scopy\sof\s)?(?:the\s)?(?:model\s)?(?:weights|model\sfiles)\b`,
+      ),
     ],
   },
   {
@@ -127,16 +155,36 @@ const RULE_TABLE: RuleRow[] = [
     severity: "high",
     layer: "base-model",
     patterns: [
-      r(String.raw`\bproprietary\b.{0,60}?\b(?:so|therefore|hence|thus|which\smeans|that's\swhy|and\sso)\b.{0,30}?\b(?:we|vendor|supplier|provider)\b.{0,20}?\b(?:keep|keeps|retain|retains|own|owns|hold|holds|maintain|maintains)\b`),
-      r(String.raw`\b(?:we|vendor|supplier|provider|licensor)\s(?:will\s|shall\s|must\s|would\s)?(?:keep|keeps|retain|retains|own|owns|hold|holds)\s(?:sole\s|exclusive\s|full\s)?(?:all\s|the\s)?(?:ownership|title|right,\stitle\sand\sinterest|rights|intellectual\sproperty(?:\srights)?|ip(?:\srights)?)\b.{0,40}?\b(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|resulting|bespoke|deliverables?|weights|the\s(?:final\s|trained\s|delivered\s)?model\b|everything\s(?:we\sbuild|built))`),
-      r(String.raw`\b(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|resulting|bespoke|delivered)\s(?:model|weights|parameters|checkpoints?)\b.{0,40}?\b(?:remain|remains|are|is|shall\sbe|will\sbe|stay|stays|belong|belongs)\s(?:the\s)?(?:sole\s|exclusive\s)?(?:property\sof|owned\sby|to|with)\s(?:the\s)?(?:vendor|supplier|provider|licensor|us)\b`),
-      r(String.raw`\b(?:title|ownership|ip|intellectual\sproperty(?:\srights)?|all\srights)\s(?:to|in|of)\s(?:the\s)?(?:(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|resulting|bespoke|delivered|final)\s)?(?:model|weights)\b.{0,30}?\b(?:vests?|remains?|rests?|stays?|(?:shall|will)\s(?:vest|remain|rest|stay))\s(?:solely\s|exclusively\s)?(?:in|with)\s(?:the\s)?(?:vendor|supplier|provider|licensor|us)\b`),
-      r(String.raw`\b(?:we|vendor|supplier|provider|licensor)\s(?:will\s|shall\s)?(?:own|owns|keep|keeps|retain|retains)\s(?:the\s|all\s)?(?:(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|resulting|bespoke|final|delivered)\s(?:model|weights)|model\sweights)\b|\b(?:we|vendor|supplier|provider|licensor)\s(?:will\s|shall\s)?owns?\sthe\smodel\b`),
-      r(String.raw`\b(?:weights|model)\b.{0,60}?\bso\s(?:we|vendor|the\svendor)\s(?:will\s)?(?:keep|keeps|retain|retains|hold\son\sto|holds\son\sto)\s(?:them|it)\b(?!\s(?:secure|safe|encrypted|running|up|updated|online|confidential|current))`),
-      r(String.raw`\b(?:anything|everything|all|whatever)\s(?:that\s)?(?:we\s)?(?:build|built|develop|developed|create|created|make|made)\b.{0,40}?\b(?:belongs?\sto\sus|is\sours|are\sours|remains?\sours|stays?\sours|owned\sby\sus|we\sown)\b`),
-      r(String.raw`(?<!\b(?:base|foundation|pre-existing|underlying|core|platform)\s)\b(?:model|weights)\s(?:stays|remains|is|are|will\sstay|will\sremain|shall\sremain)\s(?:ours|with\sus|our\sproperty)\b`),
-      r(String.raw`\b(?:ownership|title|the\sip|ip|intellectual\sproperty)\s(?:stays|remains|rests|will\sstay|will\sremain|shall\sremain)\s(?:with\sus|with\s(?:the\s)?(?:vendor|supplier|provider)|ours)\b`),
-      r(String.raw`\byou(?:'ll|\swill)?\s(?:only\s)?(?:get|receive|be\sgiven|be\sgranted)\s(?:only\s)?an?\s(?:usage\s|limited\s|simple\s)?(?:${LICENCE}|right\sto\suse|usage\sright)`),
+      r(
+        String.raw`\bproprietary\b.{0,60}?\b(?:so|therefore|hence|thus|which\smeans|that's\swhy|and\sso)\b.{0,30}?\b(?:we|vendor|supplier|provider)\b.{0,20}?\b(?:keep|keeps|retain|retains|own|owns|hold|holds|maintain|maintains)\b`,
+      ),
+      r(
+        String.raw`\b(?:we|vendor|supplier|provider|licensor)\s(?:will\s|shall\s|must\s|would\s)?(?:keep|keeps|retain|retains|own|owns|hold|holds)\s(?:sole\s|exclusive\s|full\s)?(?:all\s|the\s)?(?:ownership|title|right,\stitle\sand\sinterest|rights|intellectual\sproperty(?:\srights)?|ip(?:\srights)?)\b.{0,40}?\b(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|resulting|bespoke|deliverables?|weights|the\s(?:final\s|trained\s|delivered\s)?model\b|everything\s(?:we\sbuild|built))`,
+      ),
+      r(
+        String.raw`\b(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|resulting|bespoke|delivered)\s(?:model|weights|parameters|checkpoints?)\b.{0,40}?\b(?:remain|remains|are|is|shall\sbe|will\sbe|stay|stays|belong|belongs)\s(?:the\s)?(?:sole\s|exclusive\s)?(?:property\sof|owned\sby|to|with)\s(?:the\s)?(?:vendor|supplier|provider|licensor|us)\b`,
+      ),
+      r(
+        String.raw`\b(?:title|ownership|ip|intellectual\sproperty(?:\srights)?|all\srights)\s(?:to|in|of)\s(?:the\s)?(?:(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|resulting|bespoke|delivered|final)\s)?(?:model|weights)\b.{0,30}?\b(?:vests?|remains?|rests?|stays?|(?:shall|will)\s(?:vest|remain|rest|stay))\s(?:solely\s|exclusively\s)?(?:in|with)\s(?:the\s)?(?:vendor|supplier|provider|licensor|us)\b`,
+      ),
+      r(
+        String.raw`\b(?:we|vendor|supplier|provider|licensor)\s(?:will\s|shall\s)?(?:own|owns|keep|keeps|retain|retains)\s(?:the\s|all\s)?(?:(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|resulting|bespoke|final|delivered)\s(?:model|weights)|model\sweights)\b|\b(?:we|vendor|supplier|provider|licensor)\s(?:will\s|shall\s)?owns?\sthe\smodel\b`,
+      ),
+      r(
+        String.raw`\b(?:weights|model)\b.{0,60}?\bso\s(?:we|vendor|the\svendor)\s(?:will\s)?(?:keep|keeps|retain|retains|hold\son\sto|holds\son\sto)\s(?:them|it)\b(?!\s(?:secure|safe|encrypted|running|up|updated|online|confidential|current))`,
+      ),
+      r(
+        String.raw`\b(?:anything|everything|all|whatever)\s(?:that\s)?(?:we\s)?(?:build|built|develop|developed|create|created|make|made)\b.{0,40}?\b(?:belongs?\sto\sus|is\sours|are\sours|remains?\sours|stays?\sours|owned\sby\sus|we\sown)\b`,
+      ),
+      r(
+        String.raw`(?<!\b(?:base|foundation|pre-existing|underlying|core|platform)\s)\b(?:model|weights)\s(?:stays|remains|is|are|will\sstay|will\sremain|shall\sremain)\s(?:ours|with\sus|our\sproperty)\b`,
+      ),
+      r(
+        String.raw`\b(?:ownership|title|the\sip|ip|intellectual\sproperty)\s(?:stays|remains|rests|will\sstay|will\sremain|shall\sremain)\s(?:with\sus|with\s(?:the\s)?(?:vendor|supplier|provider)|ours)\b`,
+      ),
+      r(
+        String.raw`\byou(?:'ll|\swill)?\s(?:only\s)?(?:get|receive|be\sgiven|be\sgranted)\s(?:only\s)?an?\s(?:usage\s|limited\s|simple\s)?(?:${LICENCE}|right\sto\suse|usage\sright)`,
+      ),
     ],
     unless: [
       r(String.raw`\bassign(?:s|ed)?\s(?:[\w-]+\s){0,6}?to\s(?:the\s)?(?:client|customer|you)\b`),
@@ -155,18 +203,36 @@ const RULE_TABLE: RuleRow[] = [
       r(String.raw`\bmulti[- ]?tenan(?:t|cy)\b`),
       r(String.raw`\bpool(?:ed|s|ing)?\b.{0,30}?\b(?:data|datasets?|training|learnings?|insights)\b`),
       r(String.raw`\b(?:data|datasets?)\b.{0,30}?\bpooled\b`),
-      r(String.raw`\b(?:train|trains|training|improve|improves|enrich|enriches|feed|feeds|fed|power|powers|refine|refines|go|goes|flow|flows|fold|folds|folded|roll|rolls|rolled|contribute|contributes)\b.{0,30}?\b(?:our|the|a|one)\s(?:shared|common|global|collective|central|single|platform|network|community|general|pooled)\s(?:model|models|base\smodel|ai|engine|brain)\b`),
-      r(String.raw`\b(?:all|every|other)\s(?:of\s)?(?:our\s)?(?:customers|clients|users|tenants|subscribers|customer|client)\s(?:will\s|would\s|all\s|then\s)?(?:benefit|benefits|gain|gains|profit)\b`),
-      r(String.raw`\b(?:benefit|benefits|improve|improves|better)\b.{0,30}?\b(?:for|to)\s(?:all|every|other)\s(?:of\s)?(?:our\s)?(?:customers|clients|users|tenants|subscribers)\b`),
-      r(String.raw`\b(?:combin|comingl|commingl|merg|mix)\w*\s(?:it\s|them\s)?with\s(?:the\s)?(?:data|datasets|inputs)\s(?:from|of)\s(?:our\s)?(?:other|all|every)\b`),
-      r(String.raw`\bnetwork\seffects?\b|\beveryone\sbenefits\b|\bshared\sby\s(?:all|every)\s(?:of\s)?(?:our\s)?(?:customers|clients|users|tenants|customer|client)\b`),
-      r(String.raw`\b(?:everyone|all\s(?:customers|clients|users|tenants)|every\s(?:customer|client))\b.{0,30}?\bshares?\s(?:one|a|the\ssame|a\ssingle)\s(?:model|ai|engine)\b`),
-      r(String.raw`\b(?:train|improve|enhance|fine-tune|build)\w*\s(?:and\s\w+\s)?(?:[\w'-]+\s)?(?:its|our|their|vendor's|supplier's|provider's)\s(?:own\s)?(?:foundation|general|generic|base|shared|global|core|other)\s(?:models?|ai)\b`),
-      r(String.raw`\b(?:become|becomes|form|forms|added\sto|add\sto|go\sinto|goes\sinto|included\sin|fed\sinto|feed\sinto)\s(?:part\sof\s)?(?:our|the\svendor's|vendor's)\s(?:general\s|shared\s|global\s|common\s)?(?:training\s(?:corpus|data|dataset|set|pool)|data\s(?:pool|lake)|corpus)\b`),
+      r(
+        String.raw`\b(?:train|trains|training|improve|improves|enrich|enriches|feed|feeds|fed|power|powers|refine|refines|go|goes|flow|flows|fold|folds|folded|roll|rolls|rolled|contribute|contributes)\b.{0,30}?\b(?:our|the|a|one)\s(?:shared|common|global|collective|central|single|platform|network|community|general|pooled)\s(?:model|models|base\smodel|ai|engine|brain)\b`,
+      ),
+      r(
+        String.raw`\b(?:all|every|other)\s(?:of\s)?(?:our\s)?(?:customers|clients|users|tenants|subscribers|customer|client)\s(?:will\s|would\s|all\s|then\s)?(?:benefit|benefits|gain|gains|profit)\b`,
+      ),
+      r(
+        String.raw`\b(?:benefit|benefits|improve|improves|better)\b.{0,30}?\b(?:for|to)\s(?:all|every|other)\s(?:of\s)?(?:our\s)?(?:customers|clients|users|tenants|subscribers)\b`,
+      ),
+      r(
+        String.raw`\b(?:combin|comingl|commingl|merg|mix)\w*\s(?:it\s|them\s)?with\s(?:the\s)?(?:data|datasets|inputs)\s(?:from|of)\s(?:our\s)?(?:other|all|every)\b`,
+      ),
+      r(
+        String.raw`\bnetwork\seffects?\b|\beveryone\sbenefits\b|\bshared\sby\s(?:all|every)\s(?:of\s)?(?:our\s)?(?:customers|clients|users|tenants|customer|client)\b`,
+      ),
+      r(
+        String.raw`\b(?:everyone|all\s(?:customers|clients|users|tenants)|every\s(?:customer|client))\b.{0,30}?\bshares?\s(?:one|a|the\ssame|a\ssingle)\s(?:model|ai|engine)\b`,
+      ),
+      r(
+        String.raw`\b(?:train|improve|enhance|fine-tune|build)\w*\s(?:and\s\w+\s)?(?:[\w'-]+\s)?(?:its|our|their|vendor's|supplier's|provider's)\s(?:own\s)?(?:foundation|general|generic|base|shared|global|core|other)\s(?:models?|ai)\b`,
+      ),
+      r(
+        String.raw`\b(?:become|becomes|form|forms|added\sto|add\sto|go\sinto|goes\sinto|included\sin|fed\sinto|feed\sinto)\s(?:part\sof\s)?(?:our|the\svendor's|vendor's)\s(?:general\s|shared\s|global\s|common\s)?(?:training\s(?:corpus|data|dataset|set|pool)|data\s(?:pool|lake)|corpus)\b`,
+      ),
       r(String.raw`\bdata\s(?:from|across|of)\s(?:all|every)\s(?:of\s)?(?:our\s)?(?:customers|clients|tenants)\b`),
     ],
     unless: [
-      negatedVerb(String.raw`multi[- ]?tenan\w*|pool\w*|shar\w*|combin\w*|comingl\w*|commingl\w*|merg\w*|mix\w*|us(?:e|ed|es|ing)\b|train\w*|build\w*|enhanc\w*|improv\w*|benefit\w*|feed\w*`),
+      negatedVerb(
+        String.raw`multi[- ]?tenan\w*|pool\w*|shar\w*|combin\w*|comingl\w*|commingl\w*|merg\w*|mix\w*|us(?:e|ed|es|ing)\b|train\w*|build\w*|enhanc\w*|improv\w*|benefit\w*|feed\w*`,
+      ),
       r(String.raw`\bno\s(?:[\w'-]+\s){0,3}?(?:data|inputs|content|information)\b`),
     ],
   },
@@ -177,10 +243,7 @@ const RULE_TABLE: RuleRow[] = [
     title: "Lower price in exchange for reusing your model elsewhere",
     severity: "medium",
     layer: "derived-data",
-    patterns: [
-      r(String.raw`\b${DISCOUNT}\b.{0,80}?\b${REUSE}`),
-      r(String.raw`\b${REUSE}\b.{0,80}?\b${DISCOUNT}`),
-    ],
+    patterns: [r(String.raw`\b${DISCOUNT}\b.{0,80}?\b${REUSE}`), r(String.raw`\b${REUSE}\b.{0,80}?\b${DISCOUNT}`)],
     unless: [
       negatedVerb(String.raw`reuse|re-use|resell|re-sell|commerciali[sz]\w*|sell|${LICENCE}|offer|repurpose`),
       r(String.raw`\b(?:declin|refus|reject)\w*\b`),
@@ -195,20 +258,38 @@ const RULE_TABLE: RuleRow[] = [
     layer: "training-data",
     patterns: [
       r(String.raw`\btrust\s(?:us|me)\b`),
-      r(String.raw`\b(?:isn't|is\snot|wasn't|was\snot|not|never|aren't|are\snot)\s(?:really\s)?(?:meant|intended|designed|supposed|there|going)\sto\s(?:harm|hurt|be\sused\sagainst|disadvantage|catch|trap|bite)\b`),
-      r(String.raw`\bwe(?:'d|\swould|'ll|\swill)?\s(?:never|not\sever)\s(?:actually\s|really\s|ever\s)?(?:do\sthat|do\sso|do\sanything\slike\sthat|use\s(?:it|that|this|those)\b|enforce|invoke|exercise|rely\son\s(?:it|that|this))`),
-      r(String.raw`\b(?:don't|do\snot|no\sneed\sto|never)\s(?:you\s)?worry\sabout\s(?:(?:that|this|the|those|these)\s)?(?:\w+\s)?(?:clause|clauses|language|wording|terms?|provisions?|section|fine\sprint|boilerplate|legalese|paragraph)\b`),
-      r(String.raw`\b(?:just|only|merely|simply)\s(?:standard\s|our\sstandard\s)?(?:boilerplate|legalese|a\sformality|formalities|standard\slanguage|standard\swording)\b`),
-      r(String.raw`\b(?:nobody|no\sone|we\snever|we\sdon't|we\sdo\snot)\s(?:ever\s|actually\s|really\s)?(?:enforce|enforces|invoke|invokes|use|uses|rely\son|relies\son)\s(?:it|that|this|those|these|them|the\sclause)\b`),
-      r(String.raw`\b(?:verbal|oral|informal|handshake|gentleman's|gentlemen's)\s(?:assurance|assurances|promise|promises|commitment|agreement|understanding)\b`),
-      r(String.raw`\bnever\sbe\s(?:used|enforced|invoked)\sagainst\syou\b|\b(?:isn't|is\snot|it's\snot|not)\s(?:really\s)?(?:aimed|directed|targeted)\sat\s(?:you|customers|clients)\b`),
-      r(String.raw`\bwe(?:'ve|\shave)\snever\s(?:once\s|ever\s|actually\s)?(?:invoked|enforced|used|relied\son|exercised)\s(?:it|that|this|those|these|them|the)\b`),
+      r(
+        String.raw`\b(?:isn't|is\snot|wasn't|was\snot|not|never|aren't|are\snot)\s(?:really\s)?(?:meant|intended|designed|supposed|there|going)\sto\s(?:harm|hurt|be\sused\sagainst|disadvantage|catch|trap|bite)\b`,
+      ),
+      r(
+        String.raw`\bwe(?:'d|\swould|'ll|\swill)?\s(?:never|not\sever)\s(?:actually\s|really\s|ever\s)?(?:do\sthat|do\sso|do\sanything\slike\sthat|use\s(?:it|that|this|those)\b|enforce|invoke|exercise|rely\son\s(?:it|that|this))`,
+      ),
+      r(
+        String.raw`\b(?:don't|do\snot|no\sneed\sto|never)\s(?:you\s)?worry\sabout\s(?:(?:that|this|the|those|these)\s)?(?:\w+\s)?(?:clause|clauses|language|wording|terms?|provisions?|section|fine\sprint|boilerplate|legalese|paragraph)\b`,
+      ),
+      r(
+        String.raw`\b(?:just|only|merely|simply)\s(?:standard\s|our\sstandard\s)?(?:boilerplate|legalese|a\sformality|formalities|standard\slanguage|standard\swording)\b`,
+      ),
+      r(
+        String.raw`\b(?:nobody|no\sone|we\snever|we\sdon't|we\sdo\snot)\s(?:ever\s|actually\s|really\s)?(?:enforce|enforces|invoke|invokes|use|uses|rely\son|relies\son)\s(?:it|that|this|those|these|them|the\sclause)\b`,
+      ),
+      r(
+        String.raw`\b(?:verbal|oral|informal|handshake|gentleman's|gentlemen's)\s(?:assurance|assurances|promise|promises|commitment|agreement|understanding)\b`,
+      ),
+      r(
+        String.raw`\bnever\sbe\s(?:used|enforced|invoked)\sagainst\syou\b|\b(?:isn't|is\snot|it's\snot|not)\s(?:really\s)?(?:aimed|directed|targeted)\sat\s(?:you|customers|clients)\b`,
+      ),
+      r(
+        String.raw`\bwe(?:'ve|\shave)\snever\s(?:once\s|ever\s|actually\s)?(?:invoked|enforced|used|relied\son|exercised)\s(?:it|that|this|those|these|them|the)\b`,
+      ),
       r(String.raw`\band\snever\s(?:once\s|actually\s|ever\s)?(?:used|enforced|invoked|exercised|relied\son)\s(?:it|that|this|them)\b`),
       r(String.raw`\b(?:nobody|no\sone)\s(?:ever\s|actually\s|really\s)?(?:reads|looks\sat|cares\sabout|checks|notices)\s(?:that|this|those|these|the)\b`),
       r(String.raw`\b(?:you\scan|you\sshould|just)\s(?:simply\s|safely\s)?trust\s(?:our|my)\s[\w-]+\b`),
     ],
     unless: [
-      r(String.raw`\b(?:put|putting|confirm|state|write|record|document|set\sout|capture|include)\w*\s(?:[\w-]+\s){0,4}?(?:in|into)\s(?:writing|the\s(?:contract|agreement))\b`),
+      r(
+        String.raw`\b(?:put|putting|confirm|state|write|record|document|set\sout|capture|include)\w*\s(?:[\w-]+\s){0,4}?(?:in|into)\s(?:writing|the\s(?:contract|agreement))\b`,
+      ),
       r(String.raw`\b(?:no|not\srely\son|nor|without|supersedes?\sany)\s(?:any\s|prior\s)?(?:verbal|oral|informal)\b`),
       r(String.raw`\b(?:remove|delete|strike|drop|narrow|tighten|rewrite|redraft)\w*\s(?:[\w-]+\s){0,2}?(?:clause|language|wording|provision|term)\b`),
       r(String.raw`\b(?:don't|do\snot|no\sneed\sto|needn't|shouldn't|should\snot|never)\s(?:have\sto\s|need\sto\s)?(?:just\s)?trust\s(?:us|me|our|my)\b`),
@@ -222,15 +303,33 @@ const RULE_TABLE: RuleRow[] = [
     severity: "high",
     layer: "deployment-exit",
     patterns: [
-      r(String.raw`\b(?:if|once|when|after|should|the\smoment|the\sday)\syou\s(?:ever\s)?(?:leave|cancel|terminate|stop\spaying|switch|walk\saway|end\sthe\s(?:contract|subscription|relationship)|move\sto\sanother|don't\srenew|do\snot\srenew)\b.{0,60}?\b(?:lose|loses|losing|lost|give\sup|forfeit|no\slonger\shave|won't\shave|will\snot\shave|can't\skeep|cannot\skeep|stays\swith\sus|stay\swith\sus|remains\swith\sus|goes\saway|go\saway|is\sgone|disappears|(?:doesn't|does\snot|won't|will\snot)\scome\swith\syou|can't\stake\s(?:it|the\smodel)|cannot\stake\s(?:it|the\smodel)|(?:don't|do\snot)\sget\sto\skeep|stays\sbehind)\b`),
-      r(String.raw`\b(?:leaving|cancelling|canceling|terminating|switching|churning|exiting|ending\sthe\s(?:contract|subscription))\s(?:us\s)?(?:means|will\smean|would\smean)\s(?:losing|giving\sup|forfeiting|no\slonger\shaving|losing\saccess)\b`),
-      r(String.raw`\b${EXIT}\b.{0,60}?\b(?:model|ai|solution|system|weights)\s(?:is|are|will\sbe|shall\sbe|becomes|become)\s(?:no\slonger|not)\s(?:available|accessible|usable|provided)\b`),
-      r(String.raw`\b(?:termination|expiry|expiration|the\send\sof\s(?:the\s)?(?:term|contract|subscription|agreement))\s(?:[\w-]+\s){0,3}?(?:ends|terminates|extinguishes|revokes|cancels)\s(?:all\s|any\s|your\s|client's\s|customer's\s)?(?:rights?|access|${LICENCE}s?)\b`),
-      r(String.raw`\b${EXIT}\b.{0,60}?\b(?:model|weights|ai|solution|system)\s(?:[\w-]+\s){0,2}?(?:stays|stay|remains|remain|reverts|revert|goes\sback)\s(?:\w+\s)?(?:with|to)\s(?:the\s)?(?:us|vendor|supplier|provider)\b`),
-      r(String.raw`\b(?:model|weights|ai|solution|system)\s(?:[\w-]+\s){0,2}?(?:stays|stay|remains|remain|reverts|revert|goes\sback)\s(?:\w+\s)?(?:with|to)\s(?:the\s)?(?:us|vendor|supplier|provider)\b.{0,40}?\b(?:if|when|once|after|on|upon)\b.{0,20}?\b${EXIT}\b`),
-      r(String.raw`\b${EXIT}\b.{0,80}?\b(?:access|right|rights|${LICENCE}|ability)\b.{0,40}?\b(?:ends|end|cease|ceases|terminates|terminate|expires|expire|lapses|lapse|stops|stop|is\srevoked|are\srevoked|is\swithdrawn|is\sswitched\soff|is\scut\soff|(?:will|shall)\s(?:end|cease|terminate|expire|stop))\b`),
-      r(String.raw`\b(?:access|right\sto\suse|${LICENCE})\b.{0,60}?\b(?:ends|ceases|terminates|expires|lapses|stops)\s(?:automatically\s|immediately\s)?(?:on|upon|at|with)\s(?:the\s)?(?:termination|expiry|expiration|end)\b`),
-      r(String.raw`\b(?:client|customer|you)\s(?:must|shall|will|has\sto|have\sto|need\sto)\s(?:immediately\s|then\s)?(?:stop|cease|discontinue)\s(?:all\s)?(?:use|using|access|accessing)\s(?:of\s)?(?:the\s)?(?:model|ai|solution|system|weights)\b`),
+      r(
+        String.raw`\b(?:if|once|when|after|should|the\smoment|the\sday)\syou\s(?:ever\s)?(?:leave|cancel|terminate|stop\spaying|switch|walk\saway|end\sthe\s(?:contract|subscription|relationship)|move\sto\sanother|don't\srenew|do\snot\srenew)\b.{0,60}?\b(?:lose|loses|losing|lost|give\sup|forfeit|no\slonger\shave|won't\shave|will\snot\shave|can't\skeep|cannot\skeep|stays\swith\sus|stay\swith\sus|remains\swith\sus|goes\saway|go\saway|is\sgone|disappears|(?:doesn't|does\snot|won't|will\snot)\scome\swith\syou|can't\stake\s(?:it|the\smodel)|cannot\stake\s(?:it|the\smodel)|(?:don't|do\snot)\sget\sto\skeep|stays\sbehind)\b`,
+      ),
+      r(
+        String.raw`\b(?:leaving|cancelling|canceling|terminating|switching|churning|exiting|ending\sthe\s(?:contract|subscription))\s(?:us\s)?(?:means|will\smean|would\smean)\s(?:losing|giving\sup|forfeiting|no\slonger\shaving|losing\saccess)\b`,
+      ),
+      r(
+        String.raw`\b${EXIT}\b.{0,60}?\b(?:model|ai|solution|system|weights)\s(?:is|are|will\sbe|shall\sbe|becomes|become)\s(?:no\slonger|not)\s(?:available|accessible|usable|provided)\b`,
+      ),
+      r(
+        String.raw`\b(?:termination|expiry|expiration|the\send\sof\s(?:the\s)?(?:term|contract|subscription|agreement))\s(?:[\w-]+\s){0,3}?(?:ends|terminates|extinguishes|revokes|cancels)\s(?:all\s|any\s|your\s|client's\s|customer's\s)?(?:rights?|access|${LICENCE}s?)\b`,
+      ),
+      r(
+        String.raw`\b${EXIT}\b.{0,60}?\b(?:model|weights|ai|solution|system)\s(?:[\w-]+\s){0,2}?(?:stays|stay|remains|remain|reverts|revert|goes\sback)\s(?:\w+\s)?(?:with|to)\s(?:the\s)?(?:us|vendor|supplier|provider)\b`,
+      ),
+      r(
+        String.raw`\b(?:model|weights|ai|solution|system)\s(?:[\w-]+\s){0,2}?(?:stays|stay|remains|remain|reverts|revert|goes\sback)\s(?:\w+\s)?(?:with|to)\s(?:the\s)?(?:us|vendor|supplier|provider)\b.{0,40}?\b(?:if|when|once|after|on|upon)\b.{0,20}?\b${EXIT}\b`,
+      ),
+      r(
+        String.raw`\b${EXIT}\b.{0,80}?\b(?:access|right|rights|${LICENCE}|ability)\b.{0,40}?\b(?:ends|end|cease|ceases|terminates|terminate|expires|expire|lapses|lapse|stops|stop|is\srevoked|are\srevoked|is\swithdrawn|is\sswitched\soff|is\scut\soff|(?:will|shall)\s(?:end|cease|terminate|expire|stop))\b`,
+      ),
+      r(
+        String.raw`\b(?:access|right\sto\suse|${LICENCE})\b.{0,60}?\b(?:ends|ceases|terminates|expires|lapses|stops)\s(?:automatically\s|immediately\s)?(?:on|upon|at|with)\s(?:the\s)?(?:termination|expiry|expiration|end)\b`,
+      ),
+      r(
+        String.raw`\b(?:client|customer|you)\s(?:must|shall|will|has\sto|have\sto|need\sto)\s(?:immediately\s|then\s)?(?:stop|cease|discontinue)\s(?:all\s)?(?:use|using|access|accessing)\s(?:of\s)?(?:the\s)?(?:model|ai|solution|system|weights)\b`,
+      ),
     ],
     unless: [
       r(String.raw`\bsurviv\w*|\bperpetual\b|\bin\sperpetuity\b|\btermination\sassistance\b`),
@@ -248,10 +347,14 @@ const RULE_TABLE: RuleRow[] = [
     patterns: [
       r(String.raw`\b${BIG_TECH}.{0,100}?\b${CANNOT}\b.{0,40}?\b${HAND_OVER}\b`),
       r(String.raw`\b${CANNOT}\b.{0,40}?\b${HAND_OVER}\b.{0,60}?\b(?:because|as|since|due\sto|given)\b.{0,80}?\b${BIG_TECH}`),
-      r(String.raw`\b(?:model|weights)\s(?:[\w-]+\s){0,3}?(?:lives?|sits?|resides?|is\shosted|are\shosted|is\slocked|are\slocked|stays?)\s(?:in|on|inside|within)\s(?:our\s|the\s|an?\s)?${BIG_TECH}`),
+      r(
+        String.raw`\b(?:model|weights)\s(?:[\w-]+\s){0,3}?(?:lives?|sits?|resides?|is\shosted|are\shosted|is\slocked|are\slocked|stays?)\s(?:in|on|inside|within)\s(?:our\s|the\s|an?\s)?${BIG_TECH}`,
+      ),
     ],
     unless: [
-      r(String.raw`\b(?:will|shall|agrees?\sto|commits?\sto)\s(?:[\w-]+\s){0,2}?(?:retrain|re-train|rebuild|recreate|reproduce)\b.{0,80}?\b(?:open|open-source|open-weight|self-hosted|portable|client's|customer's)\b`),
+      r(
+        String.raw`\b(?:will|shall|agrees?\sto|commits?\sto)\s(?:[\w-]+\s){0,2}?(?:retrain|re-train|rebuild|recreate|reproduce)\b.{0,80}?\b(?:open|open-source|open-weight|self-hosted|portable|client's|customer's)\b`,
+      ),
       r(String.raw`\b(?:warrants?|represents?)\b`),
       r(String.raw`\b(?:not|never|no)\s(?:prevent|prohibit|restrict|bar|forbid)`),
     ],
@@ -270,16 +373,30 @@ const RULE_TABLE: RuleRow[] = [
     counter:
       "Limit use of your data in writing to building and running your model for you, for no other purpose without your written consent, with return or deletion at the end.",
     patterns: [
-      r(String.raw`\b(?:use|uses|using|used|process|processes|processed|exploit|exploits|share|shares|shared|disclose|discloses|disclosed|commerciali[sz]e|monetis\w*|monetiz\w*|sell|sells|analy[sz]e|retain|retains)\b.{0,60}?\bfor\s(?:any|all|whatever|any\sand\sall|its\sown|any\sother|other|their\sown|our\sown|vendor's\sown|any\slawful|any\sbusiness|all\slawful)\s(?:\w+\s)?(?:purpose|purposes|reason|reasons|use|uses)\b`),
-      r(String.raw`\b(?:use|uses|process|processes|exploit|exploits|share|shares|disclose|discloses|commerciali[sz]e|sell|sells)\b.{0,60}?\b(?:(?:as|however|whenever|wherever|in\sany\s(?:way|manner))\s(?:it|they|we|the\svendor|vendor|supplier|provider)\s(?:deems?|sees?|thinks?|considers?|finds?|wish|wishes|chooses?|likes?|wants?)\s(?:fit|appropriate|necessary|suitable|useful)?|at\s(?:its|our|vendor's)\s(?:sole\s|absolute\s)?discretion)`),
-      r(String.raw`\b(?:data|content|inputs|prompts|information|materials|submissions)\b.{0,60}?\bwithout\s(?:any\s)?(?:restriction|restrictions|limitation|limitations|limit)\b`),
-      r(String.raw`\b(?:broad|unrestricted|unlimited|perpetual|irrevocable|royalty-free|worldwide|sublicensable|transferable)\b.{0,60}?\b${LICENCE}\s(?:[\w-]+\s){0,3}?(?:to|in|over)\s(?:[\w-]+\s){0,2}?(?:data|content|inputs|prompts|materials|information)\b`),
-      r(String.raw`\b(?:vendor|supplier|provider|we)\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|reserves\sthe\sright\sto|will)\s(?:also\s)?(?:use|process|exploit|analy[sz]e)\s(?!(?:[\w-]+\s){0,2}?(?:aggregat|de-?identif|deidentif|anonymi|pseudonymi))(?:[\w-]+\s){0,3}?(?:data|content|inputs|prompts)\b.{0,40}?\bto\s(?:train|improve|develop|enhance|build)\s(?:\w+\s){0,2}?(?:its|our|their|vendor's|other)\s(?:own\s|other\s|general\s|foundation\s|generic\s)?(?:models?|products?|services?|offerings?|ai|platform|algorithms?)\b`),
-      r(String.raw`\b(?:data|content|inputs|prompts)\b.{0,30}?\b(?:may|can|will|shall)\sbe\sused\s(?:[\w-]+\s){0,2}?to\s(?:train|improve|develop|enhance|build)\s(?:and\s(?:train|improve|develop|enhance|build)\s)?(?:[\w-]+\s){0,2}?(?:its|our|their|vendor's|supplier's|provider's|other)\s(?:own\s|other\s|general\s|foundation\s|generic\s|base\s)?(?:models?|products?|services?|offerings?|ai|platform|algorithms?)\b`),
+      r(
+        String.raw`\b(?:use|uses|using|used|process|processes|processed|exploit|exploits|share|shares|shared|disclose|discloses|disclosed|commerciali[sz]e|monetis\w*|monetiz\w*|sell|sells|analy[sz]e|retain|retains)\b.{0,60}?\bfor\s(?:any|all|whatever|any\sand\sall|its\sown|any\sother|other|their\sown|our\sown|vendor's\sown|any\slawful|any\sbusiness|all\slawful)\s(?:\w+\s)?(?:purpose|purposes|reason|reasons|use|uses)\b`,
+      ),
+      r(
+        String.raw`\b(?:use|uses|process|processes|exploit|exploits|share|shares|disclose|discloses|commerciali[sz]e|sell|sells)\b.{0,60}?\b(?:(?:as|however|whenever|wherever|in\sany\s(?:way|manner))\s(?:it|they|we|the\svendor|vendor|supplier|provider)\s(?:deems?|sees?|thinks?|considers?|finds?|wish|wishes|chooses?|likes?|wants?)\s(?:fit|appropriate|necessary|suitable|useful)?|at\s(?:its|our|vendor's)\s(?:sole\s|absolute\s)?discretion)`,
+      ),
+      r(
+        String.raw`\b(?:data|content|inputs|prompts|information|materials|submissions)\b.{0,60}?\bwithout\s(?:any\s)?(?:restriction|restrictions|limitation|limitations|limit)\b`,
+      ),
+      r(
+        String.raw`\b(?:broad|unrestricted|unlimited|perpetual|irrevocable|royalty-free|worldwide|sublicensable|transferable)\b.{0,60}?\b${LICENCE}\s(?:[\w-]+\s){0,3}?(?:to|in|over)\s(?:[\w-]+\s){0,2}?(?:data|content|inputs|prompts|materials|information)\b`,
+      ),
+      r(
+        String.raw`\b(?:vendor|supplier|provider|we)\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|reserves\sthe\sright\sto|will)\s(?:also\s)?(?:use|process|exploit|analy[sz]e)\s(?!(?:[\w-]+\s){0,2}?(?:aggregat|de-?identif|deidentif|anonymi|pseudonymi))(?:[\w-]+\s){0,3}?(?:data|content|inputs|prompts)\b.{0,40}?\bto\s(?:train|improve|develop|enhance|build)\s(?:\w+\s){0,2}?(?:its|our|their|vendor's|other)\s(?:own\s|other\s|general\s|foundation\s|generic\s)?(?:models?|products?|services?|offerings?|ai|platform|algorithms?)\b`,
+      ),
+      r(
+        String.raw`\b(?:data|content|inputs|prompts)\b.{0,30}?\b(?:may|can|will|shall)\sbe\sused\s(?:[\w-]+\s){0,2}?to\s(?:train|improve|develop|enhance|build)\s(?:and\s(?:train|improve|develop|enhance|build)\s)?(?:[\w-]+\s){0,2}?(?:its|our|their|vendor's|supplier's|provider's|other)\s(?:own\s|other\s|general\s|foundation\s|generic\s|base\s)?(?:models?|products?|services?|offerings?|ai|platform|algorithms?)\b`,
+      ),
     ],
     unless: [
       negatedVerb(String.raw`use|uses|process|exploit|share|disclose|sell|commerciali[sz]e|retain`),
-      r(String.raw`\b(?:aggregat\w*|de-?identif\w*|deidentif\w*|anonymi[sz]\w*|pseudonymi[sz]\w*)\s(?:and\s[\w-]+\s|or\s[\w-]+\s)?(?:usage\s)?(?:data|information|form)\b`),
+      r(
+        String.raw`\b(?:aggregat\w*|de-?identif\w*|deidentif\w*|anonymi[sz]\w*|pseudonymi[sz]\w*)\s(?:and\s[\w-]+\s|or\s[\w-]+\s)?(?:usage\s)?(?:data|information|form)\b`,
+      ),
       r(String.raw`\bother\sthan\b|\bexcept\s(?:to|for|as)\b|\bsolely\b|\bexclusively\b|\bonly\s(?:to|for|as|in\sorder\sto)\b`),
       r(String.raw`^(?:the\s)?(?:client|customer)\s(?:may|can|shall\sbe\sfree\sto)\suse\b`),
       r(String.raw`\b${VENDOR}\s(?:hereby\s)?grants\s(?:to\s)?${CLIENT}`),
@@ -297,10 +414,16 @@ const RULE_TABLE: RuleRow[] = [
     counter:
       "Delete the carve-out, or confine it to generic learnings that contain none of your data, are properly anonymised, never go into models for others and need your written consent.",
     patterns: [
-      r(String.raw`\b(?:use|uses|using|retain|retains|exploit|exploits|process|compile|compiles|create|creates|derive|derives|share|shares|commerciali[sz]e|sell|sells|disclose|publish|collect|collects)\b.{0,60}?\b${AGGREGATE_WORD}\b.{0,40}?\b(?:data|information|learnings|insights|metrics|statistics|form|datasets?|content|inputs)\b`),
-      r(String.raw`\b${AGGREGATE_WORD}\s(?:and\s[\w-]+\s|or\s[\w-]+\s)?(?:usage\s)?(?:data|information|learnings|insights|metrics|statistics|form)\b.{0,60}?\b(?:train|improve|develop|enhance|build|refine|benchmark|commerciali[sz]e|used|use|retained|shared)\b`),
+      r(
+        String.raw`\b(?:use|uses|using|retain|retains|exploit|exploits|process|compile|compiles|create|creates|derive|derives|share|shares|commerciali[sz]e|sell|sells|disclose|publish|collect|collects)\b.{0,60}?\b${AGGREGATE_WORD}\b.{0,40}?\b(?:data|information|learnings|insights|metrics|statistics|form|datasets?|content|inputs)\b`,
+      ),
+      r(
+        String.raw`\b${AGGREGATE_WORD}\s(?:and\s[\w-]+\s|or\s[\w-]+\s)?(?:usage\s)?(?:data|information|learnings|insights|metrics|statistics|form)\b.{0,60}?\b(?:train|improve|develop|enhance|build|refine|benchmark|commerciali[sz]e|used|use|retained|shared)\b`,
+      ),
       r(String.raw`\b(?:derived|derivative|${AGGREGATE_WORD})\s(?:data|insights|learnings)\b.{0,80}?\b${OWNED_BY_VENDOR}`),
-      r(String.raw`\b(?:vendor|supplier|provider|we)\s(?:shall\s|will\s)?(?:own|owns|retain|retains|keep|keeps)\s(?:all\s|any\s)?(?:rights\sin\s)?(?:derived|derivative|${AGGREGATE_WORD})\s(?:data|insights|learnings)\b`),
+      r(
+        String.raw`\b(?:vendor|supplier|provider|we)\s(?:shall\s|will\s)?(?:own|owns|retain|retains|keep|keeps)\s(?:all\s|any\s)?(?:rights\sin\s)?(?:derived|derivative|${AGGREGATE_WORD})\s(?:data|insights|learnings)\b`,
+      ),
     ],
     unless: [
       negatedVerb(String.raw`use|uses|retain|exploit|process|compile|create|derive|share|commerciali[sz]e|sell|disclose|train|publish|collect`),
@@ -325,20 +448,32 @@ const RULE_TABLE: RuleRow[] = [
       r(String.raw`\bnon[- ]?exclusive\b.{0,60}?\b${LICENCE}|\b${LICENCE}\w*\b.{0,30}?\bnon[- ]?exclusive\b`),
       r(String.raw`\brevocable\b`),
       r(String.raw`\b${LICENCE}\w*\b.{0,60}?\b(?:may|can|shall|will|might)\s(?:be\s)?(?:revoked|withdrawn|terminated|suspended|cancell?ed)\b`),
-      r(String.raw`\b(?:vendor|supplier|provider|licensor|we)\s(?:may|can|reserves\sthe\sright\sto)\s(?:at\sany\stime\s)?(?:revoke|withdraw|terminate|suspend)\s(?:the\s|this\s|such\s|any\s|your\s|client's\s|customer's\s)?${LICENCE}`),
-      r(String.raw`(?<!\b(?:perpetual|irrevocable|surviving)\b.{0,80})\b${LICENCE}\w*\b(?!.{0,100}?\b(?:surviv\w*|perpetu\w*|irrevocabl\w*))(?:.{0,60}?)\b(?:for|during|throughout|limited\sto|valid\sfor|valid\sonly\sfor|only\sfor|until|(?:expires|ends|terminates)\s(?:with|at|on|upon|when)|co-?terminous\swith)\s(?:the\s)?(?:[\w-]+\s)?(?:term|period|duration|subscription|\d+|one|two|three|four|five|ten|a\speriod)\b`),
-      r(String.raw`\b(?:client|customer|licensee|you)\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|will\sbe\sable\sto)\suse\s(?:[\w-]+\s){0,4}?(?:only\s)?(?:during|for|throughout|until\sthe\send\sof)\s(?:the\s)?(?:[\w-]+\s)?(?:term|period|subscription)\b(?!.{0,80}?\b(?:perpetu\w*|surviv\w*|thereafter|after\s(?:the\s)?(?:term|termination|expiry)))`),
-      r(String.raw`\b${LICENCE}\w*\b.{0,40}?\b(?:terminates|ends|lapses|expires|ceases)\s(?:automatically\s|immediately\s)?(?:if|when|upon|on|should|in\sthe\sevent|with)\b`),
+      r(
+        String.raw`\b(?:vendor|supplier|provider|licensor|we)\s(?:may|can|reserves\sthe\sright\sto)\s(?:at\sany\stime\s)?(?:revoke|withdraw|terminate|suspend)\s(?:the\s|this\s|such\s|any\s|your\s|client's\s|customer's\s)?${LICENCE}`,
+      ),
+      r(
+        String.raw`(?<!\b(?:perpetual|irrevocable|surviving)\b.{0,80})\b${LICENCE}\w*\b(?!.{0,100}?\b(?:surviv\w*|perpetu\w*|irrevocabl\w*))(?:.{0,60}?)\b(?:for|during|throughout|limited\sto|valid\sfor|valid\sonly\sfor|only\sfor|until|(?:expires|ends|terminates)\s(?:with|at|on|upon|when)|co-?terminous\swith)\s(?:the\s)?(?:[\w-]+\s)?(?:term|period|duration|subscription|\d+|one|two|three|four|five|ten|a\speriod)\b`,
+      ),
+      r(
+        String.raw`\b(?:client|customer|licensee|you)\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|will\sbe\sable\sto)\suse\s(?:[\w-]+\s){0,4}?(?:only\s)?(?:during|for|throughout|until\sthe\send\sof)\s(?:the\s)?(?:[\w-]+\s)?(?:term|period|subscription)\b(?!.{0,80}?\b(?:perpetu\w*|surviv\w*|thereafter|after\s(?:the\s)?(?:term|termination|expiry)))`,
+      ),
+      r(
+        String.raw`\b${LICENCE}\w*\b.{0,40}?\b(?:terminates|ends|lapses|expires|ceases)\s(?:automatically\s|immediately\s)?(?:if|when|upon|on|should|in\sthe\sevent|with)\b`,
+      ),
       r(String.raw`\b(?:\d+|one|two|three|four|five|ten)[- ](?:year|month)s?\s(?:[\w-]+\s)?${LICENCE}`),
       r(String.raw`\b(?:term|time)[- ]?(?:limited|bound)\b.{0,30}?\b${LICENCE}|\b${LICENCE}\b.{0,30}?\b(?:term|time)[- ]?(?:limited|bound)\b`),
-      r(String.raw`\b(?:client|customer|licensee|you)\s(?:shall|may|must|will|can)\s(?:not|never)\s(?:[\w-]+,?\s){0,3}?(?:modify|adapt|alter|retrain|re-train|fine[- ]?tune|create\sderivative|make\sderivative|integrate|port|host)\b`),
+      r(
+        String.raw`\b(?:client|customer|licensee|you)\s(?:shall|may|must|will|can)\s(?:not|never)\s(?:[\w-]+,?\s){0,3}?(?:modify|adapt|alter|retrain|re-train|fine[- ]?tune|create\sderivative|make\sderivative|integrate|port|host)\b`,
+      ),
     ],
     unless: [
       r(String.raw`\b(?:client|customer|licensee)\s(?:hereby\s)?grants\s(?:to\s)?(?:the\s)?(?:vendor|supplier|provider|licensor)\b`),
       r(String.raw`\b(?:not|never|cannot|can't)\s(?:be\s)?(?:revoked|withdrawn|terminated|suspended)\b`),
       r(String.raw`\b(?:vendor's|supplier's|provider's|licensor's)\s${LICENCE}`),
       r(String.raw`\b(?:perpetual|irrevocable)\b.{0,80}?\b(?:pre-?existing|background|base\smodel|underlying)\b`),
-      r(String.raw`\b(?:sector|industry)\s(?:exclusivity|head\sstart)\b|\bhead\sstart\b|(?<!non[- ]?)\bexclusiv\w*\s(?:[\w-]+\s){0,4}?(?:in|within)\s(?:its|the|client's|customer's|your)\s(?:sector|industry|market|field)\b`),
+      r(
+        String.raw`\b(?:sector|industry)\s(?:exclusivity|head\sstart)\b|\bhead\sstart\b|(?<!non[- ]?)\bexclusiv\w*\s(?:[\w-]+\s){0,4}?(?:in|within)\s(?:its|the|client's|customer's|your)\s(?:sector|industry|market|field)\b`,
+      ),
     ],
   },
   {
@@ -355,8 +490,12 @@ const RULE_TABLE: RuleRow[] = [
     patterns: [
       r(String.raw`\b${IMPROVEMENTS}\b.{0,80}?\b${OWNED_BY_VENDOR}`),
       r(String.raw`\b${IMPROVEMENTS}\b.{0,80}?\b(?:vendor's|supplier's|provider's|licensor's|our)\s(?:sole\s|exclusive\s)?property\b`),
-      r(String.raw`\b(?:vendor|supplier|provider|licensor|we)\s(?:shall\s|will\s|would\s)?(?:own|owns|retain|retains|keep|keeps|hold|holds|acquire|acquires|obtain|obtains)\s(?:all\s|any\s|sole\s|full\s)?(?:(?:right,\stitle\sand\sinterest|rights?|ownership|title|ip|intellectual\sproperty(?:\srights)?)\s(?:in|to|of)\s)?(?:all\s|any\s|the\s)?${IMPROVEMENTS}\b`),
-      r(String.raw`\bassign\w*\s(?:to\s(?:the\s)?(?:vendor|supplier|provider|licensor)\s)(?:all\s|any\s)?(?:rights?\s(?:in|to)\s)?(?:all\s|any\s|the\s)?${IMPROVEMENTS}\b`),
+      r(
+        String.raw`\b(?:vendor|supplier|provider|licensor|we)\s(?:shall\s|will\s|would\s)?(?:own|owns|retain|retains|keep|keeps|hold|holds|acquire|acquires|obtain|obtains)\s(?:all\s|any\s|sole\s|full\s)?(?:(?:right,\stitle\sand\sinterest|rights?|ownership|title|ip|intellectual\sproperty(?:\srights)?)\s(?:in|to|of)\s)?(?:all\s|any\s|the\s)?${IMPROVEMENTS}\b`,
+      ),
+      r(
+        String.raw`\bassign\w*\s(?:to\s(?:the\s)?(?:vendor|supplier|provider|licensor)\s)(?:all\s|any\s)?(?:rights?\s(?:in|to)\s)?(?:all\s|any\s|the\s)?${IMPROVEMENTS}\b`,
+      ),
       r(String.raw`\bassign\w*\s(?:[\w-]+\s){0,4}?${IMPROVEMENTS}\b.{0,40}?\bto\s(?:the\s)?(?:vendor|supplier|provider|licensor)\b`),
     ],
     unless: [
@@ -377,12 +516,20 @@ const RULE_TABLE: RuleRow[] = [
     counter:
       "Require delivery of the latest weights and documentation to you on any termination first; the vendor may delete its own copies only after you confirm receipt, or on your instruction.",
     patterns: [
-      r(String.raw`\b${MODEL_OBJECT}\b(?!'s|\s(?:training\s)?data)(?:\s[\w'-]+){0,3}?\s(?:will|shall|are|is|would|may|must|get|gets)\s(?:then\s)?(?:be\s)?(?:then\s)?(?:permanently\s|promptly\s|automatically\s|securely\s|immediately\s|irrevocably\s)?${DESTROYED}\b`),
-      r(String.raw`\b(?:delete|deletes|destroy|destroys|erase|erases|purge|purges|wipe|wipes|decommission|decommissions|dispose\sof|disposes\sof|shut\sdown|shuts\sdown|tear\sdown|tears\sdown)\s(?:[\w'-]+\s){0,4}?${MODEL_OBJECT}\b(?!'s|\s(?:training\s)?data)`),
+      r(
+        String.raw`\b${MODEL_OBJECT}\b(?!'s|\s(?:training\s)?data)(?:\s[\w'-]+){0,3}?\s(?:will|shall|are|is|would|may|must|get|gets)\s(?:then\s)?(?:be\s)?(?:then\s)?(?:permanently\s|promptly\s|automatically\s|securely\s|immediately\s|irrevocably\s)?${DESTROYED}\b`,
+      ),
+      r(
+        String.raw`\b(?:delete|deletes|destroy|destroys|erase|erases|purge|purges|wipe|wipes|decommission|decommissions|dispose\sof|disposes\sof|shut\sdown|shuts\sdown|tear\sdown|tears\sdown)\s(?:[\w'-]+\s){0,4}?${MODEL_OBJECT}\b(?!'s|\s(?:training\s)?data)`,
+      ),
     ],
     unless: [
-      r(String.raw`\b(?:after|once|following|upon|provided\sthat|until)\b.{0,60}?\b(?:deliver\w*|return\w*|hand\w*\sover|transferr?\w*|export\w*|receiv\w*|receipt|confirm\w*)\b`),
-      r(String.raw`\b(?:at|upon|on)\s(?:the\s)?(?:client's|customer's)\s(?:written\s)?(?:request|instruction|direction|election|option)\b|\bif\s(?:the\s)?(?:client|customer)\s(?:so\s)?(?:requests|instructs|elects|asks)\b`),
+      r(
+        String.raw`\b(?:after|once|following|upon|provided\sthat|until)\b.{0,60}?\b(?:deliver\w*|return\w*|hand\w*\sover|transferr?\w*|export\w*|receiv\w*|receipt|confirm\w*)\b`,
+      ),
+      r(
+        String.raw`\b(?:at|upon|on)\s(?:the\s)?(?:client's|customer's)\s(?:written\s)?(?:request|instruction|direction|election|option)\b|\bif\s(?:the\s)?(?:client|customer)\s(?:so\s)?(?:requests|instructs|elects|asks)\b`,
+      ),
       negatedVerb(String.raw`delete|destroy|erase|purge|wipe|decommission|dispose|remove`),
       r(String.raw`\b(?:data|datasets?)\s(?:used\s)?(?:to|for|in)\s(?:train\w*|fine-tun\w*)\s(?:of\s)?(?:the\s)?model\s(?:will|shall)\b`),
     ],

@@ -195,12 +195,25 @@ export async function seedDemoDeals(tx: Tx, organizationId: string, playbookId: 
     await tx.dealClause.createMany({
       data: clauses.map((c) => {
         const status = demo.statuses[c.key] ?? demo.defaultStatus;
-        return { dealId: deal.id, clauseId: c.id, status, notApplicableReason: status === "NOT_APPLICABLE" ? "Does not apply to this deal's commercial model." : null };
+        return {
+          dealId: deal.id,
+          clauseId: c.id,
+          status,
+          notApplicableReason: status === "NOT_APPLICABLE" ? "Does not apply to this deal's commercial model." : null,
+        };
       }),
     });
     await tx.dealRecommendation.createMany({ data: recommendations.map((r) => ({ dealId: deal.id, recommendationId: r.id })) });
     await tx.auditEvent.create({
-      data: { organizationId, actorId: ownerId, dealId: deal.id, entityType: "Deal", entityId: deal.id, action: "deal.created", after: { name: demo.name, vendor: demo.vendor, stage: demo.stage, source: "demo data" } },
+      data: {
+        organizationId,
+        actorId: ownerId,
+        dealId: deal.id,
+        entityType: "Deal",
+        entityId: deal.id,
+        action: "deal.created",
+        after: { name: demo.name, vendor: demo.vendor, stage: demo.stage, source: "demo data" },
+      },
     });
     for (const r of demo.responses) {
       const dealClause = await tx.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { key: r.clause } } });
@@ -221,7 +234,15 @@ export async function seedDemoDeals(tx: Tx, organizationId: string, playbookId: 
         },
       });
       await tx.auditEvent.create({
-        data: { organizationId, actorId: ownerId, dealId: deal.id, entityType: "VendorResponse", entityId: response.id, action: "response.logged", after: { clause: r.clause, stance: r.stance, vendorText: r.text } },
+        data: {
+          organizationId,
+          actorId: ownerId,
+          dealId: deal.id,
+          entityType: "VendorResponse",
+          entityId: response.id,
+          action: "response.logged",
+          after: { clause: r.clause, stance: r.stance, vendorText: r.text },
+        },
       });
     }
   }

@@ -37,7 +37,19 @@ function whereFor(organizationId: string, dealId: string, filter: AuditFilter): 
 /** Every event is read with its actor's name. */
 const WITH_ACTOR = { actor: { select: { name: true } } } as const;
 
-function toDtos(rows: { id: string; createdAt: Date; actorId: string | null; actor: { name: string } | null; entityType: string; entityId: string; action: string; before: unknown; after: unknown }[]): AuditEventDto[] {
+function toDtos(
+  rows: {
+    id: string;
+    createdAt: Date;
+    actorId: string | null;
+    actor: { name: string } | null;
+    entityType: string;
+    entityId: string;
+    action: string;
+    before: unknown;
+    after: unknown;
+  }[],
+): AuditEventDto[] {
   return rows.map((r) => ({
     id: r.id,
     createdAt: r.createdAt.toISOString(),
@@ -59,10 +71,20 @@ export async function listDealActivity(actor: Actor, dealId: string, filter: Aud
   const page = Math.max(1, filter.page ?? 1);
   const [total, rows, actions, users] = await Promise.all([
     db.auditEvent.count({ where }),
-    db.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, include: WITH_ACTOR }),
+    db.auditEvent.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      include: WITH_ACTOR,
+    }),
     db.auditEvent.groupBy({ by: ["action"], where: { organizationId: actor.organizationId, dealId: deal.id }, orderBy: { action: "asc" } }),
     // The people who acted on this deal, through the relation (one statement).
-    db.user.findMany({ where: { auditEvents: { some: { organizationId: actor.organizationId, dealId: deal.id } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.user.findMany({
+      where: { auditEvents: { some: { organizationId: actor.organizationId, dealId: deal.id } } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return {
     deal: { id: deal.id, name: deal.name, vendor: deal.vendor },

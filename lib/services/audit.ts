@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/auth/load-actor";
 
 type Tx = Prisma.TransactionClient;
 
-export type AuditEntity = "Organization" | "Membership" | "Deal" | "DealClause" | "VendorResponse" | "Review" | "RiskAcceptance" | "DealRecommendation" | "Playbook";
+export type AuditEntity =
+  "Organization" | "Membership" | "Deal" | "DealClause" | "VendorResponse" | "Review" | "RiskAcceptance" | "DealRecommendation" | "Playbook";
 
 export interface AuditInput {
   entityType: AuditEntity;

@@ -27,7 +27,12 @@ type Tx = Prisma.TransactionClient;
 export type DealAudit = Omit<AuditInput, "dealId">;
 
 /** Call last in every transaction that changes a deal, with the audit event of the change. */
-export async function afterDealChange(tx: Tx, actor: Pick<Actor, "userId" | "organizationId">, dealId: string, audit: DealAudit): Promise<{ staleApprovalId: string | null }> {
+export async function afterDealChange(
+  tx: Tx,
+  actor: Pick<Actor, "userId" | "organizationId">,
+  dealId: string,
+  audit: DealAudit,
+): Promise<{ staleApprovalId: string | null }> {
   await refreshReadinessCache(tx, [dealId]);
   const staleApprovalId = await reconcileApproval(tx, dealId);
   await tx.deal.update({ where: { id: dealId }, data: { updatedAt: new Date() } });
@@ -45,7 +50,10 @@ export async function afterDealsInserted(tx: Tx, dealIds: string[]): Promise<voi
  * a computed deal always has one heat-map letter per section. Run at start-up after migrations. */
 export async function backfillReadinessCache(tx: Tx): Promise<number> {
   const stale = await tx.deal.findMany({ where: { heatCells: "" }, select: { id: true } });
-  await refreshReadinessCache(tx, stale.map((d) => d.id));
+  await refreshReadinessCache(
+    tx,
+    stale.map((d) => d.id),
+  );
   return stale.length;
 }
 
@@ -65,7 +73,12 @@ async function reconcileApproval(tx: Tx, dealId: string): Promise<string | null>
       tx.dealClause.findMany({ where: { dealId }, select: { id: true, status: true, agreedLanguage: true, contractReference: true } }),
       tx.riskAcceptance.findMany({ where: { dealId, revokedAt: null }, select: { dealClauseId: true } }),
     ]);
-    const current = clauses.map((c) => ({ dealClauseId: c.id, status: c.status as ClauseStatus, agreedLanguage: c.agreedLanguage, contractReference: c.contractReference }));
+    const current = clauses.map((c) => ({
+      dealClauseId: c.id,
+      status: c.status as ClauseStatus,
+      agreedLanguage: c.agreedLanguage,
+      contractReference: c.contractReference,
+    }));
     if (approvalStillHolds(parseReviewSnapshot(approval.snapshot), current, new Set(acceptances.map((a) => a.dealClauseId)))) return null;
     await tx.deal.update({ where: { id: dealId }, data: { stage: "CIO_REVIEW", version: { increment: 1 } } });
   }

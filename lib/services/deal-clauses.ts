@@ -67,7 +67,19 @@ const CLAUSE_INCLUDE = {
   responses: { orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }], take: 1, include: { author: { select: { name: true } } } },
 };
 
-function toResponseDto(r: { id: string; occurredOn: Date; channel: string; vendorText: string; stance: string; offerPosition: string; redFlagKeys: string[]; counterNextStep: string; authorId: string; author: { name: string }; createdAt: Date }): VendorResponseDto {
+function toResponseDto(r: {
+  id: string;
+  occurredOn: Date;
+  channel: string;
+  vendorText: string;
+  stance: string;
+  offerPosition: string;
+  redFlagKeys: string[];
+  counterNextStep: string;
+  authorId: string;
+  author: { name: string };
+  createdAt: Date;
+}): VendorResponseDto {
   return {
     id: r.id,
     occurredOn: r.occurredOn.toISOString().slice(0, 10),
@@ -157,7 +169,10 @@ export async function getDealClause(actor: Actor, dealId: string, dealClauseId: 
   if (!row) throw notFound("The clause");
   return {
     /** The playbook's own wording of every pitch, so a recognised red flag shows the organisation's counter. */
-    playbookPitches: Object.fromEntries(pitches.map((p) => [p.key, { quote: p.quote, counter: p.counter }])) as Record<string, { quote: string; counter: string }>,
+    playbookPitches: Object.fromEntries(pitches.map((p) => [p.key, { quote: p.quote, counter: p.counter }])) as Record<
+      string,
+      { quote: string; counter: string }
+    >,
     deal: { id: deal.id, name: deal.name, vendor: deal.vendor, archived: deal.archivedAt !== null },
     layer: { key: row.clause.layer.key as LayerKey, title: row.clause.layer.title },
     item: toDealClauseDto(row),
@@ -165,11 +180,32 @@ export async function getDealClause(actor: Actor, dealId: string, dealClauseId: 
   };
 }
 
-function clauseAuditView(c: { status: string; notApplicableReason: string | null; agreedLanguage: string; contractReference: string; notes: string; version: number }) {
-  return { status: c.status, notApplicableReason: c.notApplicableReason, agreedLanguage: c.agreedLanguage, contractReference: c.contractReference, notes: c.notes, version: c.version };
+function clauseAuditView(c: {
+  status: string;
+  notApplicableReason: string | null;
+  agreedLanguage: string;
+  contractReference: string;
+  notes: string;
+  version: number;
+}) {
+  return {
+    status: c.status,
+    notApplicableReason: c.notApplicableReason,
+    agreedLanguage: c.agreedLanguage,
+    contractReference: c.contractReference,
+    notes: c.notes,
+    version: c.version,
+  };
 }
 
-function staleClause(current: { status: string; notApplicableReason: string | null; agreedLanguage: string; contractReference: string; notes: string; version: number }) {
+function staleClause(current: {
+  status: string;
+  notApplicableReason: string | null;
+  agreedLanguage: string;
+  contractReference: string;
+  notes: string;
+  version: number;
+}) {
   return new AppError(
     "CONFLICT",
     "Someone else saved this clause after you opened it. Their version is shown below; nothing of yours was saved. Review it and apply your change again.",

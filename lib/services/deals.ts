@@ -211,7 +211,21 @@ async function requireOwnerInOrganization(tx: Prisma.TransactionClient, actor: A
   if (!membership) throw invalidField("ownerId", "Choose an owner from your organisation");
 }
 
-function auditView(deal: { name: string; vendor: string; useCase: string; modelKind: string; hostingModel: string; baseModel: string; baseModelLicence: string; contractValueMinor: bigint; currency: string; stage: string; targetSigningDate: Date | null; ownerId: string; archivedAt?: Date | null }) {
+function auditView(deal: {
+  name: string;
+  vendor: string;
+  useCase: string;
+  modelKind: string;
+  hostingModel: string;
+  baseModel: string;
+  baseModelLicence: string;
+  contractValueMinor: bigint;
+  currency: string;
+  stage: string;
+  targetSigningDate: Date | null;
+  ownerId: string;
+  archivedAt?: Date | null;
+}) {
   return {
     name: deal.name,
     vendor: deal.vendor,
@@ -265,13 +279,20 @@ export async function createDeal(actor: Actor, input: TCreateDeal) {
     const deal = await tx.deal.create({ data: { ...dealData(input), organizationId: actor.organizationId, playbookId: playbook.id } });
     await tx.dealClause.createMany({ data: playbook.clauses.map((c) => ({ dealId: deal.id, clauseId: c.id })) });
     await tx.dealRecommendation.createMany({ data: playbook.recommendations.map((r) => ({ dealId: deal.id, recommendationId: r.id })) });
-    await afterDealChange(tx, actor, deal.id, { entityType: "Deal", entityId: deal.id, action: "deal.created", after: { ...auditView(deal), playbookVersion: playbook.version } });
+    await afterDealChange(tx, actor, deal.id, {
+      entityType: "Deal",
+      entityId: deal.id,
+      action: "deal.created",
+      after: { ...auditView(deal), playbookVersion: playbook.version },
+    });
     return { id: deal.id };
   });
 }
 
 function staleDeal(current: { version: number }) {
-  return new AppError("CONFLICT", "Someone else changed this deal after you opened it. Reload to see their changes, then apply yours again.", undefined, { currentVersion: current.version });
+  return new AppError("CONFLICT", "Someone else changed this deal after you opened it. Reload to see their changes, then apply yours again.", undefined, {
+    currentVersion: current.version,
+  });
 }
 
 export async function updateDeal(actor: Actor, input: TUpdateDeal) {
@@ -288,7 +309,13 @@ export async function updateDeal(actor: Actor, input: TUpdateDeal) {
     });
     if (count !== 1) throw staleDeal(before);
     const after = await tx.deal.findUniqueOrThrow({ where: { id: before.id } });
-    await afterDealChange(tx, actor, before.id, { entityType: "Deal", entityId: before.id, action: "deal.updated", before: auditView(before), after: auditView(after) });
+    await afterDealChange(tx, actor, before.id, {
+      entityType: "Deal",
+      entityId: before.id,
+      action: "deal.updated",
+      before: auditView(before),
+      after: auditView(after),
+    });
     return { id: before.id, version: after.version };
   });
 }

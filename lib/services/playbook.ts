@@ -27,7 +27,15 @@ export interface PlaybookDto {
   version: number;
   layers: { key: LayerKey; title: string; summary: string; source: string; clauses: ClauseDto[] }[];
   pitches: { key: PitchKey; quote: string; danger: string; counter: string; layerKey: LayerKey; source: string; clauses: { key: string; title: string }[] }[];
-  scenarios: { key: ScenarioKey; title: string; story: string; whatWentWrong: string; ifUncovered: string; source: string; defendedBy: { key: string; title: string }[] }[];
+  scenarios: {
+    key: ScenarioKey;
+    title: string;
+    story: string;
+    whatWentWrong: string;
+    ifUncovered: string;
+    source: string;
+    defendedBy: { key: string; title: string }[];
+  }[];
   recommendations: { key: RecommendationKey; title: string; detail: string; source: string }[];
 }
 

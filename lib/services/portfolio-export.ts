@@ -9,8 +9,20 @@ import { portfolioDealSql } from "./portfolio-filter";
 const BATCH = 1000;
 
 export const EXPORT_HEADER = [
-  "deal_id", "name", "vendor", "stage", "owner", "contract_value", "currency", "target_signing_date",
-  "readiness_score", "ready", "blockers", "scenarios_covered", "scenarios_uncovered", "lock_in_exposed",
+  "deal_id",
+  "name",
+  "vendor",
+  "stage",
+  "owner",
+  "contract_value",
+  "currency",
+  "target_signing_date",
+  "readiness_score",
+  "ready",
+  "blockers",
+  "scenarios_covered",
+  "scenarios_uncovered",
+  "lock_in_exposed",
 ];
 
 export interface ExportRow {
@@ -57,11 +69,25 @@ export async function* iteratePortfolioExport(actor: Actor, filter: TPortfolioFi
       ORDER BY d."id" LIMIT ${Prisma.raw(String(BATCH))}`;
     if (!rows.length) return;
     yield rows.map((r) => [
-      r.id, r.name, r.vendor, r.stage, r.owner, money(BigInt(r.valueMinor)), r.currency,
+      r.id,
+      r.name,
+      r.vendor,
+      r.stage,
+      r.owner,
+      money(BigInt(r.valueMinor)),
+      r.currency,
       r.targetSigningDate ? r.targetSigningDate.toISOString().slice(0, 10) : "",
-      r.score, r.ready ? "yes" : "no", r.blockers,
-      scenarios.filter((s) => (r.mask & (1 << s.position)) !== 0).map((s) => s.title).join("; "),
-      scenarios.filter((s) => (r.mask & (1 << s.position)) === 0).map((s) => s.title).join("; "),
+      r.score,
+      r.ready ? "yes" : "no",
+      r.blockers,
+      scenarios
+        .filter((s) => (r.mask & (1 << s.position)) !== 0)
+        .map((s) => s.title)
+        .join("; "),
+      scenarios
+        .filter((s) => (r.mask & (1 << s.position)) === 0)
+        .map((s) => s.title)
+        .join("; "),
       r.exposed ? "yes" : "no",
     ]);
     after = rows[rows.length - 1].id;

@@ -22,7 +22,20 @@ export interface PortfolioDto {
   exposed: { deals: number; value: MoneyByCurrency };
   totalValue: MoneyByCurrency;
   scenarios: { key: string; title: string; position: number; covered: number; uncovered: number }[];
-  atRisk: { total: number; deals: { id: string; name: string; vendor: string; owner: string; score: number; blockers: number; targetSigningDate: string; valueMinor: string; currency: string }[] };
+  atRisk: {
+    total: number;
+    deals: {
+      id: string;
+      name: string;
+      vendor: string;
+      owner: string;
+      score: number;
+      blockers: number;
+      targetSigningDate: string;
+      valueMinor: string;
+      currency: string;
+    }[];
+  };
   /** `cells`: one letter per section in LAYER_KEYS order, read with heatCellAt (lib/domain/heat-map.ts). */
   heatmap: { totalDeals: number; layers: { key: LayerKey; title: string }[]; deals: { id: string; name: string; vendor: string; cells: string }[] };
   pushback: { clauseKey: string; title: string; counters: number; rejects: number; deals: number }[];
@@ -67,11 +80,30 @@ function sources(actor: Actor, filter: TPortfolioFilter) {
 
 /** The document the single portfolio statement returns (sums of money as text: they can pass 2^53). */
 interface PortfolioRows {
-  summary: { stage: DealStage; band: ReadinessBand; currency: string; deals: number; value: string; exposed: number; exposedValue: string; covered: number[] }[];
+  summary: {
+    stage: DealStage;
+    band: ReadinessBand;
+    currency: string;
+    deals: number;
+    value: string;
+    exposed: number;
+    exposedValue: string;
+    covered: number[];
+  }[];
   scenarios: { key: string; title: string; position: number }[];
   layers: { key: LayerKey; title: string }[];
   atRiskTotal: number;
-  atRisk: { id: string; name: string; vendor: string; owner: string; score: number; blockers: number; targetSigningDate: string; valueMinor: string; currency: string }[];
+  atRisk: {
+    id: string;
+    name: string;
+    vendor: string;
+    owner: string;
+    score: number;
+    blockers: number;
+    targetSigningDate: string;
+    valueMinor: string;
+    currency: string;
+  }[];
   heatmap: { id: string; name: string; vendor: string; cells: string }[];
   pushback: { clauseKey: string; title: string; counters: number; rejects: number; deals: number }[];
   pitches: { pitchKey: string; quote: string | null; vendor: string; count: number }[];
@@ -188,7 +220,8 @@ export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Prom
     pitches.set(row.pitchKey, entry);
   }
   // Code-unit order breaks ties, so the same vendors make the cut on every call.
-  const byCountThenName = (a: { count: number; vendor: string }, b: { count: number; vendor: string }) => b.count - a.count || (a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0);
+  const byCountThenName = (a: { count: number; vendor: string }, b: { count: number; vendor: string }) =>
+    b.count - a.count || (a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0);
 
   return {
     totalDeals,

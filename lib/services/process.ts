@@ -36,7 +36,10 @@ export async function updateProcessStep(actor: Actor, input: TUpdateProcessStep)
   requirePermission(actor, "process:update");
   return getDb().$transaction(async (tx) => {
     const deal = await requireDeal(tx, actor, input.dealId);
-    const step = await tx.dealRecommendation.findFirst({ where: { id: input.dealRecommendationId, dealId: deal.id }, include: { recommendation: { select: { key: true } } } });
+    const step = await tx.dealRecommendation.findFirst({
+      where: { id: input.dealRecommendationId, dealId: deal.id },
+      include: { recommendation: { select: { key: true } } },
+    });
     if (!step) throw notFound("The process step");
     await tx.dealRecommendation.update({ where: { id: step.id }, data: { done: input.done, note: input.note, updatedById: actor.userId } });
     await afterDealChange(tx, actor, deal.id, {

@@ -59,10 +59,39 @@ const FONT = {
 // Windows-1252 characters above U+00FF that the standard fonts can draw.
 const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
 const REPLACEMENTS: Record<string, string> = {
-  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2192": "->", "\u2190": "<-", "\u2194": "<->",
-  "\u2264": "<=", "\u2265": ">=", "\u2260": "!=", "\u2248": "~", "\u2713": "v", "\u2714": "v", "\u2717": "x",
-  "\u2022": "•", "\u00b7": "·", "\u2032": "'", "\u2033": '"', "\u201b": "'", "\u201f": '"', "\u2009": " ", "\u200a": " ",
-  "\u0141": "L", "\u0142": "l", "\u0110": "D", "\u0111": "d", "\u0131": "i", "\u202f": " ", "\u2007": " ", "\u2002": " ", "\u2003": " ", "\u200b": "", "\ufeff": "",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2212": "-",
+  "\u2192": "->",
+  "\u2190": "<-",
+  "\u2194": "<->",
+  "\u2264": "<=",
+  "\u2265": ">=",
+  "\u2260": "!=",
+  "\u2248": "~",
+  "\u2713": "v",
+  "\u2714": "v",
+  "\u2717": "x",
+  "\u2022": "•",
+  "\u00b7": "·",
+  "\u2032": "'",
+  "\u2033": '"',
+  "\u201b": "'",
+  "\u201f": '"',
+  "\u2009": " ",
+  "\u200a": " ",
+  "\u0141": "L",
+  "\u0142": "l",
+  "\u0110": "D",
+  "\u0111": "d",
+  "\u0131": "i",
+  "\u202f": " ",
+  "\u2007": " ",
+  "\u2002": " ",
+  "\u2003": " ",
+  "\u200b": "",
+  "\ufeff": "",
 };
 
 /** Text the standard fonts can draw: Windows-1252, with accents stripped and symbols spelled out where needed. */
@@ -257,7 +286,9 @@ function drawTitle(w: Writer, report: ReadinessReportDto) {
   }
   doc.x = w.left;
   w.style(FONT.regular, 8, COLOR.faint);
-  doc.text(`Generated ${formatDateTime(report.generatedAt)}. Readiness is computed from the clause statuses at that moment.`, w.left, doc.y + 4, { width: w.width });
+  doc.text(`Generated ${formatDateTime(report.generatedAt)}. Readiness is computed from the clause statuses at that moment.`, w.left, doc.y + 4, {
+    width: w.width,
+  });
   w.rule(6, 4);
 }
 
@@ -290,7 +321,10 @@ function drawScore(w: Writer, report: ReadinessReportDto) {
   );
   doc.y = boxY + boxHeight + 10;
   doc.x = w.left;
-  w.text("Score: clauses weighted by priority (must-have 3, important 2, nice to have 1); must-have met earns the full weight, fallback 60 %, anything else nothing. Any blocker makes the deal not ready whatever the score.", { size: 8, color: COLOR.muted, gap: 8 });
+  w.text(
+    "Score: clauses weighted by priority (must-have 3, important 2, nice to have 1); must-have met earns the full weight, fallback 60 %, anything else nothing. Any blocker makes the deal not ready whatever the score.",
+    { size: 8, color: COLOR.muted, gap: 8 },
+  );
 
   // Section scores, as a compact two-column table.
   w.caption("Score by section");
@@ -320,7 +354,9 @@ function drawBlockers(w: Writer, report: ReadinessReportDto) {
   const { blockers } = report.readiness;
   w.heading("Blockers", blockers.length ? plural(blockers.length, "blocker") : "none", 36);
   if (!blockers.length) {
-    w.text("No blockers: every must-have is secured or risk-accepted, nothing is below walk-away and every failure scenario is covered.", { color: COLOR.good });
+    w.text("No blockers: every must-have is secured or risk-accepted, nothing is below walk-away and every failure scenario is covered.", {
+      color: COLOR.good,
+    });
     return;
   }
   w.list(blockers.map((b, i) => ({ marker: `${i + 1}.`, text: b.message, color: COLOR.bad })));
@@ -332,7 +368,11 @@ function drawScenarios(w: Writer, report: ReadinessReportDto) {
   w.heading("Failure scenario coverage", `${covered} of ${scenarios.length} covered`, SCENARIO_KEEP);
   for (const s of scenarios) {
     w.ensure(SCENARIO_KEEP);
-    const [label, tone] = s.covered ? (s.acceptedRisk ? ["Covered, risk accepted", "warn"] as const : ["Covered", "good"] as const) : (["Not covered", "bad"] as const);
+    const [label, tone] = s.covered
+      ? s.acceptedRisk
+        ? (["Covered, risk accepted", "warn"] as const)
+        : (["Covered", "good"] as const)
+      : (["Not covered", "bad"] as const);
     w.titleWithPill(s.title, label, tone, 10);
     w.doc.y += 1;
     w.text(s.message, { size: 9, color: COLOR.body, gap: 8 });
@@ -343,7 +383,10 @@ function drawClause(w: Writer, clause: ReportClauseDto) {
   const { doc } = w;
   w.ensure(CLAUSE_KEEP);
   w.titleWithPill(clause.title, CLAUSE_STATUS_LABEL[clause.status], CLAUSE_STATUS_TONE[clause.status]);
-  const meta = [`${PRIORITY_LABEL[clause.priority]} priority`, clause.contractReference ? `Contract reference: ${clause.contractReference}` : "No contract reference yet"];
+  const meta = [
+    `${PRIORITY_LABEL[clause.priority]} priority`,
+    clause.contractReference ? `Contract reference: ${clause.contractReference}` : "No contract reference yet",
+  ];
   w.text(meta.join("  ·  "), { size: 8.5, color: COLOR.muted, gap: 5 });
 
   if (clause.status === "NOT_APPLICABLE" && clause.notApplicableReason) {
@@ -368,12 +411,15 @@ function drawClause(w: Writer, clause: ReportClauseDto) {
   const r = clause.latestResponse;
   if (r) {
     w.caption(`Latest vendor response${clause.responseCount > 1 ? ` (newest of ${clause.responseCount})` : ""}`);
-    w.text(`${formatCalendarDate(r.occurredOn)}  ·  ${CHANNEL_LABEL[r.channel]}  ·  ${STANCE_LABEL[r.stance]}  ·  ${OFFER_LABEL[r.offerPosition]}  ·  logged by ${r.author}`, {
-      size: 8.5,
-      color: COLOR.muted,
-      indent: 10,
-      gap: 2,
-    });
+    w.text(
+      `${formatCalendarDate(r.occurredOn)}  ·  ${CHANNEL_LABEL[r.channel]}  ·  ${STANCE_LABEL[r.stance]}  ·  ${OFFER_LABEL[r.offerPosition]}  ·  logged by ${r.author}`,
+      {
+        size: 8.5,
+        color: COLOR.muted,
+        indent: 10,
+        gap: 2,
+      },
+    );
     w.text(`“${r.vendorText.trim()}”`, { font: FONT.serifItalic, size: 10.5, color: COLOR.ink, indent: 10, lineGap: 2, gap: 3 });
     if (r.counterNextStep) w.labelled("Our counter / next step:", r.counterNextStep, { indent: 10, size: 9 });
   } else {
@@ -386,7 +432,11 @@ function drawClause(w: Writer, clause: ReportClauseDto) {
 function drawSections(w: Writer, report: ReadinessReportDto) {
   report.sections.forEach((section, i) => {
     const settled = section.clauses.filter((c) => isSettled(c.status)).length;
-    w.heading(`${i + 1}. ${section.title}`, section.applicable ? `score ${section.score} · ${settled} of ${section.applicable} settled` : "no applicable clause", CLAUSE_KEEP);
+    w.heading(
+      `${i + 1}. ${section.title}`,
+      section.applicable ? `score ${section.score} · ${settled} of ${section.applicable} settled` : "no applicable clause",
+      CLAUSE_KEEP,
+    );
     if (!section.clauses.length) {
       w.text("This playbook has no clause in this section.", { font: FONT.italic, size: 9, color: COLOR.faint, gap: 8 });
       return;
@@ -402,9 +452,16 @@ function drawReview(w: Writer, review: ReportReviewDto) {
   const label = approved ? (review.staleAt ? "Approved, now stale" : "Approved") : "Changes requested";
   w.titleWithPill(`${approved ? "Approved" : "Changes requested"} by ${review.reviewer}`, label, approved ? (review.staleAt ? "warn" : "good") : "bad", 10.5);
   const s = review.snapshot;
-  w.text(`${formatDateTime(review.createdAt)}  ·  readiness at decision ${s.score} / 100, ${s.ready ? "ready" : `not ready (${plural(s.blockerCount, "blocker")})`}`, { size: 8.5, color: COLOR.muted, gap: 4 });
+  w.text(
+    `${formatDateTime(review.createdAt)}  ·  readiness at decision ${s.score} / 100, ${s.ready ? "ready" : `not ready (${plural(s.blockerCount, "blocker")})`}`,
+    { size: 8.5, color: COLOR.muted, gap: 4 },
+  );
   if (review.staleAt) {
-    w.text(`Stale since ${formatDateTime(review.staleAt)}: clause terms changed after this approval, so the deal went back to CIO review.`, { size: 9, color: TONE.warn.fg, gap: 4 });
+    w.text(`Stale since ${formatDateTime(review.staleAt)}: clause terms changed after this approval, so the deal went back to CIO review.`, {
+      size: 9,
+      color: TONE.warn.fg,
+      gap: 4,
+    });
   }
   if (review.comment.trim()) {
     w.text(`“${review.comment.trim()}”`, { font: FONT.serifItalic, size: 10, color: COLOR.ink, indent: 10, lineGap: 2, gap: 4 });
@@ -436,9 +493,19 @@ function drawProcess(w: Writer, report: ReadinessReportDto) {
   for (const step of report.process) {
     w.ensure(STEP_KEEP);
     const y = doc.y;
-    doc.rect(w.left, y + 0.5, 9, 9).lineWidth(0.8).strokeColor(step.done ? COLOR.good : COLOR.faint).stroke();
+    doc
+      .rect(w.left, y + 0.5, 9, 9)
+      .lineWidth(0.8)
+      .strokeColor(step.done ? COLOR.good : COLOR.faint)
+      .stroke();
     if (step.done) {
-      doc.moveTo(w.left + 2, y + 5).lineTo(w.left + 4, y + 7.5).lineTo(w.left + 7.5, y + 2.5).lineWidth(1.2).strokeColor(COLOR.good).stroke();
+      doc
+        .moveTo(w.left + 2, y + 5)
+        .lineTo(w.left + 4, y + 7.5)
+        .lineTo(w.left + 7.5, y + 2.5)
+        .lineWidth(1.2)
+        .strokeColor(COLOR.good)
+        .stroke();
     }
     w.style(FONT.bold, 9.5, COLOR.ink);
     doc.text(winAnsi(`${step.title} — ${step.done ? "done" : "open"}`), w.left + 16, y, { width: w.width - 16 });
@@ -459,7 +526,12 @@ function drawFooters(w: Writer, report: ReadinessReportDto) {
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing inside the margin must not start a new page
     const y = doc.page.height - 38;
-    doc.moveTo(w.left, y - 8).lineTo(w.right, y - 8).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+    doc
+      .moveTo(w.left, y - 8)
+      .lineTo(w.right, y - 8)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.rule)
+      .stroke();
     const pageLabel = `Page ${i + 1 - range.start} of ${range.count}`;
     w.style(FONT.regular, 8, COLOR.muted);
     const pageWidth = doc.widthOfString(pageLabel);

@@ -142,7 +142,11 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
         tx.vendorResponse.groupBy({ by: ["dealClauseId"], where: { dealId: deal.id }, _count: { _all: true } }),
         // Every risk acceptance of the deal, revoked ones too, oldest first: the active one of each
         // clause, the ones each review relied on, and the acceptors a review's snapshot names.
-        tx.riskAcceptance.findMany({ where: { dealId: deal.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { acceptedBy: { select: { name: true } } } }),
+        tx.riskAcceptance.findMany({
+          where: { dealId: deal.id },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          include: { acceptedBy: { select: { name: true } } },
+        }),
         tx.review.findMany({
           where: { dealId: deal.id },
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],

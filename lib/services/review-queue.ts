@@ -36,10 +36,7 @@ export async function getReviewQueue(actor: Actor): Promise<QueueItemDto[]> {
     where: {
       organizationId: actor.organizationId,
       archivedAt: null,
-      OR: [
-        { stage: "CIO_REVIEW" },
-        { stage: { notIn: ["SIGNED", "WALKED_AWAY"] }, targetSigningDate: { lte: windowEnd } },
-      ],
+      OR: [{ stage: "CIO_REVIEW" }, { stage: { notIn: ["SIGNED", "WALKED_AWAY"] }, targetSigningDate: { lte: windowEnd } }],
     },
     include: { owner: { select: { name: true } } },
     orderBy: { targetSigningDate: { sort: "asc", nulls: "last" } },
@@ -47,7 +44,11 @@ export async function getReviewQueue(actor: Actor): Promise<QueueItemDto[]> {
   });
   // Readiness from the cache on each deal (kept equal to computeReadiness in the same transaction as
   // every change), not recomputed from up to a hundred checklists on every visit to the home page.
-  const scenarioCounts = await db.scenario.groupBy({ by: ["playbookId"], where: { playbookId: { in: [...new Set(deals.map((d) => d.playbookId))] } }, _count: { _all: true } });
+  const scenarioCounts = await db.scenario.groupBy({
+    by: ["playbookId"],
+    where: { playbookId: { in: [...new Set(deals.map((d) => d.playbookId))] } },
+    _count: { _all: true },
+  });
   const scenariosOf = new Map(scenarioCounts.map((row) => [row.playbookId, row._count._all]));
   return deals
     .map((d) => ({

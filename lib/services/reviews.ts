@@ -43,7 +43,14 @@ async function snapshotOf(tx: Tx, actor: Actor, dealId: string): Promise<ReviewS
   const [clauses, acceptances] = await Promise.all([
     tx.dealClause.findMany({
       where: { dealId },
-      select: { id: true, status: true, version: true, agreedLanguage: true, contractReference: true, clause: { select: { key: true, title: true, position: true } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        agreedLanguage: true,
+        contractReference: true,
+        clause: { select: { key: true, title: true, position: true } },
+      },
       orderBy: { clause: { position: "asc" } },
     }),
     tx.riskAcceptance.findMany({ where: { dealId, revokedAt: null }, include: { dealClause: { select: { clause: { select: { key: true } } } } } }),
@@ -60,7 +67,12 @@ async function snapshotOf(tx: Tx, actor: Actor, dealId: string): Promise<ReviewS
       agreedLanguage: c.agreedLanguage,
       contractReference: c.contractReference,
     })),
-    acceptedRisks: acceptances.map((a) => ({ dealClauseId: a.dealClauseId, clauseKey: a.dealClause.clause.key, rationale: a.rationale, acceptedById: a.acceptedById })),
+    acceptedRisks: acceptances.map((a) => ({
+      dealClauseId: a.dealClauseId,
+      clauseKey: a.dealClause.clause.key,
+      rationale: a.rationale,
+      acceptedById: a.acceptedById,
+    })),
   });
 }
 
@@ -82,7 +94,11 @@ export async function getReviewPage(actor: Actor, dealId: string) {
       },
       orderBy: { clause: { position: "asc" } },
     }),
-    db.riskAcceptance.findMany({ where: { dealId: deal.id, revokedAt: null }, orderBy: { createdAt: "desc" }, include: { acceptedBy: { select: { name: true } } } }),
+    db.riskAcceptance.findMany({
+      where: { dealId: deal.id, revokedAt: null },
+      orderBy: { createdAt: "desc" },
+      include: { acceptedBy: { select: { name: true } } },
+    }),
     // The accepted risks a review shows come from its snapshot, not from its linked acceptances.
     db.review.findMany({ where: { dealId: deal.id }, orderBy: { createdAt: "desc" }, include: { reviewer: { select: { name: true } } } }),
   ]);
@@ -91,7 +107,14 @@ export async function getReviewPage(actor: Actor, dealId: string) {
   const acceptanceByClause = new Map(acceptances.map((a) => [a.dealClauseId, a]));
   const gaps: GapDto[] = clauses
     .filter((c) => c.status !== "NOT_APPLICABLE" && !isSettled(c.status as ClauseStatus))
-    .filter((c) => blockingKeys.has(c.clause.key) || uncoveredDefenders.has(c.clause.key) || acceptanceByClause.has(c.id) || c.clause.priority === "MUST_HAVE" || c.status === "BELOW_WALK_AWAY")
+    .filter(
+      (c) =>
+        blockingKeys.has(c.clause.key) ||
+        uncoveredDefenders.has(c.clause.key) ||
+        acceptanceByClause.has(c.id) ||
+        c.clause.priority === "MUST_HAVE" ||
+        c.status === "BELOW_WALK_AWAY",
+    )
     .map((c) => {
       const a = acceptanceByClause.get(c.id);
       return {
@@ -105,7 +128,12 @@ export async function getReviewPage(actor: Actor, dealId: string) {
         acceptance: a ? { id: a.id, rationale: a.rationale, acceptedBy: a.acceptedBy.name, createdAt: a.createdAt.toISOString() } : null,
       };
     });
-  const current = clauses.map((c) => ({ dealClauseId: c.id, status: c.status as ClauseStatus, agreedLanguage: c.agreedLanguage, contractReference: c.contractReference }));
+  const current = clauses.map((c) => ({
+    dealClauseId: c.id,
+    status: c.status as ClauseStatus,
+    agreedLanguage: c.agreedLanguage,
+    contractReference: c.contractReference,
+  }));
   const reviewDtos: ReviewDto[] = reviews.map((r) => {
     const snapshot = parseReviewSnapshot(r.snapshot);
     const changedSince = r.decision === "APPROVED" ? clauseChangesSince(snapshot, current) : [];
@@ -118,7 +146,10 @@ export async function getReviewPage(actor: Actor, dealId: string) {
       staleAt: r.staleAt?.toISOString() ?? null,
       snapshot,
       // From the snapshot: the acceptances this decision relied on, even those first given for an earlier approval.
-      acceptedRisks: (r.decision === "APPROVED" ? snapshot.acceptedRisks : []).map((a) => ({ clauseTitle: snapshot.clauses.find((c) => c.dealClauseId === a.dealClauseId)?.title ?? a.clauseKey, rationale: a.rationale })),
+      acceptedRisks: (r.decision === "APPROVED" ? snapshot.acceptedRisks : []).map((a) => ({
+        clauseTitle: snapshot.clauses.find((c) => c.dealClauseId === a.dealClauseId)?.title ?? a.clauseKey,
+        rationale: a.rationale,
+      })),
       changedSince,
     };
   });
@@ -193,7 +224,14 @@ export async function decideReview(actor: Actor, input: TDecideReview) {
       throw new AppError(
         "INVALID_INPUT",
         `Approval refused: ${count} blocker${count === 1 ? "" : "s"} remain. Resolve each one or record a risk acceptance for it.`,
-        { decision: [`${count} blocker${count === 1 ? "" : "s"} remain: ${snapshot.blockers.map((b) => b.message).slice(0, 3).join(" ")}${count > 3 ? " …" : ""}`] },
+        {
+          decision: [
+            `${count} blocker${count === 1 ? "" : "s"} remain: ${snapshot.blockers
+              .map((b) => b.message)
+              .slice(0, 3)
+              .join(" ")}${count > 3 ? " …" : ""}`,
+          ],
+        },
         { blockers: snapshot.blockers },
       );
     }

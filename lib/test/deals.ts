@@ -30,7 +30,11 @@ export async function createTestDeal(actor: Actor, overrides: Partial<TCreateDea
   const { id } = await createDeal(actor, dealInput(actor.userId, overrides));
   const db = getDb();
   const deal = await db.deal.findUniqueOrThrow({ where: { id } });
-  const clause = await db.dealClause.findFirstOrThrow({ where: { dealId: id }, orderBy: { clause: { position: "asc" } }, include: { clause: { select: { key: true } } } });
+  const clause = await db.dealClause.findFirstOrThrow({
+    where: { dealId: id },
+    orderBy: { clause: { position: "asc" } },
+    include: { clause: { select: { key: true } } },
+  });
   return { deal, clause };
 }
 

@@ -45,7 +45,10 @@ export async function createTeam() {
   const { org, playbook } = await createOrganization("Team Org");
   const { org: otherOrg } = await createOrganization("Other Org");
   const roles: Role[] = ["ADMIN", "CIO", "MANAGER", "NEGOTIATOR", "VIEWER"];
-  const users = Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await createUser(org.id, role)] as const))) as Record<Role, Awaited<ReturnType<typeof createUser>>>;
+  const users = Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await createUser(org.id, role)] as const))) as Record<
+    Role,
+    Awaited<ReturnType<typeof createUser>>
+  >;
   const foreignAdmin = await createUser(otherOrg.id, "ADMIN");
   const actors = Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await actorFor(users[role].id)] as const))) as Record<Role, Actor>;
   return { org, playbook, otherOrg, users, actors, foreignAdmin: await actorFor(foreignAdmin.id) };

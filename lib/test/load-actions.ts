@@ -12,7 +12,9 @@ export type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
  */
 export async function loadAllActions() {
   const dir = fileURLToPath(new URL("../actions/", import.meta.url));
-  const files = readdirSync(dir).filter((f) => /\.tsx?$/.test(f) && !/\.(test|d)\.tsx?$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.tsx?$/.test(f) && !/\.(test|d)\.tsx?$/.test(f))
+    .sort();
   const exported = new Map<string, AnyAction>();
   for (const file of files) {
     const mod: Record<string, unknown> = await import(/* @vite-ignore */ path.join(dir, file));

@@ -12,14 +12,29 @@ import { mulberry32 } from "@/lib/seeded-random";
 const DAY = 86_400_000;
 
 export const PORTFOLIO_VENDORS = [
-  "Northstar Analytics", "Lumen AI Labs", "Parallax Legal Tech", "Helix Risk", "Corvid Intelligence",
-  "Bluefin Machine Learning", "Quarry Data Works", "Meridian Cognitive", "Tessellate AI", "Orchard Insights",
-  "Halcyon Models", "Brightwater Labs",
+  "Northstar Analytics",
+  "Lumen AI Labs",
+  "Parallax Legal Tech",
+  "Helix Risk",
+  "Corvid Intelligence",
+  "Bluefin Machine Learning",
+  "Quarry Data Works",
+  "Meridian Cognitive",
+  "Tessellate AI",
+  "Orchard Insights",
+  "Halcyon Models",
+  "Brightwater Labs",
 ] as const;
 
 const USE_CASES = [
-  "Claims triage assistant", "Demand forecasting model", "Contract clause extraction", "Fraud scoring model",
-  "Customer service copilot", "Churn prediction", "Invoice matching", "Predictive maintenance",
+  "Claims triage assistant",
+  "Demand forecasting model",
+  "Contract clause extraction",
+  "Fraud scoring model",
+  "Customer service copilot",
+  "Churn prediction",
+  "Invoice matching",
+  "Predictive maintenance",
 ];
 
 const HOSTING: HostingModel[] = ["SELF_HOSTED", "VENDOR_HOSTED", "API_ONLY", "HYBRID"];
@@ -70,12 +85,23 @@ function stageFor(rng: () => number, profile: Profile): DealStage {
   switch (profile) {
     case "clean":
     case "accepted":
-      return weighted(rng, [["CIO_REVIEW", 2], ["APPROVED", 3], ["SIGNED", 3], ["NEGOTIATING", 1]]);
+      return weighted(rng, [
+        ["CIO_REVIEW", 2],
+        ["APPROVED", 3],
+        ["SIGNED", 3],
+        ["NEGOTIATING", 1],
+      ]);
     case "intake":
     case "all-na":
       return "INTAKE";
     default:
-      return weighted(rng, [["INTAKE", 1], ["NEGOTIATING", 6], ["CIO_REVIEW", 2], ["WALKED_AWAY", 1], ["SIGNED", 1]]);
+      return weighted(rng, [
+        ["INTAKE", 1],
+        ["NEGOTIATING", 6],
+        ["CIO_REVIEW", 2],
+        ["WALKED_AWAY", 1],
+        ["SIGNED", 1],
+      ]);
   }
 }
 
@@ -158,10 +184,23 @@ export async function createPortfolioFixture(options: PortfolioFixtureOptions): 
 
   for (let i = 0; i < count; i++) {
     const profile: Profile =
-      i === 7 ? "all-na" : weighted<Profile>(rng, [["clean", 12], ["accepted", 7], ["intake", 10], ["mixed", 71]]);
+      i === 7
+        ? "all-na"
+        : weighted<Profile>(rng, [
+            ["clean", 12],
+            ["accepted", 7],
+            ["intake", 10],
+            ["mixed", 71],
+          ]);
     const stage = stageFor(rng, profile);
     const huge = i % HUGE_VALUE_EVERY === 3;
-    const currency = huge ? "USD" : weighted(rng, [["USD", 5], ["EUR", 3], ["GBP", 2]] as [string, number][]);
+    const currency = huge
+      ? "USD"
+      : weighted(rng, [
+          ["USD", 5],
+          ["EUR", 3],
+          ["GBP", 2],
+        ] as [string, number][]);
     let value = BigInt(Math.floor(rng() * 5_000_000)) * 100n + BigInt(Math.floor(rng() * 100));
     if (huge) value = HUGE_VALUE_MINOR - BigInt(i);
     else if (i % 37 === 11) value = 0n;
@@ -176,8 +215,20 @@ export async function createPortfolioFixture(options: PortfolioFixtureOptions): 
     const nResponses = Math.floor(rng() * 5);
     const applicable = statuses.map((s, idx) => (s === "NOT_APPLICABLE" ? -1 : idx)).filter((idx) => idx >= 0);
     for (let r = 0; r < nResponses && applicable.length; r++) {
-      const stance = weighted<VendorStance>(rng, [["COUNTERS", 35], ["REJECTS", 20], ["ACCEPTS", 25], ["DEFERS", 20]]);
-      responses.push({ clauseIndex: pick(rng, applicable), stance, offer: offerFor(rng, stance), pitchKeys: pitchKeysFor(rng), channel: pick(rng, CHANNELS), daysAgo: Math.floor(rng() * 60) });
+      const stance = weighted<VendorStance>(rng, [
+        ["COUNTERS", 35],
+        ["REJECTS", 20],
+        ["ACCEPTS", 25],
+        ["DEFERS", 20],
+      ]);
+      responses.push({
+        clauseIndex: pick(rng, applicable),
+        stance,
+        offer: offerFor(rng, stance),
+        pitchKeys: pitchKeysFor(rng),
+        channel: pick(rng, CHANNELS),
+        daysAgo: Math.floor(rng() * 60),
+      });
     }
 
     const gaps = statuses.map((s, idx) => (s === "NOT_APPLICABLE" || s === "MUST_HAVE_MET" || s === "FALLBACK_ACCEPTED" ? -1 : idx)).filter((idx) => idx >= 0);
@@ -210,7 +261,10 @@ export async function createPortfolioFixture(options: PortfolioFixtureOptions): 
   }
 
   await db.deal.createMany({ data: dealRows });
-  const created = await db.deal.findMany({ where: { organizationId, name: { in: planned.map((p) => p.name) } }, select: { id: true, name: true, ownerId: true } });
+  const created = await db.deal.findMany({
+    where: { organizationId, name: { in: planned.map((p) => p.name) } },
+    select: { id: true, name: true, ownerId: true },
+  });
   const byName = new Map(created.map((d) => [d.name, d]));
   const deals = planned.map((p) => ({ ...p, ...byName.get(p.name)! }));
 

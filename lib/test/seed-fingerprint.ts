@@ -8,7 +8,12 @@ import { createHash } from "node:crypto";
 export const RUN = 12;
 
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/[’'`]/g, "").match(/[a-z0-9]+/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’'`]/g, "")
+      .match(/[a-z0-9]+/g) ?? []
+  );
 }
 
 export function runsOf(text: string, n = RUN): Set<string> {

@@ -5,16 +5,14 @@ import { READINESS_BANDS } from "@/lib/domain/readiness-band";
 import { SIGNING_WINDOWS } from "./portfolio";
 import { oneOf, requiredText, text, ZId, ZOptionalDate, ZVersion } from "./common";
 
-const ZContractValue = z
-  .union([z.string(), z.number()], { error: "Enter an amount, e.g. 250000 or 250,000.00" })
-  .transform((value, ctx) => {
-    const minor = parseMoneyToMinor(String(value));
-    if (minor === null) {
-      ctx.addIssue({ code: "custom", message: "Enter an amount, e.g. 250000 or 250,000.00" });
-      return z.NEVER;
-    }
-    return minor;
-  });
+const ZContractValue = z.union([z.string(), z.number()], { error: "Enter an amount, e.g. 250000 or 250,000.00" }).transform((value, ctx) => {
+  const minor = parseMoneyToMinor(String(value));
+  if (minor === null) {
+    ctx.addIssue({ code: "custom", message: "Enter an amount, e.g. 250000 or 250,000.00" });
+    return z.NEVER;
+  }
+  return minor;
+});
 
 export const ZDealFields = z.object({
   name: requiredText("Deal name", 200),
@@ -37,7 +35,11 @@ export type TCreateDeal = z.output<typeof ZCreateDeal>;
 export const ZUpdateDeal = ZDealFields.extend({ dealId: ZId, version: ZVersion });
 export type TUpdateDeal = z.output<typeof ZUpdateDeal>;
 
-export const ZArchiveDeal = z.object({ dealId: ZId, version: ZVersion, archived: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).default(true) });
+export const ZArchiveDeal = z.object({
+  dealId: ZId,
+  version: ZVersion,
+  archived: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).default(true),
+});
 export type TArchiveDeal = z.output<typeof ZArchiveDeal>;
 
 export const DEAL_SORTS = ["updated", "name", "vendor", "signing", "value", "stage"] as const;
@@ -67,8 +69,18 @@ export const ZDealListQuery = z.object({
   exposed: z.literal("1").optional().catch(undefined),
   atRisk: z.literal("1").optional().catch(undefined),
   uncovered: z.coerce.number().int().min(0).max(7).optional().catch(undefined),
-  pushback: z.string().trim().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
-  pitch: z.string().trim().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
+  pushback: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
+  pitch: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
 });
 export type TDealListQuery = z.output<typeof ZDealListQuery>;
 

@@ -7,7 +7,12 @@ export type SigningWindow = (typeof SIGNING_WINDOWS)[number];
 /** Portfolio filters; they apply to every panel and to the export. Unknown values are ignored. */
 export const ZPortfolioFilter = z.object({
   stage: z.enum(DEAL_STAGES).optional().catch(undefined),
-  ownerId: z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/).optional().catch(undefined),
+  ownerId: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional()
+    .catch(undefined),
   vendor: z.string().trim().min(1).max(200).optional().catch(undefined),
   signing: z.enum(SIGNING_WINDOWS).optional().catch(undefined),
 });

@@ -137,14 +137,28 @@ interface StageProfile {
 }
 
 const PROFILES: Record<DealStage, StageProfile> = {
-  INTAKE: { age: [0, 30], settled: () => ({ mustHave: 0.02, other: 0.03 }), open: [["NOT_STARTED", 88], ["IN_NEGOTIATION", 12]], notApplicable: 0.02, responses: [0, 1], recommendationsDone: 0.1 },
+  INTAKE: {
+    age: [0, 30],
+    settled: () => ({ mustHave: 0.02, other: 0.03 }),
+    open: [
+      ["NOT_STARTED", 88],
+      ["IN_NEGOTIATION", 12],
+    ],
+    notApplicable: 0.02,
+    responses: [0, 1],
+    recommendationsDone: 0.1,
+  },
   NEGOTIATING: {
     age: [10, 200],
     settled: (rnd) => {
       const p = rnd.between(0.15, 0.75);
       return { mustHave: p, other: p };
     },
-    open: [["IN_NEGOTIATION", 50], ["NOT_STARTED", 40], ["BELOW_WALK_AWAY", 10]],
+    open: [
+      ["IN_NEGOTIATION", 50],
+      ["NOT_STARTED", 40],
+      ["BELOW_WALK_AWAY", 10],
+    ],
     notApplicable: 0.05,
     responses: [1, 6],
     recommendationsDone: 0.4,
@@ -155,20 +169,48 @@ const PROFILES: Record<DealStage, StageProfile> = {
       const p = rnd.between(0.8, 0.97);
       return { mustHave: p, other: p };
     },
-    open: [["IN_NEGOTIATION", 70], ["BELOW_WALK_AWAY", 20], ["NOT_STARTED", 10]],
+    open: [
+      ["IN_NEGOTIATION", 70],
+      ["BELOW_WALK_AWAY", 20],
+      ["NOT_STARTED", 10],
+    ],
     notApplicable: 0.06,
     responses: [2, 6],
     recommendationsDone: 0.7,
   },
-  APPROVED: { age: [40, 300], settled: () => ({ mustHave: 0.97, other: 0.92 }), open: [["IN_NEGOTIATION", 60], ["BELOW_WALK_AWAY", 40]], notApplicable: 0.06, responses: [1, 5], recommendationsDone: 0.9 },
-  SIGNED: { age: [60, 365], settled: () => ({ mustHave: 0.97, other: 0.92 }), open: [["IN_NEGOTIATION", 60], ["BELOW_WALK_AWAY", 40]], notApplicable: 0.06, responses: [1, 5], recommendationsDone: 0.95 },
+  APPROVED: {
+    age: [40, 300],
+    settled: () => ({ mustHave: 0.97, other: 0.92 }),
+    open: [
+      ["IN_NEGOTIATION", 60],
+      ["BELOW_WALK_AWAY", 40],
+    ],
+    notApplicable: 0.06,
+    responses: [1, 5],
+    recommendationsDone: 0.9,
+  },
+  SIGNED: {
+    age: [60, 365],
+    settled: () => ({ mustHave: 0.97, other: 0.92 }),
+    open: [
+      ["IN_NEGOTIATION", 60],
+      ["BELOW_WALK_AWAY", 40],
+    ],
+    notApplicable: 0.06,
+    responses: [1, 5],
+    recommendationsDone: 0.95,
+  },
   WALKED_AWAY: {
     age: [30, 365],
     settled: (rnd) => {
       const p = rnd.between(0.1, 0.6);
       return { mustHave: p, other: p };
     },
-    open: [["BELOW_WALK_AWAY", 40], ["IN_NEGOTIATION", 40], ["NOT_STARTED", 20]],
+    open: [
+      ["BELOW_WALK_AWAY", 40],
+      ["IN_NEGOTIATION", 40],
+      ["NOT_STARTED", 20],
+    ],
     notApplicable: 0.04,
     responses: [1, 6],
     recommendationsDone: 0.3,
@@ -176,10 +218,23 @@ const PROFILES: Record<DealStage, StageProfile> = {
 };
 
 const TONE_BY_STATUS: Record<ClauseStatus, [Tone, number][]> = {
-  MUST_HAVE_MET: [["accept", 7], ["counter", 3]],
-  FALLBACK_ACCEPTED: [["counter", 8], ["accept", 2]],
-  BELOW_WALK_AWAY: [["reject", 9], ["counter", 1]],
-  IN_NEGOTIATION: [["counter", 40], ["reject", 35], ["defer", 25]],
+  MUST_HAVE_MET: [
+    ["accept", 7],
+    ["counter", 3],
+  ],
+  FALLBACK_ACCEPTED: [
+    ["counter", 8],
+    ["accept", 2],
+  ],
+  BELOW_WALK_AWAY: [
+    ["reject", 9],
+    ["counter", 1],
+  ],
+  IN_NEGOTIATION: [
+    ["counter", 40],
+    ["reject", 35],
+    ["defer", 25],
+  ],
   NOT_STARTED: [["defer", 1]],
   NOT_APPLICABLE: [["defer", 1]],
 };
@@ -191,7 +246,13 @@ const STANCE_BY_TONE: Record<Tone, [VendorStance, OfferPosition]> = {
   defer: ["DEFERS", "UNCLEAR"],
 };
 
-const CURRENCIES: [string, number][] = [["USD", 70], ["EUR", 15], ["GBP", 10], ["CHF", 3], ["CAD", 2]];
+const CURRENCIES: [string, number][] = [
+  ["USD", 70],
+  ["EUR", 15],
+  ["GBP", 10],
+  ["CHF", 3],
+  ["CAD", 2],
+];
 
 const LINES_BY_LAYER_TONE = new Map<string, VendorLine[]>();
 const LINES_BY_TONE = new Map<Tone, VendorLine[]>();
@@ -203,8 +264,60 @@ for (const line of VENDOR_LINES) {
 // detectRedFlags is pure: recognise each sentence once.
 const FINDINGS = new Map(VENDOR_LINES.map((l) => [l.text, detectRedFlags(l.text)]));
 
-const FIRST_NAMES = ["Amira", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas", "Keiko", "Liam", "Mei", "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Sami", "Tara", "Umar", "Vik", "Wanda", "Xavier", "Yara"];
-const LAST_NAMES = ["Okafor", "Lindqvist", "Moreau", "Patel", "Rossi", "Haddad", "Kim", "Novak", "Silva", "Berg", "Tanaka", "Walsh", "Chen", "Ibrahim", "Kowalski", "Mendes", "Dubois", "Fischer", "Garcia", "Ahmed", "Nakamura", "Olsen", "Petrov", "Quinn", "Reyes"];
+const FIRST_NAMES = [
+  "Amira",
+  "Ben",
+  "Chloe",
+  "Dev",
+  "Elena",
+  "Farid",
+  "Grace",
+  "Hugo",
+  "Ines",
+  "Jonas",
+  "Keiko",
+  "Liam",
+  "Mei",
+  "Nadia",
+  "Omar",
+  "Priya",
+  "Quentin",
+  "Rosa",
+  "Sami",
+  "Tara",
+  "Umar",
+  "Vik",
+  "Wanda",
+  "Xavier",
+  "Yara",
+];
+const LAST_NAMES = [
+  "Okafor",
+  "Lindqvist",
+  "Moreau",
+  "Patel",
+  "Rossi",
+  "Haddad",
+  "Kim",
+  "Novak",
+  "Silva",
+  "Berg",
+  "Tanaka",
+  "Walsh",
+  "Chen",
+  "Ibrahim",
+  "Kowalski",
+  "Mendes",
+  "Dubois",
+  "Fischer",
+  "Garcia",
+  "Ahmed",
+  "Nakamura",
+  "Olsen",
+  "Petrov",
+  "Quinn",
+  "Reyes",
+];
 
 // ── Playbook shape the generator needs ───────────────────────────────────────────────────────────────
 
@@ -217,7 +330,11 @@ interface PlaybookShape {
 
 async function loadPlaybookShape(tx: Tx, playbookId: string): Promise<PlaybookShape> {
   const [clauses, scenarios, recommendations] = await Promise.all([
-    tx.clause.findMany({ where: { playbookId }, orderBy: { position: "asc" }, select: { id: true, key: true, title: true, priority: true, layer: { select: { key: true } } } }),
+    tx.clause.findMany({
+      where: { playbookId },
+      orderBy: { position: "asc" },
+      select: { id: true, key: true, title: true, priority: true, layer: { select: { key: true } } },
+    }),
     tx.scenario.findMany({
       where: { playbookId },
       orderBy: { position: "asc" },
@@ -300,7 +417,12 @@ function buildDeal(ctx: DealContext, index: number, rows: Rows): { id: string; s
   const currency = rnd.weighted(CURRENCIES);
   const valueMajor = Math.round(Math.exp(rnd.between(Math.log(50_000), Math.log(5_000_000))) / 1000) * 1000;
   const ownerId = ctx.negotiatorIds[Math.floor(rnd.next() * ctx.negotiatorIds.length)];
-  const phase = rnd.weighted<string>([["", 6], [" (pilot)", 2], [" phase 2", 1], [" renewal", 1]]);
+  const phase = rnd.weighted<string>([
+    ["", 6],
+    [" (pilot)", 2],
+    [" phase 2", 1],
+    [" renewal", 1],
+  ]);
 
   const createdAt = now - rnd.between(profile.age[0], profile.age[1]) * DAY - rnd.int(0, 86_399) * 1000;
   // Active deals were touched recently; closed ones some time after they were created.
@@ -426,7 +548,15 @@ function buildDeal(ctx: DealContext, index: number, rows: Rows): { id: string; s
   // Process checklist.
   for (const recommendationId of playbook.recommendationIds) {
     const done = rnd.chance(profile.recommendationsDone);
-    rows.recommendations.push({ id: newId(), dealId, recommendationId, done, note: "", updatedAt: new Date(done ? rnd.between(createdAt, updatedAt) : createdAt), updatedById: done ? ownerId : null });
+    rows.recommendations.push({
+      id: newId(),
+      dealId,
+      recommendationId,
+      done,
+      note: "",
+      updatedAt: new Date(done ? rnd.between(createdAt, updatedAt) : createdAt),
+      updatedById: done ? ownerId : null,
+    });
   }
 
   // CIO reviews: an earlier request for changes on some deals, an approval on approved and signed ones.
@@ -434,7 +564,14 @@ function buildDeal(ctx: DealContext, index: number, rows: Rows): { id: string; s
   const statusesAt = (at: number): ClauseStatus[] => statuses.map((s, i) => (clauseChangedAt[i] > at && s !== "NOT_APPLICABLE" ? "IN_NEGOTIATION" : s));
   const readinessClauses = (at: number, accepted: Set<number>): ReadinessClause[] => {
     const then = statusesAt(at);
-    return playbook.clauses.map((c, i) => ({ clauseKey: c.key, title: c.title, layerKey: c.layerKey, priority: c.priority, status: then[i], riskAccepted: accepted.has(i) }));
+    return playbook.clauses.map((c, i) => ({
+      clauseKey: c.key,
+      title: c.title,
+      layerKey: c.layerKey,
+      priority: c.priority,
+      status: then[i],
+      riskAccepted: accepted.has(i),
+    }));
   };
   const addReview = (decision: "APPROVED" | "CHANGES_REQUESTED", at: number, accepted: Set<number>, rationale: string) => {
     const reviewId = newId();
@@ -473,7 +610,9 @@ function buildDeal(ctx: DealContext, index: number, rows: Rows): { id: string; s
   if (approvedAt !== null) {
     // The CIO accepts, in writing, every gap that would otherwise block the approval.
     const before = computeReadiness({ clauses: readinessClauses(approvedAt, new Set()), scenarios: playbook.scenarios });
-    const gapKeys = new Set([...before.blockers.map((b) => b.clauseKey), ...before.scenarios.flatMap((s) => s.missing.map((m) => m.clauseKey))].filter((k): k is string => !!k));
+    const gapKeys = new Set(
+      [...before.blockers.map((b) => b.clauseKey), ...before.scenarios.flatMap((s) => s.missing.map((m) => m.clauseKey))].filter((k): k is string => !!k),
+    );
     const accepted = new Set(playbook.clauses.map((c, i) => (gapKeys.has(c.key) ? i : -1)).filter((i) => i >= 0));
     const rationale = rnd.pick(RISK_RATIONALES);
     const acceptedAt = new Date(approvedAt - 3_600_000);
@@ -481,7 +620,15 @@ function buildDeal(ctx: DealContext, index: number, rows: Rows): { id: string; s
     if (!snapshot.ready) throw new Error(`generator bug: approved deal #${index} is not ready`);
     for (const i of accepted) {
       const acceptanceId = newId();
-      rows.riskAcceptances.push({ id: acceptanceId, dealId, dealClauseId: dealClauseIds[i], reviewId, acceptedById: ctx.cioId, rationale, createdAt: acceptedAt });
+      rows.riskAcceptances.push({
+        id: acceptanceId,
+        dealId,
+        dealClauseId: dealClauseIds[i],
+        reviewId,
+        acceptedById: ctx.cioId,
+        rationale,
+        createdAt: acceptedAt,
+      });
       rows.auditEvents.push({
         organizationId,
         actorId: ctx.cioId,
@@ -503,7 +650,11 @@ function buildDeal(ctx: DealContext, index: number, rows: Rows): { id: string; s
 function benchUsers(slug: string, dealCount: number, seed: number): BenchUser[] {
   const rnd = dealRandom(seed, -1);
   const name = () => `${rnd.pick(FIRST_NAMES)} ${rnd.pick(LAST_NAMES)}`;
-  const users: BenchUser[] = (["ADMIN", "CIO", "MANAGER", "VIEWER"] as const).map((role) => ({ email: `${role.toLowerCase()}+${slug}@bench.example`, name: name(), role }));
+  const users: BenchUser[] = (["ADMIN", "CIO", "MANAGER", "VIEWER"] as const).map((role) => ({
+    email: `${role.toLowerCase()}+${slug}@bench.example`,
+    name: name(),
+    role,
+  }));
   // About one negotiator per 200 deals, between 1 and 25.
   const negotiators = Math.max(1, Math.min(25, Math.ceil(dealCount / 200)));
   for (let n = 1; n <= negotiators; n++) users.push({ email: `negotiator${n === 1 ? "" : n}+${slug}@bench.example`, name: name(), role: "NEGOTIATOR" });
@@ -633,5 +784,13 @@ export async function generateDeals(db: PrismaClient, options: GenerateOptions):
     for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += rows[key].length;
     if (options.deals >= 2000 && (dealIds.length % 2000 === 0 || dealIds.length === options.deals)) log(`${dealIds.length}/${options.deals} deals`);
   }
-  return { organizationId, slug, users, dealIds, sampleDealId, counts, timings: { setupMs, resetMs, insertMs, readinessCacheMs, totalMs: Date.now() - started } };
+  return {
+    organizationId,
+    slug,
+    users,
+    dealIds,
+    sampleDealId,
+    counts,
+    timings: { setupMs, resetMs, insertMs, readinessCacheMs, totalMs: Date.now() - started },
+  };
 }

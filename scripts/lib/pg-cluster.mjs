@@ -13,7 +13,9 @@ export function findPostgresBin() {
   const dir = CANDIDATE_BIN_DIRS.find((d) => fs.existsSync(path.join(d, "initdb")));
   if (!dir) {
     throw new Error(
-      "No PostgreSQL server binaries found (looked in " + CANDIDATE_BIN_DIRS.join(", ") + ").\n" +
+      "No PostgreSQL server binaries found (looked in " +
+        CANDIDATE_BIN_DIRS.join(", ") +
+        ").\n" +
         "Install them with: sudo apt-get install -y postgresql   (or set TEST_DATABASE_URL)",
     );
   }
@@ -57,14 +59,35 @@ export async function startCluster({ label = "dealplaybook", extraArgs = [] } = 
   if (isRoot) execFileSync("chown", ["-R", "postgres:postgres", dir]);
   const dataDir = path.join(dir, "data");
   const [initCmd, initArgs] = asServerUser(path.join(bin, "initdb"), [
-    "-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync",
+    "-D",
+    dataDir,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--locale=C",
+    "--no-sync",
   ]);
   execFileSync(initCmd, initArgs, { stdio: "ignore" });
   const port = await freePort();
   const [pgCmd, pgArgs] = asServerUser(path.join(bin, "postgres"), [
-    "-D", dataDir, "-p", String(port), "-k", dir, "-c", "listen_addresses=127.0.0.1",
-    "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-    "-c", "max_connections=200", ...extraArgs,
+    "-D",
+    dataDir,
+    "-p",
+    String(port),
+    "-k",
+    dir,
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "fsync=off",
+    "-c",
+    "synchronous_commit=off",
+    "-c",
+    "full_page_writes=off",
+    "-c",
+    "max_connections=200",
+    ...extraArgs,
   ]);
   // The server writes its log straight into a file: nothing to buffer here, however much it logs.
   const logPath = path.join(dir, "server.log");

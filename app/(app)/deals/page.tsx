@@ -28,8 +28,18 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
   const mayCreate = can(actor.role, "deal:create");
   const filtered = hasActiveFilters(query);
   const clearHref = dealListHref(query, {
-    q: undefined, stage: undefined, ownerId: undefined, vendor: undefined, archived: undefined,
-    signing: undefined, band: undefined, exposed: undefined, atRisk: undefined, uncovered: undefined, pushback: undefined, pitch: undefined,
+    q: undefined,
+    stage: undefined,
+    ownerId: undefined,
+    vendor: undefined,
+    archived: undefined,
+    signing: undefined,
+    band: undefined,
+    exposed: undefined,
+    atRisk: undefined,
+    uncovered: undefined,
+    pushback: undefined,
+    pitch: undefined,
     page: 1,
   });
   const drillDowns = activeDrillDowns(query);
@@ -134,13 +144,22 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
         />
       )}
       {drillDowns.length > 0 && (
-        <div className="mb-4 flex flex-wrap items-center gap-2 rounded-lg bg-brand-50 px-4 py-2.5 text-sm text-brand-900 ring-1 ring-inset ring-brand-100" data-testid="drill-down">
+        <div
+          className="mb-4 flex flex-wrap items-center gap-2 rounded-lg bg-brand-50 px-4 py-2.5 text-sm text-brand-900 ring-1 ring-inset ring-brand-100"
+          data-testid="drill-down"
+        >
           <span className="font-medium">From the portfolio:</span>
           {drillDowns.map((d) => (
-            <span key={d.key} className="rounded-full bg-white px-2 py-0.5 text-xs ring-1 ring-inset ring-brand-200">{DRILL_DOWN_LABEL[d.key](d.value)}</span>
+            <span key={d.key} className="rounded-full bg-white px-2 py-0.5 text-xs ring-1 ring-inset ring-brand-200">
+              {DRILL_DOWN_LABEL[d.key](d.value)}
+            </span>
           ))}
-          <span className="ml-auto">{formatCount(list.total)} deal{list.total === 1 ? "" : "s"}</span>
-          <Link href={clearHref} className="text-brand-700 underline">Clear</Link>
+          <span className="ml-auto">
+            {formatCount(list.total)} deal{list.total === 1 ? "" : "s"}
+          </span>
+          <Link href={clearHref} className="text-brand-700 underline">
+            Clear
+          </Link>
         </div>
       )}
       {body}

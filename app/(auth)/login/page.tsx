@@ -18,8 +18,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div className="max-w-md">
           <p className="text-3xl font-semibold leading-tight">Own the model you paid for.</p>
           <p className="mt-4 text-brand-100">
-            Walk every custom-AI vendor deal through its IP layers, log what the vendor said against your must-have,
-            fallback and walk-away positions, and know when a deal is ready to sign.
+            Walk every custom-AI vendor deal through its IP layers, log what the vendor said against your must-have, fallback and walk-away positions, and know
+            when a deal is ready to sign.
           </p>
         </div>
         <p className="text-sm text-brand-100/80">Training data · Base model · Weights · Derived data · Outputs · Know-how · Exit</p>

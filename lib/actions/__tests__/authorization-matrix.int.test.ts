@@ -98,7 +98,15 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
   },
   updateDealClause: {
     permission: "clause:update",
-    validInput: (ctx) => ({ dealClauseId: ctx.clause.id, version: String(ctx.clause.version), status: "IN_NEGOTIATION", notes: "Matrix note", agreedLanguage: "", contractReference: "§1", notApplicableReason: "" }),
+    validInput: (ctx) => ({
+      dealClauseId: ctx.clause.id,
+      version: String(ctx.clause.version),
+      status: "IN_NEGOTIATION",
+      notes: "Matrix note",
+      agreedLanguage: "",
+      contractReference: "§1",
+      notApplicableReason: "",
+    }),
     effect: "deal",
   },
   logVendorResponse: {
@@ -183,7 +191,13 @@ async function freshCtx(): Promise<MatrixCtx> {
   const [step] = await db.dealRecommendation.findMany({ where: { dealId: deal.id }, orderBy: { id: "asc" }, take: 1 });
   const other = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, id: { not: clause.id } } });
   const acceptance = await acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: other.id, rationale: "Accepted for the matrix test fixture." });
-  return { team, deal: { id: deal.id, version: deal.version }, clause: { id: clause.id, version: clause.version }, processStepId: step.id, riskAcceptanceId: acceptance.id };
+  return {
+    team,
+    deal: { id: deal.id, version: deal.version },
+    clause: { id: clause.id, version: clause.version },
+    processStepId: step.id,
+    riskAcceptanceId: acceptance.id,
+  };
 }
 
 function userIdOf(caller: Exclude<Caller, "signed out">) {
@@ -315,15 +329,38 @@ describe("switchOrganization", () => {
 describe("services re-check the role themselves (defence in depth)", () => {
   const calls: Record<string, (role: Role, ctx: MatrixCtx) => Promise<unknown>> = {
     createDeal: (role) => createDeal(team.actors[role], dealInput(team.users.NEGOTIATOR.id)),
-    updateDeal: (role, ctx) => updateDeal(team.actors[role], { ...dealInput(team.users.NEGOTIATOR.id, { name: "Not allowed" }), dealId: ctx.deal.id, version: 1 }),
+    updateDeal: (role, ctx) =>
+      updateDeal(team.actors[role], { ...dealInput(team.users.NEGOTIATOR.id, { name: "Not allowed" }), dealId: ctx.deal.id, version: 1 }),
     archiveDeal: (role, ctx) => setDealArchived(team.actors[role], { dealId: ctx.deal.id, version: 1, archived: true }),
-    updateDealClause: (role, ctx) => updateDealClause(team.actors[role], { dealClauseId: ctx.clause.id, version: 1, status: "MUST_HAVE_MET", notes: "", agreedLanguage: "", contractReference: "", notApplicableReason: "" }),
+    updateDealClause: (role, ctx) =>
+      updateDealClause(team.actors[role], {
+        dealClauseId: ctx.clause.id,
+        version: 1,
+        status: "MUST_HAVE_MET",
+        notes: "",
+        agreedLanguage: "",
+        contractReference: "",
+        notApplicableReason: "",
+      }),
     logVendorResponse: (role, ctx) =>
-      logVendorResponse(team.actors[role], { dealClauseId: ctx.clause.id, version: 1, occurredOn: new Date("2026-03-02T00:00:00Z"), channel: "CALL", vendorText: "Fine.", stance: "ACCEPTS", offerPosition: "MUST_HAVE", counterNextStep: "", newStatus: "MUST_HAVE_MET", notApplicableReason: "" }),
-    acceptRisk: (role, ctx) => acceptRisk(team.actors[role], { dealId: ctx.deal.id, dealClauseId: ctx.clause.id, rationale: "Not allowed to accept this one." }),
+      logVendorResponse(team.actors[role], {
+        dealClauseId: ctx.clause.id,
+        version: 1,
+        occurredOn: new Date("2026-03-02T00:00:00Z"),
+        channel: "CALL",
+        vendorText: "Fine.",
+        stance: "ACCEPTS",
+        offerPosition: "MUST_HAVE",
+        counterNextStep: "",
+        newStatus: "MUST_HAVE_MET",
+        notApplicableReason: "",
+      }),
+    acceptRisk: (role, ctx) =>
+      acceptRisk(team.actors[role], { dealId: ctx.deal.id, dealClauseId: ctx.clause.id, rationale: "Not allowed to accept this one." }),
     revokeRisk: (role, ctx) => revokeRisk(team.actors[role], { dealId: ctx.deal.id, riskAcceptanceId: ctx.riskAcceptanceId }),
     decideReview: (role, ctx) => decideReview(team.actors[role], { dealId: ctx.deal.id, decision: "CHANGES_REQUESTED", comment: "Not allowed to decide." }),
-    updateProcessStep: (role, ctx) => updateProcessStep(team.actors[role], { dealId: ctx.deal.id, dealRecommendationId: ctx.processStepId, done: true, note: "" }),
+    updateProcessStep: (role, ctx) =>
+      updateProcessStep(team.actors[role], { dealId: ctx.deal.id, dealRecommendationId: ctx.processStepId, done: true, note: "" }),
   };
   const cases = Object.keys(calls).flatMap((name) => ROLES.filter((role) => !can(role, MATRIX_ROWS[name].permission)).map((role) => [name, role] as const));
 

@@ -60,7 +60,15 @@ const BASE: Record<string, BaseInput | "no input"> = {
   }),
   updateDeal: (ctx) => ({ ...base("createDeal")(ctx), dealId: ctx.dealId, version: "1", stage: "NEGOTIATING" }),
   archiveDeal: (ctx) => ({ dealId: ctx.dealId, version: "1", archived: "true" }),
-  updateDealClause: (ctx) => ({ dealClauseId: ctx.clauseId, version: "1", status: "IN_NEGOTIATION", notApplicableReason: "", agreedLanguage: "Client owns it", contractReference: "§3", notes: "Call went fine" }),
+  updateDealClause: (ctx) => ({
+    dealClauseId: ctx.clauseId,
+    version: "1",
+    status: "IN_NEGOTIATION",
+    notApplicableReason: "",
+    agreedLanguage: "Client owns it",
+    contractReference: "§3",
+    notes: "Call went fine",
+  }),
   logVendorResponse: (ctx) => ({
     dealClauseId: ctx.clauseId,
     version: "1",
@@ -115,7 +123,11 @@ function textRows(action: string, field: string, max: number, required: boolean)
   const rows: Row[] = WRONG_TYPES.map(([label, value]) => [action, field, label, value, "INVALID_INPUT"]);
   rows.push([action, field, `${max + 1} characters`, long(max + 1), "INVALID_INPUT"]);
   if (required) {
-    rows.push([action, field, "empty", "", "INVALID_INPUT"], [action, field, "only spaces", "   ", "INVALID_INPUT"], [action, field, "missing", OMIT, "INVALID_INPUT"]);
+    rows.push(
+      [action, field, "empty", "", "INVALID_INPUT"],
+      [action, field, "only spaces", "   ", "INVALID_INPUT"],
+      [action, field, "missing", OMIT, "INVALID_INPUT"],
+    );
   }
   return rows;
 }
@@ -160,7 +172,8 @@ function dateRows(action: string, field: string, required: boolean): Row[] {
     [action, field, "an array", ["2026-12-31"], "INVALID_INPUT"],
     [action, field, "an object", { date: "2026-12-31" }, "INVALID_INPUT"],
   ];
-  if (required) rows.push([action, field, "empty", "", "INVALID_INPUT"], [action, field, "missing", OMIT, "INVALID_INPUT"], [action, field, "null", null, "INVALID_INPUT"]);
+  if (required)
+    rows.push([action, field, "empty", "", "INVALID_INPUT"], [action, field, "missing", OMIT, "INVALID_INPUT"], [action, field, "null", null, "INVALID_INPUT"]);
   return rows;
 }
 
@@ -228,7 +241,13 @@ const ROWS: Row[] = [
   ...textRows("updateDealClause", "agreedLanguage", 20_000, false),
   ...textRows("updateDealClause", "contractReference", 200, false),
   ...textRows("updateDealClause", "notes", 20_000, false),
-  ["updateDealClause", "notApplicableReason", "NOT_APPLICABLE without a reason", new Patch({ status: "NOT_APPLICABLE", notApplicableReason: "  " }), "INVALID_INPUT"],
+  [
+    "updateDealClause",
+    "notApplicableReason",
+    "NOT_APPLICABLE without a reason",
+    new Patch({ status: "NOT_APPLICABLE", notApplicableReason: "  " }),
+    "INVALID_INPUT",
+  ],
 
   // logVendorResponse
   ...idRows("logVendorResponse", "dealClauseId"),
@@ -242,7 +261,13 @@ const ROWS: Row[] = [
   ...textRows("logVendorResponse", "counterNextStep", 5000, false),
   ...enumRows("logVendorResponse", "newStatus", ["MAYBE", "DONE"], false),
   ...textRows("logVendorResponse", "notApplicableReason", 1000, false),
-  ["logVendorResponse", "notApplicableReason", "NOT_APPLICABLE without a reason", new Patch({ newStatus: "NOT_APPLICABLE", notApplicableReason: "" }), "INVALID_INPUT"],
+  [
+    "logVendorResponse",
+    "notApplicableReason",
+    "NOT_APPLICABLE without a reason",
+    new Patch({ newStatus: "NOT_APPLICABLE", notApplicableReason: "" }),
+    "INVALID_INPUT",
+  ],
 
   // switchOrganization
   ...idRows("switchOrganization", "organizationId"),
@@ -315,7 +340,15 @@ async function dealFixture(creator: Actor, cio: Actor): Promise<DealFixture & { 
 beforeAll(async () => {
   const team = await createTeam();
   const { clauseIds, ...own } = await dealFixture(team.actors.NEGOTIATOR, team.actors.CIO);
-  await updateDealClause(team.actors.NEGOTIATOR, { dealClauseId: clauseIds[1], version: 1, status: "MUST_HAVE_MET", notApplicableReason: "", agreedLanguage: "", contractReference: "", notes: "" });
+  await updateDealClause(team.actors.NEGOTIATOR, {
+    dealClauseId: clauseIds[1],
+    version: 1,
+    status: "MUST_HAVE_MET",
+    notApplicableReason: "",
+    agreedLanguage: "",
+    contractReference: "",
+    notes: "",
+  });
   const other = await createTestDeal(team.actors.NEGOTIATOR);
   const { clauseIds: _unused, ...foreign } = await dealFixture(team.foreignAdmin, team.foreignAdmin);
   ctx = {
@@ -340,7 +373,10 @@ describe("coverage of the bad-input table", () => {
     for (const [action, input] of Object.entries(BASE)) {
       if (input === "no input") continue;
       const covered = new Set(ROWS.filter((r) => r[0] === action).map((r) => r[1]));
-      expect([...Object.keys(input(ctx))].filter((field) => !covered.has(field)), action).toEqual([]);
+      expect(
+        [...Object.keys(input(ctx))].filter((field) => !covered.has(field)),
+        action,
+      ).toEqual([]);
     }
   });
 });
@@ -416,11 +452,14 @@ const UNSTORABLE: Row[] = [
 ];
 
 describe("values the database cannot store", () => {
-  it.each(UNSTORABLE.map((r) => [r[0], r[1], r[2], r] as const))("%s › %s: %s → INVALID_INPUT on that field, nothing written", async (action, field, _label, row) => {
-    await signIn(allowedUser(action).id);
-    const before = await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id);
-    const result = await actionNamed(actions, action)(inputFor(row, ctx));
-    expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { [field]: expect.any(Array) } });
-    expect(await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id)).toEqual(before);
-  });
+  it.each(UNSTORABLE.map((r) => [r[0], r[1], r[2], r] as const))(
+    "%s › %s: %s → INVALID_INPUT on that field, nothing written",
+    async (action, field, _label, row) => {
+      await signIn(allowedUser(action).id);
+      const before = await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id);
+      const result = await actionNamed(actions, action)(inputFor(row, ctx));
+      expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { [field]: expect.any(Array) } });
+      expect(await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id)).toEqual(before);
+    },
+  );
 });

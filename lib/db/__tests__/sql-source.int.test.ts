@@ -17,7 +17,7 @@ let db: SqlRunner;
 beforeAll(async () => {
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
-  db = { exec: (sql) => client.query(sql), query: <T,>(sql: string, params?: unknown[]) => client.query(sql, params) as unknown as Promise<{ rows: T[] }> };
+  db = { exec: (sql) => client.query(sql), query: <T>(sql: string, params?: unknown[]) => client.query(sql, params) as unknown as Promise<{ rows: T[] }> };
 });
 
 afterAll(async () => {
@@ -27,7 +27,7 @@ afterAll(async () => {
 describe("prisma/sql/", () => {
   it("holds the functions and triggers of the migrated database, exactly", async () => {
     const { migrated, source } = await compareWithSource(db);
-    expect(Object.keys(migrated.functions)).toContain("dp_apply_deal_tallies(\"Deal\"[],\"Deal\"[])");
+    expect(Object.keys(migrated.functions)).toContain('dp_apply_deal_tallies("Deal"[],"Deal"[])');
     expect(Object.keys(migrated.triggers)).toContain("Deal.deal_tallies_update");
     expect(source).toEqual(migrated);
   });

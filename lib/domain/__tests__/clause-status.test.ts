@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CLAUSE_STATUSES, OFFER_POSITIONS, VENDOR_STANCES } from "@/lib/domain/enums";
 import type { ClauseStatus } from "@/lib/domain/enums";
-import {
-  assertTransition,
-  canTransition,
-  isSettled,
-  statusFromVendorResponse,
-} from "@/lib/domain/clause-status";
+import { assertTransition, canTransition, isSettled, statusFromVendorResponse } from "@/lib/domain/clause-status";
 import { CLAUSE_STATUS_LABEL, CLAUSE_STATUS_TONE } from "@/lib/format/clause-status-labels";
 
 const NEGOTIATED: ClauseStatus[] = ["IN_NEGOTIATION", "MUST_HAVE_MET", "FALLBACK_ACCEPTED", "BELOW_WALK_AWAY"];
@@ -25,8 +20,7 @@ describe("canTransition", () => {
   });
 
   it("allows every other move", () => {
-    for (const from of CLAUSE_STATUSES)
-      for (const to of CLAUSE_STATUSES) if (to !== "NOT_STARTED") expect(canTransition(from, to)).toBe(true);
+    for (const from of CLAUSE_STATUSES) for (const to of CLAUSE_STATUSES) if (to !== "NOT_STARTED") expect(canTransition(from, to)).toBe(true);
     expect(canTransition("NOT_STARTED", "MUST_HAVE_MET")).toBe(true);
     expect(canTransition("MUST_HAVE_MET", "IN_NEGOTIATION")).toBe(true);
   });
@@ -62,8 +56,7 @@ describe("assertTransition", () => {
     expect(r).toEqual({
       ok: false,
       field: "status",
-      message:
-        'This clause is already must-have met, so it cannot go back to "Not started". Set it to "In negotiation" to reopen it.',
+      message: 'This clause is already must-have met, so it cannot go back to "Not started". Set it to "In negotiation" to reopen it.',
     });
   });
 
@@ -88,8 +81,7 @@ describe("statusFromVendorResponse", () => {
 
   it("starts negotiation on the first non-accepting response", () => {
     for (const stance of ["COUNTERS", "REJECTS", "DEFERS"] as const)
-      for (const pos of ["MUST_HAVE", "FALLBACK", "UNCLEAR"] as const)
-        expect(statusFromVendorResponse(stance, pos, "NOT_STARTED")).toBe("IN_NEGOTIATION");
+      for (const pos of ["MUST_HAVE", "FALLBACK", "UNCLEAR"] as const) expect(statusFromVendorResponse(stance, pos, "NOT_STARTED")).toBe("IN_NEGOTIATION");
     expect(statusFromVendorResponse("REJECTS", "BELOW_WALK_AWAY", "NOT_STARTED")).toBe("IN_NEGOTIATION");
     expect(statusFromVendorResponse("ACCEPTS", "UNCLEAR", "NOT_STARTED")).toBe("IN_NEGOTIATION");
   });
@@ -130,8 +122,7 @@ describe("statusFromVendorResponse", () => {
   it("never suggests a move that canTransition refuses", () => {
     for (const stance of VENDOR_STANCES)
       for (const pos of OFFER_POSITIONS)
-        for (const current of CLAUSE_STATUSES)
-          expect(canTransition(current, statusFromVendorResponse(stance, pos, current))).toBe(true);
+        for (const current of CLAUSE_STATUSES) expect(canTransition(current, statusFromVendorResponse(stance, pos, current))).toBe(true);
   });
 });
 

@@ -27,7 +27,9 @@ describe("the cached letters", () => {
     ]);
     expect(encoded).toHaveLength(LAYER_KEYS.length);
     expect(LAYER_KEYS.map((layer) => heatCellAt(encoded, layer))).toEqual(
-      LAYER_KEYS.map((layer) => ({ "training-data": "below", "weights-artifacts": "settled", outputs: "partial", "know-how": "open" })[layer as string] ?? "na"),
+      LAYER_KEYS.map(
+        (layer) => ({ "training-data": "below", "weights-artifacts": "settled", outputs: "partial", "know-how": "open" })[layer as string] ?? "na",
+      ),
     );
   });
 

@@ -4,12 +4,7 @@ import type { ClauseStatus, LayerKey, Priority } from "@/lib/domain/enums";
 import { computeReadiness, joinNatural } from "@/lib/domain/readiness";
 import type { ReadinessClause, ReadinessScenario } from "@/lib/domain/readiness";
 
-function clause(
-  clauseKey: string,
-  priority: Priority,
-  status: ClauseStatus,
-  extra: Partial<ReadinessClause> = {},
-): ReadinessClause {
+function clause(clauseKey: string, priority: Priority, status: ClauseStatus, extra: Partial<ReadinessClause> = {}): ReadinessClause {
   return {
     clauseKey,
     title: extra.title ?? clauseKey,
@@ -49,11 +44,7 @@ describe("computeReadiness — score", () => {
     // earned: 3 × 1.0 (met) + 3 × 0.6 (fallback) + 2 × 1.0 (met) = 3 + 1.8 + 2 = 6.8
     // score = round(100 × 6.8 / 8) = round(85) = 85
     const r = computeReadiness({
-      clauses: [
-        clause("a", "MUST_HAVE", "MUST_HAVE_MET"),
-        clause("b", "MUST_HAVE", "FALLBACK_ACCEPTED"),
-        clause("c", "IMPORTANT", "MUST_HAVE_MET"),
-      ],
+      clauses: [clause("a", "MUST_HAVE", "MUST_HAVE_MET"), clause("b", "MUST_HAVE", "FALLBACK_ACCEPTED"), clause("c", "IMPORTANT", "MUST_HAVE_MET")],
       scenarios: [],
     });
     expect(r.score).toBe(85);
@@ -253,8 +244,7 @@ describe("computeReadiness — scenarios", () => {
           { clauseKey: "escrow", title: "Escrow" },
           { clauseKey: "delivery-on-termination", title: "Delivery on termination" },
         ],
-        message:
-          "If this vendor shuts down tomorrow, you have no copy of the model: Escrow and Delivery on termination are still open.",
+        message: "If this vendor shuts down tomorrow, you have no copy of the model: Escrow and Delivery on termination are still open.",
       },
     ]);
     const blocker = r.blockers.find((b) => b.kind === "SCENARIO_UNCOVERED");
@@ -295,10 +285,7 @@ describe("computeReadiness — scenarios", () => {
 
   it("defending clauses that are N/A or absent from the deal are ignored", () => {
     const r = computeReadiness({
-      clauses: [
-        clause("escrow", "MUST_HAVE", "NOT_APPLICABLE", { title: "Escrow" }),
-        clause("weights-deliverable", "MUST_HAVE", "MUST_HAVE_MET"),
-      ],
+      clauses: [clause("escrow", "MUST_HAVE", "NOT_APPLICABLE", { title: "Escrow" }), clause("weights-deliverable", "MUST_HAVE", "MUST_HAVE_MET")],
       scenarios: [vendorCollapse],
     });
     expect(r.scenarios[0]).toMatchObject({ covered: true, acceptedRisk: false, missing: [] });
@@ -314,10 +301,7 @@ describe("computeReadiness — scenarios", () => {
 
   it("an uncovered scenario blocks even when every must-have is met", () => {
     const r = computeReadiness({
-      clauses: [
-        clause("escrow", "MUST_HAVE", "MUST_HAVE_MET"),
-        clause("delivery-on-termination", "MUST_HAVE", "MUST_HAVE_MET"),
-      ],
+      clauses: [clause("escrow", "MUST_HAVE", "MUST_HAVE_MET"), clause("delivery-on-termination", "MUST_HAVE", "MUST_HAVE_MET")],
       scenarios: [{ ...vendorCollapse, defendedBy: ["escrow", "delivery-on-termination"] }],
     });
     expect(r.ready).toBe(true);

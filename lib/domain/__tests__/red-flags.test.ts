@@ -191,9 +191,7 @@ describe("detectRedFlags: vendor-friendly wording fires", () => {
   });
 
   it("reports both the ownership pitch and the weak licence for the classic vendor clause", () => {
-    const keys = keysOf(
-      "Fine-tuned weights remain the property of Vendor; Customer receives a non-exclusive licence for the subscription term.",
-    );
+    const keys = keysOf("Fine-tuned weights remain the property of Vendor; Customer receives a non-exclusive licence for the subscription term.");
     expect(keys).toEqual(expect.arrayContaining(["proprietary-base-model", "weak-licence"]));
   });
 
@@ -253,9 +251,7 @@ describe("detectRedFlags: robustness", () => {
   });
 
   it("does not let an unrelated negation earlier in the sentence veto the hit", () => {
-    expect(keysOf("Vendor shall not be liable for any loss, and may use Customer Data for any purpose.")).toContain(
-      "data-any-purpose",
-    );
+    expect(keysOf("Vendor shall not be liable for any loss, and may use Customer Data for any purpose.")).toContain("data-any-purpose");
   });
 
   it("reads a realistic vendor e-mail and a client-friendly clause set", () => {
@@ -269,14 +265,7 @@ describe("detectRedFlags: robustness", () => {
     ].join("\n");
     const findings = detectRedFlags(email);
     expect(findings.map((f) => f.key).sort()).toEqual(
-      [
-        "aggregated-data-exception",
-        "discount-for-reuse",
-        "hosting-only",
-        "proprietary-base-model",
-        "trust-us",
-        "weak-licence",
-      ].sort(),
+      ["aggregated-data-exception", "discount-for-reuse", "hosting-only", "proprietary-base-model", "trust-us", "weak-licence"].sort(),
     );
     for (const f of findings) expect(email.slice(f.match.start, f.match.end)).toBe(f.match.text);
 
@@ -310,13 +299,7 @@ describe("detectRedFlags: robustness", () => {
       "Vendor may use aggregated data to improve its services.", // aggregated-data-exception (medium)
     ].join(" ");
     const findings = detectRedFlags(text);
-    expect(findings.map((f) => f.key)).toEqual([
-      "data-any-purpose",
-      "lose-ai-on-exit",
-      "trust-us",
-      "discount-for-reuse",
-      "aggregated-data-exception",
-    ]);
+    expect(findings.map((f) => f.key)).toEqual(["data-any-purpose", "lose-ai-on-exit", "trust-us", "discount-for-reuse", "aggregated-data-exception"]);
     const trust = findings.find((f) => f.key === "trust-us")!;
     expect(trust.match.start).toBe(0);
     for (const f of findings) expect(text.slice(f.match.start, f.match.end)).toBe(f.match.text);
@@ -361,8 +344,7 @@ describe("detectRedFlags: robustness", () => {
   });
 
   it("handles 20,000 characters without any sentence boundary without runaway backtracking", () => {
-    const words =
-      "vendor may use the model data licence for the term weights shall be owned by the provider and we will host it ";
+    const words = "vendor may use the model data licence for the term weights shall be owned by the provider and we will host it ";
     const text = words.repeat(Math.ceil(20_000 / words.length)).slice(0, 20_000);
     const t0 = performance.now();
     detectRedFlags(text);

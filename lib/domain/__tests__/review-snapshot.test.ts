@@ -14,7 +14,15 @@ const snapshot = buildReviewSnapshot({
   readiness,
   takenAt: new Date("2026-11-30T10:00:00Z"),
   clauses: [
-    { dealClauseId: "dc-weights", clauseKey: "weights", title: "Weights delivered", status: "MUST_HAVE_MET", version: 3, agreedLanguage: "Client owns the weights.", contractReference: "§ 4.1" },
+    {
+      dealClauseId: "dc-weights",
+      clauseKey: "weights",
+      title: "Weights delivered",
+      status: "MUST_HAVE_MET",
+      version: 3,
+      agreedLanguage: "Client owns the weights.",
+      contractReference: "§ 4.1",
+    },
     { dealClauseId: "dc-escrow", clauseKey: "escrow", title: "Escrow", status: "BELOW_WALK_AWAY", version: 2, agreedLanguage: "", contractReference: "" },
   ],
   acceptedRisks: [{ dealClauseId: "dc-escrow", clauseKey: "escrow", rationale: "Vendor is a subsidiary of our group.", acceptedById: "u-cio" }],
@@ -27,7 +35,13 @@ const asNow: CurrentClauseTerms[] = [
 
 describe("buildReviewSnapshot", () => {
   it("freezes the readiness as computed, the clauses and the acceptances, and survives a JSON round trip", () => {
-    expect(snapshot).toMatchObject({ score: readiness.score, ready: readiness.ready, blockers: readiness.blockers, scenarios: readiness.scenarios, sections: readiness.sections });
+    expect(snapshot).toMatchObject({
+      score: readiness.score,
+      ready: readiness.ready,
+      blockers: readiness.blockers,
+      scenarios: readiness.scenarios,
+      sections: readiness.sections,
+    });
     expect(snapshot.takenAt).toBe("2026-11-30T10:00:00.000Z");
     expect(parseReviewSnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual(snapshot);
   });

@@ -30,7 +30,12 @@ const activityRoute = defineRoute<{ dealId: string }>({
   permission: "audit:read",
   errors: "text",
   handler: async ({ actor, params }) =>
-    csvResponse({ filename: "activity.csv", header: ["action", "note"], batches: iterateDealActivity(actor, params.dealId, {}), toRow: (e) => [e.action, "=1+1"] }),
+    csvResponse({
+      filename: "activity.csv",
+      header: ["action", "note"],
+      batches: iterateDealActivity(actor, params.dealId, {}),
+      toRow: (e) => [e.action, "=1+1"],
+    }),
 });
 
 afterEach(() => {
@@ -91,7 +96,10 @@ describe("defineRoute", () => {
     const team = await createTeam();
     await signIn(team.users.NEGOTIATOR.id);
     const throwing = (error: AppError) =>
-      defineRoute({ name: "test/throw", permission: "text:analyze", errors: "json", handler: async () => Promise.reject(error) })(new Request("http://test.local/x"), { params: Promise.resolve({}) });
+      defineRoute({ name: "test/throw", permission: "text:analyze", errors: "json", handler: async () => Promise.reject(error) })(
+        new Request("http://test.local/x"),
+        { params: Promise.resolve({}) },
+      );
 
     const invalid = await throwing(new AppError("INVALID_INPUT", "text is required", { text: ["text is required"] }));
     expect(invalid.status).toBe(400);

@@ -9,8 +9,17 @@ import { createOrganization } from "@/lib/test/factories";
 async function tableCounts() {
   const db = getDb();
   const [orgs, users, memberships, playbooks, layers, clauses, pitches, scenarios, recommendations, clausePitches, scenarioClauses] = await Promise.all([
-    db.organization.count(), db.user.count(), db.membership.count(), db.playbook.count(), db.layer.count(), db.clause.count(),
-    db.pitch.count(), db.scenario.count(), db.recommendation.count(), db.clausePitch.count(), db.scenarioClause.count(),
+    db.organization.count(),
+    db.user.count(),
+    db.membership.count(),
+    db.playbook.count(),
+    db.layer.count(),
+    db.clause.count(),
+    db.pitch.count(),
+    db.scenario.count(),
+    db.recommendation.count(),
+    db.clausePitch.count(),
+    db.scenarioClause.count(),
   ]);
   return { orgs, users, memberships, playbooks, layers, clauses, pitches, scenarios, recommendations, clausePitches, scenarioClauses };
 }

@@ -26,8 +26,6 @@ function clauseInput(dealClauseId: string, version: number, overrides: Partial<T
   return { dealClauseId, version, status: "IN_NEGOTIATION", notApplicableReason: "", agreedLanguage: "", contractReference: "", notes: "", ...overrides };
 }
 
-
-
 describe("every mutation writes exactly one audit event", () => {
   it("createDeal: Deal / deal.created with the new values and the pinned playbook version", async () => {
     const { org, actors } = await createTeam();
@@ -67,10 +65,29 @@ describe("every mutation writes exactly one audit event", () => {
     const events = await watch.added();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ entityType: "Deal", entityId: deal.id, dealId: deal.id, action: "deal.updated", actorId: actors.ADMIN.userId });
-    expect(events[0].before).toMatchObject({ name: "Claims triage model", stage: "INTAKE", contractValueMinor: "25000000", targetSigningDate: "2026-09-30", ownerId: actors.NEGOTIATOR.userId });
-    expect(events[0].after).toMatchObject({ name: "Renamed", stage: "NEGOTIATING", contractValueMinor: "9900", targetSigningDate: null, ownerId: actors.ADMIN.userId });
+    expect(events[0].before).toMatchObject({
+      name: "Claims triage model",
+      stage: "INTAKE",
+      contractValueMinor: "25000000",
+      targetSigningDate: "2026-09-30",
+      ownerId: actors.NEGOTIATOR.userId,
+    });
+    expect(events[0].after).toMatchObject({
+      name: "Renamed",
+      stage: "NEGOTIATING",
+      contractValueMinor: "9900",
+      targetSigningDate: null,
+      ownerId: actors.ADMIN.userId,
+    });
     const row = await db.deal.findUniqueOrThrow({ where: { id: deal.id } });
-    expect(row).toMatchObject({ name: "Renamed", stage: "NEGOTIATING", contractValueMinor: 9900n, targetSigningDate: null, ownerId: actors.ADMIN.userId, version: 2 });
+    expect(row).toMatchObject({
+      name: "Renamed",
+      stage: "NEGOTIATING",
+      contractValueMinor: 9900n,
+      targetSigningDate: null,
+      ownerId: actors.ADMIN.userId,
+      version: 2,
+    });
   });
 
   it("archiveDeal: deal.archived, then deal.restored, one event each; a no-op writes none", async () => {
@@ -81,7 +98,14 @@ describe("every mutation writes exactly one audit event", () => {
     expect(await setDealArchived(actors.NEGOTIATOR, { dealId: deal.id, version: 1, archived: true })).toEqual({ id: deal.id, version: 2 });
     let events = await watch.added();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ entityType: "Deal", entityId: deal.id, dealId: deal.id, action: "deal.archived", before: { archived: false }, after: { archived: true } });
+    expect(events[0]).toMatchObject({
+      entityType: "Deal",
+      entityId: deal.id,
+      dealId: deal.id,
+      action: "deal.archived",
+      before: { archived: false },
+      after: { archived: true },
+    });
     expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).archivedAt).not.toBeNull();
 
     watch = await watchAudit(org.id);
@@ -102,15 +126,52 @@ describe("every mutation writes exactly one audit event", () => {
     const { deal, clause } = await createTestDeal(actors.NEGOTIATOR);
     const dealBefore = await db.deal.update({ where: { id: deal.id }, data: { updatedAt: new Date("2026-01-01T00:00:00Z") } });
     const watch = await watchAudit(org.id);
-    const result = await updateDealClause(actors.NEGOTIATOR, clauseInput(clause.id, 1, { status: "MUST_HAVE_MET", agreedLanguage: "Client owns the weights.", contractReference: "§4.2", notes: "Agreed on the call" }));
+    const result = await updateDealClause(
+      actors.NEGOTIATOR,
+      clauseInput(clause.id, 1, {
+        status: "MUST_HAVE_MET",
+        agreedLanguage: "Client owns the weights.",
+        contractReference: "§4.2",
+        notes: "Agreed on the call",
+      }),
+    );
     expect(result).toEqual({ id: clause.id, version: 2, status: "MUST_HAVE_MET" });
     const events = await watch.added();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ entityType: "DealClause", entityId: clause.id, dealId: deal.id, action: "clause.updated", actorId: actors.NEGOTIATOR.userId });
-    expect(events[0].before).toEqual({ clause: clause.clause.key, status: "NOT_STARTED", notApplicableReason: null, agreedLanguage: "", contractReference: "", notes: "", version: 1 });
-    expect(events[0].after).toEqual({ clause: clause.clause.key, status: "MUST_HAVE_MET", notApplicableReason: null, agreedLanguage: "Client owns the weights.", contractReference: "§4.2", notes: "Agreed on the call", version: 2 });
+    expect(events[0]).toMatchObject({
+      entityType: "DealClause",
+      entityId: clause.id,
+      dealId: deal.id,
+      action: "clause.updated",
+      actorId: actors.NEGOTIATOR.userId,
+    });
+    expect(events[0].before).toEqual({
+      clause: clause.clause.key,
+      status: "NOT_STARTED",
+      notApplicableReason: null,
+      agreedLanguage: "",
+      contractReference: "",
+      notes: "",
+      version: 1,
+    });
+    expect(events[0].after).toEqual({
+      clause: clause.clause.key,
+      status: "MUST_HAVE_MET",
+      notApplicableReason: null,
+      agreedLanguage: "Client owns the weights.",
+      contractReference: "§4.2",
+      notes: "Agreed on the call",
+      version: 2,
+    });
     const row = await db.dealClause.findUniqueOrThrow({ where: { id: clause.id } });
-    expect(row).toMatchObject({ status: "MUST_HAVE_MET", agreedLanguage: "Client owns the weights.", contractReference: "§4.2", notes: "Agreed on the call", version: 2, updatedById: actors.NEGOTIATOR.userId });
+    expect(row).toMatchObject({
+      status: "MUST_HAVE_MET",
+      agreedLanguage: "Client owns the weights.",
+      contractReference: "§4.2",
+      notes: "Agreed on the call",
+      version: 2,
+      updatedById: actors.NEGOTIATOR.userId,
+    });
     expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).updatedAt.getTime()).toBeGreaterThan(dealBefore.updatedAt.getTime());
   });
 
@@ -122,7 +183,13 @@ describe("every mutation writes exactly one audit event", () => {
     expect(result.version).toBe(1);
     const events = await watch.added();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ entityType: "VendorResponse", entityId: result.id, dealId: deal.id, action: "response.logged", actorId: actors.NEGOTIATOR.userId });
+    expect(events[0]).toMatchObject({
+      entityType: "VendorResponse",
+      entityId: result.id,
+      dealId: deal.id,
+      action: "response.logged",
+      actorId: actors.NEGOTIATOR.userId,
+    });
     expect(events[0].before).toEqual({ clause: clause.clause.key, status: "NOT_STARTED" });
     expect(events[0].after).toEqual({
       clause: clause.clause.key,
@@ -135,19 +202,33 @@ describe("every mutation writes exactly one audit event", () => {
       redFlags: [],
     });
     expect(await db.dealClause.findUniqueOrThrow({ where: { id: clause.id } })).toMatchObject({ status: "NOT_STARTED", version: 1 });
-    expect(await db.vendorResponse.findMany({ where: { dealClauseId: clause.id } })).toMatchObject([{ id: result.id, authorId: actors.NEGOTIATOR.userId, channel: "EMAIL" }]);
+    expect(await db.vendorResponse.findMany({ where: { dealClauseId: clause.id } })).toMatchObject([
+      { id: result.id, authorId: actors.NEGOTIATOR.userId, channel: "EMAIL" },
+    ]);
   });
 
   it("logVendorResponse with a status change: still one event, status and version move together", async () => {
     const { org, actors } = await createTeam();
     const { clause } = await createTestDeal(actors.NEGOTIATOR);
     const watch = await watchAudit(org.id);
-    const result = await logVendorResponse(actors.ADMIN, responseInput(clause.id, 1, { stance: "ACCEPTS", offerPosition: "FALLBACK", newStatus: "FALLBACK_ACCEPTED" }));
+    const result = await logVendorResponse(
+      actors.ADMIN,
+      responseInput(clause.id, 1, { stance: "ACCEPTS", offerPosition: "FALLBACK", newStatus: "FALLBACK_ACCEPTED" }),
+    );
     expect(result.version).toBe(2);
     const events = await watch.added();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ entityType: "VendorResponse", action: "response.logged", before: { status: "NOT_STARTED" }, after: { status: "FALLBACK_ACCEPTED", stance: "ACCEPTS", offerPosition: "FALLBACK" } });
-    expect(await db.dealClause.findUniqueOrThrow({ where: { id: clause.id } })).toMatchObject({ status: "FALLBACK_ACCEPTED", version: 2, updatedById: actors.ADMIN.userId });
+    expect(events[0]).toMatchObject({
+      entityType: "VendorResponse",
+      action: "response.logged",
+      before: { status: "NOT_STARTED" },
+      after: { status: "FALLBACK_ACCEPTED", stance: "ACCEPTS", offerPosition: "FALLBACK" },
+    });
+    expect(await db.dealClause.findUniqueOrThrow({ where: { id: clause.id } })).toMatchObject({
+      status: "FALLBACK_ACCEPTED",
+      version: 2,
+      updatedById: actors.ADMIN.userId,
+    });
   });
 });
 
@@ -305,8 +386,24 @@ describe("createDeal pins the current playbook", () => {
     const v2 = await db.$transaction(async (tx) => {
       await tx.playbook.update({ where: { id: playbook.id }, data: { isCurrent: false } });
       const created = await tx.playbook.create({ data: { organizationId: org.id, version: 2, name: "Slim playbook", isCurrent: true } });
-      const layer = await tx.layer.create({ data: { playbookId: created.id, key: "weights-artifacts", position: 0, title: "Weights", summary: "", source: "test" } });
-      await tx.clause.create({ data: { playbookId: created.id, layerId: layer.id, key: "weights-delivery", position: 0, title: "Weights delivered", whyItMatters: "", mustHave: "", fallback: "", walkAway: "", priority: "MUST_HAVE", source: "test" } });
+      const layer = await tx.layer.create({
+        data: { playbookId: created.id, key: "weights-artifacts", position: 0, title: "Weights", summary: "", source: "test" },
+      });
+      await tx.clause.create({
+        data: {
+          playbookId: created.id,
+          layerId: layer.id,
+          key: "weights-delivery",
+          position: 0,
+          title: "Weights delivered",
+          whyItMatters: "",
+          mustHave: "",
+          fallback: "",
+          walkAway: "",
+          priority: "MUST_HAVE",
+          source: "test",
+        },
+      });
       await tx.recommendation.create({ data: { playbookId: created.id, key: "plan-exit", position: 0, title: "Plan the exit", detail: "", source: "test" } });
       return created;
     });
@@ -314,7 +411,10 @@ describe("createDeal pins the current playbook", () => {
     const watch = await watchAudit(org.id);
     const { id: newDealId } = await createDeal(actors.NEGOTIATOR, dealInput(actors.NEGOTIATOR.userId, { name: "On v2" }));
     expect((await watch.added())[0].after).toMatchObject({ playbookVersion: 2 });
-    const newDeal = await db.deal.findUniqueOrThrow({ where: { id: newDealId }, include: { clauses: { include: { clause: true } }, recommendations: { include: { recommendation: true } } } });
+    const newDeal = await db.deal.findUniqueOrThrow({
+      where: { id: newDealId },
+      include: { clauses: { include: { clause: true } }, recommendations: { include: { recommendation: true } } },
+    });
     expect(newDeal.playbookId).toBe(v2.id);
     expect(newDeal.clauses.map((c) => c.clause.key)).toEqual(["weights-delivery"]);
     expect(newDeal.recommendations.map((r) => r.recommendation.key)).toEqual(["plan-exit"]);
@@ -335,13 +435,31 @@ describe("optimistic concurrency on a clause", () => {
     expect(bob.item.version).toBe(1);
 
     const watch = await watchAudit(org.id);
-    await updateDealClause(actors.NEGOTIATOR, clauseInput(clause.id, alice.item.version, { status: "FALLBACK_ACCEPTED", notes: "Alice: fallback agreed", contractReference: "§7" }));
-    const error = await appErrorOf(updateDealClause(actors.ADMIN, clauseInput(clause.id, bob.item.version, { status: "BELOW_WALK_AWAY", notes: "Bob: they refused" })));
+    await updateDealClause(
+      actors.NEGOTIATOR,
+      clauseInput(clause.id, alice.item.version, { status: "FALLBACK_ACCEPTED", notes: "Alice: fallback agreed", contractReference: "§7" }),
+    );
+    const error = await appErrorOf(
+      updateDealClause(actors.ADMIN, clauseInput(clause.id, bob.item.version, { status: "BELOW_WALK_AWAY", notes: "Bob: they refused" })),
+    );
     expect(error.code).toBe("CONFLICT");
     expect(error.details).toEqual({
-      current: { status: "FALLBACK_ACCEPTED", notApplicableReason: null, agreedLanguage: "", contractReference: "§7", notes: "Alice: fallback agreed", version: 2 },
+      current: {
+        status: "FALLBACK_ACCEPTED",
+        notApplicableReason: null,
+        agreedLanguage: "",
+        contractReference: "§7",
+        notes: "Alice: fallback agreed",
+        version: 2,
+      },
     });
-    expect(await db.dealClause.findUniqueOrThrow({ where: { id: clause.id } })).toMatchObject({ status: "FALLBACK_ACCEPTED", notes: "Alice: fallback agreed", contractReference: "§7", version: 2, updatedById: actors.NEGOTIATOR.userId });
+    expect(await db.dealClause.findUniqueOrThrow({ where: { id: clause.id } })).toMatchObject({
+      status: "FALLBACK_ACCEPTED",
+      notes: "Alice: fallback agreed",
+      contractReference: "§7",
+      version: 2,
+      updatedById: actors.NEGOTIATOR.userId,
+    });
     expect(await watch.added()).toHaveLength(1);
   });
 
@@ -351,7 +469,12 @@ describe("optimistic concurrency on a clause", () => {
     const statuses: ClauseStatus[] = ["IN_NEGOTIATION", "MUST_HAVE_MET", "FALLBACK_ACCEPTED", "BELOW_WALK_AWAY", "NOT_STARTED"];
     const inputs = Array.from({ length: 50 }, (_, i) => ({
       actor: i % 2 ? actors.ADMIN : actors.NEGOTIATOR,
-      input: clauseInput(clause.id, 1, { status: statuses[i % statuses.length], notes: `writer ${i}`, contractReference: `§${i}`, agreedLanguage: `language ${i}` }),
+      input: clauseInput(clause.id, 1, {
+        status: statuses[i % statuses.length],
+        notes: `writer ${i}`,
+        contractReference: `§${i}`,
+        agreedLanguage: `language ${i}`,
+      }),
     }));
     const watch = await watchAudit(org.id);
 
@@ -405,7 +528,13 @@ describe("logVendorResponse recognises red flags", () => {
     expect(stored.redFlagKeys).toContain("hosting-only");
     expect(stored.redFlagKeys).toEqual(result.redFlags);
     expect(stored.pitchKeys).toContain("hosting-only");
-    expect(stored).toMatchObject({ channel: "CALL", stance: "COUNTERS", offerPosition: "BELOW_WALK_AWAY", vendorText: "We will host the model for you, so you never need the weights", occurredOn: new Date("2026-03-02T00:00:00Z") });
+    expect(stored).toMatchObject({
+      channel: "CALL",
+      stance: "COUNTERS",
+      offerPosition: "BELOW_WALK_AWAY",
+      vendorText: "We will host the model for you, so you never need the weights",
+      occurredOn: new Date("2026-03-02T00:00:00Z"),
+    });
     expect(await db.dealClause.findUniqueOrThrow({ where: { id: clause.id } })).toMatchObject({ status: "BELOW_WALK_AWAY", version: 2 });
     const events = await watch.added();
     expect(events).toHaveLength(1);
@@ -431,9 +560,30 @@ describe("listDeals", () => {
     const team = await createTeam();
     const { actors, foreignAdmin } = team;
     const make = (actor: Actor, overrides: Parameters<typeof dealInput>[1]) => createTestDeal(actor, overrides);
-    const alpha = await make(actors.NEGOTIATOR, { name: "Alpha claims", vendor: "Acme AI", stage: "NEGOTIATING", contractValue: 500_00n, targetSigningDate: new Date("2026-05-01T00:00:00Z"), useCase: "Claims" });
-    const beta = await make(actors.ADMIN, { name: "Beta fraud", vendor: "Borealis", stage: "INTAKE", contractValue: 100_00n, targetSigningDate: null, useCase: "Fraud scoring" });
-    const gamma = await make(actors.ADMIN, { name: "Gamma support", vendor: "acme ai", stage: "NEGOTIATING", contractValue: 300_00n, targetSigningDate: new Date("2026-04-01T00:00:00Z"), useCase: "Underwriting assistant" });
+    const alpha = await make(actors.NEGOTIATOR, {
+      name: "Alpha claims",
+      vendor: "Acme AI",
+      stage: "NEGOTIATING",
+      contractValue: 500_00n,
+      targetSigningDate: new Date("2026-05-01T00:00:00Z"),
+      useCase: "Claims",
+    });
+    const beta = await make(actors.ADMIN, {
+      name: "Beta fraud",
+      vendor: "Borealis",
+      stage: "INTAKE",
+      contractValue: 100_00n,
+      targetSigningDate: null,
+      useCase: "Fraud scoring",
+    });
+    const gamma = await make(actors.ADMIN, {
+      name: "Gamma support",
+      vendor: "acme ai",
+      stage: "NEGOTIATING",
+      contractValue: 300_00n,
+      targetSigningDate: new Date("2026-04-01T00:00:00Z"),
+      useCase: "Underwriting assistant",
+    });
     const delta = await make(actors.NEGOTIATOR, { name: "Delta archived", vendor: "Acme AI", stage: "NEGOTIATING" });
     await setDealArchived(actors.NEGOTIATOR, { dealId: delta.deal.id, version: 1, archived: true });
     // Another organisation with look-alike deals, which must never show up.
@@ -448,7 +598,12 @@ describe("listDeals", () => {
     expect(names(all)).toEqual(["Alpha claims", "Beta fraud", "Gamma support"]);
     expect(all.total).toBe(3);
     expect(names(await listDeals(p.actors.VIEWER, query({ archived: "only" })))).toEqual(["Delta archived"]);
-    expect(names(await listDeals(p.actors.VIEWER, query({ archived: "include", sort: "name", dir: "asc" })))).toEqual(["Alpha claims", "Beta fraud", "Delta archived", "Gamma support"]);
+    expect(names(await listDeals(p.actors.VIEWER, query({ archived: "include", sort: "name", dir: "asc" })))).toEqual([
+      "Alpha claims",
+      "Beta fraud",
+      "Delta archived",
+      "Gamma support",
+    ]);
 
     const foreignView = await listDeals(p.foreignAdmin, query({ archived: "include" }));
     expect(names(foreignView)).toEqual(["Alpha claims (foreign)"]);
@@ -489,7 +644,16 @@ describe("listDeals", () => {
 
     const alpha = (await listDeals(p.actors.CIO, query({ q: "alpha" }))).items[0];
     const clauseCount = await db.dealClause.count({ where: { dealId: p.alpha.deal.id } });
-    expect(alpha).toMatchObject({ id: p.alpha.deal.id, vendor: "Acme AI", stage: "NEGOTIATING", contractValueMinor: "50000", currency: "EUR", targetSigningDate: "2026-05-01", archived: false, owner: { id: p.actors.NEGOTIATOR.userId } });
+    expect(alpha).toMatchObject({
+      id: p.alpha.deal.id,
+      vendor: "Acme AI",
+      stage: "NEGOTIATING",
+      contractValueMinor: "50000",
+      currency: "EUR",
+      targetSigningDate: "2026-05-01",
+      archived: false,
+      owner: { id: p.actors.NEGOTIATOR.userId },
+    });
     expect(alpha.progress).toMatchObject({ total: clauseCount, mustHave: 1, open: clauseCount - 1 });
   });
 

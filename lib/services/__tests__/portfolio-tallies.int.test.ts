@@ -21,7 +21,10 @@ type Tally = Record<string, { deals: number; valueMinor: string; scenariosCovere
 /** The tallies recomputed from raw rows: live (not archived) deals only. */
 async function expectedTallies(organizationId: string) {
   const deals = await db.deal.findMany({ where: { organizationId, archivedAt: null } });
-  const responses = await db.vendorResponse.findMany({ where: { deal: { organizationId, archivedAt: null } }, include: { deal: { select: { vendor: true } } } });
+  const responses = await db.vendorResponse.findMany({
+    where: { deal: { organizationId, archivedAt: null } },
+    include: { deal: { select: { vendor: true } } },
+  });
   const portfolio: Tally = {};
   for (const d of deals) {
     const key = [d.stage, readinessBand(d.readinessScore, d.readinessReady), d.currency, d.lockInExposed].join("|");
@@ -60,9 +63,14 @@ async function storedTallies(organizationId: string) {
     portfolio: Object.fromEntries(
       portfolio
         .filter((t) => t.deals !== 0 || t.valueMinor !== 0n || !zero(t.scenariosCovered))
-        .map((t) => [[t.stage, t.band, t.currency, t.lockInExposed].join("|"), { deals: t.deals, valueMinor: t.valueMinor.toString(), scenariosCovered: t.scenariosCovered }]),
+        .map((t) => [
+          [t.stage, t.band, t.currency, t.lockInExposed].join("|"),
+          { deals: t.deals, valueMinor: t.valueMinor.toString(), scenariosCovered: t.scenariosCovered },
+        ]),
     ),
-    pushback: Object.fromEntries(pushback.filter((t) => t.counters || t.rejects || t.deals).map((t) => [t.clauseKey, { counters: t.counters, rejects: t.rejects, deals: t.deals }])),
+    pushback: Object.fromEntries(
+      pushback.filter((t) => t.counters || t.rejects || t.deals).map((t) => [t.clauseKey, { counters: t.counters, rejects: t.rejects, deals: t.deals }]),
+    ),
     pitches: Object.fromEntries(pitches.filter((t) => t.count !== 0).map((t) => [`${t.pitchKey}|${t.vendor}`, t.count])),
   };
 }
@@ -77,7 +85,15 @@ async function clauseOf(dealId: string, key: string) {
 
 async function setStatus(actor: Actor, dealId: string, key: string, status: ClauseStatus) {
   const dc = await clauseOf(dealId, key);
-  await updateDealClause(actor, { dealClauseId: dc.id, version: dc.version, status, notApplicableReason: status === "NOT_APPLICABLE" ? "Not in scope" : "", agreedLanguage: "", contractReference: "", notes: "" });
+  await updateDealClause(actor, {
+    dealClauseId: dc.id,
+    version: dc.version,
+    status,
+    notApplicableReason: status === "NOT_APPLICABLE" ? "Not in scope" : "",
+    agreedLanguage: "",
+    contractReference: "",
+    notes: "",
+  });
 }
 
 async function respond(actor: Actor, dealId: string, key: string, stance: VendorStance, vendorText = "We can discuss this in the next round.") {
@@ -120,7 +136,9 @@ describe("organisation tallies follow every change, in the same transaction", ()
     await respond(negotiator, b.deal.id, "weights-as-deliverable", "COUNTERS", POOLED_DATA_PITCH);
     await respond(negotiator, b.deal.id, "self-host-option", "ACCEPTS");
     await expectTalliesMatchRows(org.id);
-    const pushback = await db.pushbackTally.findUniqueOrThrow({ where: { organizationId_clauseKey: { organizationId: org.id, clauseKey: "weights-as-deliverable" } } });
+    const pushback = await db.pushbackTally.findUniqueOrThrow({
+      where: { organizationId_clauseKey: { organizationId: org.id, clauseKey: "weights-as-deliverable" } },
+    });
     expect(pushback).toMatchObject({ counters: 2, rejects: 1, deals: 2 });
     expect(await db.pitchTally.count({ where: { organizationId: org.id, count: { gt: 0 } } })).toBe(2); // one pitch, two vendors
 
@@ -178,7 +196,8 @@ describe("organisation tallies follow every change, in the same transaction", ()
 
   it("one statement changing many deals (a bulk import or fix) moves each deal once", async () => {
     const { org, actors } = await createTeam();
-    for (let i = 0; i < 6; i++) await createTestDeal(actors.NEGOTIATOR, { name: `Deal ${i}`, vendor: i % 2 ? "Acme AI" : "Bolt Models", contractValue: BigInt(i + 1) * 100_00n });
+    for (let i = 0; i < 6; i++)
+      await createTestDeal(actors.NEGOTIATOR, { name: `Deal ${i}`, vendor: i % 2 ? "Acme AI" : "Bolt Models", contractValue: BigInt(i + 1) * 100_00n });
     await db.deal.updateMany({ where: { organizationId: org.id }, data: { stage: "NEGOTIATING" } });
     await expectTalliesMatchRows(org.id);
     await db.deal.updateMany({ where: { organizationId: org.id, vendor: "Acme AI" }, data: { archivedAt: new Date() } });
@@ -222,7 +241,10 @@ describe("organisation tallies follow every change, in the same transaction", ()
           const dc = await clauseOf(deal.id, key);
           if (i % 3 === 0) {
             // A response that also moves the clause: response tallies first, then readiness.
-            await logVendorResponse(actors.NEGOTIATOR, responseInput(dc.id, dc.version, { stance: "REJECTS", vendorText: POOLED_DATA_PITCH, newStatus: statuses[(i + round) % 4] }));
+            await logVendorResponse(
+              actors.NEGOTIATOR,
+              responseInput(dc.id, dc.version, { stance: "REJECTS", vendorText: POOLED_DATA_PITCH, newStatus: statuses[(i + round) % 4] }),
+            );
           } else if (i % 3 === 1) {
             await setStatus(actors.NEGOTIATOR, deal.id, key, statuses[(i + round + 1) % 4]);
           } else {
@@ -247,8 +269,16 @@ describe("organisation tallies follow every change, in the same transaction", ()
     const firstStepDone = gate();
     const secondStarted = gate();
     const response = (dealId: string, dealClauseId: string) => ({
-      dealId, dealClauseId, occurredOn: new Date("2026-03-02T00:00:00Z"), channel: "EMAIL" as const, vendorText: "No.", stance: "REJECTS" as const,
-      offerPosition: "BELOW_WALK_AWAY" as const, redFlagKeys: [], pitchKeys: [], authorId: actors.NEGOTIATOR.userId,
+      dealId,
+      dealClauseId,
+      occurredOn: new Date("2026-03-02T00:00:00Z"),
+      channel: "EMAIL" as const,
+      vendorText: "No.",
+      stance: "REJECTS" as const,
+      offerPosition: "BELOW_WALK_AWAY" as const,
+      redFlagKeys: [],
+      pitchKeys: [],
+      authorId: actors.NEGOTIATOR.userId,
     });
     const [clauseA, clauseB] = await Promise.all([clauseOf(a.deal.id, "weights-as-deliverable"), clauseOf(b.deal.id, "weights-as-deliverable")]);
     // T1 takes the clause's pushback row, then the readiness rows; T2 the readiness rows, then the
@@ -269,7 +299,9 @@ describe("organisation tallies follow every change, in the same transaction", ()
     });
     await Promise.all([first, second]);
     await expectTalliesMatchRows(org.id);
-    expect(await db.pushbackTally.findUniqueOrThrow({ where: { organizationId_clauseKey: { organizationId: org.id, clauseKey: "weights-as-deliverable" } } })).toMatchObject({ rejects: 2, deals: 2 });
+    expect(
+      await db.pushbackTally.findUniqueOrThrow({ where: { organizationId_clauseKey: { organizationId: org.id, clauseKey: "weights-as-deliverable" } } }),
+    ).toMatchObject({ rejects: 2, deals: 2 });
   });
 
   it("dp_rebuild_portfolio_tallies recounts an organisation from its rows (after a restore without triggers, say)", async () => {

@@ -2,7 +2,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { appErrorOf } from "@/lib/test/app-error";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
-import { DEAL_STAGES, LAYER_KEYS, type ClauseStatus, type DealStage, type LayerKey, type Priority, type ScenarioKey, type VendorStance } from "@/lib/domain/enums";
+import {
+  DEAL_STAGES,
+  LAYER_KEYS,
+  type ClauseStatus,
+  type DealStage,
+  type LayerKey,
+  type Priority,
+  type ScenarioKey,
+  type VendorStance,
+} from "@/lib/domain/enums";
 import { LOCK_IN_DEFENCE_CLAUSES } from "@/lib/domain/lock-in";
 import { computeReadiness, type Readiness, type ReadinessScenario } from "@/lib/domain/readiness";
 import { READINESS_BANDS, readinessBand, type ReadinessBand } from "@/lib/domain/readiness-band";
@@ -76,10 +85,25 @@ async function loadModel(organizationId: string): Promise<Model> {
     db.deal.findMany({
       where: { organizationId },
       select: {
-        id: true, name: true, vendor: true, stage: true, ownerId: true, currency: true, contractValueMinor: true, targetSigningDate: true, archivedAt: true, playbookId: true,
-        readinessScore: true, readinessReady: true, blockerCount: true, scenariosCoveredMask: true, lockInExposed: true,
+        id: true,
+        name: true,
+        vendor: true,
+        stage: true,
+        ownerId: true,
+        currency: true,
+        contractValueMinor: true,
+        targetSigningDate: true,
+        archivedAt: true,
+        playbookId: true,
+        readinessScore: true,
+        readinessReady: true,
+        blockerCount: true,
+        scenariosCoveredMask: true,
+        lockInExposed: true,
         owner: { select: { name: true } },
-        clauses: { select: { id: true, status: true, clause: { select: { key: true, title: true, priority: true, position: true, layer: { select: { key: true } } } } } },
+        clauses: {
+          select: { id: true, status: true, clause: { select: { key: true, title: true, priority: true, position: true, layer: { select: { key: true } } } } },
+        },
         responses: { select: { stance: true, pitchKeys: true, dealClause: { select: { clause: { select: { key: true, title: true } } } } } },
       },
     }),
@@ -102,14 +126,36 @@ async function loadModel(organizationId: string): Promise<Model> {
     const scenarios = [...playbook.scenarios].sort((a, b) => a.position - b.position);
     const clauses = [...d.clauses]
       .sort((a, b) => a.clause.position - b.clause.position)
-      .map((c) => ({ id: c.id, key: c.clause.key, title: c.clause.title, layerKey: c.clause.layer.key, priority: c.clause.priority as Priority, status: c.status as ClauseStatus, accepted: accepted.has(c.id) }));
-    const scenarioInput = scenarios.map((s) => ({ key: s.key as ScenarioKey, title: s.title, ifUncovered: s.ifUncovered, defendedBy: s.clauses.map((x) => x.clause.key) }));
+      .map((c) => ({
+        id: c.id,
+        key: c.clause.key,
+        title: c.clause.title,
+        layerKey: c.clause.layer.key,
+        priority: c.clause.priority as Priority,
+        status: c.status as ClauseStatus,
+        accepted: accepted.has(c.id),
+      }));
+    const scenarioInput = scenarios.map((s) => ({
+      key: s.key as ScenarioKey,
+      title: s.title,
+      ifUncovered: s.ifUncovered,
+      defendedBy: s.clauses.map((x) => x.clause.key),
+    }));
     const readiness = computeReadiness({
-      clauses: clauses.map((c) => ({ clauseKey: c.key, title: c.title, layerKey: c.layerKey as LayerKey, priority: c.priority, status: c.status, riskAccepted: c.accepted })),
+      clauses: clauses.map((c) => ({
+        clauseKey: c.key,
+        title: c.title,
+        layerKey: c.layerKey as LayerKey,
+        priority: c.priority,
+        status: c.status,
+        riskAccepted: c.accepted,
+      })),
       scenarios: scenarioInput,
     });
     // Lock-in: any defence clause that applies and is not at must-have or fallback.
-    const exposed = clauses.some((c) => (LOCK_IN_DEFENCE_CLAUSES as readonly string[]).includes(c.key) && c.status !== "NOT_APPLICABLE" && !SETTLED.includes(c.status));
+    const exposed = clauses.some(
+      (c) => (LOCK_IN_DEFENCE_CLAUSES as readonly string[]).includes(c.key) && c.status !== "NOT_APPLICABLE" && !SETTLED.includes(c.status),
+    );
     const mask = scenarios.reduce((m, s) => (readiness.scenarios.find((x) => x.key === s.key)!.covered ? m | (1 << s.position) : m), 0);
     return {
       id: d.id,
@@ -127,7 +173,12 @@ async function loadModel(organizationId: string): Promise<Model> {
       exposed,
       mask,
       clauses,
-      responses: d.responses.map((r) => ({ stance: r.stance as VendorStance, clauseKey: r.dealClause.clause.key, clauseTitle: r.dealClause.clause.title, pitchKeys: r.pitchKeys })),
+      responses: d.responses.map((r) => ({
+        stance: r.stance as VendorStance,
+        clauseKey: r.dealClause.clause.key,
+        clauseTitle: r.dealClause.clause.title,
+        pitchKeys: r.pitchKeys,
+      })),
       cache: { score: d.readinessScore, ready: d.readinessReady, blockers: d.blockerCount, mask: d.scenariosCoveredMask, exposed: d.lockInExposed },
       scenarioInput,
     };
@@ -161,7 +212,14 @@ function addMoney(target: Record<string, string>, currency: string, minor: bigin
 }
 
 function isAtRisk(d: ModelDeal) {
-  return !d.readiness.ready && d.stage !== "SIGNED" && d.stage !== "WALKED_AWAY" && d.signing !== null && d.signing >= todayIso() && d.signing <= todayIso(AT_RISK_DAYS);
+  return (
+    !d.readiness.ready &&
+    d.stage !== "SIGNED" &&
+    d.stage !== "WALKED_AWAY" &&
+    d.signing !== null &&
+    d.signing >= todayIso() &&
+    d.signing <= todayIso(AT_RISK_DAYS)
+  );
 }
 
 /** The documented letters of "Deal"."heatCells", one per section in LAYER_KEYS order. */
@@ -195,11 +253,21 @@ function pushbackOf(deals: ModelDeal[]) {
 
 /** Pitches per key and per vendor (one count per pitch key per response), with the deals behind them. */
 function pitchesOf(deals: ModelDeal[], model: Model) {
-  const byKey = new Map<string, { pitchKey: string; quote: string; total: number; vendors: Map<string, number>; dealIds: Set<string>; dealIdsByVendor: Map<string, Set<string>> }>();
+  const byKey = new Map<
+    string,
+    { pitchKey: string; quote: string; total: number; vendors: Map<string, number>; dealIds: Set<string>; dealIdsByVendor: Map<string, Set<string>> }
+  >();
   for (const d of deals) {
     for (const r of d.responses) {
       for (const pk of r.pitchKeys) {
-        const entry = byKey.get(pk) ?? { pitchKey: pk, quote: model.pitchQuote.get(pk) ?? pk, total: 0, vendors: new Map(), dealIds: new Set(), dealIdsByVendor: new Map() };
+        const entry = byKey.get(pk) ?? {
+          pitchKey: pk,
+          quote: model.pitchQuote.get(pk) ?? pk,
+          total: 0,
+          vendors: new Map(),
+          dealIds: new Set(),
+          dealIdsByVendor: new Map(),
+        };
         entry.total++;
         entry.vendors.set(d.vendor, (entry.vendors.get(d.vendor) ?? 0) + 1);
         entry.dealIds.add(d.id);
@@ -247,10 +315,7 @@ function expectedPortfolio(model: Model, filter: TPortfolioFilter): PortfolioDto
     .filter(isAtRisk)
     .sort((a, b) => a.readiness.score - b.readiness.score || (a.signing! < b.signing! ? -1 : a.signing! > b.signing! ? 1 : 0) || (a.id < b.id ? -1 : 1));
   const closed = (d: ModelDeal) => d.stage === "SIGNED" || d.stage === "WALKED_AWAY";
-  const heatDeals = [
-    ...deals.filter((d) => !closed(d)).sort(compareSigning),
-    ...deals.filter(closed).sort(compareSigningLatestFirst),
-  ].slice(0, HEATMAP_DEALS);
+  const heatDeals = [...deals.filter((d) => !closed(d)).sort(compareSigning), ...deals.filter(closed).sort(compareSigningLatestFirst)].slice(0, HEATMAP_DEALS);
   const pitches = pitchesOf(deals, model);
   return {
     totalDeals: deals.length,
@@ -265,8 +330,15 @@ function expectedPortfolio(model: Model, filter: TPortfolioFilter): PortfolioDto
     atRisk: {
       total: atRisk.length,
       deals: atRisk.slice(0, 10).map((d) => ({
-        id: d.id, name: d.name, vendor: d.vendor, owner: d.ownerName, score: d.readiness.score, blockers: d.readiness.blockers.length,
-        targetSigningDate: d.signing!, valueMinor: d.valueMinor.toString(), currency: d.currency,
+        id: d.id,
+        name: d.name,
+        vendor: d.vendor,
+        owner: d.ownerName,
+        score: d.readiness.score,
+        blockers: d.readiness.blockers.length,
+        targetSigningDate: d.signing!,
+        valueMinor: d.valueMinor.toString(),
+        currency: d.currency,
       })),
     },
     heatmap: {
@@ -329,7 +401,6 @@ function majorUnits(minor: bigint) {
   return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
-
 // ---------------------------------------------------------------------------------------------
 
 let team: Awaited<ReturnType<typeof createTeam>>;
@@ -341,11 +412,21 @@ let model: Model;
 
 beforeAll(async () => {
   team = await createTeam();
-  const extra = await Promise.all([createUser(team.org.id, "NEGOTIATOR", { name: "Nora Negotiator" }), createUser(team.org.id, "NEGOTIATOR", { name: "Ned Negotiator" })]);
+  const extra = await Promise.all([
+    createUser(team.org.id, "NEGOTIATOR", { name: "Nora Negotiator" }),
+    createUser(team.org.id, "NEGOTIATOR", { name: "Ned Negotiator" }),
+  ]);
   owners = [team.users.NEGOTIATOR.id, ...extra.map((u) => u.id)];
   const foreignNegotiator = await createUser(team.otherOrg.id, "NEGOTIATOR", { name: "Olga Other" });
   foreignOwnerId = foreignNegotiator.id;
-  ({ dealIds: mainIds } = await createPortfolioFixture({ organizationId: team.org.id, ownerIds: owners, acceptedById: team.users.CIO.id, count: 200, seed: 20260301, archived: 4 }));
+  ({ dealIds: mainIds } = await createPortfolioFixture({
+    organizationId: team.org.id,
+    ownerIds: owners,
+    acceptedById: team.users.CIO.id,
+    count: 200,
+    seed: 20260301,
+    archived: 4,
+  }));
   ({ dealIds: foreignIds } = await createPortfolioFixture({
     organizationId: team.otherOrg.id,
     ownerIds: [team.foreignAdmin.userId, foreignOwnerId],
@@ -368,7 +449,11 @@ describe("the fixture", () => {
     expect(live.filter((d) => !d.exposed).length).toBeGreaterThan(10);
     expect(live.filter(isAtRisk).length).toBeGreaterThan(10);
     // Deals exactly on the edges of the signing windows.
-    for (const offset of [0, -1, 30, 31, 90, 91]) expect(live.some((d) => d.signing === todayIso(offset)), `signing at ${offset} days`).toBe(true);
+    for (const offset of [0, -1, 30, 31, 90, 91])
+      expect(
+        live.some((d) => d.signing === todayIso(offset)),
+        `signing at ${offset} days`,
+      ).toBe(true);
     expect(live.some((d) => isAtRisk(d) && d.signing === todayIso(AT_RISK_DAYS))).toBe(true);
     expect(live.some((d) => d.signing === null)).toBe(true);
     expect(live.filter((d) => d.readiness.ready && d.clauses.some((c) => c.accepted)).length).toBeGreaterThan(0);
@@ -402,7 +487,13 @@ describe("every dashboard figure equals an independent computation from the raw 
 describe("the readiness cache agrees with THE readiness function", () => {
   it("for every deal: score, ready, blockers, scenario mask, lock-in exposure", () => {
     for (const d of model.deals) {
-      expect(d.cache, d.name).toEqual({ score: d.readiness.score, ready: d.readiness.ready, blockers: d.readiness.blockers.length, mask: d.mask, exposed: d.exposed });
+      expect(d.cache, d.name).toEqual({
+        score: d.readiness.score,
+        ready: d.readiness.ready,
+        blockers: d.readiness.blockers.length,
+        mask: d.mask,
+        exposed: d.exposed,
+      });
     }
   });
 });
@@ -493,14 +584,20 @@ describe("drill-down: the deal list a figure links to counts the same deals", ()
     for (const s of dto.scenarios) expect(await total(filter, { uncovered: String(s.position) }), s.key).toBe(s.uncovered);
     for (const p of dto.pushback) {
       expect(await total(filter, { pushback: p.clauseKey }), p.clauseKey).toBe(p.deals);
-      expect(p.deals).toBe(new Set(deals.filter((d) => d.responses.some((r) => r.clauseKey === p.clauseKey && (r.stance === "COUNTERS" || r.stance === "REJECTS"))).map((d) => d.id)).size);
+      expect(p.deals).toBe(
+        new Set(
+          deals.filter((d) => d.responses.some((r) => r.clauseKey === p.clauseKey && (r.stance === "COUNTERS" || r.stance === "REJECTS"))).map((d) => d.id),
+        ).size,
+      );
     }
     const pitches = pitchesOf(deals, model);
     for (const p of dto.pitches) {
       expect(await total(filter, { pitch: p.pitchKey }), p.pitchKey).toBe(pitches.get(p.pitchKey)!.dealIds.size);
       for (const v of p.vendors) {
         if (filter.vendor && v.vendor !== filter.vendor) continue;
-        expect(await total(filter, { pitch: p.pitchKey, vendor: v.vendor }), `${p.pitchKey} × ${v.vendor}`).toBe(pitches.get(p.pitchKey)!.dealIdsByVendor.get(v.vendor)!.size);
+        expect(await total(filter, { pitch: p.pitchKey, vendor: v.vendor }), `${p.pitchKey} × ${v.vendor}`).toBe(
+          pitches.get(p.pitchKey)!.dealIdsByVendor.get(v.vendor)!.size,
+        );
       }
     }
   });
@@ -523,7 +620,18 @@ describe("drill-down with vendor names that differ only in case", () => {
     for (const vendor of ["Acme AI", "ACME AI"]) {
       const { deal, clause } = await createTestDeal(t.actors.NEGOTIATOR, { vendor });
       await db.vendorResponse.create({
-        data: { dealId: deal.id, dealClauseId: clause.id, occurredOn: new Date(), channel: "EMAIL", vendorText: "Trust us.", stance: "COUNTERS", offerPosition: "UNCLEAR", redFlagKeys: [], pitchKeys: ["trust-us"], authorId: t.users.NEGOTIATOR.id },
+        data: {
+          dealId: deal.id,
+          dealClauseId: clause.id,
+          occurredOn: new Date(),
+          channel: "EMAIL",
+          vendorText: "Trust us.",
+          stance: "COUNTERS",
+          offerPosition: "UNCLEAR",
+          redFlagKeys: [],
+          pitchKeys: ["trust-us"],
+          authorId: t.users.NEGOTIATOR.id,
+        },
       });
     }
     const filtered = await getPortfolio(t.actors.MANAGER, { vendor: "Acme AI" });
@@ -595,8 +703,20 @@ describe("export", () => {
 
   it("has the documented header", () => {
     expect(EXPORT_HEADER).toEqual([
-      "deal_id", "name", "vendor", "stage", "owner", "contract_value", "currency", "target_signing_date",
-      "readiness_score", "ready", "blockers", "scenarios_covered", "scenarios_uncovered", "lock_in_exposed",
+      "deal_id",
+      "name",
+      "vendor",
+      "stage",
+      "owner",
+      "contract_value",
+      "currency",
+      "target_signing_date",
+      "readiness_score",
+      "ready",
+      "blockers",
+      "scenarios_covered",
+      "scenarios_uncovered",
+      "lock_in_exposed",
     ]);
   });
 
@@ -616,8 +736,20 @@ describe("export", () => {
       const covered = model.scenarios.filter((s) => d.readiness.scenarios.find((x) => x.key === s.key)!.covered).map((s) => s.title);
       const uncovered = model.scenarios.filter((s) => !d.readiness.scenarios.find((x) => x.key === s.key)!.covered).map((s) => s.title);
       expect(row, d.name).toEqual([
-        d.id, d.name, d.vendor, d.stage, d.ownerName, majorUnits(d.valueMinor), d.currency, d.signing ?? "",
-        d.readiness.score, d.readiness.ready ? "yes" : "no", d.readiness.blockers.length, covered.join("; "), uncovered.join("; "), d.exposed ? "yes" : "no",
+        d.id,
+        d.name,
+        d.vendor,
+        d.stage,
+        d.ownerName,
+        majorUnits(d.valueMinor),
+        d.currency,
+        d.signing ?? "",
+        d.readiness.score,
+        d.readiness.ready ? "yes" : "no",
+        d.readiness.blockers.length,
+        covered.join("; "),
+        uncovered.join("; "),
+        d.exposed ? "yes" : "no",
       ]);
     }
   });
@@ -640,7 +772,8 @@ describe("export", () => {
       const error = await appErrorOf(exportRows(team.actors[role], {}));
       expect(error.code, role).toBe("FORBIDDEN");
     }
-    for (const role of ["ADMIN", "CIO", "MANAGER"] as const) expect((await exportRows(team.actors[role], { stage: "SIGNED" })).length, role).toBe(model.deals.filter((d) => matches(d, { stage: "SIGNED" })).length);
+    for (const role of ["ADMIN", "CIO", "MANAGER"] as const)
+      expect((await exportRows(team.actors[role], { stage: "SIGNED" })).length, role).toBe(model.deals.filter((d) => matches(d, { stage: "SIGNED" })).length);
   });
 });
 
@@ -650,19 +783,37 @@ describe("the cache follows every change in the same call", () => {
     // A deal exposed to lock-in through exactly one open defence clause: securing it ends the exposure.
     const target = model.deals.find((d) => {
       if (d.archived || !d.exposed) return false;
-      const open = d.clauses.filter((c) => (LOCK_IN_DEFENCE_CLAUSES as readonly string[]).includes(c.key) && c.status !== "NOT_APPLICABLE" && !SETTLED.includes(c.status));
+      const open = d.clauses.filter(
+        (c) => (LOCK_IN_DEFENCE_CLAUSES as readonly string[]).includes(c.key) && c.status !== "NOT_APPLICABLE" && !SETTLED.includes(c.status),
+      );
       return open.length === 1;
     })!;
     expect(target).toBeDefined();
-    const clause = target.clauses.find((c) => (LOCK_IN_DEFENCE_CLAUSES as readonly string[]).includes(c.key) && c.status !== "NOT_APPLICABLE" && !SETTLED.includes(c.status))!;
+    const clause = target.clauses.find(
+      (c) => (LOCK_IN_DEFENCE_CLAUSES as readonly string[]).includes(c.key) && c.status !== "NOT_APPLICABLE" && !SETTLED.includes(c.status),
+    )!;
     const { version } = await db.dealClause.findUniqueOrThrow({ where: { id: clause.id } });
-    await updateDealClause(team.actors.NEGOTIATOR, { dealClauseId: clause.id, version, status: "MUST_HAVE_MET", notApplicableReason: "", agreedLanguage: "Weights delivered on every milestone.", contractReference: "§7", notes: "" });
+    await updateDealClause(team.actors.NEGOTIATOR, {
+      dealClauseId: clause.id,
+      version,
+      status: "MUST_HAVE_MET",
+      notApplicableReason: "",
+      agreedLanguage: "Weights delivered on every milestone.",
+      contractReference: "§7",
+      notes: "",
+    });
 
     const after = await loadModel(team.org.id);
     const deal = after.deals.find((d) => d.id === target.id)!;
     expect(deal.exposed).toBe(false);
     expect(deal.readiness.score).toBeGreaterThan(target.readiness.score);
-    expect(deal.cache).toEqual({ score: deal.readiness.score, ready: deal.readiness.ready, blockers: deal.readiness.blockers.length, mask: deal.mask, exposed: false });
+    expect(deal.cache).toEqual({
+      score: deal.readiness.score,
+      ready: deal.readiness.ready,
+      blockers: deal.readiness.blockers.length,
+      mask: deal.mask,
+      exposed: false,
+    });
     const dto = await expectDashboardMatches(team.actors.MANAGER, after, {});
     const before = expectedPortfolio(model, {});
     expect(dto.exposed.deals).toBe(before.exposed.deals - 1);
@@ -678,7 +829,14 @@ describe("the cache follows every change in the same call", () => {
       for (const c of d.clauses) {
         if (c.accepted || c.status === "NOT_APPLICABLE" || SETTLED.includes(c.status)) continue;
         const r = computeReadiness({
-          clauses: d.clauses.map((x) => ({ clauseKey: x.key, title: x.title, layerKey: x.layerKey as LayerKey, priority: x.priority, status: x.status, riskAccepted: x.accepted || x.id === c.id })),
+          clauses: d.clauses.map((x) => ({
+            clauseKey: x.key,
+            title: x.title,
+            layerKey: x.layerKey as LayerKey,
+            priority: x.priority,
+            status: x.status,
+            riskAccepted: x.accepted || x.id === c.id,
+          })),
           scenarios: d.scenarioInput,
         });
         if (r.ready) {
@@ -691,7 +849,11 @@ describe("the cache follows every change in the same call", () => {
     }
     expect(target, "the fixture has a deal one acceptance makes ready").toBeDefined();
     const before = expectedPortfolio(model, {});
-    await acceptRisk(team.actors.CIO, { dealId: target!.id, dealClauseId: gap!.id, rationale: "The vendor's indemnity covers this gap; accepted for this deal only." });
+    await acceptRisk(team.actors.CIO, {
+      dealId: target!.id,
+      dealClauseId: gap!.id,
+      rationale: "The vendor's indemnity covers this gap; accepted for this deal only.",
+    });
 
     const after = await loadModel(team.org.id);
     const deal = after.deals.find((d) => d.id === target!.id)!;
@@ -701,7 +863,14 @@ describe("the cache follows every change in the same call", () => {
     const dto = await expectDashboardMatches(team.actors.MANAGER, after, {});
     expect(dto.byBand.ready.deals).toBe(before.byBand.ready.deals + 1);
     expect((await listDeals(team.actors.MANAGER, ZDealListQuery.parse({ band: "ready" }))).total).toBe(dto.byBand.ready.deals);
-    for (const d of after.deals) expect(d.cache, d.name).toEqual({ score: d.readiness.score, ready: d.readiness.ready, blockers: d.readiness.blockers.length, mask: d.mask, exposed: d.exposed });
+    for (const d of after.deals)
+      expect(d.cache, d.name).toEqual({
+        score: d.readiness.score,
+        ready: d.readiness.ready,
+        blockers: d.readiness.blockers.length,
+        mask: d.mask,
+        exposed: d.exposed,
+      });
     model = after;
   });
 });

@@ -70,7 +70,15 @@ describe("readiness report", () => {
     const { actors, deal, weights, firstClause } = await setUp();
     const report = await getReadinessReport(actors.VIEWER, deal.id);
     expect(report.deal.name).toBe("Report “Ω” model");
-    expect(report.sections.map((s) => s.key)).toEqual(["training-data", "base-model", "weights-artifacts", "derived-data", "outputs", "know-how", "deployment-exit"]);
+    expect(report.sections.map((s) => s.key)).toEqual([
+      "training-data",
+      "base-model",
+      "weights-artifacts",
+      "derived-data",
+      "outputs",
+      "know-how",
+      "deployment-exit",
+    ]);
     const clauses = report.sections.flatMap((s) => s.clauses);
     expect(clauses).toHaveLength(await getDb().dealClause.count({ where: { dealId: deal.id } }));
     expect(report.readiness.ready).toBe(false);
@@ -115,7 +123,12 @@ describe("readiness report", () => {
     const db = getDb();
     const gap = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { priority: "MUST_HAVE" }, status: "NOT_STARTED" } });
     const review = await db.review.create({
-      data: { dealId: deal.id, reviewerId: actors.CIO.userId, decision: "CHANGES_REQUESTED", comment: "Close the escrow gap first.", snapshot: {
+      data: {
+        dealId: deal.id,
+        reviewerId: actors.CIO.userId,
+        decision: "CHANGES_REQUESTED",
+        comment: "Close the escrow gap first.",
+        snapshot: {
           // As an earlier release stored it: no clauses, sections or acceptances recorded.
           score: 12,
           ready: false,
@@ -126,10 +139,16 @@ describe("readiness report", () => {
         },
       },
     });
-    await db.riskAcceptance.create({ data: { dealId: deal.id, dealClauseId: gap.id, reviewId: review.id, acceptedById: actors.CIO.userId, rationale: "Pilot only, no production data." } });
+    await db.riskAcceptance.create({
+      data: { dealId: deal.id, dealClauseId: gap.id, reviewId: review.id, acceptedById: actors.CIO.userId, rationale: "Pilot only, no production data." },
+    });
     const report = await getReadinessReport(actors.MANAGER, deal.id);
     expect(report.reviews).toHaveLength(1);
-    expect(report.reviews[0]).toMatchObject({ decision: "CHANGES_REQUESTED", reviewer: actors.CIO.name, snapshot: { score: 12, ready: false, blockerCount: 2 } });
+    expect(report.reviews[0]).toMatchObject({
+      decision: "CHANGES_REQUESTED",
+      reviewer: actors.CIO.name,
+      snapshot: { score: 12, ready: false, blockerCount: 2 },
+    });
     expect(report.reviews[0].acceptedRisks[0]).toMatchObject({ rationale: "Pilot only, no production data.", acceptedBy: actors.CIO.name, revoked: false });
     expect(report.sections.flatMap((s) => s.clauses).find((c) => c.id === gap.id)?.riskAcceptance?.rationale).toBe("Pilot only, no production data.");
     const { text } = await pdfText(await renderReportPdf(report));

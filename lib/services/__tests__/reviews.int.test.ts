@@ -40,7 +40,6 @@ beforeEach(() => {
   revalidatePath.mockClear();
 });
 
-
 function clausesOf(dealId: string) {
   return db.dealClause.findMany({
     where: { dealId },
@@ -50,7 +49,12 @@ function clausesOf(dealId: string) {
 }
 
 /** Sets a clause's status through the service, from its current version, keeping its other fields unless overridden. */
-async function setClause(actor: Actor, dealClauseId: string, status: ClauseStatus, overrides: { notes?: string; agreedLanguage?: string; notApplicableReason?: string } = {}) {
+async function setClause(
+  actor: Actor,
+  dealClauseId: string,
+  status: ClauseStatus,
+  overrides: { notes?: string; agreedLanguage?: string; notApplicableReason?: string } = {},
+) {
   const row = await db.dealClause.findUniqueOrThrow({ where: { id: dealClauseId } });
   return updateDealClause(actor, {
     dealClauseId,
@@ -97,7 +101,9 @@ async function readyDeal(team: Team) {
   const fixture = await gappedDeal(team);
   const acceptances: Record<string, string> = {};
   for (const gap of fixture.gapList) {
-    acceptances[gap.id] = (await acceptRisk(team.actors.CIO, { dealId: fixture.deal.id, dealClauseId: gap.id, rationale: `${RATIONALE} (${gap.clause.key})` })).id;
+    acceptances[gap.id] = (
+      await acceptRisk(team.actors.CIO, { dealId: fixture.deal.id, dealClauseId: gap.id, rationale: `${RATIONALE} (${gap.clause.key})` })
+    ).id;
   }
   expect((await getDealReadiness(team.actors.CIO, fixture.deal.id)).ready).toBe(true);
   return { ...fixture, acceptances };
@@ -165,24 +171,45 @@ describe("approval with risk acceptances", () => {
       acceptanceIds.push(id);
       const events = await watch.added();
       expect(events).toHaveLength(1);
-      expect(events[0]).toMatchObject({ entityType: "RiskAcceptance", entityId: id, dealId: deal.id, action: "risk.accepted", actorId: team.actors.CIO.userId });
+      expect(events[0]).toMatchObject({
+        entityType: "RiskAcceptance",
+        entityId: id,
+        dealId: deal.id,
+        action: "risk.accepted",
+        actorId: team.actors.CIO.userId,
+      });
       expect(events[0].after).toEqual({ clause: gap.clause.key, status: gap.id === gaps.belowWalkAway.id ? "BELOW_WALK_AWAY" : "IN_NEGOTIATION", rationale });
     }
     const ready = await getDealReadiness(team.actors.CIO, deal.id);
     expect(ready).toMatchObject({ ready: true, blockers: [] });
     expect(await db.riskAcceptance.findMany({ where: { dealId: deal.id } })).toHaveLength(3);
-    expect((await db.riskAcceptance.findMany({ where: { dealId: deal.id } })).every((a) => a.reviewId === null && a.acceptedById === team.actors.CIO.userId)).toBe(true);
+    expect(
+      (await db.riskAcceptance.findMany({ where: { dealId: deal.id } })).every((a) => a.reviewId === null && a.acceptedById === team.actors.CIO.userId),
+    ).toBe(true);
 
     watch = await watchAudit(team.org.id);
     const result = await decideReview(team.actors.CIO, { dealId: deal.id, decision: "APPROVED", comment: "Gaps accepted in writing." });
     expect(result.stage).toBe("APPROVED");
     const events = await watch.added();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ entityType: "Review", entityId: result.id, dealId: deal.id, action: "review.approved", actorId: team.actors.CIO.userId, before: { stage: "CIO_REVIEW" } });
+    expect(events[0]).toMatchObject({
+      entityType: "Review",
+      entityId: result.id,
+      dealId: deal.id,
+      action: "review.approved",
+      actorId: team.actors.CIO.userId,
+      before: { stage: "CIO_REVIEW" },
+    });
     expect(events[0].after).toEqual({ stage: "APPROVED", decision: "APPROVED", comment: "Gaps accepted in writing.", score: ready.score, acceptedRisks: 3 });
 
     const review = await db.review.findUniqueOrThrow({ where: { id: result.id } });
-    expect(review).toMatchObject({ dealId: deal.id, reviewerId: team.actors.CIO.userId, decision: "APPROVED", comment: "Gaps accepted in writing.", staleAt: null });
+    expect(review).toMatchObject({
+      dealId: deal.id,
+      reviewerId: team.actors.CIO.userId,
+      decision: "APPROVED",
+      comment: "Gaps accepted in writing.",
+      staleAt: null,
+    });
     const snapshot = parseReviewSnapshot(review.snapshot);
     expect(snapshot.ready).toBe(true);
     expect(snapshot.blockers).toEqual([]);
@@ -192,11 +219,24 @@ describe("approval with risk acceptances", () => {
     expect(Number.isNaN(Date.parse(snapshot.takenAt))).toBe(false);
     expect(snapshot.acceptedRisks.map((a) => a.dealClauseId).sort()).toEqual(gapList.map((g) => g.id).sort());
     for (const gap of gapList) {
-      expect(snapshot.acceptedRisks).toContainEqual({ dealClauseId: gap.id, clauseKey: gap.clause.key, rationale: `${RATIONALE} (${gap.clause.key})`, acceptedById: team.users.CIO.id });
+      expect(snapshot.acceptedRisks).toContainEqual({
+        dealClauseId: gap.id,
+        clauseKey: gap.clause.key,
+        rationale: `${RATIONALE} (${gap.clause.key})`,
+        acceptedById: team.users.CIO.id,
+      });
     }
     const rows = await clausesOf(deal.id);
     expect(snapshot.clauses).toEqual(
-      rows.map((c) => ({ dealClauseId: c.id, clauseKey: c.clause.key, title: c.clause.title, status: c.status, version: c.version, agreedLanguage: c.agreedLanguage, contractReference: c.contractReference })),
+      rows.map((c) => ({
+        dealClauseId: c.id,
+        clauseKey: c.clause.key,
+        title: c.clause.title,
+        status: c.status,
+        version: c.version,
+        agreedLanguage: c.agreedLanguage,
+        contractReference: c.contractReference,
+      })),
     );
 
     const acceptances = await db.riskAcceptance.findMany({ where: { dealId: deal.id } });
@@ -211,7 +251,8 @@ describe("approval with risk acceptances", () => {
     expect(page.reviews[0].acceptedRisks.map((a) => a.clauseTitle).sort()).toEqual(gapList.map((g) => g.clause.title).sort());
     // Accepted gaps stay listed as gaps (with their acceptance), no longer blocking.
     expect(page.gaps.map((g) => g.dealClauseId).sort()).toEqual(gapList.map((g) => g.id).sort());
-    for (const gap of page.gaps) expect(gap).toMatchObject({ blocking: false, acceptance: { rationale: `${RATIONALE} (${gap.clauseKey})`, acceptedBy: team.users.CIO.name } });
+    for (const gap of page.gaps)
+      expect(gap).toMatchObject({ blocking: false, acceptance: { rationale: `${RATIONALE} (${gap.clauseKey})`, acceptedBy: team.users.CIO.name } });
   });
 });
 
@@ -234,7 +275,9 @@ describe("risk acceptance rules", () => {
 
     const { id } = await acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: gaps.openA.id, rationale: RATIONALE });
     let before = await snapshotOrgs(team.org.id);
-    const twice = await appErrorOf(acceptRisk(team.actors.ADMIN, { dealId: deal.id, dealClauseId: gaps.openA.id, rationale: "A second opinion on the very same gap." }));
+    const twice = await appErrorOf(
+      acceptRisk(team.actors.ADMIN, { dealId: deal.id, dealClauseId: gaps.openA.id, rationale: "A second opinion on the very same gap." }),
+    );
     expect(twice.code).toBe("CONFLICT");
     expect(await snapshotOrgs(team.org.id)).toEqual(before);
 
@@ -270,7 +313,10 @@ describe("risk acceptance rules", () => {
     // Exactly 20 characters is enough (stored trimmed).
     const ok = await invoke(acceptRiskAction, { dealId: deal.id, dealClauseId: gaps.openA.id, rationale: "  Twenty chars exactly  " });
     expect(ok, JSON.stringify(ok)).toMatchObject({ ok: true });
-    expect(await db.riskAcceptance.findFirstOrThrow({ where: { dealClauseId: gaps.openA.id } })).toMatchObject({ rationale: "Twenty chars exactly", acceptedById: team.users.CIO.id });
+    expect(await db.riskAcceptance.findFirstOrThrow({ where: { dealClauseId: gaps.openA.id } })).toMatchObject({
+      rationale: "Twenty chars exactly",
+      acceptedById: team.users.CIO.id,
+    });
     expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
   });
 
@@ -285,7 +331,12 @@ describe("risk acceptance rules", () => {
     expect(after.score).toBe(before.score);
     expect(after.sections).toEqual(before.sections);
     expect(after.blockers.map((b) => b.clauseKey)).not.toContain(gaps.belowWalkAway.clause.key);
-    expect(after.blockers.filter((b) => b.clauseKey).map((b) => b.clauseKey).sort()).toEqual([gaps.openA.clause.key, gaps.openB.clause.key].sort());
+    expect(
+      after.blockers
+        .filter((b) => b.clauseKey)
+        .map((b) => b.clauseKey)
+        .sort(),
+    ).toEqual([gaps.openA.clause.key, gaps.openB.clause.key].sort());
     expect(after.ready).toBe(false);
 
     await revokeRisk(team.actors.CIO, { dealId: deal.id, riskAcceptanceId: id });
@@ -352,7 +403,9 @@ describe("an approval goes stale when the clauses change later", () => {
     expect(page.reviews[0]).toMatchObject({ staleAt: null, changedSince: [] });
     expect(page.reviews[0].snapshot.acceptedRisks.map((a) => a.dealClauseId).sort()).toEqual(gapList.map((g) => g.id).sort());
     expect(page.reviews[1].staleAt).toBe(staleAt!.toISOString());
-    expect(page.reviews[1].changedSince).toEqual([{ clauseKey: settled[0].clause.key, title: settled[0].clause.title, from: "MUST_HAVE_MET", to: "FALLBACK_ACCEPTED" }]);
+    expect(page.reviews[1].changedSince).toEqual([
+      { clauseKey: settled[0].clause.key, title: settled[0].clause.title, from: "MUST_HAVE_MET", to: "FALLBACK_ACCEPTED" },
+    ]);
   });
 
   it("agreed language changing (same status) also makes it stale", async () => {
@@ -372,7 +425,15 @@ describe("an approval goes stale when the clauses change later", () => {
     expect(await stageOf(deal.id)).toBe("APPROVED");
 
     const watch = await watchAudit(team.org.id);
-    await logVendorResponse(team.actors.NEGOTIATOR, await currentResponseInput(settled[0].id, { stance: "REJECTS", offerPosition: "UNCLEAR", newStatus: "IN_NEGOTIATION", vendorText: "We withdraw our agreement." }));
+    await logVendorResponse(
+      team.actors.NEGOTIATOR,
+      await currentResponseInput(settled[0].id, {
+        stance: "REJECTS",
+        offerPosition: "UNCLEAR",
+        newStatus: "IN_NEGOTIATION",
+        vendorText: "We withdraw our agreement.",
+      }),
+    );
     expect((await db.review.findUniqueOrThrow({ where: { id: reviewId } })).staleAt).not.toBeNull();
     expect(await stageOf(deal.id)).toBe("CIO_REVIEW");
     const events = await watch.added();
@@ -380,7 +441,9 @@ describe("an approval goes stale when the clauses change later", () => {
     expect(events[0]).toMatchObject({ entityType: "VendorResponse", action: "response.logged" });
     expect((events[0].after as Record<string, unknown>).approvalMadeStale).toBe(reviewId);
     const page = await getReviewPage(team.actors.CIO, deal.id);
-    expect(page.reviews[0].changedSince).toEqual([{ clauseKey: settled[0].clause.key, title: settled[0].clause.title, from: "MUST_HAVE_MET", to: "IN_NEGOTIATION" }]);
+    expect(page.reviews[0].changedSince).toEqual([
+      { clauseKey: settled[0].clause.key, title: settled[0].clause.title, from: "MUST_HAVE_MET", to: "IN_NEGOTIATION" },
+    ]);
   });
 
   it("a notes-only edit leaves the approval standing", async () => {
@@ -407,7 +470,12 @@ describe("an approval goes stale when the clauses change later", () => {
     expect(await stageOf(deal.id)).toBe("CIO_REVIEW");
     const events = await watch.added();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ entityType: "RiskAcceptance", entityId: acceptances[gaps.openB.id], action: "risk.revoked", before: { clause: gaps.openB.clause.key } });
+    expect(events[0]).toMatchObject({
+      entityType: "RiskAcceptance",
+      entityId: acceptances[gaps.openB.id],
+      action: "risk.revoked",
+      before: { clause: gaps.openB.clause.key },
+    });
     expect(events[0].after).toEqual({ revoked: true, approvalMadeStale: reviewId });
     const readiness = await getDealReadiness(team.actors.CIO, deal.id);
     expect(readiness.ready).toBe(false);
@@ -421,7 +489,11 @@ describe("the after-change step keeps an approval honest for every kind of deal 
     const { deal, reviewId } = await approvedDeal(team);
     const watch = await watchAudit(team.org.id);
     const current = await db.deal.findUniqueOrThrow({ where: { id: deal.id } });
-    await updateDeal(team.actors.NEGOTIATOR, { ...dealInput(team.users.NEGOTIATOR.id, { name: current.name, stage: "NEGOTIATING" }), dealId: deal.id, version: current.version });
+    await updateDeal(team.actors.NEGOTIATOR, {
+      ...dealInput(team.users.NEGOTIATOR.id, { name: current.name, stage: "NEGOTIATING" }),
+      dealId: deal.id,
+      version: current.version,
+    });
     expect((await db.review.findUniqueOrThrow({ where: { id: reviewId } })).staleAt).not.toBeNull();
     const [event] = await watch.added();
     expect(event).toMatchObject({ action: "deal.updated", after: { stage: "NEGOTIATING", approvalMadeStale: reviewId } });
@@ -431,7 +503,11 @@ describe("the after-change step keeps an approval honest for every kind of deal 
     const team = await createTeam();
     const { deal, reviewId } = await approvedDeal(team);
     const current = await db.deal.findUniqueOrThrow({ where: { id: deal.id } });
-    await updateDeal(team.actors.NEGOTIATOR, { ...dealInput(team.users.NEGOTIATOR.id, { name: current.name, stage: "SIGNED" }), dealId: deal.id, version: current.version });
+    await updateDeal(team.actors.NEGOTIATOR, {
+      ...dealInput(team.users.NEGOTIATOR.id, { name: current.name, stage: "SIGNED" }),
+      dealId: deal.id,
+      version: current.version,
+    });
     expect((await db.review.findUniqueOrThrow({ where: { id: reviewId } })).staleAt).toBeNull();
     // After signature, clause edits are record-keeping: the approval stays.
     await setClause(team.actors.NEGOTIATOR, (await clausesOf(deal.id))[0].id, "IN_NEGOTIATION");
@@ -481,7 +557,10 @@ describe("a review's snapshot is frozen", () => {
 
     await setClause(team.actors.NEGOTIATOR, gaps.openA.id, "MUST_HAVE_MET", { agreedLanguage: "Agreed at last." });
     await setClause(team.actors.NEGOTIATOR, settled[0].id, "BELOW_WALK_AWAY");
-    await logVendorResponse(team.actors.NEGOTIATOR, await currentResponseInput(settled[1].id, { stance: "ACCEPTS", offerPosition: "FALLBACK", newStatus: "FALLBACK_ACCEPTED" }));
+    await logVendorResponse(
+      team.actors.NEGOTIATOR,
+      await currentResponseInput(settled[1].id, { stance: "ACCEPTS", offerPosition: "FALLBACK", newStatus: "FALLBACK_ACCEPTED" }),
+    );
     await logVendorResponse(team.actors.NEGOTIATOR, await currentResponseInput(gaps.openB.id));
     await revokeRisk(team.actors.CIO, { dealId: deal.id, riskAcceptanceId: acceptances[gaps.belowWalkAway.id] });
     await decideReview(team.actors.CIO, { dealId: deal.id, decision: "CHANGES_REQUESTED", comment: "The training data clause slipped below walk-away." });
@@ -522,16 +601,27 @@ describe("changes requested", () => {
     await signIn(team.users.CIO.id);
     const watch = await watchAudit(team.org.id);
 
-    const result = await invoke(actionNamed(actions, "decideReview"), { dealId: deal.id, decision: "CHANGES_REQUESTED", comment: "  Get the weights clause to must-have.  " });
+    const result = await invoke(actionNamed(actions, "decideReview"), {
+      dealId: deal.id,
+      decision: "CHANGES_REQUESTED",
+      comment: "  Get the weights clause to must-have.  ",
+    });
     expect(result).toMatchObject({ ok: true, data: { stage: "NEGOTIATING" } });
     const reviewId = (result as { data: { id: string } }).data.id;
     expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
 
     const review = await db.review.findUniqueOrThrow({ where: { id: reviewId } });
-    expect(review).toMatchObject({ decision: "CHANGES_REQUESTED", comment: "Get the weights clause to must-have.", reviewerId: team.users.CIO.id, staleAt: null });
+    expect(review).toMatchObject({
+      decision: "CHANGES_REQUESTED",
+      comment: "Get the weights clause to must-have.",
+      reviewerId: team.users.CIO.id,
+      staleAt: null,
+    });
     const snapshot = parseReviewSnapshot(review.snapshot);
     expect(snapshot).toMatchObject({ ready: false, score: readiness.score, blockers: readiness.blockers });
-    expect(snapshot.acceptedRisks).toEqual([{ dealClauseId: gaps.openA.id, clauseKey: gaps.openA.clause.key, rationale: RATIONALE, acceptedById: team.users.CIO.id }]);
+    expect(snapshot.acceptedRisks).toEqual([
+      { dealClauseId: gaps.openA.id, clauseKey: gaps.openA.clause.key, rationale: RATIONALE, acceptedById: team.users.CIO.id },
+    ]);
     expect(await stageOf(deal.id)).toBe("NEGOTIATING");
     expect((await db.riskAcceptance.findUniqueOrThrow({ where: { id: acceptanceId } })).reviewId).toBeNull();
 
@@ -640,26 +730,50 @@ describe("updateProcessStep", () => {
   it("toggles done and the note, one audit event per change", async () => {
     const team = await createTeam();
     const { deal } = await createTestDeal(team.actors.NEGOTIATOR);
-    const steps = await db.dealRecommendation.findMany({ where: { dealId: deal.id }, include: { recommendation: { select: { key: true, position: true } } }, orderBy: { recommendation: { position: "asc" } } });
+    const steps = await db.dealRecommendation.findMany({
+      where: { dealId: deal.id },
+      include: { recommendation: { select: { key: true, position: true } } },
+      orderBy: { recommendation: { position: "asc" } },
+    });
     expect(steps.length).toBeGreaterThan(1);
     const step = steps[0];
     expect(step).toMatchObject({ done: false, note: "" });
 
     let watch = await watchAudit(team.org.id);
-    expect(await updateProcessStep(team.actors.NEGOTIATOR, { dealId: deal.id, dealRecommendationId: step.id, done: true, note: "Kick-off held with legal" })).toEqual({ id: step.id, done: true });
+    expect(
+      await updateProcessStep(team.actors.NEGOTIATOR, { dealId: deal.id, dealRecommendationId: step.id, done: true, note: "Kick-off held with legal" }),
+    ).toEqual({ id: step.id, done: true });
     let events = await watch.added();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ entityType: "DealRecommendation", entityId: step.id, dealId: deal.id, action: "process.updated", actorId: team.actors.NEGOTIATOR.userId });
+    expect(events[0]).toMatchObject({
+      entityType: "DealRecommendation",
+      entityId: step.id,
+      dealId: deal.id,
+      action: "process.updated",
+      actorId: team.actors.NEGOTIATOR.userId,
+    });
     expect(events[0].before).toEqual({ step: step.recommendation.key, done: false, note: "" });
     expect(events[0].after).toEqual({ step: step.recommendation.key, done: true, note: "Kick-off held with legal" });
-    expect(await db.dealRecommendation.findUniqueOrThrow({ where: { id: step.id } })).toMatchObject({ done: true, note: "Kick-off held with legal", updatedById: team.actors.NEGOTIATOR.userId });
+    expect(await db.dealRecommendation.findUniqueOrThrow({ where: { id: step.id } })).toMatchObject({
+      done: true,
+      note: "Kick-off held with legal",
+      updatedById: team.actors.NEGOTIATOR.userId,
+    });
 
     watch = await watchAudit(team.org.id);
     await updateProcessStep(team.actors.CIO, { dealId: deal.id, dealRecommendationId: step.id, done: false, note: "" });
     events = await watch.added();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: team.actors.CIO.userId, before: { done: true, note: "Kick-off held with legal" }, after: { done: false, note: "" } });
-    expect(await db.dealRecommendation.findUniqueOrThrow({ where: { id: step.id } })).toMatchObject({ done: false, note: "", updatedById: team.actors.CIO.userId });
+    expect(events[0]).toMatchObject({
+      actorId: team.actors.CIO.userId,
+      before: { done: true, note: "Kick-off held with legal" },
+      after: { done: false, note: "" },
+    });
+    expect(await db.dealRecommendation.findUniqueOrThrow({ where: { id: step.id } })).toMatchObject({
+      done: false,
+      note: "",
+      updatedById: team.actors.CIO.userId,
+    });
     // The other steps were not touched.
     const others = await db.dealRecommendation.findMany({ where: { dealId: deal.id, id: { not: step.id } } });
     expect(others.every((s) => !s.done && s.note === "" && s.updatedById === null)).toBe(true);
@@ -674,17 +788,25 @@ describe("updateProcessStep", () => {
     const [step, otherStep, foreignStep] = [await stepOf(deal.id), await stepOf(otherDeal.id), await stepOf(foreignDeal.id)];
     const before = await snapshotOrgs(team.org.id, team.otherOrg.id);
     const calls: [string, () => Promise<unknown>][] = [
-      ["their deal, their step", () => updateProcessStep(team.actors.NEGOTIATOR, { dealId: foreignDeal.id, dealRecommendationId: foreignStep, done: true, note: "" })],
+      [
+        "their deal, their step",
+        () => updateProcessStep(team.actors.NEGOTIATOR, { dealId: foreignDeal.id, dealRecommendationId: foreignStep, done: true, note: "" }),
+      ],
       ["our deal, their step", () => updateProcessStep(team.actors.NEGOTIATOR, { dealId: deal.id, dealRecommendationId: foreignStep, done: true, note: "" })],
-      ["our deal, a step of another of our deals", () => updateProcessStep(team.actors.NEGOTIATOR, { dealId: deal.id, dealRecommendationId: otherStep, done: true, note: "" })],
+      [
+        "our deal, a step of another of our deals",
+        () => updateProcessStep(team.actors.NEGOTIATOR, { dealId: deal.id, dealRecommendationId: otherStep, done: true, note: "" }),
+      ],
       ["foreign admin on our deal", () => updateProcessStep(team.foreignAdmin, { dealId: deal.id, dealRecommendationId: step, done: true, note: "" })],
-      ["foreign admin, own deal, our step", () => updateProcessStep(team.foreignAdmin, { dealId: foreignDeal.id, dealRecommendationId: step, done: true, note: "" })],
+      [
+        "foreign admin, own deal, our step",
+        () => updateProcessStep(team.foreignAdmin, { dealId: foreignDeal.id, dealRecommendationId: step, done: true, note: "" }),
+      ],
     ];
     for (const [label, call] of calls) expect((await appErrorOf(call())).code, label).toBe("NOT_FOUND");
     expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).toEqual(before);
   });
 });
-
 
 describe("the CIO review queue", () => {
   it("shows each deal's readiness exactly as the readiness function computes it, worst first", async () => {

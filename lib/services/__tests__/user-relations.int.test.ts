@@ -24,10 +24,14 @@ async function setUp() {
   const team = await createTeam();
   const { deal, clause } = await createTestDeal(team.actors.NEGOTIATOR);
   await logVendorResponse(team.actors.NEGOTIATOR, responseInput(clause.id, clause.version));
-  const gap = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { priority: "MUST_HAVE" }, id: { not: clause.id } }, include: { clause: { select: { title: true } } } });
+  const gap = await db.dealClause.findFirstOrThrow({
+    where: { dealId: deal.id, clause: { priority: "MUST_HAVE" }, id: { not: clause.id } },
+    include: { clause: { select: { title: true } } },
+  });
   await acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: gap.id, rationale: RATIONALE });
   await decideReview(team.actors.CIO, { dealId: deal.id, decision: "CHANGES_REQUESTED", comment: "Close the remaining gaps." });
-  const layerKey = (await db.dealClause.findUniqueOrThrow({ where: { id: clause.id }, select: { clause: { select: { layer: { select: { key: true } } } } } })).clause.layer.key;
+  const layerKey = (await db.dealClause.findUniqueOrThrow({ where: { id: clause.id }, select: { clause: { select: { layer: { select: { key: true } } } } } }))
+    .clause.layer.key;
   return { ...team, deal, clause, gap, layerKey };
 }
 
@@ -62,14 +66,24 @@ describe("foreign keys to User", () => {
     const { id: _id, createdAt: _createdAt, ...copy } = response;
     await expectForeignKeyViolation(db.vendorResponse.create({ data: { ...copy, authorId: "no-such-user" } }));
     await expectForeignKeyViolation(db.review.create({ data: { dealId: deal.id, reviewerId: "no-such-user", decision: "APPROVED", snapshot: {} } }));
-    await expectForeignKeyViolation(db.riskAcceptance.create({ data: { dealId: deal.id, dealClauseId: gap.id, acceptedById: "no-such-user", rationale: RATIONALE } }));
-    await expectForeignKeyViolation(db.auditEvent.create({ data: { organizationId: deal.organizationId, actorId: "no-such-user", dealId: deal.id, entityType: "Deal", entityId: deal.id, action: "deal.updated" } }));
+    await expectForeignKeyViolation(
+      db.riskAcceptance.create({ data: { dealId: deal.id, dealClauseId: gap.id, acceptedById: "no-such-user", rationale: RATIONALE } }),
+    );
+    await expectForeignKeyViolation(
+      db.auditEvent.create({
+        data: { organizationId: deal.organizationId, actorId: "no-such-user", dealId: deal.id, entityType: "Deal", entityId: deal.id, action: "deal.updated" },
+      }),
+    );
     await expectForeignKeyViolation(db.dealClause.update({ where: { id: clause.id }, data: { updatedById: "no-such-user" } }));
     await expectForeignKeyViolation(db.dealRecommendation.updateMany({ where: { dealId: deal.id }, data: { updatedById: "no-such-user" } }));
     // RiskAcceptance.dealId is a foreign key too.
-    await expectForeignKeyViolation(db.riskAcceptance.create({ data: { dealId: "no-such-deal", dealClauseId: gap.id, acceptedById: deal.ownerId, rationale: RATIONALE } }));
+    await expectForeignKeyViolation(
+      db.riskAcceptance.create({ data: { dealId: "no-such-deal", dealClauseId: gap.id, acceptedById: deal.ownerId, rationale: RATIONALE } }),
+    );
     // A system event names nobody.
-    await expect(db.auditEvent.create({ data: { organizationId: deal.organizationId, actorId: null, entityType: "Deal", entityId: deal.id, action: "deal.checked" } })).resolves.toMatchObject({ actorId: null });
+    await expect(
+      db.auditEvent.create({ data: { organizationId: deal.organizationId, actorId: null, entityType: "Deal", entityId: deal.id, action: "deal.checked" } }),
+    ).resolves.toMatchObject({ actorId: null });
   });
 
   it("keeps authored history: a user who wrote something cannot be deleted; a last-changed-by marker is cleared", async () => {
@@ -135,9 +149,14 @@ describe("names through the relations", () => {
     expect(report.sections.flatMap((s) => s.clauses).find((c) => c.id === clause.id)?.latestResponse?.author).toBe("Nego Renamed");
     expect(report.sections.flatMap((s) => s.clauses).find((c) => c.id === gap.id)?.riskAcceptance).toMatchObject({ acceptedBy: "Chief Renamed" });
     // The acceptance was linked to no review (changes were requested): the report reads it from the snapshot.
-    expect(report.reviews[0]).toMatchObject({ reviewer: "Chief Renamed", acceptedRisks: [{ clauseTitle: gap.clause.title, rationale: RATIONALE, acceptedBy: "Chief Renamed", revoked: false }] });
+    expect(report.reviews[0]).toMatchObject({
+      reviewer: "Chief Renamed",
+      acceptedRisks: [{ clauseTitle: gap.clause.title, rationale: RATIONALE, acceptedBy: "Chief Renamed", revoked: false }],
+    });
 
-    await db.auditEvent.create({ data: { organizationId: deal.organizationId, actorId: null, dealId: deal.id, entityType: "Deal", entityId: deal.id, action: "deal.checked" } });
+    await db.auditEvent.create({
+      data: { organizationId: deal.organizationId, actorId: null, dealId: deal.id, entityType: "Deal", entityId: deal.id, action: "deal.checked" },
+    });
     const activity = await listDealActivity(actors.VIEWER, deal.id, {});
     expect(new Set(activity.events.map((e) => e.actor.name))).toEqual(new Set(["Nego Renamed", "Chief Renamed", "System"]));
     expect(activity.options.actors).toEqual([

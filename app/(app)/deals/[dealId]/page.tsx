@@ -40,7 +40,11 @@ export default async function DealPage({ params }: { params: Promise<{ dealId: s
         actions={
           <>
             {can(actor.role, "review:decide") && <ButtonLink href={`/deals/${deal.id}/review`}>Review &amp; sign-off</ButtonLink>}
-            {can(actor.role, "deal:update") && <ButtonLink href={`/deals/${deal.id}/edit`} variant="secondary">Edit deal</ButtonLink>}
+            {can(actor.role, "deal:update") && (
+              <ButtonLink href={`/deals/${deal.id}/edit`} variant="secondary">
+                Edit deal
+              </ButtonLink>
+            )}
           </>
         }
       />
@@ -62,7 +66,9 @@ export default async function DealPage({ params }: { params: Promise<{ dealId: s
           </Card>
           <section aria-labelledby="sections-title">
             <div className="mb-3 flex items-baseline justify-between">
-              <h2 id="sections-title" className="text-base font-semibold text-slate-900">Checklist by IP layer</h2>
+              <h2 id="sections-title" className="text-base font-semibold text-slate-900">
+                Checklist by IP layer
+              </h2>
               <span className="text-sm text-slate-500">
                 {deal.progress.mustHave + deal.progress.fallback} of {deal.progress.total - deal.progress.notApplicable} clauses settled
               </span>

@@ -20,8 +20,8 @@ export default async function NewDealPage() {
         <Card className="max-w-xl p-6" data-testid="cannot-create-deal">
           <h2 className="text-base font-semibold text-slate-900">Your role cannot create deals</h2>
           <p className="mt-1 text-sm text-slate-600">
-            You are signed in as {ROLE_LABEL[actor.role]} in {actor.organizationName}. Deals are started by {roles.join(" or ")}: ask one of them to start
-            the deal, or ask an admin to change your role.
+            You are signed in as {ROLE_LABEL[actor.role]} in {actor.organizationName}. Deals are started by {roles.join(" or ")}: ask one of them to start the
+            deal, or ask an admin to change your role.
           </p>
           <ButtonLink href="/deals" variant="secondary" className="mt-5">
             Back to deals

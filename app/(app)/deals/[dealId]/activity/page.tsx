@@ -26,38 +26,70 @@ function show(value: unknown): string {
 export default async function ActivityPage({ params, searchParams }: { params: Promise<{ dealId: string }>; searchParams: Promise<Search> }) {
   const { dealId } = await params;
   const search = await searchParams;
-  const filter = { entityType: search.entityType?.slice(0, 40), actorId: search.actorId?.slice(0, 64), action: search.action?.slice(0, 60), page: Number(search.page) || 1 };
+  const filter = {
+    entityType: search.entityType?.slice(0, 40),
+    actorId: search.actorId?.slice(0, 64),
+    action: search.action?.slice(0, 60),
+    page: Number(search.page) || 1,
+  };
   const actor = await requireActor();
   const activity = await orNotFound(listDealActivity(actor, dealId, filter));
-  const query = new URLSearchParams(Object.entries({ entityType: filter.entityType, actorId: filter.actorId, action: filter.action }).filter((e): e is [string, string] => Boolean(e[1])));
+  const query = new URLSearchParams(
+    Object.entries({ entityType: filter.entityType, actorId: filter.actorId, action: filter.action }).filter((e): e is [string, string] => Boolean(e[1])),
+  );
   const pageHref = (page: number) => `?${new URLSearchParams([...query, ["page", String(page)]])}`;
   return (
     <>
-      <DealHeader deal={{ ...activity.deal, archived: false }} actions={<ButtonLink variant="secondary" href={`/deals/${dealId}/activity/export?${query}`} download>Download CSV</ButtonLink>} />
+      <DealHeader
+        deal={{ ...activity.deal, archived: false }}
+        actions={
+          <ButtonLink variant="secondary" href={`/deals/${dealId}/activity/export?${query}`} download>
+            Download CSV
+          </ButtonLink>
+        }
+      />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter activity">
         <label className="text-sm">
           <span className="mb-1 block font-medium text-slate-700">What</span>
           <select name="entityType" defaultValue={filter.entityType ?? ""} className={controlClass}>
             <option value="">Everything</option>
-            {Object.entries(AUDIT_ENTITY_LABEL).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(AUDIT_ENTITY_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </label>
         <label className="text-sm">
           <span className="mb-1 block font-medium text-slate-700">Change</span>
           <select name="action" defaultValue={filter.action ?? ""} className={controlClass}>
             <option value="">Any change</option>
-            {activity.options.actions.map((a) => <option key={a} value={a}>{AUDIT_ACTION_LABEL[a] ?? a}</option>)}
+            {activity.options.actions.map((a) => (
+              <option key={a} value={a}>
+                {AUDIT_ACTION_LABEL[a] ?? a}
+              </option>
+            ))}
           </select>
         </label>
         <label className="text-sm">
           <span className="mb-1 block font-medium text-slate-700">Who</span>
           <select name="actorId" defaultValue={filter.actorId ?? ""} className={controlClass}>
             <option value="">Anyone</option>
-            {activity.options.actors.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            {activity.options.actors.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="rounded-md bg-white px-3.5 py-2 text-sm font-medium shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50">Filter</button>
-        {query.size > 0 && <Link href={`/deals/${dealId}/activity`} className="py-2 text-sm text-brand-600 hover:underline">Clear</Link>}
+        <button type="submit" className="rounded-md bg-white px-3.5 py-2 text-sm font-medium shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
+          Filter
+        </button>
+        {query.size > 0 && (
+          <Link href={`/deals/${dealId}/activity`} className="py-2 text-sm text-brand-600 hover:underline">
+            Clear
+          </Link>
+        )}
       </form>
       {activity.events.length === 0 ? (
         <EmptyState title="No activity matches" description="Every change to this deal, its clauses and its vendor-response log is recorded here." />
@@ -66,10 +98,18 @@ export default async function ActivityPage({ params, searchParams }: { params: P
           <table className="w-full text-left text-sm" data-testid="activity-table">
             <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
               <tr>
-                <th scope="col" className="px-4 py-2.5 font-semibold">When (UTC)</th>
-                <th scope="col" className="px-4 py-2.5 font-semibold">Who</th>
-                <th scope="col" className="px-4 py-2.5 font-semibold">What</th>
-                <th scope="col" className="px-4 py-2.5 font-semibold">Before → after</th>
+                <th scope="col" className="px-4 py-2.5 font-semibold">
+                  When (UTC)
+                </th>
+                <th scope="col" className="px-4 py-2.5 font-semibold">
+                  Who
+                </th>
+                <th scope="col" className="px-4 py-2.5 font-semibold">
+                  What
+                </th>
+                <th scope="col" className="px-4 py-2.5 font-semibold">
+                  Before → after
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -88,7 +128,8 @@ export default async function ActivityPage({ params, searchParams }: { params: P
                       <ul className="space-y-0.5">
                         {changes.slice(0, 6).map((c) => (
                           <li key={c.field} className="text-slate-700">
-                            <span className="font-medium">{c.field}</span>: <span className="text-slate-500 line-through decoration-slate-300">{show(c.from)}</span> → {show(c.to)}
+                            <span className="font-medium">{c.field}</span>:{" "}
+                            <span className="text-slate-500 line-through decoration-slate-300">{show(c.from)}</span> → {show(c.to)}
                           </li>
                         ))}
                         {changes.length > 6 && <li className="text-xs text-slate-500">and {changes.length - 6} more fields (in the CSV)</li>}
@@ -103,10 +144,20 @@ export default async function ActivityPage({ params, searchParams }: { params: P
       )}
       {activity.pageCount > 1 && (
         <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600">
-          <span>Page {activity.page} of {activity.pageCount} · {activity.total} events</span>
+          <span>
+            Page {activity.page} of {activity.pageCount} · {activity.total} events
+          </span>
           <span className="flex gap-2">
-            {activity.page > 1 && <ButtonLink variant="secondary" href={pageHref(activity.page - 1)}>Newer</ButtonLink>}
-            {activity.page < activity.pageCount && <ButtonLink variant="secondary" href={pageHref(activity.page + 1)}>Older</ButtonLink>}
+            {activity.page > 1 && (
+              <ButtonLink variant="secondary" href={pageHref(activity.page - 1)}>
+                Newer
+              </ButtonLink>
+            )}
+            {activity.page < activity.pageCount && (
+              <ButtonLink variant="secondary" href={pageHref(activity.page + 1)}>
+                Older
+              </ButtonLink>
+            )}
           </span>
         </nav>
       )}

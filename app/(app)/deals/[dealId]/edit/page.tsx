@@ -56,7 +56,11 @@ export default async function EditDealPage({ params }: { params: Promise<{ dealI
         <Card className="max-w-xl p-6" data-testid="read-only-deal">
           <h2 className="text-base font-semibold text-slate-900">You can read this deal but not change it</h2>
           <p className="mt-1 text-sm text-slate-600">
-            As {ROLE_LABEL[actor.role]} you follow deals; {rolesFor("deal:update").map((role) => `${ROLE_LABEL[role]}s`).join(" and ")} edit them.
+            As {ROLE_LABEL[actor.role]} you follow deals;{" "}
+            {rolesFor("deal:update")
+              .map((role) => `${ROLE_LABEL[role]}s`)
+              .join(" and ")}{" "}
+            edit them.
           </p>
           <ButtonLink href={`/deals/${deal.id}`} variant="secondary" className="mt-5">
             Back to the deal

@@ -33,7 +33,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ dealId:
       )}
       {staleApproval && staleApproval === latest && (
         <div className="mb-6 rounded-lg bg-red-50 p-4 text-sm text-red-900 ring-1 ring-inset ring-red-200" role="status" data-testid="stale-approval">
-          <span className="font-semibold">The approval by {staleApproval.reviewer} is stale:</span> clauses changed after it was given, so the deal is back in CIO review. See what changed in the history below.
+          <span className="font-semibold">The approval by {staleApproval.reviewer} is stale:</span> clauses changed after it was given, so the deal is back in
+          CIO review. See what changed in the history below.
         </div>
       )}
       <div className="grid gap-6 lg:grid-cols-3">
@@ -42,7 +43,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ dealId:
             <CardHeader
               title="Gaps"
               description="Clauses not at must-have or fallback that block signing or leave a failure scenario open. Accept each one in writing, or send the deal back."
-              actions={<span className="text-sm text-slate-500">{gaps.filter((g) => !g.acceptance).length} open · {gaps.filter((g) => g.acceptance).length} accepted</span>}
+              actions={
+                <span className="text-sm text-slate-500">
+                  {gaps.filter((g) => !g.acceptance).length} open · {gaps.filter((g) => g.acceptance).length} accepted
+                </span>
+              }
             />
             {gaps.length === 0 ? (
               <p className="px-5 py-6 text-sm text-slate-600">No gaps: every applicable clause is at must-have or fallback.</p>
@@ -51,7 +56,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ dealId:
                 {gaps.map((gap) => (
                   <li key={gap.dealClauseId} className="px-5 py-4" data-testid="gap">
                     <div className="flex flex-wrap items-center gap-2">
-                      <Link href={`/deals/${deal.id}/clauses/${gap.dealClauseId}`} className="text-sm font-semibold text-slate-900 hover:text-brand-700 hover:underline">{gap.title}</Link>
+                      <Link
+                        href={`/deals/${deal.id}/clauses/${gap.dealClauseId}`}
+                        className="text-sm font-semibold text-slate-900 hover:text-brand-700 hover:underline"
+                      >
+                        {gap.title}
+                      </Link>
                       <Badge tone={PRIORITY_TONE[gap.priority]}>{PRIORITY_LABEL[gap.priority]}</Badge>
                       <ClauseStatusBadge status={gap.status} />
                       {gap.acceptance ? <Badge tone="warn">Risk accepted</Badge> : gap.blocking ? <Badge tone="bad">Blocks approval</Badge> : null}

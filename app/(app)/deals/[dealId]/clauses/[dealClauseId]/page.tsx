@@ -28,12 +28,16 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
     <>
       <DealHeader deal={deal} />
       <div className="mb-4 text-sm text-slate-500">
-        <Link href={`/deals/${deal.id}/layers/${layer.key}`} className="hover:text-slate-800">← {layer.title}</Link>
+        <Link href={`/deals/${deal.id}/layers/${layer.key}`} className="hover:text-slate-800">
+          ← {layer.title}
+        </Link>
       </div>
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <h2 className="text-xl font-semibold text-slate-900">{item.clause.title}</h2>
         <Badge tone={PRIORITY_TONE[item.clause.priority]}>{PRIORITY_LABEL[item.clause.priority]}</Badge>
-        <span data-testid="clause-status"><ClauseStatusBadge status={item.status} /></span>
+        <span data-testid="clause-status">
+          <ClauseStatusBadge status={item.status} />
+        </span>
       </div>
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="min-w-0 space-y-6">
@@ -44,7 +48,9 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
               {item.clause.sampleLanguage && (
                 <figure>
                   <figcaption className="text-xs font-semibold uppercase tracking-wide text-slate-500">Sample language</figcaption>
-                  <blockquote className="mt-1 rounded-md bg-slate-50 px-3 py-2 font-serif text-sm italic text-slate-700 ring-1 ring-inset ring-slate-200">{item.clause.sampleLanguage}</blockquote>
+                  <blockquote className="mt-1 rounded-md bg-slate-50 px-3 py-2 font-serif text-sm italic text-slate-700 ring-1 ring-inset ring-slate-200">
+                    {item.clause.sampleLanguage}
+                  </blockquote>
                 </figure>
               )}
             </div>
@@ -68,14 +74,36 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
               {canEdit ? (
                 <ClauseEditor
                   dealClauseId={item.id}
-                  initial={{ status: item.status, notApplicableReason: item.notApplicableReason, agreedLanguage: item.agreedLanguage, contractReference: item.contractReference, notes: item.notes, version: item.version }}
+                  initial={{
+                    status: item.status,
+                    notApplicableReason: item.notApplicableReason,
+                    agreedLanguage: item.agreedLanguage,
+                    contractReference: item.contractReference,
+                    notes: item.notes,
+                    version: item.version,
+                  }}
                 />
               ) : (
                 <dl className="space-y-3 text-sm">
-                  <div><dt className="text-xs font-semibold uppercase text-slate-500">Status</dt><dd>{CLAUSE_STATUS_LABEL[item.status]}{item.notApplicableReason ? ` — ${item.notApplicableReason}` : ""}</dd></div>
-                  <div><dt className="text-xs font-semibold uppercase text-slate-500">Agreed language</dt><dd className="whitespace-pre-wrap font-serif">{item.agreedLanguage || "—"}</dd></div>
-                  <div><dt className="text-xs font-semibold uppercase text-slate-500">Contract section</dt><dd>{item.contractReference || "—"}</dd></div>
-                  <div><dt className="text-xs font-semibold uppercase text-slate-500">Notes</dt><dd className="whitespace-pre-wrap">{item.notes || "—"}</dd></div>
+                  <div>
+                    <dt className="text-xs font-semibold uppercase text-slate-500">Status</dt>
+                    <dd>
+                      {CLAUSE_STATUS_LABEL[item.status]}
+                      {item.notApplicableReason ? ` — ${item.notApplicableReason}` : ""}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt className="text-xs font-semibold uppercase text-slate-500">Agreed language</dt>
+                    <dd className="whitespace-pre-wrap font-serif">{item.agreedLanguage || "—"}</dd>
+                  </div>
+                  <div>
+                    <dt className="text-xs font-semibold uppercase text-slate-500">Contract section</dt>
+                    <dd>{item.contractReference || "—"}</dd>
+                  </div>
+                  <div>
+                    <dt className="text-xs font-semibold uppercase text-slate-500">Notes</dt>
+                    <dd className="whitespace-pre-wrap">{item.notes || "—"}</dd>
+                  </div>
                   <p className="text-xs text-slate-500">{deal.archived ? "This deal is archived." : "Your role can read this clause but not change it."}</p>
                 </dl>
               )}
@@ -88,7 +116,10 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
                 {item.clause.attackedBy.map((p) => (
                   <li key={p.key} className="px-5 py-3 text-sm">
                     <p className="font-serif italic text-slate-900">“{p.quote}”</p>
-                    <p className="mt-1 text-slate-600"><span className="font-medium text-emerald-800">Counter: </span>{p.counter}</p>
+                    <p className="mt-1 text-slate-600">
+                      <span className="font-medium text-emerald-800">Counter: </span>
+                      {p.counter}
+                    </p>
                   </li>
                 ))}
               </ul>

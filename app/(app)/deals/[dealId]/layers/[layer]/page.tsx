@@ -32,7 +32,10 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
               key={l.key}
               href={`/deals/${dealId}/layers/${l.key}`}
               aria-current={l.key === checklist.layer.key ? "page" : undefined}
-              className={cn("block rounded-md px-3 py-2 text-sm", l.key === checklist.layer.key ? "bg-brand-50 font-semibold text-brand-700" : "text-slate-600 hover:bg-slate-100")}
+              className={cn(
+                "block rounded-md px-3 py-2 text-sm",
+                l.key === checklist.layer.key ? "bg-brand-50 font-semibold text-brand-700" : "text-slate-600 hover:bg-slate-100",
+              )}
             >
               {i + 1}. {l.title}
             </Link>
@@ -53,13 +56,22 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
             </div>
           </div>
           {checklist.items.map((item) => (
-            <article key={item.id} className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200" data-testid="checklist-item" aria-labelledby={`title-${item.id}`}>
+            <article
+              key={item.id}
+              className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200"
+              data-testid="checklist-item"
+              aria-labelledby={`title-${item.id}`}
+            >
               <div className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-100 px-5 py-4">
                 <div className="min-w-0">
                   <div className="flex flex-wrap items-center gap-2">
-                    <h3 id={`title-${item.id}`} className="text-sm font-semibold text-slate-900">{item.clause.title}</h3>
+                    <h3 id={`title-${item.id}`} className="text-sm font-semibold text-slate-900">
+                      {item.clause.title}
+                    </h3>
                     <Badge tone={PRIORITY_TONE[item.clause.priority]}>{PRIORITY_LABEL[item.clause.priority]}</Badge>
-                    <span data-testid="item-status"><ClauseStatusBadge status={item.status} /></span>
+                    <span data-testid="item-status">
+                      <ClauseStatusBadge status={item.status} />
+                    </span>
                   </div>
                   <p className="mt-1 text-sm text-slate-600">{item.clause.whyItMatters}</p>
                 </div>
@@ -72,7 +84,9 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
                 {item.clause.sampleLanguage && (
                   <details className="text-sm">
                     <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-slate-500">Sample language</summary>
-                    <blockquote className="mt-2 rounded-md bg-slate-50 px-3 py-2 font-serif italic text-slate-700 ring-1 ring-inset ring-slate-200">{item.clause.sampleLanguage}</blockquote>
+                    <blockquote className="mt-2 rounded-md bg-slate-50 px-3 py-2 font-serif italic text-slate-700 ring-1 ring-inset ring-slate-200">
+                      {item.clause.sampleLanguage}
+                    </blockquote>
                   </details>
                 )}
                 {(item.agreedLanguage || item.contractReference || item.notes || item.notApplicableReason) && (
@@ -107,9 +121,15 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
                   <div className="rounded-md bg-slate-50 px-3 py-2 text-sm ring-1 ring-inset ring-slate-200">
                     <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
                       <span className="font-semibold uppercase tracking-wide">Latest vendor response</span>
-                      <span>{item.latestResponse.occurredOn} · {CHANNEL_LABEL[item.latestResponse.channel]}</span>
+                      <span>
+                        {item.latestResponse.occurredOn} · {CHANNEL_LABEL[item.latestResponse.channel]}
+                      </span>
                       <Badge tone={STANCE_TONE[item.latestResponse.stance]}>{STANCE_LABEL[item.latestResponse.stance]}</Badge>
-                      {item.latestResponse.redFlagKeys.length > 0 && <Badge tone="bad">{item.latestResponse.redFlagKeys.length} red flag{item.latestResponse.redFlagKeys.length === 1 ? "" : "s"}</Badge>}
+                      {item.latestResponse.redFlagKeys.length > 0 && (
+                        <Badge tone="bad">
+                          {item.latestResponse.redFlagKeys.length} red flag{item.latestResponse.redFlagKeys.length === 1 ? "" : "s"}
+                        </Badge>
+                      )}
                     </div>
                     <p className="mt-1 line-clamp-2 font-serif italic text-slate-700">“{item.latestResponse.vendorText}”</p>
                   </div>
