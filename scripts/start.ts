@@ -15,6 +15,8 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db"
 const root = process.cwd();
 const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, ".data"));
 const port = process.env.PORT ?? "3000";
+// Loopback unless told otherwise: the embedded default carries demo users with a published password.
+const host = process.env.HOST ?? "127.0.0.1";
 const nextBin = path.join(root, "node_modules", ".bin", "next");
 const log = (message: string) => console.log(`[dealplaybook] ${message}`);
 
@@ -78,8 +80,10 @@ async function main() {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   buildIfStale();
   const embedded = await prepareDatabase();
-  const server = spawn(nextBin, ["start", "-p", port], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  log(`serving on http://localhost:${port}`);
+  const server = spawn(nextBin, ["start", "-p", port, "-H", host], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  log(
+    `serving on http://localhost:${port}${host === "127.0.0.1" ? " (this machine only; HOST=0.0.0.0 to listen on every interface)" : ` (listening on ${host})`}`,
+  );
   const shutdown = () => server.kill("SIGTERM");
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);

@@ -37,10 +37,15 @@ export function ReviewHistory({ reviews }: { reviews: ReviewDto[] }) {
               </ul>
             </div>
           )}
-          {review.changedSince.length > 0 && (
+          {(review.changedSince.length > 0 || review.factChanges.length > 0) && (
             <div className="mt-3 rounded-md bg-red-50 p-3 text-sm ring-1 ring-inset ring-red-200" data-testid="changed-since">
               <div className="font-semibold text-red-900">Changed since this approval</div>
               <ul className="mt-1 space-y-0.5 text-red-950">
+                {review.factChanges.map((c) => (
+                  <li key={c.label}>
+                    {c.label}: {c.from} → {c.to}
+                  </li>
+                ))}
                 {review.changedSince.map((c) => (
                   <li key={c.clauseKey}>
                     {c.title}: {CLAUSE_STATUS_LABEL[c.from]}

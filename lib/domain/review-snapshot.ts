@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAUSE_STATUSES, LAYER_KEYS, SCENARIO_KEYS } from "./enums";
+import { CLAUSE_STATUSES, HOSTING_MODELS, LAYER_KEYS, SCENARIO_KEYS } from "./enums";
 import type { ClauseStatus } from "./enums";
 import type { Readiness } from "./readiness";
 
@@ -48,6 +48,17 @@ const ZSnapshotRiskAcceptance = z.object({
   acceptedById: z.string().optional(),
 });
 
+/** The deal facts an approval relies on besides its clauses: who builds the model, on what, for how much. */
+const ZDealFacts = z.object({
+  vendor: z.string(),
+  hostingModel: z.enum(HOSTING_MODELS),
+  baseModel: z.string(),
+  baseModelLicence: z.string(),
+  /** Minor units, as text (JSON has no BigInt). */
+  contractValueMinor: z.string(),
+  currency: z.string(),
+});
+
 export const ZReviewSnapshot = z.object({
   score: z.number().catch(0),
   ready: z.boolean().catch(false),
@@ -57,11 +68,15 @@ export const ZReviewSnapshot = z.object({
   takenAt: z.string().catch(""),
   clauses: z.array(ZSnapshotClause).catch([]),
   acceptedRisks: z.array(ZSnapshotRiskAcceptance).catch([]),
+  /** Absent in snapshots written before deal facts were frozen: such a snapshot cannot tell a fact change. */
+  deal: ZDealFacts.optional().catch(undefined),
 });
 
 export type ReviewSnapshot = z.output<typeof ZReviewSnapshot>;
 export type SnapshotClause = z.output<typeof ZSnapshotClause>;
 export type SnapshotRiskAcceptance = z.output<typeof ZSnapshotRiskAcceptance>;
+export type DealFacts = z.output<typeof ZDealFacts>;
+export type DealFact = keyof DealFacts;
 
 /** Reads a stored snapshot, whatever release wrote it (never throws). */
 export function parseReviewSnapshot(json: unknown): ReviewSnapshot {
@@ -75,6 +90,7 @@ export function buildReviewSnapshot(input: {
   takenAt: Date;
   clauses: readonly SnapshotClause[];
   acceptedRisks: readonly SnapshotRiskAcceptance[];
+  deal: DealFacts;
 }): ReviewSnapshot {
   const { score, ready, blockers, scenarios, sections } = input.readiness;
   return ZReviewSnapshot.parse({
@@ -86,7 +102,40 @@ export function buildReviewSnapshot(input: {
     takenAt: input.takenAt.toISOString(),
     clauses: input.clauses,
     acceptedRisks: input.acceptedRisks,
+    deal: input.deal,
   });
+}
+
+/** A deal's facts as the snapshot records them, from a deal row. */
+export function dealFactsOf(deal: {
+  vendor: string;
+  hostingModel: string;
+  baseModel: string;
+  baseModelLicence: string;
+  contractValueMinor: bigint | string;
+  currency: string;
+}): DealFacts {
+  return {
+    vendor: deal.vendor,
+    hostingModel: deal.hostingModel as DealFacts["hostingModel"],
+    baseModel: deal.baseModel,
+    baseModelLicence: deal.baseModelLicence,
+    contractValueMinor: deal.contractValueMinor.toString(),
+    currency: deal.currency,
+  };
+}
+
+export interface FactChange {
+  fact: DealFact;
+  from: string;
+  to: string;
+}
+
+/** The deal facts that differ from the snapshot (none for a snapshot that did not record them). */
+export function factChangesSince(snapshot: ReviewSnapshot, current: DealFacts): FactChange[] {
+  const then = snapshot.deal;
+  if (!then) return [];
+  return (Object.keys(then) as DealFact[]).filter((fact) => then[fact] !== current[fact]).map((fact) => ({ fact, from: then[fact], to: current[fact] }));
 }
 
 /** A clause as it stands now, for comparison with what an approval relied on. */
@@ -122,11 +171,19 @@ export function clauseChangesSince(snapshot: ReviewSnapshot, current: readonly C
   });
 }
 
+/** The deal as it is now, for the approval check. */
+export interface CurrentDeal {
+  facts: DealFacts;
+  clauses: readonly CurrentClauseTerms[];
+  /** Deal clause ids with a risk acceptance in force. */
+  acceptedClauseIds: ReadonlySet<string>;
+}
+
 /**
- * Whether an approval still stands on the deal as it is now: no clause it relied on changed, and every
- * risk acceptance it relied on is still in force.
+ * Whether an approval still stands on the deal as it is now: no deal fact and no clause it relied on
+ * changed, and every risk acceptance it relied on is still in force.
  */
-export function approvalStillHolds(snapshot: ReviewSnapshot, current: readonly CurrentClauseTerms[], activeAcceptanceClauseIds: ReadonlySet<string>): boolean {
-  if (clauseChangesSince(snapshot, current).length) return false;
-  return snapshot.acceptedRisks.every((a) => activeAcceptanceClauseIds.has(a.dealClauseId));
+export function approvalStillHolds(snapshot: ReviewSnapshot, now: CurrentDeal): boolean {
+  if (factChangesSince(snapshot, now.facts).length || clauseChangesSince(snapshot, now.clauses).length) return false;
+  return snapshot.acceptedRisks.every((a) => now.acceptedClauseIds.has(a.dealClauseId));
 }

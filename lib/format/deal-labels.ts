@@ -1,5 +1,7 @@
 import type { DealStage, HostingModel } from "@/lib/domain/enums";
 import type { Tone } from "./tone";
+import type { DealFact, DealFacts } from "@/lib/domain/review-snapshot";
+import { formatMinor } from "./money";
 
 export const DEAL_STAGE_LABEL: Record<DealStage, string> = {
   INTAKE: "Intake",
@@ -25,3 +27,19 @@ export const HOSTING_MODEL_LABEL: Record<HostingModel, string> = {
   API_ONLY: "API only",
   HYBRID: "Hybrid",
 };
+
+export const DEAL_FACT_LABEL: Record<DealFact, string> = {
+  vendor: "Vendor",
+  hostingModel: "Hosting model",
+  baseModel: "Base model",
+  baseModelLicence: "Base model licence",
+  contractValueMinor: "Contract value",
+  currency: "Currency",
+};
+
+/** One deal fact as a person reads it: the hosting model by its label, an amount in its currency. */
+export function formatDealFact(fact: DealFact, facts: DealFacts): string {
+  if (fact === "hostingModel") return HOSTING_MODEL_LABEL[facts.hostingModel];
+  if (fact === "contractValueMinor") return formatMinor(facts.contractValueMinor, facts.currency);
+  return facts[fact] || "—";
+}

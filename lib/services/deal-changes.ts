@@ -1,23 +1,30 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import type { ClauseStatus } from "@/lib/domain/enums";
-import { approvalStillHolds, parseReviewSnapshot } from "@/lib/domain/review-snapshot";
+import { approvalStillHolds, dealFactsOf, parseReviewSnapshot } from "@/lib/domain/review-snapshot";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, notFound } from "@/lib/errors";
 import { recordAudit, type AuditInput } from "./audit";
 import { refreshReadinessCache } from "./readiness-cache";
 
 type Tx = Prisma.TransactionClient;
 
-// The one step after a deal changes. Every mutation of a deal (its facts, a clause, a vendor response,
-// a risk acceptance, a review, a process step) ends with `afterDealChange` inside its own transaction,
-// so what is derived from the deal can never lag behind it:
+// The two steps around every change of a deal (its facts, a clause, a vendor response, a risk
+// acceptance, a review, a process step), inside the change's own transaction.
+//
+// `beginDealChange` comes first: it locks the deal's row until commit, so two changes of one deal
+// never interleave (a clause saved while a CIO approves: whichever commits second reads what the
+// first wrote), and it refuses an archived deal.
+//
+// `afterDealChange` comes last, so what is derived from the deal can never lag behind it:
 //
 //   1. the readiness cache on the deal row (score, blockers, coverage, lock-in, heat-map letters) is
 //      recomputed with THE readiness function; the organisation's portfolio tallies follow from the
 //      deal row by database triggers (prisma/sql/), in the same transaction;
-//   2. a standing CIO approval is checked against the deal as it now is: when a clause it relied on
-//      changed, or a risk acceptance it relied on was revoked, it goes stale and an approved deal goes
-//      back to CIO review; an approval never stands on a deal that left the approved stage;
+//   2. a standing CIO approval is checked against the deal as it now is: when a deal fact (vendor,
+//      value, hosting, base model or its licence) or a clause it relied on changed, or a risk
+//      acceptance it relied on was revoked, it goes stale and an approved deal goes back to CIO
+//      review; an approval never stands on a deal that left the approved stage;
 //   3. the deal's "latest change" time moves, and the audit event is written, naming the approval
 //      that went stale, if any.
 //
@@ -25,6 +32,29 @@ type Tx = Prisma.TransactionClient;
 // cannot forget part of it. Bulk writers (seed, generator, test fixtures) call `afterDealsInserted`.
 
 export type DealAudit = Omit<AuditInput, "dealId">;
+
+/** Which deal a change is about: the deal itself, or one of its checklist clauses. */
+export type DealTarget = { dealId: string } | { dealClauseId: string };
+
+/**
+ * Call first in every transaction that changes an existing deal. Locks the deal's row (as an UPDATE
+ * would) for the rest of the transaction, looked up in the actor's organisation only (another
+ * organisation's deal is "not found"), and refuses an archived deal unless `archived: "allow"` (the
+ * restore itself). Returns the deal as it stands under the lock.
+ */
+export async function beginDealChange(tx: Tx, actor: Pick<Actor, "organizationId">, target: DealTarget, options: { archived?: "refuse" | "allow" } = {}) {
+  const locked =
+    "dealId" in target
+      ? await tx.$queryRaw<{ id: string }[]>`
+          SELECT d."id" FROM "Deal" d WHERE d."id" = ${target.dealId} AND d."organizationId" = ${actor.organizationId} FOR NO KEY UPDATE`
+      : await tx.$queryRaw<{ id: string }[]>`
+          SELECT d."id" FROM "Deal" d JOIN "DealClause" dc ON dc."dealId" = d."id"
+          WHERE dc."id" = ${target.dealClauseId} AND d."organizationId" = ${actor.organizationId} FOR NO KEY UPDATE OF d`;
+  if (!locked.length) throw notFound("dealId" in target ? "The deal" : "The clause");
+  const deal = await tx.deal.findUniqueOrThrow({ where: { id: locked[0].id } });
+  if (deal.archivedAt && options.archived !== "allow") throw new AppError("CONFLICT", "This deal is archived. Restore it before changing it.");
+  return deal;
+}
 
 /** Call last in every transaction that changes a deal, with the audit event of the change. */
 export async function afterDealChange(
@@ -62,7 +92,11 @@ async function reconcileApproval(tx: Tx, dealId: string): Promise<string | null>
   const approval = await tx.review.findFirst({
     where: { dealId, decision: "APPROVED", staleAt: null },
     orderBy: { createdAt: "desc" },
-    select: { id: true, snapshot: true, deal: { select: { stage: true } } },
+    select: {
+      id: true,
+      snapshot: true,
+      deal: { select: { stage: true, vendor: true, hostingModel: true, baseModel: true, baseModelLicence: true, contractValueMinor: true, currency: true } },
+    },
   });
   if (!approval) return null;
   const stage = approval.deal.stage;
@@ -73,13 +107,17 @@ async function reconcileApproval(tx: Tx, dealId: string): Promise<string | null>
       tx.dealClause.findMany({ where: { dealId }, select: { id: true, status: true, agreedLanguage: true, contractReference: true } }),
       tx.riskAcceptance.findMany({ where: { dealId, revokedAt: null }, select: { dealClauseId: true } }),
     ]);
-    const current = clauses.map((c) => ({
-      dealClauseId: c.id,
-      status: c.status as ClauseStatus,
-      agreedLanguage: c.agreedLanguage,
-      contractReference: c.contractReference,
-    }));
-    if (approvalStillHolds(parseReviewSnapshot(approval.snapshot), current, new Set(acceptances.map((a) => a.dealClauseId)))) return null;
+    const now = {
+      facts: dealFactsOf(approval.deal),
+      clauses: clauses.map((c) => ({
+        dealClauseId: c.id,
+        status: c.status as ClauseStatus,
+        agreedLanguage: c.agreedLanguage,
+        contractReference: c.contractReference,
+      })),
+      acceptedClauseIds: new Set(acceptances.map((a) => a.dealClauseId)),
+    };
+    if (approvalStillHolds(parseReviewSnapshot(approval.snapshot), now)) return null;
     await tx.deal.update({ where: { id: dealId }, data: { stage: "CIO_REVIEW", version: { increment: 1 } } });
   }
   // Any other stage: the deal left the approved stage, so the approval no longer stands.

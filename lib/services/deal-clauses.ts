@@ -9,7 +9,7 @@ import { detectRedFlags } from "@/lib/domain/red-flags";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { TLogVendorResponse, TUpdateDealClause } from "@/lib/validation/deal-clause";
 import { requireDeal, requireDealClause, requirePermission } from "./access";
-import { afterDealChange } from "./deal-changes";
+import { afterDealChange, beginDealChange } from "./deal-changes";
 
 export interface VendorResponseDto {
   id: string;
@@ -214,16 +214,12 @@ function staleClause(current: {
   );
 }
 
-function requireOpenDeal(deal: { archivedAt: Date | null }) {
-  if (deal.archivedAt) throw new AppError("CONFLICT", "This deal is archived. Restore it before changing it.");
-}
-
 /** Status, agreed language, contract reference and notes of one clause, refused on a stale version. */
 export async function updateDealClause(actor: Actor, input: TUpdateDealClause) {
   requirePermission(actor, "clause:update");
   return getDb().$transaction(async (tx) => {
+    await beginDealChange(tx, actor, { dealClauseId: input.dealClauseId });
     const before = await requireDealClause(tx, actor, input.dealClauseId);
-    requireOpenDeal(before.deal);
     if (before.version !== input.version) throw staleClause(before);
     const transition = assertTransition(before.status as ClauseStatus, input.status, { notApplicableReason: input.notApplicableReason });
     if (!transition.ok) throw invalidField(transition.field, transition.message);
@@ -258,8 +254,8 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
   requirePermission(actor, "response:log");
   const findings = detectRedFlags(input.vendorText);
   return getDb().$transaction(async (tx) => {
+    await beginDealChange(tx, actor, { dealClauseId: input.dealClauseId });
     const before = await requireDealClause(tx, actor, input.dealClauseId);
-    requireOpenDeal(before.deal);
     const changesStatus = input.newStatus !== "" && input.newStatus !== before.status;
     if (changesStatus && before.version !== input.version) throw staleClause(before);
     if (changesStatus) {

@@ -10,8 +10,8 @@ import { AppError, invalidField, notFound } from "@/lib/errors";
 import { hasActiveFilters, type TArchiveDeal, type TCreateDeal, type TDealListQuery, type TUpdateDeal } from "@/lib/validation/deal";
 import { AT_RISK_WINDOW_DAYS } from "./portfolio";
 import { portfolioDealWhere, startOfTodayUtc } from "./portfolio-filter";
-import { requireDeal, requirePermission } from "./access";
-import { afterDealChange } from "./deal-changes";
+import { requirePermission } from "./access";
+import { afterDealChange, beginDealChange } from "./deal-changes";
 
 export const DEALS_PAGE_SIZE = 25;
 
@@ -298,7 +298,7 @@ function staleDeal(current: { version: number }) {
 export async function updateDeal(actor: Actor, input: TUpdateDeal) {
   requirePermission(actor, "deal:update");
   return getDb().$transaction(async (tx) => {
-    const before = await requireDeal(tx, actor, input.dealId);
+    const before = await beginDealChange(tx, actor, { dealId: input.dealId });
     if (before.version !== input.version) throw staleDeal(before);
     const check = checkStageChange(before.stage as DealStage, input.stage);
     if (!check.ok) throw invalidField("stage", check.message);
@@ -323,7 +323,7 @@ export async function updateDeal(actor: Actor, input: TUpdateDeal) {
 export async function setDealArchived(actor: Actor, input: TArchiveDeal) {
   requirePermission(actor, "deal:archive");
   return getDb().$transaction(async (tx) => {
-    const before = await requireDeal(tx, actor, input.dealId);
+    const before = await beginDealChange(tx, actor, { dealId: input.dealId }, { archived: "allow" });
     if (before.version !== input.version) throw staleDeal(before);
     if (Boolean(before.archivedAt) === input.archived) return { id: before.id, version: before.version };
     const { count } = await tx.deal.updateMany({

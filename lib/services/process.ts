@@ -5,7 +5,7 @@ import type { RecommendationKey } from "@/lib/domain/enums";
 import { notFound } from "@/lib/errors";
 import type { TUpdateProcessStep } from "@/lib/validation/review";
 import { requireDeal, requirePermission } from "./access";
-import { afterDealChange } from "./deal-changes";
+import { afterDealChange, beginDealChange } from "./deal-changes";
 
 export interface ProcessStepDto {
   id: string;
@@ -35,7 +35,7 @@ export async function listProcessSteps(actor: Actor, dealId: string): Promise<Pr
 export async function updateProcessStep(actor: Actor, input: TUpdateProcessStep) {
   requirePermission(actor, "process:update");
   return getDb().$transaction(async (tx) => {
-    const deal = await requireDeal(tx, actor, input.dealId);
+    const deal = await beginDealChange(tx, actor, { dealId: input.dealId });
     const step = await tx.dealRecommendation.findFirst({
       where: { id: input.dealRecommendationId, dealId: deal.id },
       include: { recommendation: { select: { key: true } } },

@@ -4,12 +4,21 @@ import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { isSettled } from "@/lib/domain/clause-status";
 import type { ClauseStatus, DealStage, LayerKey, Priority, ReviewDecision } from "@/lib/domain/enums";
-import { buildReviewSnapshot, clauseChangesSince, parseReviewSnapshot, type ClauseChange, type ReviewSnapshot } from "@/lib/domain/review-snapshot";
+import {
+  buildReviewSnapshot,
+  clauseChangesSince,
+  dealFactsOf,
+  factChangesSince,
+  parseReviewSnapshot,
+  type ClauseChange,
+  type ReviewSnapshot,
+} from "@/lib/domain/review-snapshot";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { DEAL_FACT_LABEL, formatDealFact } from "@/lib/format/deal-labels";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { TAcceptRisk, TDecideReview, TRevokeRisk } from "@/lib/validation/review";
 import { requireDeal, requirePermission } from "./access";
-import { afterDealChange } from "./deal-changes";
+import { afterDealChange, beginDealChange } from "./deal-changes";
 import { getDealReadiness, readinessFor } from "./readiness";
 
 type Tx = Prisma.TransactionClient;
@@ -36,9 +45,12 @@ export interface ReviewDto {
   acceptedRisks: { clauseTitle: string; rationale: string }[];
   /** For an approval: the clauses whose status or terms changed since it was given. */
   changedSince: ClauseChange[];
+  /** For an approval: the deal facts it relied on that changed since, as a person reads them. */
+  factChanges: { label: string; from: string; to: string }[];
 }
 
-async function snapshotOf(tx: Tx, actor: Actor, dealId: string): Promise<ReviewSnapshot> {
+async function snapshotOf(tx: Tx, actor: Actor, deal: Parameters<typeof dealFactsOf>[0] & { id: string }): Promise<ReviewSnapshot> {
+  const dealId = deal.id;
   const readiness = await readinessFor(tx, actor, dealId);
   const [clauses, acceptances] = await Promise.all([
     tx.dealClause.findMany({
@@ -73,6 +85,7 @@ async function snapshotOf(tx: Tx, actor: Actor, dealId: string): Promise<ReviewS
       rationale: a.rationale,
       acceptedById: a.acceptedById,
     })),
+    deal: dealFactsOf(deal),
   });
 }
 
@@ -128,6 +141,7 @@ export async function getReviewPage(actor: Actor, dealId: string) {
         acceptance: a ? { id: a.id, rationale: a.rationale, acceptedBy: a.acceptedBy.name, createdAt: a.createdAt.toISOString() } : null,
       };
     });
+  const currentFacts = dealFactsOf(deal);
   const current = clauses.map((c) => ({
     dealClauseId: c.id,
     status: c.status as ClauseStatus,
@@ -137,6 +151,14 @@ export async function getReviewPage(actor: Actor, dealId: string) {
   const reviewDtos: ReviewDto[] = reviews.map((r) => {
     const snapshot = parseReviewSnapshot(r.snapshot);
     const changedSince = r.decision === "APPROVED" ? clauseChangesSince(snapshot, current) : [];
+    const factChanges =
+      r.decision === "APPROVED" && snapshot.deal
+        ? factChangesSince(snapshot, currentFacts).map((c) => ({
+            label: DEAL_FACT_LABEL[c.fact],
+            from: formatDealFact(c.fact, snapshot.deal!),
+            to: formatDealFact(c.fact, currentFacts),
+          }))
+        : [];
     return {
       id: r.id,
       decision: r.decision as ReviewDecision,
@@ -151,6 +173,7 @@ export async function getReviewPage(actor: Actor, dealId: string) {
         rationale: a.rationale,
       })),
       changedSince,
+      factChanges,
     };
   });
   return {
@@ -166,7 +189,7 @@ export async function getReviewPage(actor: Actor, dealId: string) {
 export async function acceptRisk(actor: Actor, input: TAcceptRisk) {
   requirePermission(actor, "risk:accept");
   return getDb().$transaction(async (tx) => {
-    const deal = await requireDeal(tx, actor, input.dealId);
+    const deal = await beginDealChange(tx, actor, { dealId: input.dealId });
     const dealClause = await tx.dealClause.findFirst({ where: { id: input.dealClauseId, dealId: deal.id }, include: { clause: { select: { key: true } } } });
     if (!dealClause) throw notFound("The clause");
     if (dealClause.status === "NOT_APPLICABLE" || isSettled(dealClause.status as ClauseStatus)) {
@@ -190,7 +213,7 @@ export async function acceptRisk(actor: Actor, input: TAcceptRisk) {
 export async function revokeRisk(actor: Actor, input: TRevokeRisk) {
   requirePermission(actor, "risk:accept");
   return getDb().$transaction(async (tx) => {
-    const deal = await requireDeal(tx, actor, input.dealId);
+    const deal = await beginDealChange(tx, actor, { dealId: input.dealId });
     const acceptance = await tx.riskAcceptance.findFirst({
       where: { id: input.riskAcceptanceId, dealId: deal.id, revokedAt: null },
       include: { dealClause: { select: { clause: { select: { key: true } } } } },
@@ -215,10 +238,9 @@ export async function revokeRisk(actor: Actor, input: TRevokeRisk) {
 export async function decideReview(actor: Actor, input: TDecideReview) {
   requirePermission(actor, "review:decide");
   return getDb().$transaction(async (tx) => {
-    const deal = await requireDeal(tx, actor, input.dealId);
-    if (deal.archivedAt) throw new AppError("CONFLICT", "This deal is archived. Restore it before reviewing it.");
+    const deal = await beginDealChange(tx, actor, { dealId: input.dealId });
     if (["SIGNED", "WALKED_AWAY"].includes(deal.stage)) throw new AppError("CONFLICT", "This deal is already closed; there is nothing left to review.");
-    const snapshot = await snapshotOf(tx, actor, deal.id);
+    const snapshot = await snapshotOf(tx, actor, deal);
     if (input.decision === "APPROVED" && !snapshot.ready) {
       const count = snapshot.blockers.length;
       throw new AppError(

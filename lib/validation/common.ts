@@ -44,3 +44,16 @@ export const ZOptionalDate = z.union([z.literal("").transform(() => null), z.nul
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, label: string) {
   return z.enum(values, { error: `Choose a valid ${label}` });
 }
+
+/** A text filter of a GET form: an empty field (what the form sends for "any") or a bad one means no filter. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => v || undefined)
+    .optional()
+    .catch(undefined);
+
+/** A page number from the query string: anything but a whole number in range reads as page 1. */
+export const ZPageParam = z.coerce.number().int().min(1).max(100_000).default(1).catch(1);

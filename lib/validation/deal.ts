@@ -3,7 +3,7 @@ import { DEAL_STAGES, HOSTING_MODELS } from "@/lib/domain/enums";
 import { CURRENCIES, parseMoneyToMinor } from "@/lib/domain/money";
 import { READINESS_BANDS } from "@/lib/domain/readiness-band";
 import { SIGNING_WINDOWS } from "./portfolio";
-import { oneOf, requiredText, text, ZId, ZOptionalDate, ZVersion } from "./common";
+import { oneOf, optionalText, requiredText, text, ZId, ZOptionalDate, ZPageParam, ZVersion } from "./common";
 
 const ZContractValue = z.union([z.string(), z.number()], { error: "Enter an amount, e.g. 250000 or 250,000.00" }).transform((value, ctx) => {
   const minor = parseMoneyToMinor(String(value));
@@ -44,16 +44,6 @@ export type TArchiveDeal = z.output<typeof ZArchiveDeal>;
 
 export const DEAL_SORTS = ["updated", "name", "vendor", "signing", "value", "stage"] as const;
 
-/** A text filter: an empty field (what a GET form sends for "any") means no filter. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => v || undefined)
-    .optional()
-    .catch(undefined);
-
 export const ZDealListQuery = z.object({
   q: optionalText(200),
   stage: z.enum(DEAL_STAGES).optional().catch(undefined),
@@ -61,7 +51,7 @@ export const ZDealListQuery = z.object({
   vendor: optionalText(200),
   sort: z.enum(DEAL_SORTS).default("updated").catch("updated"),
   dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  page: ZPageParam,
   archived: z.enum(["only", "include"]).optional().catch(undefined),
   // Drill-downs from the portfolio dashboard: each figure links to the deals behind it.
   signing: z.enum(SIGNING_WINDOWS).optional().catch(undefined),

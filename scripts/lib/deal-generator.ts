@@ -10,7 +10,7 @@ import { isSettled } from "@/lib/domain/clause-status";
 import type { ClauseStatus, DealStage, HostingModel, LayerKey, OfferPosition, Priority, Role, ScenarioKey, VendorStance } from "@/lib/domain/enums";
 import { computeReadiness, type ReadinessClause, type ReadinessScenario } from "@/lib/domain/readiness";
 import { detectRedFlags } from "@/lib/domain/red-flags";
-import { buildReviewSnapshot } from "@/lib/domain/review-snapshot";
+import { buildReviewSnapshot, dealFactsOf } from "@/lib/domain/review-snapshot";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ensureDefaultPlaybook } from "@/lib/seed/playbook";
 import { afterDealsInserted } from "@/lib/services/deal-changes";
@@ -433,7 +433,7 @@ function buildDeal(ctx: DealContext, index: number, rows: Rows): { id: string; s
   const archived = (stage === "SIGNED" && rnd.chance(0.2)) || (stage === "WALKED_AWAY" && rnd.chance(0.5));
 
   const dealId = newId();
-  rows.deals.push({
+  const dealRow = {
     id: dealId,
     organizationId,
     playbookId: playbook.playbookId,
@@ -453,7 +453,8 @@ function buildDeal(ctx: DealContext, index: number, rows: Rows): { id: string; s
     version: 1 + rnd.int(0, 6),
     createdAt: new Date(createdAt),
     updatedAt: new Date(updatedAt),
-  });
+  };
+  rows.deals.push(dealRow);
   rows.auditEvents.push({
     organizationId,
     actorId: ownerId,
@@ -590,6 +591,7 @@ function buildDeal(ctx: DealContext, index: number, rows: Rows): { id: string; s
         contractReference: changedLater(i) ? "" : contractReferences[i],
       })),
       acceptedRisks: [...accepted].map((i) => ({ dealClauseId: dealClauseIds[i], clauseKey: playbook.clauses[i].key, rationale, acceptedById: ctx.cioId })),
+      deal: dealFactsOf(dealRow),
     });
     const comment = rnd.pick(REVIEW_COMMENTS[decision]);
     rows.reviews.push({ id: reviewId, dealId, reviewerId: ctx.cioId, decision, comment, snapshot: snapshot as Prisma.InputJsonValue, createdAt: new Date(at) });

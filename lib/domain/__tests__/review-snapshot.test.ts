@@ -1,6 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { computeReadiness } from "../readiness";
-import { approvalStillHolds, buildReviewSnapshot, clauseChangesSince, parseReviewSnapshot, type CurrentClauseTerms } from "../review-snapshot";
+import {
+  approvalStillHolds,
+  buildReviewSnapshot,
+  clauseChangesSince,
+  factChangesSince,
+  parseReviewSnapshot,
+  type CurrentClauseTerms,
+  type DealFacts,
+} from "../review-snapshot";
+
+const facts: DealFacts = {
+  vendor: "Northstar Analytics",
+  hostingModel: "VENDOR_HOSTED",
+  baseModel: "Northstar TS-2",
+  baseModelLicence: "Proprietary",
+  contractValueMinor: "85000000",
+  currency: "USD",
+};
 
 const readiness = computeReadiness({
   clauses: [
@@ -26,6 +43,7 @@ const snapshot = buildReviewSnapshot({
     { dealClauseId: "dc-escrow", clauseKey: "escrow", title: "Escrow", status: "BELOW_WALK_AWAY", version: 2, agreedLanguage: "", contractReference: "" },
   ],
   acceptedRisks: [{ dealClauseId: "dc-escrow", clauseKey: "escrow", rationale: "Vendor is a subsidiary of our group.", acceptedById: "u-cio" }],
+  deal: facts,
 });
 
 const asNow: CurrentClauseTerms[] = [
@@ -55,15 +73,19 @@ describe("parseReviewSnapshot reads what earlier releases stored", () => {
       delete c.contractReference;
     }
     delete old.acceptedRisks[0].acceptedById;
+    delete old.deal;
     const read = parseReviewSnapshot(old);
     expect(read.score).toBe(snapshot.score);
     expect(read.clauses[0]).toEqual({ dealClauseId: "dc-weights", clauseKey: "weights", title: "Weights delivered", status: "MUST_HAVE_MET", version: 3 });
     expect(read.acceptedRisks[0].acceptedById).toBeUndefined();
+    expect(read.deal).toBeUndefined();
+    // Such a snapshot cannot tell a fact change.
+    expect(factChangesSince(read, { ...facts, vendor: "Someone else" })).toEqual([]);
   });
 
   it("missing or damaged parts read as empty, the rest is kept", () => {
     const read = parseReviewSnapshot({ score: 64, ready: false, blockers: "not a list", clauses: [{ dealClauseId: 1 }] });
-    expect(read).toEqual({ score: 64, ready: false, blockers: [], scenarios: [], sections: [], takenAt: "", clauses: [], acceptedRisks: [] });
+    expect(read).toEqual({ score: 64, ready: false, blockers: [], scenarios: [], sections: [], takenAt: "", clauses: [], acceptedRisks: [], deal: undefined });
     expect(parseReviewSnapshot(null).score).toBe(0);
     expect(parseReviewSnapshot("garbage").ready).toBe(false);
   });
@@ -90,16 +112,30 @@ describe("clauseChangesSince: what an approval relied on", () => {
   });
 });
 
+describe("factChangesSince: the deal facts an approval relied on", () => {
+  it("lists each fact that moved, from and to", () => {
+    expect(factChangesSince(snapshot, facts)).toEqual([]);
+    expect(factChangesSince(snapshot, { ...facts, vendor: "Northstar Holdings", contractValueMinor: "99000000" })).toEqual([
+      { fact: "vendor", from: "Northstar Analytics", to: "Northstar Holdings" },
+      { fact: "contractValueMinor", from: "85000000", to: "99000000" },
+    ]);
+  });
+});
+
 describe("approvalStillHolds", () => {
-  it("holds while the clauses are as approved and every acceptance relied on is in force", () => {
-    expect(approvalStillHolds(snapshot, asNow, new Set(["dc-escrow"]))).toBe(true);
+  const now = { facts, clauses: asNow, acceptedClauseIds: new Set(["dc-escrow"]) };
+
+  it("holds while the facts and clauses are as approved and every acceptance relied on is in force", () => {
+    expect(approvalStillHolds(snapshot, now)).toBe(true);
     // An acceptance added later is not something the approval relied on.
-    expect(approvalStillHolds(snapshot, asNow, new Set(["dc-escrow", "dc-other"]))).toBe(true);
+    expect(approvalStillHolds(snapshot, { ...now, acceptedClauseIds: new Set(["dc-escrow", "dc-other"]) })).toBe(true);
   });
 
-  it("fails when an acceptance it relied on is revoked, or a clause changed", () => {
-    expect(approvalStillHolds(snapshot, asNow, new Set())).toBe(false);
+  it("fails when an acceptance it relied on is revoked, a clause changed or a deal fact changed", () => {
+    expect(approvalStillHolds(snapshot, { ...now, acceptedClauseIds: new Set() })).toBe(false);
     const moved = asNow.map((c) => (c.dealClauseId === "dc-weights" ? { ...c, status: "IN_NEGOTIATION" as const } : c));
-    expect(approvalStillHolds(snapshot, moved, new Set(["dc-escrow"]))).toBe(false);
+    expect(approvalStillHolds(snapshot, { ...now, clauses: moved })).toBe(false);
+    expect(approvalStillHolds(snapshot, { ...now, facts: { ...facts, hostingModel: "API_ONLY" } })).toBe(false);
+    expect(approvalStillHolds(snapshot, { ...now, facts: { ...facts, baseModelLicence: "Apache-2.0" } })).toBe(false);
   });
 });

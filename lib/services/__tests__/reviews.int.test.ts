@@ -10,7 +10,9 @@ import { getDealReadiness } from "@/lib/services/readiness";
 import { getReadinessReport } from "@/lib/services/report";
 import { getReviewQueue } from "@/lib/services/review-queue";
 import { parseReviewSnapshot } from "@/lib/domain/review-snapshot";
+import { beginDealChange } from "@/lib/services/deal-changes";
 import { acceptRisk, decideReview, getReviewPage, revokeRisk } from "@/lib/services/reviews";
+import type { AppError } from "@/lib/errors";
 import { cookieJar, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { createTestDeal, dealInput, responseInput } from "@/lib/test/deals";
@@ -522,6 +524,126 @@ describe("the after-change step keeps an approval honest for every kind of deal 
     const before = (await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).updatedAt;
     await updateProcessStep(team.actors.NEGOTIATOR, { dealId: deal.id, dealRecommendationId: step.id, done: true, note: "" });
     expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).updatedAt.getTime()).toBeGreaterThan(before.getTime());
+  });
+});
+
+describe("changes of one deal never interleave, and an archived deal takes none", () => {
+  // Regression: a clause saved while a CIO approved could leave the deal approved on the clause as it
+  // was before the save (nothing locked the deal row between the approval's reads and its write).
+  it("an approval waits for a clause save in flight and decides on what the save wrote", async () => {
+    const team = await createTeam();
+    const { deal, settled } = await readyDeal(team);
+    const clause = settled[settled.length - 1];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const save = db.$transaction(
+      async (tx) => {
+        await beginDealChange(tx, team.actors.NEGOTIATOR, { dealClauseId: clause.id });
+        await tx.dealClause.update({ where: { id: clause.id }, data: { status: "IN_NEGOTIATION", version: { increment: 1 } } });
+        locked();
+        await held;
+      },
+      { timeout: 30_000 },
+    );
+    await lockTaken;
+    let settledDecision = false;
+    const decision = decideReview(team.actors.CIO, { dealId: deal.id, decision: "CHANGES_REQUESTED", comment: "Deciding while a save is in flight." }).finally(
+      () => (settledDecision = true),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(settledDecision).toBe(false);
+    release();
+    await save;
+    const { id } = await decision;
+    const snapshot = parseReviewSnapshot((await db.review.findUniqueOrThrow({ where: { id } })).snapshot);
+    expect(snapshot.clauses.find((c) => c.dealClauseId === clause.id)?.status).toBe("IN_NEGOTIATION");
+  });
+
+  it("two acceptances of one gap at once: exactly one is recorded, the other is a CONFLICT", async () => {
+    const team = await createTeam();
+    const { deal, gapList } = await gappedDeal(team);
+    const results = await Promise.allSettled(
+      [1, 2, 3].map((n) => acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: gapList[0].id, rationale: `${RATIONALE} (attempt ${n})` })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(refused.map((r) => (r.reason as AppError).code)).toEqual(["CONFLICT", "CONFLICT"]);
+    expect(await db.riskAcceptance.count({ where: { dealClauseId: gapList[0].id, revokedAt: null } })).toBe(1);
+  });
+
+  it("the database refuses a second acceptance in force for one clause, whatever the code does", async () => {
+    const team = await createTeam();
+    const { deal, gapList } = await gappedDeal(team);
+    const row = { dealId: deal.id, dealClauseId: gapList[0].id, acceptedById: team.users.CIO.id, rationale: RATIONALE };
+    await db.riskAcceptance.create({ data: row });
+    await expect(db.riskAcceptance.create({ data: row })).rejects.toThrow();
+    await db.riskAcceptance.create({ data: { ...row, revokedAt: new Date() } });
+  });
+
+  it("an archived deal refuses risk acceptances, revocations, process steps, edits and decisions; restoring is allowed", async () => {
+    const team = await createTeam();
+    const { deal, gapList, acceptances } = await readyDeal(team);
+    const current = await db.deal.findUniqueOrThrow({ where: { id: deal.id } });
+    await setDealArchived(team.actors.NEGOTIATOR, { dealId: deal.id, version: current.version, archived: true });
+    const archived = await db.deal.findUniqueOrThrow({ where: { id: deal.id } });
+    const step = await db.dealRecommendation.findFirstOrThrow({ where: { dealId: deal.id } });
+    const before = await snapshotOrgs(team.org.id);
+    const attempts = [
+      () => revokeRisk(team.actors.CIO, { dealId: deal.id, riskAcceptanceId: acceptances[gapList[0].id] }),
+      () => acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: gapList[0].id, rationale: RATIONALE }),
+      () => updateProcessStep(team.actors.NEGOTIATOR, { dealId: deal.id, dealRecommendationId: step.id, done: true, note: "" }),
+      () =>
+        updateDeal(team.actors.NEGOTIATOR, {
+          ...dealInput(team.users.NEGOTIATOR.id, { name: "Renamed while archived", stage: archived.stage as "CIO_REVIEW" }),
+          dealId: deal.id,
+          version: archived.version,
+        }),
+      () => decideReview(team.actors.CIO, { dealId: deal.id, decision: "APPROVED", comment: "Approving an archived deal." }),
+    ];
+    for (const attempt of attempts) {
+      const error = await appErrorOf(attempt());
+      expect(error.code).toBe("CONFLICT");
+      expect(error.message).toMatch(/archived/);
+    }
+    expect(await snapshotOrgs(team.org.id)).toEqual(before);
+    await setDealArchived(team.actors.NEGOTIATOR, { dealId: deal.id, version: archived.version, archived: false });
+    expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).archivedAt).toBeNull();
+  });
+});
+
+describe("a material change to the deal's facts makes an approval stale", () => {
+  it.each([
+    ["vendor", { vendor: "Another Vendor Ltd" }, "Vendor"],
+    ["contract value", { contractValue: 99_000_000n }, "Contract value"],
+    ["hosting model", { hostingModel: "API_ONLY" as const }, "Hosting model"],
+    ["base model", { baseModel: "Mistral 7B" }, "Base model"],
+    ["base model licence", { baseModelLicence: "Apache-2.0" }, "Base model licence"],
+  ])("%s: stale, back in CIO review, and the history lists the change", async (_name, change, label) => {
+    const team = await createTeam();
+    const { deal, reviewId } = await approvedDeal(team);
+    const current = await db.deal.findUniqueOrThrow({ where: { id: deal.id } });
+    const unchanged = dealInput(team.users.NEGOTIATOR.id, {
+      name: current.name,
+      vendor: current.vendor,
+      hostingModel: current.hostingModel as "VENDOR_HOSTED",
+      baseModel: current.baseModel,
+      baseModelLicence: current.baseModelLicence,
+      contractValue: current.contractValueMinor,
+      currency: current.currency as "EUR",
+      stage: "APPROVED",
+      targetSigningDate: current.targetSigningDate,
+    });
+    // A rename or a new signing date is not what the approval relied on.
+    await updateDeal(team.actors.NEGOTIATOR, { ...unchanged, name: "Renamed after approval", dealId: deal.id, version: current.version });
+    expect((await db.review.findUniqueOrThrow({ where: { id: reviewId } })).staleAt).toBeNull();
+    const renamed = await db.deal.findUniqueOrThrow({ where: { id: deal.id } });
+    await updateDeal(team.actors.NEGOTIATOR, { ...unchanged, name: "Renamed after approval", ...change, dealId: deal.id, version: renamed.version });
+    expect((await db.review.findUniqueOrThrow({ where: { id: reviewId } })).staleAt).not.toBeNull();
+    expect(await stageOf(deal.id)).toBe("CIO_REVIEW");
+    const page = await getReviewPage(team.actors.CIO, deal.id);
+    expect(page.reviews[0].factChanges.map((c) => c.label)).toEqual([label]);
   });
 });
 

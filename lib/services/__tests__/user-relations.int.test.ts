@@ -67,7 +67,8 @@ describe("foreign keys to User", () => {
     await expectForeignKeyViolation(db.vendorResponse.create({ data: { ...copy, authorId: "no-such-user" } }));
     await expectForeignKeyViolation(db.review.create({ data: { dealId: deal.id, reviewerId: "no-such-user", decision: "APPROVED", snapshot: {} } }));
     await expectForeignKeyViolation(
-      db.riskAcceptance.create({ data: { dealId: deal.id, dealClauseId: gap.id, acceptedById: "no-such-user", rationale: RATIONALE } }),
+      // Revoked, so the one-in-force-per-clause index (the gap's acceptance is in force) is not what refuses it.
+      db.riskAcceptance.create({ data: { dealId: deal.id, dealClauseId: gap.id, acceptedById: "no-such-user", rationale: RATIONALE, revokedAt: new Date() } }),
     );
     await expectForeignKeyViolation(
       db.auditEvent.create({
@@ -78,7 +79,9 @@ describe("foreign keys to User", () => {
     await expectForeignKeyViolation(db.dealRecommendation.updateMany({ where: { dealId: deal.id }, data: { updatedById: "no-such-user" } }));
     // RiskAcceptance.dealId is a foreign key too.
     await expectForeignKeyViolation(
-      db.riskAcceptance.create({ data: { dealId: "no-such-deal", dealClauseId: gap.id, acceptedById: deal.ownerId, rationale: RATIONALE } }),
+      db.riskAcceptance.create({
+        data: { dealId: "no-such-deal", dealClauseId: gap.id, acceptedById: deal.ownerId, rationale: RATIONALE, revokedAt: new Date() },
+      }),
     );
     // A system event names nobody.
     await expect(

@@ -11,10 +11,11 @@ import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, changedFields } from "@/lib/for
 import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
 import { orNotFound } from "@/lib/or-not-found";
 import { listDealActivity } from "@/lib/services/audit-log";
+import { ZActivityQuery } from "@/lib/validation/audit-log";
 
 export const metadata: Metadata = { title: "Activity" };
 
-type Search = { entityType?: string; actorId?: string; action?: string; page?: string };
+type Search = Record<string, string | string[] | undefined>;
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
@@ -26,12 +27,7 @@ function show(value: unknown): string {
 export default async function ActivityPage({ params, searchParams }: { params: Promise<{ dealId: string }>; searchParams: Promise<Search> }) {
   const { dealId } = await params;
   const search = await searchParams;
-  const filter = {
-    entityType: search.entityType?.slice(0, 40),
-    actorId: search.actorId?.slice(0, 64),
-    action: search.action?.slice(0, 60),
-    page: Number(search.page) || 1,
-  };
+  const filter = ZActivityQuery.parse(search);
   const actor = await requireActor();
   const activity = await orNotFound(listDealActivity(actor, dealId, filter));
   const query = new URLSearchParams(

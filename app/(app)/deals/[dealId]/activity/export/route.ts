@@ -1,6 +1,7 @@
 import { csvResponse } from "@/lib/http/csv-response";
 import { defineRoute } from "@/lib/http/route-handler";
 import { iterateDealActivity } from "@/lib/services/audit-log";
+import { ZActivityQuery } from "@/lib/validation/audit-log";
 
 const HEADER = ["time_utc", "actor", "entity_type", "entity_id", "action", "before", "after"];
 
@@ -10,12 +11,7 @@ export const GET = defineRoute<{ dealId: string }>({
   permission: "audit:read",
   errors: "text",
   handler: async ({ actor, request, params: { dealId } }) => {
-    const url = new URL(request.url);
-    const filter = {
-      entityType: url.searchParams.get("entityType")?.slice(0, 40) || undefined,
-      actorId: url.searchParams.get("actorId")?.slice(0, 64) || undefined,
-      action: url.searchParams.get("action")?.slice(0, 60) || undefined,
-    };
+    const { page: _page, ...filter } = ZActivityQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
     return csvResponse({
       filename: `deal-${dealId}-activity.csv`,
       header: HEADER,
