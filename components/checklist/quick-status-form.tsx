@@ -5,17 +5,10 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { updateDealClause } from "@/lib/actions/deal-clauses";
 import { CLAUSE_STATUSES, type ClauseStatus } from "@/lib/domain/enums";
 import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
+import type { DealClauseDto } from "@/lib/services/deal-clauses";
 
 interface Props {
-  item: {
-    id: string;
-    version: number;
-    status: ClauseStatus;
-    notApplicableReason: string | null;
-    agreedLanguage: string;
-    contractReference: string;
-    notes: string;
-  };
+  item: Pick<DealClauseDto, "id" | "version" | "status" | "notApplicableReason" | "agreedLanguage" | "contractReference" | "notes">;
   title: string;
 }
 

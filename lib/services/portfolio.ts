@@ -15,6 +15,19 @@ export const PITCH_TOP_VENDORS = 5;
 /** Money per currency, as strings of minor units (sums can exceed 2^53). */
 export type MoneyByCurrency = Record<string, string>;
 
+/** An unready open deal signing within the at-risk window. */
+export interface AtRiskDealDto {
+  id: string;
+  name: string;
+  vendor: string;
+  owner: string;
+  score: number;
+  blockers: number;
+  targetSigningDate: string;
+  valueMinor: string;
+  currency: string;
+}
+
 export interface PortfolioDto {
   totalDeals: number;
   byStage: Record<DealStage, number>;
@@ -22,20 +35,7 @@ export interface PortfolioDto {
   exposed: { deals: number; value: MoneyByCurrency };
   totalValue: MoneyByCurrency;
   scenarios: { key: string; title: string; position: number; covered: number; uncovered: number }[];
-  atRisk: {
-    total: number;
-    deals: {
-      id: string;
-      name: string;
-      vendor: string;
-      owner: string;
-      score: number;
-      blockers: number;
-      targetSigningDate: string;
-      valueMinor: string;
-      currency: string;
-    }[];
-  };
+  atRisk: { total: number; deals: AtRiskDealDto[] };
   /** `cells`: one letter per section in LAYER_KEYS order, read with heatCellAt (lib/domain/heat-map.ts). */
   heatmap: { totalDeals: number; layers: { key: LayerKey; title: string }[]; deals: { id: string; name: string; vendor: string; cells: string }[] };
   pushback: { clauseKey: string; title: string; counters: number; rejects: number; deals: number }[];
@@ -93,17 +93,7 @@ interface PortfolioRows {
   scenarios: { key: string; title: string; position: number }[];
   layers: { key: LayerKey; title: string }[];
   atRiskTotal: number;
-  atRisk: {
-    id: string;
-    name: string;
-    vendor: string;
-    owner: string;
-    score: number;
-    blockers: number;
-    targetSigningDate: string;
-    valueMinor: string;
-    currency: string;
-  }[];
+  atRisk: AtRiskDealDto[];
   heatmap: { id: string; name: string; vendor: string; cells: string }[];
   pushback: { clauseKey: string; title: string; counters: number; rejects: number; deals: number }[];
   pitches: { pitchKey: string; quote: string | null; vendor: string; count: number }[];
