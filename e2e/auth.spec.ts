@@ -43,6 +43,30 @@ test("a wrong password gets one generic message and no session", async ({ page }
   await expect(page).toHaveURL(/\/login/);
 });
 
+test("after 5 wrong passwords for one email the login page says how long to wait, the same as for any email", async ({ page }) => {
+  // Its own client address and an email nobody has: the throttle then locks out no demo user and
+  // leaves the address count of the other tests alone.
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}, 10.0.0.1` });
+  const email = `throttle-${Date.now()}@example.com`;
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("not-the-password");
+  const attempt = async () => {
+    const answered = page.waitForResponse((res) => res.url().includes("/api/auth/callback/credentials"));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await answered;
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  };
+  for (let i = 0; i < 5; i++) {
+    await attempt();
+    await expect(page.getByText("The email or password is incorrect.")).toBeVisible();
+  }
+  await attempt();
+  await expect(page.getByText("Too many sign-in attempts. Try again in 15 minutes.")).toBeVisible();
+  await expect(page.getByText("The email or password is incorrect.")).toHaveCount(0);
+  await screenshot(page, "login-throttled");
+});
+
 test("a signed-out visit to a private page goes to sign-in and comes back after it", async ({ page }) => {
   await page.goto("/playbook");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fplaybook/);

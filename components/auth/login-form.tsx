@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
+import { isSignInThrottledMessage } from "@/lib/auth/sign-in-limits";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -25,8 +26,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    // One message whatever was wrong: never reveal whether the email exists.
-    setError("The email or password is incorrect.");
+    // One message whatever was wrong: never reveal whether the email exists. The throttle's message
+    // is the same for every email, known or not.
+    setError(isSignInThrottledMessage(result?.error) ? result.error : "The email or password is incorrect.");
   }
 
   return (

@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
+import { clientAddress } from "@/lib/auth/sign-in-limits";
 import { endAllSessions } from "@/lib/services/sessions";
 
 // Credentials sign-in forces JWT sessions. The token carries only the user id and a session
@@ -16,8 +17,10 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      authorize: async (credentials) => {
-        const user = await authenticate(credentials);
+      // Throttled attempts throw (lib/auth/sign-in-throttle.ts): next-auth passes the message to
+      // signIn()'s `error`, which the login form shows.
+      authorize: async (credentials, req) => {
+        const user = await authenticate(credentials, { ip: clientAddress(req?.headers) });
         return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
       },
     }),

@@ -16,6 +16,10 @@ export type DealStage = (typeof DEAL_STAGES)[number];
 export const CLAUSE_STATUSES = ["NOT_STARTED", "IN_NEGOTIATION", "MUST_HAVE_MET", "FALLBACK_ACCEPTED", "BELOW_WALK_AWAY", "NOT_APPLICABLE"] as const;
 export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
 
+/** What became of a sign-in attempt (lib/auth/sign-in-throttle.ts). */
+export const SIGN_IN_OUTCOMES = ["SUCCEEDED", "FAILED", "THROTTLED"] as const;
+export type SignInOutcome = (typeof SIGN_IN_OUTCOMES)[number];
+
 export const RESPONSE_CHANNELS = ["REDLINE", "EMAIL", "CALL", "MEETING"] as const;
 export type ResponseChannel = (typeof RESPONSE_CHANNELS)[number];
 

@@ -14,6 +14,7 @@ const TUPLES: Record<string, readonly string[]> = {
   HostingModel: ENUMS.HOSTING_MODELS,
   DealStage: ENUMS.DEAL_STAGES,
   ClauseStatus: ENUMS.CLAUSE_STATUSES,
+  SignInOutcome: ENUMS.SIGN_IN_OUTCOMES,
   ResponseChannel: ENUMS.RESPONSE_CHANNELS,
   VendorStance: ENUMS.VENDOR_STANCES,
   OfferPosition: ENUMS.OFFER_POSITIONS,

@@ -10,7 +10,8 @@ const ANALYZE_CALLS_PER_MINUTE = 60;
 const BODY_SHAPE = 'The body must be JSON like {"text": "…"}.';
 
 // Per user: the matcher is cheap, but not free, and a script should not be able to pin a core.
-const limiter = createRateLimiter({ limit: ANALYZE_CALLS_PER_MINUTE, windowMs: 60_000 });
+// Counted in PostgreSQL, so the limit holds across server processes (lib/rate-limit.ts).
+const limiter = createRateLimiter({ name: "analyze", limit: ANALYZE_CALLS_PER_MINUTE, windowMs: 60_000 });
 
 /**
  * POST /api/v1/analyze  { "text": "…" } → the vendor pitches and risky phrases recognised in the
@@ -23,7 +24,7 @@ export const POST = defineRoute({
   errors: "json",
   signInMessage: "Sign in to use the analysis API.",
   handler: async ({ actor, request }) => {
-    const allowed = limiter.take(actor.userId);
+    const allowed = await limiter.take(actor.userId);
     if (!allowed.ok) {
       return NextResponse.json(
         { error: `Too many analysis requests: at most ${ANALYZE_CALLS_PER_MINUTE} a minute. Try again in ${allowed.retryAfterSeconds} s.` },
