@@ -9,6 +9,13 @@ export type RedFlagFinding = Omit<RedFlagRule, "patterns" | "unless"> & {
   match: { text: string; start: number; end: number };
 };
 
+/**
+ * The most text one analysis reads: the largest vendor text the forms and POST /api/v1/analyze accept
+ * (MAX_VENDOR_TEXT in lib/validation/deal-clause.ts). Beyond it, detectRedFlags reads only the first
+ * MAX_ANALYZED_CHARS characters, so no caller can make one analysis cost more than that.
+ */
+export const MAX_ANALYZED_CHARS = 20_000;
+
 const SEVERITY_RANK: Record<RedFlagSeverity, number> = { high: 0, medium: 1 };
 
 // ── Normalisation (keeps a map back to the original offsets) ─────────────────────────────────────────
@@ -27,34 +34,44 @@ const INVISIBLE = new Set(["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u
 const LINE_BREAKS = new Set(["\n", "\r", "\u2028", "\u2029", "\u000B", "\u000C", "\u0085"]);
 const WHITESPACE = /\s/;
 
+/** What each special character becomes: "" drops it, " " and "\n" are whitespace, others replace it. */
+const SPECIAL = new Map<string, string>([
+  ...[...QUOTE_SINGLE].map((c): [string, string] => [c, "'"]),
+  ...[...QUOTE_DOUBLE].map((c): [string, string] => [c, '"']),
+  ...[...DASHES].map((c): [string, string] => [c, "-"]),
+  ...[...INVISIBLE].map((c): [string, string] => [c, ""]),
+  ...[...LINE_BREAKS].map((c): [string, string] => [c, "\n"]),
+  ["\u2026", "."],
+]);
+
 export function normalizeForMatching(input: string): NormalizedText {
   const out: string[] = [];
   const map: number[] = [];
   let lastWasSpace = false;
   for (let i = 0; i < input.length; i++) {
     const c = input[i];
-    if (INVISIBLE.has(c)) continue;
-    if (LINE_BREAKS.has(c) || WHITESPACE.test(c)) {
-      const isBreak = LINE_BREAKS.has(c);
+    const code = c.charCodeAt(0);
+    let n: string;
+    if (code < 128 && code !== 10 && code !== 11 && code !== 12 && code !== 13 && code !== 96) {
+      // ASCII fast path (everything but the line breaks and the backtick, which SPECIAL maps).
+      n = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 ? " " : c;
+    } else {
+      const special = SPECIAL.get(c);
+      if (special === "") continue;
+      n = special ?? (WHITESPACE.test(c) ? " " : c.toLowerCase());
+      if (n.length !== 1) n = c;
+    }
+    if (n === " " || n === "\n") {
       if (lastWasSpace) {
-        if (isBreak) out[out.length - 1] = "\n";
+        if (n === "\n") out[out.length - 1] = "\n";
         continue;
       }
-      out.push(isBreak ? "\n" : " ");
+      out.push(n);
       map.push(i);
       lastWasSpace = true;
       continue;
     }
     lastWasSpace = false;
-    let n: string;
-    if (QUOTE_SINGLE.has(c)) n = "'";
-    else if (QUOTE_DOUBLE.has(c)) n = '"';
-    else if (DASHES.has(c)) n = "-";
-    else if (c === "\u2026") n = ".";
-    else {
-      const lower = c.toLowerCase();
-      n = lower.length === 1 ? lower : c;
-    }
     out.push(n);
     map.push(i);
   }
@@ -164,10 +181,14 @@ function vetoed(sentence: string, unless: readonly RegExp[] | undefined): boolea
  * Finds the playbook pitches and risky contract wording in a vendor's words.
  * Sentence by sentence; a rule's `unless` patterns veto its hit in that sentence only. At most one finding
  * per rule (its first non-vetoed span), ordered high severity first, then by position in the text.
+ * Reads at most the first MAX_ANALYZED_CHARS characters of `text`. Every pattern is bounded (see
+ * lib/playbook/pitch-patterns.ts), so the cost grows linearly with the text: `npm run bench:analyze`
+ * measures the worst case, lib/domain/__tests__/red-flags-redos.test.ts guards it.
  */
 export function detectRedFlags(text: string, rules: readonly RedFlagRule[] = RED_FLAG_RULES): RedFlagFinding[] {
   if (!text || rules.length === 0) return [];
-  const norm = normalizeForMatching(text);
+  // The work cap: one analysis never reads more than MAX_ANALYZED_CHARS, whoever calls it.
+  const norm = normalizeForMatching(text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text);
   if (norm.text.trim() === "") return [];
   const sentences = splitSentences(norm.text);
 

@@ -12,7 +12,10 @@ import { DEFAULT_PITCHES } from "./default-playbook";
 //  - A rule fires on the first sentence where one of its `patterns` matches and none of its `unless`
 //    patterns matches anywhere in that same sentence (negations, client-friendly wording).
 //  - Patterns must stay linear: anchor on a word, use only bounded gaps such as `.{0,60}?`, and never
-//    nest unbounded quantifiers.
+//    nest unbounded quantifiers. A run that spans word boundaries (`[\w.-]`) must be bounded and must
+//    not backtrack into a gap: `gpt[\w.-]*.{0,100}?` took seconds on "gpt-gpt-gpt-…" (issue 11.1).
+//    `npm run bench:analyze` times every rule against adversarial inputs at the maximum size, and
+//    lib/domain/__tests__/red-flags-redos.test.ts runs a smaller set; run both after changing a pattern.
 //
 // The seven pitch rules carry no danger/counter text: they take the playbook's (DEFAULT_PITCHES in
 // default-playbook.ts), so a finding says what the organisation reads on /playbook. The risky-language
@@ -69,7 +72,10 @@ const negatedVerb = (verbs: string): RegExp => r(String.raw`\b(?:not|never|no|no
 /** Words that mark the end of the relationship. */
 const EXIT = String.raw`(?:end|ends|ended|ending|terminat\w*|expir\w*|leave|leaves|cancel\w*|lapse|lapses|lapsed|exit|churn\w*|stop\spaying|don't\srenew|do\snot\srenew|non-renewal)`;
 
-const BIG_TECH = String.raw`(?:openai|open\sai|azure|aws|amazon|bedrock|sagemaker|google|vertex|gemini|gpt[\w.-]*|chatgpt|anthropic|claude|cohere|hyperscalers?'?s?|big[- ]tech|cloud\sproviders?'?s?|platform\sproviders?'?s?|third[- ]party\s(?:ai\s|llm\s|model\s|cloud\s)?(?:platform|provider|service|api|vendor)s?'?s?|foundation[- ]model\sproviders?'?s?|(?:llm|model|ai)\s(?:provider|platform|vendor)s?'?s?|fine-tuning\s(?:service|api|platform)|managed\s(?:ai|ml|llm)\s(?:service|platform))`;
+// A gpt model name ("gpt-4o-mini") is matched atomically, at most 30 characters: the lookahead captures the
+// name and \k<gptModel> consumes exactly that, so the engine never retries shorter names before the gap
+// that follows (the quadratic backtracking of issue 11.1). Use BIG_TECH at most once per pattern.
+const BIG_TECH = String.raw`(?:openai|open\sai|azure|aws|amazon|bedrock|sagemaker|google|vertex|gemini|(?=(?<gptModel>gpt[\w.-]{0,30}))\k<gptModel>|chatgpt|anthropic|claude|cohere|hyperscalers?'?s?|big[- ]tech|cloud\sproviders?'?s?|platform\sproviders?'?s?|third[- ]party\s(?:ai\s|llm\s|model\s|cloud\s)?(?:platform|provider|service|api|vendor)s?'?s?|foundation[- ]model\sproviders?'?s?|(?:llm|model|ai)\s(?:provider|platform|vendor)s?'?s?|fine-tuning\s(?:service|api|platform)|managed\s(?:ai|ml|llm)\s(?:service|platform))`;
 const CANNOT = String.raw`(?:can't|cannot|can\snot|couldn't|could\snot|unable\sto|not\sable\sto|not\sallowed\sto|not\spermitted\sto|no\sway\sto|won't\sbe\sable\sto|will\snot\sbe\sable\sto|prohibits?|prevents?|forbids?|doesn't\s(?:let|allow|permit)|does\snot\s(?:let|allow|permit)|don't\s(?:let|allow|permit)|do\snot\s(?:let|allow|permit)|won't\s(?:let|allow|permit)|will\snot\s(?:let|allow|permit)|(?:isn't|is\snot|aren't|are\snot|not)\sexportable)`;
 const HAND_OVER = String.raw`(?:leave|exporting|giving|handing\sover|delivering|providing|transferring|downloading|releasing|sharing|extracting|moving|export|exported|give|given|hand\sover|hand\sit\sover|handed\sover|deliver|delivered|provide|provided|transfer|transferred|download|downloaded|release|released|share|extract|extracted|take\sout|move|moved|port|ported|exportable)`;
 
