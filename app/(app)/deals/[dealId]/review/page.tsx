@@ -33,8 +33,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ dealId:
       )}
       {staleApproval && staleApproval === latest && (
         <div className="mb-6 rounded-lg bg-red-50 p-4 text-sm text-red-900 ring-1 ring-inset ring-red-200" role="status" data-testid="stale-approval">
-          <span className="font-semibold">The approval by {staleApproval.reviewer} is stale:</span> clauses changed after it was given, so the deal is back in
-          CIO review. See what changed in the history below.
+          <span className="font-semibold">The approval by {staleApproval.reviewer} is stale:</span> what it relied on (clauses, risk acceptances or deal facts)
+          changed after it was given, so the deal is back in CIO review. See what changed in the history below.
         </div>
       )}
       <div className="grid gap-6 lg:grid-cols-3">
