@@ -1,18 +1,46 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, createNonce, HSTS_VALUE, servedOverHttps } from "@/lib/http/security-headers";
 
-// A convenience only: sends signed-out visitors to /login. Authorization happens in every page,
-// service and server action (lib/auth), never here.
+// Runs on every request: sets the per-request Content-Security-Policy (with a fresh nonce Next puts on
+// its own scripts) and HSTS on HTTPS deployments. Static headers come from next.config.js.
+//
+// Also a convenience: sends signed-out visitors of app pages to /login. Authorization happens in
+// every page, service and server action (lib/auth), never here.
+
+// Where the sign-in redirect applies: everything except sign-in, the API (it answers 401 itself;
+// next-auth's own routes live there too) and static files.
+const SIGN_IN_REDIRECT = /^\/(?!login|api\/|_next\/|favicon|.*\.(?:svg|png|ico|css|js)$)/;
+
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
-  const login = new URL("/login", request.url);
+  const nonce = createNonce();
+  const https = servedOverHttps(request.headers);
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
+
+  const response = (await signInRedirect(request)) ?? next(request, csp);
+  response.headers.set("Content-Security-Policy", csp);
+  if (https) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
+  return response;
+}
+
+function next(request: NextRequest, csp: string) {
+  // Next reads the nonce from the request's CSP header while rendering.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", csp);
+  return NextResponse.next({ request: { headers: requestHeaders } });
+}
+
+async function signInRedirect(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (!SIGN_IN_REDIRECT.test(pathname)) return null;
+  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  if (token) return null;
+  const login = new URL("/login", request.url);
   if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
   return NextResponse.redirect(login);
 }
 
 export const config = {
-  // Everything except sign-in, next-auth's own routes, the public API (it answers 401 itself) and static files.
-  matcher: ["/((?!login|api/|_next/|favicon|.*\\.(?:svg|png|ico|css|js)$).*)"],
+  // Every request, static files included, so every response carries the CSP.
+  matcher: ["/", "/(.*)"],
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { HydrationMarker } from "@/components/layout/hydration-marker";
 import "./globals.css";
 
@@ -7,7 +8,10 @@ export const metadata: Metadata = {
   description: "Negotiate custom-AI contracts so you own the model you paid for.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request: the Content-Security-Policy proxy.ts sets carries a fresh
+  // nonce that Next puts on its scripts, and a page prerendered at build time would have none.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">

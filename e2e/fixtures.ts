@@ -34,7 +34,18 @@ export const test = base.extend({
     // An uncaught error in the browser (a hydration mismatch, say) fails the test that caused it.
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+    // So does anything the Content-Security-Policy blocked (a script without the nonce, an inline
+    // style, a foreign request…): the browser fires securitypolicyviolation in the document.
+    const violations: string[] = [];
+    await page.exposeFunction("__reportCspViolation", (violation: string) => violations.push(violation));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        const report = (window as unknown as { __reportCspViolation: (violation: string) => void }).__reportCspViolation;
+        void report(`${event.documentURI}: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+      });
+    });
     await provide(hydratingPage(page));
     expect(errors, "uncaught errors in the browser").toEqual([]);
+    expect(violations, "Content-Security-Policy violations in the browser").toEqual([]);
   },
 });

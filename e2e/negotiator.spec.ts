@@ -154,13 +154,17 @@ test("a viewer reads a deal but gets no editing controls", async ({ page }) => {
   await expect(page.getByTestId("checklist-item").first().getByRole("combobox")).toHaveCount(0);
 });
 
+// A browser sends Origin with every POST; the API refuses one without it (e2e/security.spec.ts).
+const FROM_APP = { Origin: `http://localhost:${process.env.E2E_PORT ?? 3211}` };
+
 test("the analysis API answers signed-in sessions only and validates its input", async ({ page, request }) => {
-  const anonymous = await request.post("/api/v1/analyze", { data: { text: "We'll host the model for you." } });
+  const anonymous = await request.post("/api/v1/analyze", { headers: FROM_APP, data: { text: "We'll host the model for you." } });
   expect(anonymous.status()).toBe(401);
 
   await signIn(page, DEMO.viewer);
   const api = page.request;
   const ok = await api.post("/api/v1/analyze", {
+    headers: FROM_APP,
     data: { text: "Vendor may use Customer Data for any purpose. We'll host it for you, so you never need the model files." },
   });
   expect(ok.status()).toBe(200);
@@ -173,7 +177,10 @@ test("the analysis API answers signed-in sessions only and validates its input",
   expect(anyPurpose.match.text.toLowerCase()).toContain("any purpose");
   expect(anyPurpose.counter.length).toBeGreaterThan(20);
 
-  const friendly = await api.post("/api/v1/analyze", { data: { text: "Client owns all right, title and interest in the fine-tuned model." } });
+  const friendly = await api.post("/api/v1/analyze", {
+    headers: FROM_APP,
+    data: { text: "Client owns all right, title and interest in the fine-tuned model." },
+  });
   expect((await friendly.json()).findings).toEqual([]);
 
   for (const [data, message] of [
@@ -182,11 +189,11 @@ test("the analysis API answers signed-in sessions only and validates its input",
     [{ text: "" }, "text must not be empty"],
     [{ text: "x".repeat(20_001) }, "at most 20,000"],
   ] as const) {
-    const res = await api.post("/api/v1/analyze", { data });
+    const res = await api.post("/api/v1/analyze", { headers: FROM_APP, data });
     expect(res.status()).toBe(400);
     expect((await res.json()).error).toContain(message);
   }
-  const notJson = await api.post("/api/v1/analyze", { headers: { "content-type": "application/json" }, data: "{not json" });
+  const notJson = await api.post("/api/v1/analyze", { headers: { ...FROM_APP, "content-type": "application/json" }, data: "{not json" });
   expect(notJson.status()).toBe(400);
 });
 
@@ -206,12 +213,12 @@ test("the analysis API allows 60 calls a minute per user, then answers 429 with 
   await signIn(page, DEMO.manager);
   const statuses: number[] = [];
   for (let i = 0; i < 61 && !statuses.includes(429); i++) {
-    const res = await page.request.post("/api/v1/analyze", { data: { text: "We'll host the model for you." } });
+    const res = await page.request.post("/api/v1/analyze", { headers: FROM_APP, data: { text: "We'll host the model for you." } });
     statuses.push(res.status());
   }
   expect(statuses).toContain(429);
   expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(60);
-  const refused = await page.request.post("/api/v1/analyze", { data: { text: "We'll host the model for you." } });
+  const refused = await page.request.post("/api/v1/analyze", { headers: FROM_APP, data: { text: "We'll host the model for you." } });
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
   const body: { error: string } = await refused.json();

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { isSignInThrottledMessage } from "@/lib/auth/sign-in-limits";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -21,8 +22,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       redirect: false,
     });
     if (result?.ok && !result.error) {
-      // A full navigation so every server component renders with the new session.
-      window.location.assign(callbackUrl);
+      // A full navigation so every server component renders with the new session; checked again
+      // here because a URL assigned to window.location can leave the site (/\evil.example).
+      window.location.assign(safeRedirectPath(callbackUrl));
       return;
     }
     setPending(false);

@@ -1,11 +1,14 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { z } from "zod";
 import { requireActor, type Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { AppError, isNextControlFlow, logUnexpectedError, type AppErrorCode } from "@/lib/errors";
+import { checkOrigin, ORIGIN_REFUSAL_MESSAGE } from "@/lib/http/same-origin";
 
 export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; code: AppErrorCode | "UNEXPECTED"; message: string; fieldErrors?: Record<string, string[]>; details?: unknown };
+  | { ok: true; data: T }
+  | { ok: false; code: AppErrorCode | "UNEXPECTED" | "CROSS_ORIGIN"; message: string; fieldErrors?: Record<string, string[]>; details?: unknown };
 
 export interface ActionDefinition<S extends z.ZodType, T> {
   /** Unique name; the authorization-matrix test looks every action up by it. */
@@ -28,7 +31,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 /**
- * The one wrapper every server action goes through: session → role (fail-closed) → zod parse with
+ * The one wrapper every server action goes through: Origin (must be this app's; a missing or foreign
+ * one is refused with CROSS_ORIGIN before anything is read or written) → session → role (fail-closed) → zod parse with
  * field errors → handler. Services re-check organisation scope and role themselves; the check here
  * refuses early without touching the database. Expected errors are returned; unexpected ones are
  * logged with an id and returned as a generic message.
@@ -39,6 +43,9 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
 
   return async function action(rawInput: unknown): Promise<ActionResult<T>> {
     try {
+      if (checkOrigin(await headers()) !== "same-origin") {
+        return { ok: false, code: "CROSS_ORIGIN", message: ORIGIN_REFUSAL_MESSAGE };
+      }
       const actor = await requireActor();
       if (!can(actor.role, definition.permission)) {
         throw new AppError("FORBIDDEN", "Your role does not allow this.");

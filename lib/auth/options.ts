@@ -2,13 +2,25 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
 import { clientAddress } from "@/lib/auth/sign-in-limits";
+import { safeAuthRedirect } from "@/lib/auth/safe-redirect";
 import { endAllSessions } from "@/lib/services/sessions";
 
 // Credentials sign-in forces JWT sessions. The token carries only the user id and a session
 // version; membership and role are re-read from the database on every request (lib/auth/actor.ts).
 
+// Session cookies: HttpOnly and SameSite=Lax always, Secure (and the __Secure- name prefix) when the
+// app is served over HTTPS. proxy.ts's getToken() derives the same name from NEXTAUTH_URL.
+const secureCookies = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  useSecureCookies: secureCookies,
+  cookies: {
+    sessionToken: {
+      name: `${secureCookies ? "__Secure-" : ""}next-auth.session-token`,
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies },
+    },
+  },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
@@ -26,6 +38,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Only this site's own paths: an absolute or look-alike URL (//evil, /\evil, %5C…) goes to "/".
+    redirect({ url, baseUrl }) {
+      return safeAuthRedirect(url, baseUrl);
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

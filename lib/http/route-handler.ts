@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { getActor, type Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
+import { checkOrigin, ORIGIN_REFUSAL_MESSAGE } from "@/lib/http/same-origin";
 import { AppError, forbidden, HTTP_STATUS, isNextControlFlow, logUnexpectedError } from "@/lib/errors";
 
 export interface RouteRequest<P> {
@@ -30,14 +31,20 @@ export interface RouteDefinition<P> {
 }
 
 /**
- * The one wrapper every route handler goes through, mirroring defineAction: the actor re-read from
+ * The one wrapper every route handler goes through, mirroring defineAction: for any method but
+ * GET/HEAD/OPTIONS, an Origin that is this app's (else 403, before anything is read) → the actor re-read from
  * the database (401, never a redirect) → permission → handler. An AppError thrown anywhere becomes its
  * HTTP status (HTTP_STATUS) with its message; anything else is logged with a reference and answered
  * with a generic 500 that shows the reference.
  */
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
 export function defineRoute<P extends Record<string, string> = Record<string, never>>(definition: RouteDefinition<P>) {
   return async function route(request: Request, context: { params: Promise<P> }): Promise<Response> {
     try {
+      if (!SAFE_METHODS.has(request.method.toUpperCase()) && checkOrigin(request.headers) !== "same-origin") {
+        return errorResponse(definition.errors, 403, ORIGIN_REFUSAL_MESSAGE);
+      }
       const actor = await getActor();
       if (!actor) throw new AppError("UNAUTHENTICATED", definition.signInMessage ?? "Sign in first.");
       if (definition.permission !== null && !can(actor.role, definition.permission)) throw forbidden();

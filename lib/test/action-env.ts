@@ -62,8 +62,23 @@ export async function cookies() {
   return cookieStore;
 }
 
+// Same-origin by default, like a form on one of the app's own pages; setRequestHeaders() lets a test
+// send a missing or foreign Origin.
+export const TEST_HOST = "test.local";
+const DEFAULT_REQUEST_HEADERS = { host: TEST_HOST, origin: `http://${TEST_HOST}` };
+let requestHeaders: Record<string, string> = { ...DEFAULT_REQUEST_HEADERS };
+
+/** Replaces the request headers the next server actions see; `resetRequestHeaders()` restores same-origin ones. */
+export function setRequestHeaders(next: Record<string, string>) {
+  requestHeaders = { ...next };
+}
+
+export function resetRequestHeaders() {
+  requestHeaders = { ...DEFAULT_REQUEST_HEADERS };
+}
+
 export async function headers() {
-  return new Headers();
+  return new Headers(requestHeaders);
 }
 
 // ── next/cache ──────────────────────────────────────────────────────────────────────────────────────

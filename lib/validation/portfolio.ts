@@ -1,3 +1,4 @@
+import "./zod-config";
 import { z } from "zod";
 import { DEAL_STAGES } from "@/lib/domain/enums";
 
