@@ -13,6 +13,14 @@ export function isEmbeddedDatabase(): boolean {
   return process.env.DEALPLAYBOOK_EMBEDDED_DB === "1";
 }
 
+const CONNECT_TIMEOUT_MS = 5_000;
+
+/** DATABASE_STATEMENT_TIMEOUT_MS, 30 s by default (bulk scripts may raise it; 0 turns it off). */
+export function statementTimeoutMs(): number {
+  const configured = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 30_000);
+  return Number.isInteger(configured) && configured >= 0 ? configured : 30_000;
+}
+
 function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
@@ -22,6 +30,9 @@ function createClient(): PrismaClient {
     connectionString,
     max: embedded ? 1 : Number(process.env.DATABASE_POOL_SIZE ?? 10),
     idleTimeoutMillis: embedded ? 0 : 10_000,
+    // A database that does not answer fails the request after a few seconds instead of hanging it,
+    // and no statement holds a connection (and its locks) for longer than STATEMENT_TIMEOUT_MS.
+    ...(embedded ? {} : { connectionTimeoutMillis: CONNECT_TIMEOUT_MS, statement_timeout: statementTimeoutMs() }),
   });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   globalForDb.__dealplaybookPool = pool;

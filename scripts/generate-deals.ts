@@ -41,6 +41,8 @@ async function main() {
     return;
   }
 
+  // Bulk inserts and a --reset of thousands of deals may run longer than a request's statement timeout.
+  process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= "0";
   const result = await generateDeals(getDb(), {
     orgName: values.org,
     slug: values.slug,
