@@ -1,9 +1,13 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { checkBodySize, type BodyRefusal } from "@/lib/http/body-limits";
 import { contentSecurityPolicy, createNonce, HSTS_VALUE, servedOverHttps } from "@/lib/http/security-headers";
 
 // Runs on every request: sets the per-request Content-Security-Policy (with a fresh nonce Next puts on
 // its own scripts) and HSTS on HTTPS deployments. Static headers come from next.config.js.
+//
+// Refuses oversized request bodies (413) before any route or server action reads them
+// (lib/http/body-limits.ts).
 //
 // Also a convenience: sends signed-out visitors of app pages to /login. Authorization happens in
 // every page, service and server action (lib/auth), never here.
@@ -17,7 +21,8 @@ export async function proxy(request: NextRequest) {
   const https = servedOverHttps(request.headers);
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
 
-  const response = (await signInRedirect(request)) ?? next(request, csp);
+  const refusal = checkBodySize(request.method, request.headers, request.nextUrl.pathname);
+  const response = refusal ? refuse(request, refusal) : ((await signInRedirect(request)) ?? next(request, csp));
   response.headers.set("Content-Security-Policy", csp);
   if (https) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   return response;
@@ -28,6 +33,12 @@ function next(request: NextRequest, csp: string) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
   return NextResponse.next({ request: { headers: requestHeaders } });
+}
+
+function refuse(request: NextRequest, { status, message }: BodyRefusal) {
+  const headers = { "Cache-Control": "no-store" };
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: message }, { status, headers });
+  return new NextResponse(message, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 async function signInRedirect(request: NextRequest) {

@@ -154,3 +154,58 @@ test("a state-changing API call without an Origin is refused with 403", async ({
   const own = await page.request.post("/api/v1/analyze", { data: body, headers: { Origin: baseURL! } });
   expect(own.status()).toBe(200);
 });
+
+test("oversized bodies are refused with 413 before anything reads them; sign-in, the API and actions alike", async ({ page, request, baseURL }) => {
+  // Anonymous: next-auth's sign-in takes a few hundred bytes, so 20 KB is refused at the door.
+  const signInBody = new URLSearchParams({ email: DEMO.viewer, password: "x".repeat(20_000), csrfToken: "x" }).toString();
+  const bigSignIn = await request.post("/api/auth/callback/credentials", {
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseURL! },
+    data: signInBody,
+    maxRedirects: 0,
+  });
+  expect(bigSignIn.status()).toBe(413);
+  expect((await bigSignIn.json()).error).toBe("The request is too large: this endpoint accepts at most 16 KB. Nothing was saved.");
+
+  await signIn(page, DEMO.negotiator);
+  const bigAnalysis = await page.request.post("/api/v1/analyze", { data: { text: "a".repeat(300_000) }, headers: { Origin: baseURL! } });
+  expect(bigAnalysis.status()).toBe(413);
+  expect((await bigAnalysis.json()).error).toMatch(/at most 256 KB/);
+
+  // A server action: any page accepts the post, the proxy refuses it before Next decodes the body.
+  const bigAction = await page.request.post("/playbook", {
+    headers: { "Next-Action": "0".repeat(42), Origin: baseURL!, "Content-Type": "text/plain;charset=UTF-8" },
+    data: JSON.stringify([{ notes: "n".repeat(600_000) }]),
+  });
+  expect(bigAction.status()).toBe(413);
+  expect(await bigAction.text()).toMatch(/at most 512 KB/);
+  expectSecurityHeaders(bigAction, "413");
+
+  // Nothing was spent on them: the account is neither signed out nor throttled.
+  expect((await page.request.get("/api/v1/me")).status()).toBe(200);
+});
+
+test("a form whose request never reaches the server says nothing was saved, and works again after", async ({ page }) => {
+  await signIn(page, DEMO.negotiator);
+  await page.goto("/deals");
+  await page.getByRole("link", { name: "Demand forecasting model" }).click();
+  await page.getByTestId("section-outputs").click();
+  await page
+    .getByTestId("checklist-item")
+    .nth(1)
+    .getByRole("link", { name: /Open clause/ })
+    .click();
+  await page.waitForURL(/\/clauses\//);
+
+  // The connection drops for every server action (as when offline, or the server is restarting).
+  const dropActions = (route: import("@playwright/test").Route) =>
+    route.request().method() === "POST" && route.request().headers()["next-action"] ? route.abort("connectionreset") : route.fallback();
+  await page.route("**/*", dropActions);
+  await page.getByLabel("Notes").fill("Written while the network was down.");
+  await page.getByRole("button", { name: "Save clause" }).click();
+  await expect(page.getByText("The server could not take this request just now, so nothing was saved.")).toBeVisible();
+  await expect(page.getByLabel("Notes")).toHaveValue("Written while the network was down.");
+
+  await page.unroute("**/*", dropActions);
+  await page.getByRole("button", { name: "Save clause" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+});

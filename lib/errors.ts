@@ -1,7 +1,7 @@
 // Expected failures a user can act on. Anything else is unexpected: logged with an id and shown
 // as a generic message (see lib/actions/define-action.ts).
 
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT";
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT" | "RATE_LIMITED";
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -9,6 +9,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_INPUT: 400,
+  RATE_LIMITED: 429,
 };
 
 export class AppError extends Error {
@@ -28,6 +29,14 @@ export const notFound = (what = "This item") => new AppError("NOT_FOUND", `${wha
 export const forbidden = (message = "Your role does not allow this.") => new AppError("FORBIDDEN", message);
 export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Please sign in again.");
 export const invalidField = (field: string, message: string) => new AppError("INVALID_INPUT", message, { [field]: [message] });
+
+/** Too many calls: `details.retryAfterSeconds` becomes the Retry-After header of a route's 429. */
+export const rateLimited = (message: string, retryAfterSeconds: number) => new AppError("RATE_LIMITED", message, undefined, { retryAfterSeconds });
+
+export function retryAfterOf(error: AppError): number | null {
+  const seconds = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return error.code === "RATE_LIMITED" && typeof seconds === "number" ? seconds : null;
+}
 
 /** Next's redirect()/notFound() work by throwing; wrappers that catch errors must let them through. */
 export function isNextControlFlow(error: unknown): boolean {

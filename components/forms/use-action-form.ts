@@ -24,6 +24,20 @@ interface State {
   conflict: unknown;
 }
 
+/** What the form shows when the action could not be called at all: offline, the server down or restarting, the request refused before it reached the action (e.g. too large). */
+export const UNREACHABLE_MESSAGE = "The server could not take this request just now, so nothing was saved. Check your connection and try again in a moment.";
+
+async function callAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, input: I): Promise<ActionResult<T>> {
+  try {
+    return await action(input);
+  } catch (error) {
+    // Next's redirect() and notFound() reach the client as thrown errors too: let the router have them.
+    const digest = (error as { digest?: unknown } | null)?.digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_")) throw error;
+    return { ok: false, code: "UNEXPECTED", message: UNREACHABLE_MESSAGE };
+  }
+}
+
 const IDLE: State = { failure: null, notice: null, conflict: undefined };
 const NO_ERRORS: Record<string, string[]> = {};
 
@@ -40,7 +54,7 @@ export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T
   function run(input: I) {
     setState((s) => ({ ...IDLE, conflict: s.conflict }));
     startTransition(async () => {
-      const result = await action(input);
+      const result = await callAction(action, input);
       if (result.ok) {
         const { success } = options;
         const notice = typeof success === "function" ? success(result.data) : success ? { tone: "success" as const, text: success } : null;

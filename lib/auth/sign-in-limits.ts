@@ -6,6 +6,8 @@ export const SIGN_IN_FAILURES_PER_ACCOUNT = 5;
 /** Failed sign-ins per client address in the window, whatever the emails. */
 export const SIGN_IN_FAILURES_PER_ADDRESS = 20;
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;
+/** How long the record of sign-in attempts is kept for an organisation's audit, then deleted. */
+export const SIGN_IN_RETENTION_DAYS = 90;
 
 /** The same for every email, known or not: it must not reveal whether an account exists. */
 export function signInThrottledMessage(minutes: number): string {

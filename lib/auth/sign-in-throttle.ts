@@ -1,5 +1,11 @@
 import { getDb } from "@/lib/db";
-import { SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_FAILURES_PER_ADDRESS, SIGN_IN_WINDOW_MS, signInThrottledMessage } from "@/lib/auth/sign-in-limits";
+import {
+  SIGN_IN_FAILURES_PER_ACCOUNT,
+  SIGN_IN_FAILURES_PER_ADDRESS,
+  SIGN_IN_RETENTION_DAYS,
+  SIGN_IN_WINDOW_MS,
+  signInThrottledMessage,
+} from "@/lib/auth/sign-in-limits";
 import { retryAfterMinutes, slidingWindow } from "@/lib/sliding-window";
 
 // Sign-in throttling kept in PostgreSQL ("SignInAttempt"), so every server process counts the same
@@ -8,6 +14,9 @@ import { retryAfterMinutes, slidingWindow } from "@/lib/sliding-window";
 // see each other, so at most the limit of them get a password check per window, in any process.
 // A throttled attempt is marked THROTTLED and costs no password hash; a successful one is marked
 // SUCCEEDED, and the account's failures before it no longer count.
+// Attempts older than SIGN_IN_RETENTION_DAYS are deleted as new ones come in, a batch at a time.
+
+const PRUNE_BATCH = 500;
 
 export class SignInThrottledError extends Error {
   constructor(readonly retryAfterMs: number) {
@@ -36,6 +45,7 @@ export async function startSignInAttempt({
     data: { email, ip, userId, outcome: "FAILED", createdAt: new Date(now) },
     select: { id: true },
   });
+  await pruneExpiredSignInAttempts(now);
   const windowStart = new Date(now - SIGN_IN_WINDOW_MS);
   // Times in ms since the epoch ("createdAt" holds UTC). Served by the (email|ip, outcome, createdAt) indexes.
   const [recent] = await db.$queryRaw<{ account: number[]; address: number[] }[]>`
@@ -63,4 +73,12 @@ export async function startSignInAttempt({
 
 export async function signInSucceeded(attemptId: string): Promise<void> {
   await getDb().signInAttempt.update({ where: { id: attemptId }, data: { outcome: "SUCCEEDED" } });
+}
+
+/** Deletes up to PRUNE_BATCH attempts past retention (the createdAt index finds them; usually none). */
+export async function pruneExpiredSignInAttempts(now = Date.now()): Promise<number> {
+  const cutoff = new Date(now - SIGN_IN_RETENTION_DAYS * 24 * 60 * 60_000);
+  return getDb().$executeRaw`
+    DELETE FROM "SignInAttempt" WHERE "id" IN (
+      SELECT "id" FROM "SignInAttempt" WHERE "createdAt" < ${cutoff}::timestamp(3) ORDER BY "createdAt" LIMIT ${PRUNE_BATCH})`;
 }

@@ -2,8 +2,9 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { getActor, type Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
+import { BodyTooLargeError, bodyLimitFor, checkBodySize, readBoundedText } from "@/lib/http/body-limits";
 import { checkOrigin, ORIGIN_REFUSAL_MESSAGE } from "@/lib/http/same-origin";
-import { AppError, forbidden, HTTP_STATUS, isNextControlFlow, logUnexpectedError } from "@/lib/errors";
+import { AppError, forbidden, HTTP_STATUS, isNextControlFlow, logUnexpectedError, retryAfterOf } from "@/lib/errors";
 
 export interface RouteRequest<P> {
   actor: Actor;
@@ -32,7 +33,8 @@ export interface RouteDefinition<P> {
 
 /**
  * The one wrapper every route handler goes through, mirroring defineAction: for any method but
- * GET/HEAD/OPTIONS, an Origin that is this app's (else 403, before anything is read) → the actor re-read from
+ * GET/HEAD/OPTIONS, an Origin that is this app's (else 403, before anything is read) and a declared
+ * body within the route's limit (else 413; proxy.ts refuses these first) → the actor re-read from
  * the database (401, never a redirect) → permission → handler. An AppError thrown anywhere becomes its
  * HTTP status (HTTP_STATUS) with its message; anything else is logged with a reference and answered
  * with a generic 500 that shows the reference.
@@ -45,13 +47,16 @@ export function defineRoute<P extends Record<string, string> = Record<string, ne
       if (!SAFE_METHODS.has(request.method.toUpperCase()) && checkOrigin(request.headers) !== "same-origin") {
         return errorResponse(definition.errors, 403, ORIGIN_REFUSAL_MESSAGE);
       }
+      const tooLarge = checkBodySize(request.method, request.headers, new URL(request.url).pathname);
+      if (tooLarge) return errorResponse(definition.errors, tooLarge.status, tooLarge.message);
       const actor = await getActor();
       if (!actor) throw new AppError("UNAUTHENTICATED", definition.signInMessage ?? "Sign in first.");
       if (definition.permission !== null && !can(actor.role, definition.permission)) throw forbidden();
       const params = ((await context?.params) ?? {}) as P;
       return await definition.handler({ actor, request, params });
     } catch (error) {
-      if (error instanceof AppError) return errorResponse(definition.errors, HTTP_STATUS[error.code], error.message, error.fieldErrors);
+      if (error instanceof BodyTooLargeError) return errorResponse(definition.errors, 413, error.message);
+      if (error instanceof AppError) return errorResponse(definition.errors, HTTP_STATUS[error.code], error.message, error.fieldErrors, retryAfterOf(error));
       if (isNextControlFlow(error)) throw error;
       const errorId = logUnexpectedError(`route ${definition.name}`, error);
       return errorResponse(definition.errors, 500, `Something went wrong on our side (reference ${errorId}).`);
@@ -59,8 +64,19 @@ export function defineRoute<P extends Record<string, string> = Record<string, ne
   };
 }
 
-function errorResponse(format: "json" | "text", status: number, message: string, fieldErrors?: Record<string, string[]>): Response {
-  const headers = { "Cache-Control": "no-store" };
+function errorResponse(format: "json" | "text", status: number, message: string, fieldErrors?: Record<string, string[]>, retryAfter?: number | null): Response {
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (retryAfter) headers["Retry-After"] = String(retryAfter);
   if (format === "json") return NextResponse.json({ error: message, fieldErrors }, { status, headers });
   return new Response(message, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+/** The request's JSON body, read no further than the route's size limit; INVALID_INPUT with `shape` when it is not JSON. */
+export async function readJsonBody(request: Request, shape: string): Promise<unknown> {
+  const text = await readBoundedText(request, bodyLimitFor(new URL(request.url).pathname));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("INVALID_INPUT", shape);
+  }
 }

@@ -6,7 +6,8 @@ import type { ClauseStatus, LayerKey, OfferPosition, Priority, ResponseChannel, 
 import { LAYER_KEYS } from "@/lib/domain/enums";
 import { sectionProgress, type SectionProgress } from "@/lib/domain/progress";
 import { detectRedFlags } from "@/lib/domain/red-flags";
-import { AppError, invalidField, notFound } from "@/lib/errors";
+import { AppError, invalidField, notFound, rateLimited } from "@/lib/errors";
+import { createRateLimiter } from "@/lib/rate-limit";
 import type { TLogVendorResponse, TUpdateDealClause } from "@/lib/validation/deal-clause";
 import { requireDeal, requireDealClause, requirePermission } from "./access";
 import { afterDealChange, beginDealChange } from "./deal-changes";
@@ -250,8 +251,19 @@ export async function updateDealClause(actor: Actor, input: TUpdateDealClause) {
  * Adds an entry to a clause's vendor-response log, recognising red-flag pitches in the vendor's
  * words, and optionally moves the clause status in the same transaction (version-checked).
  */
+/** Far above anyone typing, below a script pinning a core with the matcher; shared by every server process. */
+export const RESPONSES_PER_MINUTE = 60;
+const responseLogLimiter = createRateLimiter({ name: "vendor-response", limit: RESPONSES_PER_MINUTE, windowMs: 60_000 });
+
 export async function logVendorResponse(actor: Actor, input: TLogVendorResponse) {
   requirePermission(actor, "response:log");
+  const allowed = await responseLogLimiter.take(actor.userId);
+  if (!allowed.ok) {
+    throw rateLimited(
+      `You have logged ${RESPONSES_PER_MINUTE} vendor responses in the last minute, the most we accept. Try again in ${allowed.retryAfterSeconds} s; nothing was saved.`,
+      allowed.retryAfterSeconds,
+    );
+  }
   const findings = detectRedFlags(input.vendorText);
   return getDb().$transaction(async (tx) => {
     await beginDealChange(tx, actor, { dealClauseId: input.dealClauseId });

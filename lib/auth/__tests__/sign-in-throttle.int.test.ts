@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { verifyPassword } from "@/lib/auth/password";
-import { SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_FAILURES_PER_ADDRESS, SIGN_IN_WINDOW_MS } from "@/lib/auth/sign-in-limits";
+import { SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_FAILURES_PER_ADDRESS, SIGN_IN_RETENTION_DAYS, SIGN_IN_WINDOW_MS } from "@/lib/auth/sign-in-limits";
 import { SignInThrottledError } from "@/lib/auth/sign-in-throttle";
 import { getDb } from "@/lib/db";
 import { createOrganization, createUser, TEST_PASSWORD } from "@/lib/test/factories";
@@ -117,5 +117,28 @@ describe("sign-in throttling per client address", () => {
     const ip = newIp();
     const t0 = Date.now();
     for (let i = 0; i < SIGN_IN_FAILURES_PER_ADDRESS + 5; i++) expect(await outcome(user.email, TEST_PASSWORD, ip, t0 + i)).toBe("user");
+  });
+});
+
+describe("retention of the sign-in record", () => {
+  it(`keeps attempts for ${SIGN_IN_RETENTION_DAYS} days, then a later attempt deletes them`, async () => {
+    const user = await newUser();
+    const ip = newIp();
+    const day = 24 * 60 * 60_000;
+    const now = Date.now();
+    const db = getDb();
+    const old = await db.signInAttempt.create({
+      data: { email: user.email, ip, userId: user.id, outcome: "FAILED", createdAt: new Date(now - (SIGN_IN_RETENTION_DAYS + 1) * day) },
+    });
+    const kept = await db.signInAttempt.create({
+      data: { email: user.email, ip, userId: user.id, outcome: "FAILED", createdAt: new Date(now - (SIGN_IN_RETENTION_DAYS - 1) * day) },
+    });
+
+    expect(await outcome(user.email, TEST_PASSWORD, ip, now)).toBe("user");
+
+    const left = await db.signInAttempt.findMany({ where: { email: user.email }, orderBy: { createdAt: "asc" } });
+    expect(left.map((r) => r.id)).not.toContain(old.id);
+    expect(left.map((r) => r.id)).toContain(kept.id);
+    expect(left.at(-1)?.outcome).toBe("SUCCEEDED");
   });
 });

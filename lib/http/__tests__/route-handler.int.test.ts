@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, rateLimited } from "@/lib/errors";
+import { BODY_LIMIT_BYTES } from "@/lib/http/body-limits";
 import { csvResponse } from "@/lib/http/csv-response";
-import { defineRoute } from "@/lib/http/route-handler";
+import { defineRoute, readJsonBody } from "@/lib/http/route-handler";
 import { iterateDealActivity } from "@/lib/services/audit-log";
 import { getReadinessReport } from "@/lib/services/report";
 import { signIn, signOut } from "@/lib/test/action-env";
@@ -107,6 +108,59 @@ describe("defineRoute", () => {
     expect((await throwing(new AppError("CONFLICT", "Someone else saved it."))).status).toBe(409);
     expect((await throwing(new AppError("FORBIDDEN", "No."))).status).toBe(403);
     expect((await throwing(new AppError("NOT_FOUND", "Gone."))).status).toBe(404);
+    const limited = await throwing(rateLimited("Slow down.", 42));
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("42");
+    expect(await limited.json()).toEqual({ error: "Slow down." });
+  });
+
+  it("refuses a body over the route's limit with 413 and never calls the handler, whether declared or streamed", async () => {
+    const team = await createTeam();
+    await signIn(team.users.NEGOTIATOR.id);
+    const seen = vi.fn();
+    const route = defineRoute({
+      name: "test/body",
+      permission: "text:analyze",
+      errors: "json",
+      handler: async ({ request }) => {
+        const body = await readJsonBody(request, "JSON please");
+        seen(body);
+        return Response.json({ ok: true });
+      },
+    });
+    const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+      route(
+        new Request("http://test.local/api/v1/x", {
+          method: "POST",
+          body,
+          headers: { origin: "http://test.local", host: "test.local", ...headers },
+          duplex: "half",
+        } as RequestInit),
+        {
+          params: Promise.resolve({}),
+        },
+      );
+    const limit = BODY_LIMIT_BYTES.api;
+
+    const declared = await post("x".repeat(limit + 1));
+    expect(declared.status).toBe(413);
+    expect((await declared.json()).error).toMatch(/too large: this endpoint accepts at most 256 KB/);
+
+    // A stream that does not say its length is measured as it is read, and cut off past the limit.
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(32));
+      },
+    });
+    const streamed = await post(endless);
+    expect(streamed.status).toBe(413);
+    expect(pulled).toBeLessThan(limit + 3 * 64 * 1024);
+
+    const fine = await post(JSON.stringify({ text: "a".repeat(1000) }));
+    expect(fine.status).toBe(200);
+    expect(seen).toHaveBeenCalledTimes(1);
   });
 
   it("logs an unexpected error with a reference and answers a generic 500 that shows it", async () => {

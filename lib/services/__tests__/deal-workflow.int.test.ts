@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import type { ClauseStatus } from "@/lib/domain/enums";
 import { AppError } from "@/lib/errors";
 import * as audit from "@/lib/services/audit";
-import { getDealClause, logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
+import { getDealClause, logVendorResponse, RESPONSES_PER_MINUTE, updateDealClause } from "@/lib/services/deal-clauses";
 import { createDeal, DEALS_PAGE_SIZE, listDeals, setDealArchived, updateDeal } from "@/lib/services/deals";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { createTestDeal, dealInput, responseInput } from "@/lib/test/deals";
@@ -173,6 +173,23 @@ describe("every mutation writes exactly one audit event", () => {
       updatedById: actors.NEGOTIATOR.userId,
     });
     expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).updatedAt.getTime()).toBeGreaterThan(dealBefore.updatedAt.getTime());
+  });
+
+  it(`refuses a user's vendor response past ${RESPONSES_PER_MINUTE} a minute with RATE_LIMITED and saves nothing; other users go on`, async () => {
+    const { org, actors } = await createTeam();
+    const { deal, clause } = await createTestDeal(actors.NEGOTIATOR);
+    for (let i = 0; i < RESPONSES_PER_MINUTE; i++) await logVendorResponse(actors.NEGOTIATOR, responseInput(clause.id, 1));
+    const before = await snapshotOrgs(org.id);
+
+    const refused = await appErrorOf(logVendorResponse(actors.NEGOTIATOR, responseInput(clause.id, 1)));
+    expect(refused.code).toBe("RATE_LIMITED");
+    expect(refused.message).toMatch(/^You have logged 60 vendor responses in the last minute, the most we accept\. Try again in \d+ s; nothing was saved\.$/);
+    expect(await snapshotOrgs(org.id)).toEqual(before);
+    expect(await db.vendorResponse.count({ where: { dealId: deal.id } })).toBe(RESPONSES_PER_MINUTE);
+
+    // The limit is per person: a colleague on the same deal is not held up.
+    const colleague = await logVendorResponse(actors.ADMIN, responseInput(clause.id, 1));
+    expect(colleague.id).toBeTruthy();
   });
 
   it("logVendorResponse without a status change: VendorResponse / response.logged, clause version unchanged", async () => {

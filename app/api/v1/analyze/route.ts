@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { detectRedFlags } from "@/lib/domain/red-flags";
 import { fieldErrorsOf } from "@/lib/actions/define-action";
-import { AppError } from "@/lib/errors";
-import { defineRoute } from "@/lib/http/route-handler";
+import { AppError, rateLimited } from "@/lib/errors";
+import { defineRoute, readJsonBody } from "@/lib/http/route-handler";
 import { createRateLimiter } from "@/lib/rate-limit";
 import { ZAnalyzeText } from "@/lib/validation/deal-clause";
 
@@ -26,18 +26,13 @@ export const POST = defineRoute({
   handler: async ({ actor, request }) => {
     const allowed = await limiter.take(actor.userId);
     if (!allowed.ok) {
-      return NextResponse.json(
-        { error: `Too many analysis requests: at most ${ANALYZE_CALLS_PER_MINUTE} a minute. Try again in ${allowed.retryAfterSeconds} s.` },
-        { status: 429, headers: { "Retry-After": String(allowed.retryAfterSeconds) } },
+      throw rateLimited(
+        `Too many analysis requests: at most ${ANALYZE_CALLS_PER_MINUTE} a minute. Try again in ${allowed.retryAfterSeconds} s.`,
+        allowed.retryAfterSeconds,
       );
     }
 
-    let body: unknown;
-    try {
-      body = await request.json();
-    } catch {
-      throw new AppError("INVALID_INPUT", BODY_SHAPE);
-    }
+    const body = await readJsonBody(request, BODY_SHAPE);
     const parsed = ZAnalyzeText.safeParse(body);
     if (!parsed.success) {
       const fieldErrors = fieldErrorsOf(parsed.error);
