@@ -1,7 +1,7 @@
 // Expected failures a user can act on. Anything else is unexpected: logged with an id and shown
 // as a generic message (see lib/actions/define-action.ts).
 
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT" | "RATE_LIMITED";
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT" | "RATE_LIMITED" | "UNAVAILABLE";
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -10,6 +10,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   INVALID_INPUT: 400,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {
@@ -32,10 +33,12 @@ export const invalidField = (field: string, message: string) => new AppError("IN
 
 /** Too many calls: `details.retryAfterSeconds` becomes the Retry-After header of a route's 429. */
 export const rateLimited = (message: string, retryAfterSeconds: number) => new AppError("RATE_LIMITED", message, undefined, { retryAfterSeconds });
+/** Cannot serve this now, through no fault of the request (503 with Retry-After). */
+export const unavailable = (message: string, retryAfterSeconds: number) => new AppError("UNAVAILABLE", message, undefined, { retryAfterSeconds });
 
 export function retryAfterOf(error: AppError): number | null {
   const seconds = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-  return error.code === "RATE_LIMITED" && typeof seconds === "number" ? seconds : null;
+  return typeof seconds === "number" ? seconds : null;
 }
 
 /** Next's redirect()/notFound() work by throwing; wrappers that catch errors must let them through. */

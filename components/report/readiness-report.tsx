@@ -6,6 +6,7 @@ import { cn } from "@/components/ui/cn";
 import { isSettled } from "@/lib/domain/clause-status";
 import { READINESS_BAND_MIN_SCORE } from "@/lib/domain/readiness-band";
 import { formatCalendarDate, formatDateTime } from "@/lib/format/dates";
+import { earlierReviewsNote } from "@/lib/format/excerpt";
 import { HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
 import { formatMinor } from "@/lib/format/money";
 import { plural } from "@/lib/format/plural";
@@ -347,6 +348,11 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
             ))}
           </ol>
         )}
+        {report.earlierReviews > 0 ? (
+          <p className="mt-3 text-sm text-slate-600" data-testid="earlier-reviews">
+            {earlierReviewsNote(report.earlierReviews)}
+          </p>
+        ) : null}
       </Section>
 
       <Section id="report-process" title="Process checklist" aside={`${done} of ${report.process.length} done`}>

@@ -4,6 +4,7 @@ import { isSettled } from "@/lib/domain/clause-status";
 import { READINESS_BAND_MIN_SCORE } from "@/lib/domain/readiness-band";
 import { CLAUSE_STATUS_LABEL, CLAUSE_STATUS_TONE, type StatusTone } from "@/lib/format/clause-status-labels";
 import { formatCalendarDate, formatDateTime } from "@/lib/format/dates";
+import { earlierReviewsNote, excerpt, QUOTE_EXCERPT_CHARS } from "@/lib/format/excerpt";
 import { DEAL_STAGE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
 import { formatMinor } from "@/lib/format/money";
 import { plural } from "@/lib/format/plural";
@@ -420,8 +421,8 @@ function drawClause(w: Writer, clause: ReportClauseDto) {
         gap: 2,
       },
     );
-    w.text(`“${r.vendorText.trim()}”`, { font: FONT.serifItalic, size: 10.5, color: COLOR.ink, indent: 10, lineGap: 2, gap: 3 });
-    if (r.counterNextStep) w.labelled("Our counter / next step:", r.counterNextStep, { indent: 10, size: 9 });
+    w.text(`“${excerpt(r.vendorText.trim(), QUOTE_EXCERPT_CHARS)}”`, { font: FONT.serifItalic, size: 10.5, color: COLOR.ink, indent: 10, lineGap: 2, gap: 3 });
+    if (r.counterNextStep) w.labelled("Our counter / next step:", excerpt(r.counterNextStep, QUOTE_EXCERPT_CHARS), { indent: 10, size: 9 });
   } else {
     w.caption("Latest vendor response");
     w.text("No vendor response logged.", { font: FONT.italic, size: 9, color: COLOR.faint, indent: 10 });
@@ -484,6 +485,7 @@ function drawReviews(w: Writer, report: ReadinessReportDto) {
     return;
   }
   for (const review of report.reviews) drawReview(w, review);
+  if (report.earlierReviews > 0) w.text(earlierReviewsNote(report.earlierReviews), { font: FONT.italic, size: 9, color: COLOR.muted, gap: 8 });
 }
 
 function drawProcess(w: Writer, report: ReadinessReportDto) {

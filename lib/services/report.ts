@@ -96,7 +96,10 @@ export interface ReadinessReportDto {
   /** Clause counts over the whole deal (N/A clauses included in `total`). */
   counts: { total: number; settled: number; notApplicable: number };
   sections: ReportSectionDto[];
+  /** The newest REPORT_REVIEW_LIMIT decisions, newest first. */
   reviews: ReportReviewDto[];
+  /** Earlier decisions left out of the report (the review page and the activity log have them all). */
+  earlierReviews: number;
   process: ProcessStepDto[];
 }
 
@@ -107,6 +110,9 @@ export interface ReadinessReportDto {
  * author, response counts, the deal's risk acceptances and who gave them, reviews and their
  * reviewers, process steps). Another organisation's deal is "not found".
  */
+/** A report is a snapshot for signing, not the archive: its size stays bounded however long a deal runs. */
+export const REPORT_REVIEW_LIMIT = 20;
+
 export async function getReadinessReport(actor: Actor, dealId: string): Promise<ReadinessReportDto> {
   requirePermission(actor, "deal:read");
   return getDb().$transaction(
@@ -114,7 +120,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
       // As requireDeal reads it, with the owner's name.
       const deal = await tx.deal.findFirst({ where: { id: dealId, organizationId: actor.organizationId }, include: { owner: { select: { name: true } } } });
       if (!deal) throw notFound("The deal");
-      const [playbook, readinessMap, clauses, latest, responseCounts, acceptances, reviews, steps] = await Promise.all([
+      const [playbook, readinessMap, clauses, latest, responseCounts, acceptances, reviews, reviewCount, steps] = await Promise.all([
         tx.playbook.findUniqueOrThrow({
           where: { id: deal.playbookId },
           select: { name: true, version: true, layers: { select: { key: true, title: true }, orderBy: { position: "asc" } } },
@@ -151,7 +157,9 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
           where: { dealId: deal.id },
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
           include: { reviewer: { select: { name: true } } },
+          take: REPORT_REVIEW_LIMIT,
         }),
+        tx.review.count({ where: { dealId: deal.id } }),
         tx.dealRecommendation.findMany({ where: { dealId: deal.id }, include: { recommendation: true }, orderBy: { recommendation: { position: "asc" } } }),
       ]);
 
@@ -233,6 +241,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
           notApplicable: clauses.filter((c) => c.status === "NOT_APPLICABLE").length,
         },
         sections,
+        earlierReviews: reviewCount - reviews.length,
         reviews: reviews.map((r) => {
           const snapshot = parseReviewSnapshot(r.snapshot);
           const linked = acceptances.filter((a) => a.reviewId === r.id);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
-import { getReadinessReport } from "@/lib/services/report";
+import { getReadinessReport, REPORT_REVIEW_LIMIT } from "@/lib/services/report";
 import { renderReportPdf, winAnsi } from "@/lib/services/report-pdf";
 import { createTestDeal } from "@/lib/test/deals";
 import { createTeam } from "@/lib/test/factories";
@@ -156,6 +156,59 @@ describe("readiness report", () => {
     expect(text).toContain("Pilot only, no production data.");
     expect(text).toContain("Changes requested");
   });
+
+  it("stays bounded for a deal at every size limit: the newest 20 decisions, vendor quotes as excerpts, agreed language whole", async () => {
+    const { actors, deal } = await setUp();
+    const db = getDb();
+    const longest = (word: string, max: number) => `${word} `.repeat(Math.ceil(max / (word.length + 1))).slice(0, max);
+    const clauses = await db.dealClause.findMany({ where: { dealId: deal.id }, select: { id: true } });
+    // Written directly: this is about the largest report the limits allow, not about how it got there.
+    await db.dealClause.updateMany({ where: { dealId: deal.id }, data: { agreedLanguage: longest("assigns", 20_000) } });
+    await db.vendorResponse.createMany({
+      data: clauses.map((c) => ({
+        dealId: deal.id,
+        dealClauseId: c.id,
+        occurredOn: new Date("2026-04-01T00:00:00Z"),
+        channel: "EMAIL" as const,
+        vendorText: longest("retains", 20_000),
+        stance: "REJECTS" as const,
+        offerPosition: "BELOW_WALK_AWAY" as const,
+        counterNextStep: longest("insist", 5000),
+        redFlagKeys: [],
+        pitchKeys: [],
+        authorId: actors.NEGOTIATOR.userId,
+      })),
+    });
+    await db.review.createMany({
+      data: Array.from({ length: REPORT_REVIEW_LIMIT + 5 }, (_, i) => ({
+        dealId: deal.id,
+        reviewerId: actors.CIO.userId,
+        decision: "CHANGES_REQUESTED" as const,
+        comment: `Decision ${i + 1}: ${longest("close", 3900)}`,
+        snapshot: { score: 10, ready: false, blockers: [] },
+        createdAt: new Date(Date.UTC(2026, 3, 1, 0, i)),
+      })),
+    });
+
+    const report = await getReadinessReport(actors.MANAGER, deal.id);
+    expect(report.reviews).toHaveLength(REPORT_REVIEW_LIMIT);
+    expect(report.earlierReviews).toBe(5);
+    expect(report.reviews[0].comment).toMatch(/^Decision 25:/);
+
+    const started = performance.now();
+    const buffer = await renderReportPdf(report);
+    const ms = performance.now() - started;
+    const { text, pages } = await pdfText(buffer);
+    console.log(
+      `[report-pdf] largest report: ${clauses.length} clauses, ${pages} pages, ${(buffer.length / 1024).toFixed(0)} KB, rendered in ${ms.toFixed(0)} ms`,
+    );
+    expect(text).toContain("[excerpt: 18,");
+    expect(text).toContain("5 earlier decisions not shown here");
+    expect(text).not.toContain("Decision 5:");
+    // Every clause's agreed language is the contract itself: printed whole (20,000 characters each).
+    expect(text.split("assigns").length - 1).toBeGreaterThanOrEqual(clauses.length * 2000);
+    expect(pages).toBeLessThan(clauses.length * 12);
+  }, 120_000);
 
   it("treats another organisation's deal as not found", async () => {
     const { deal, foreignAdmin } = await setUp();
