@@ -1,7 +1,7 @@
 // Expected failures a user can act on. Anything else is unexpected: logged with an id and shown
 // as a generic message (see lib/actions/define-action.ts).
 
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT";
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT" | "UNAVAILABLE";
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -9,6 +9,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_INPUT: 400,
+  UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {
@@ -27,6 +28,10 @@ export class AppError extends Error {
 export const notFound = (what = "This item") => new AppError("NOT_FOUND", `${what} was not found.`);
 export const forbidden = (message = "Your role does not allow this.") => new AppError("FORBIDDEN", message);
 export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Please sign in again.");
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unreachable; nothing was saved. Try again in a moment.";
+/** Seconds a client is asked to wait (Retry-After) when the database is unreachable. */
+export const DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+export const databaseUnavailable = () => new AppError("UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE);
 export const invalidField = (field: string, message: string) => new AppError("INVALID_INPUT", message, { [field]: [message] });
 
 /** Next's redirect()/notFound() work by throwing; wrappers that catch errors must let them through. */

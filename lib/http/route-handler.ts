@@ -3,7 +3,16 @@ import { NextResponse } from "next/server";
 import { getActor, type Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { checkOrigin, ORIGIN_REFUSAL_MESSAGE } from "@/lib/http/same-origin";
-import { AppError, forbidden, HTTP_STATUS, isNextControlFlow, logUnexpectedError } from "@/lib/errors";
+import { isDatabaseUnreachable } from "@/lib/db-unreachable";
+import {
+  AppError,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS,
+  forbidden,
+  HTTP_STATUS,
+  isNextControlFlow,
+  logUnexpectedError,
+} from "@/lib/errors";
 
 export interface RouteRequest<P> {
   actor: Actor;
@@ -34,7 +43,7 @@ export interface RouteDefinition<P> {
  * The one wrapper every route handler goes through, mirroring defineAction: for any method but
  * GET/HEAD/OPTIONS, an Origin that is this app's (else 403, before anything is read) → the actor re-read from
  * the database (401, never a redirect) → permission → handler. An AppError thrown anywhere becomes its
- * HTTP status (HTTP_STATUS) with its message; anything else is logged with a reference and answered
+ * HTTP status (HTTP_STATUS) with its message; an unreachable database is a 503 with Retry-After; anything else is logged with a reference and answered
  * with a generic 500 that shows the reference.
  */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -53,14 +62,26 @@ export function defineRoute<P extends Record<string, string> = Record<string, ne
     } catch (error) {
       if (error instanceof AppError) return errorResponse(definition.errors, HTTP_STATUS[error.code], error.message, error.fieldErrors);
       if (isNextControlFlow(error)) throw error;
+      if (isDatabaseUnreachable(error)) {
+        console.error(`[route ${definition.name}] database unreachable:`, (error as Error)?.message);
+        return errorResponse(definition.errors, 503, DATABASE_UNAVAILABLE_MESSAGE, undefined, {
+          "Retry-After": String(DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS),
+        });
+      }
       const errorId = logUnexpectedError(`route ${definition.name}`, error);
       return errorResponse(definition.errors, 500, `Something went wrong on our side (reference ${errorId}).`);
     }
   };
 }
 
-function errorResponse(format: "json" | "text", status: number, message: string, fieldErrors?: Record<string, string[]>): Response {
-  const headers = { "Cache-Control": "no-store" };
+function errorResponse(
+  format: "json" | "text",
+  status: number,
+  message: string,
+  fieldErrors?: Record<string, string[]>,
+  extraHeaders: Record<string, string> = {},
+): Response {
+  const headers = { "Cache-Control": "no-store", ...extraHeaders };
   if (format === "json") return NextResponse.json({ error: message, fieldErrors }, { status, headers });
   return new Response(message, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
 }
