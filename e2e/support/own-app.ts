@@ -52,7 +52,10 @@ export async function startApp({ port, databaseUrl, env = {} }: { port: number; 
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    const ready = await fetch(`${baseURL}/login`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${baseURL}/login`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { baseURL, output: () => output, stop };
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 250));

@@ -16,7 +16,10 @@ describe("isDatabaseUnreachable", () => {
       withCode("Can't reach database server at 127.0.0.1:5432", { code: "P1001" }),
       withCode("Server has closed the connection.", { code: "P1017" }),
       // Prisma's error around the adapter's
-      withCode("Invalid `prisma.user.findUnique()` invocation", { code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } } }),
+      withCode("Invalid `prisma.user.findUnique()` invocation", {
+        code: "P2010",
+        meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } },
+      }),
       withCode("wrapped", { meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } }),
       new Error("outer", { cause: refused }),
     ];
