@@ -2,10 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
+import { SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/sign-in-limits";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
 import type { Cluster } from "../scripts/lib/pg-cluster.mjs";
-import { INTERNALS, startApp, startOwnDatabase, type OwnApp } from "./support/own-app";
-import { DEMO, signIn } from "./helpers";
+import { INTERNALS, LoopbackClient, startApp, startOwnDatabase, type OwnApp } from "./support/own-app";
+import { DEMO, DEMO_PASSWORD, signIn } from "./helpers";
 
 // PostgreSQL stops (`pg_ctl stop -m fast`: sessions are ended) for 5 s while a negotiator keeps
 // logging vendor responses through the server action, and starts again. What must hold: every write
@@ -145,6 +146,9 @@ test("PostgreSQL down for 5 s while responses are logged: acknowledged writes ke
     timeout: ANSWER_WITHIN_MS,
   });
   const apiBody = await api.text();
+  const signInStarted = Date.now();
+  const signInError = await new LoopbackClient("127.0.0.8").signIn(`http://127.0.0.1:${PORT}`, DEMO.viewer, DEMO_PASSWORD);
+  const signInMs = Date.now() - signInStarted;
 
   await new Promise((r) => setTimeout(r, Math.max(0, OUTAGE_MS - (Date.now() - stoppedAt))));
   await cluster.startServer();
@@ -162,9 +166,9 @@ test("PostgreSQL down for 5 s while responses are logged: acknowledged writes ke
   const slowest = Math.max(...calls.map((c) => c.endedAt - c.startedAt));
   console.log(
     `[database-outage] ${calls.length} calls: ${acknowledged.length} acknowledged, ${refused.length} refused ` +
-      `(${calls.filter((c) => c.startedAt >= stoppedAt && c.startedAt < backAt).length} started during the ${Date.now() - stoppedAt > 0 ? OUTAGE_MS : 0} ms outage); ` +
+      `(${calls.filter((c) => c.startedAt >= stoppedAt && c.startedAt < backAt).length} started during the ${backAt - stoppedAt} ms outage); ` +
       `slowest answer ${slowest} ms; served again ${recoveredAt - backAt} ms after PostgreSQL was back; ` +
-      `page during the outage: ${pageResponse?.status()}, API: ${api.status()} Retry-After ${api.headers()["retry-after"]}`,
+      `page during the outage: ${pageResponse?.status()}, API: ${api.status()} Retry-After ${api.headers()["retry-after"]}, sign-in answered in ${signInMs} ms`,
   );
 
   // Every call was answered, promptly; every refusal says to try again, and nothing more.
@@ -193,6 +197,9 @@ test("PostgreSQL down for 5 s while responses are logged: acknowledged writes ke
   expect(Number(api.headers()["retry-after"])).toBeGreaterThan(0);
   expect(JSON.parse(apiBody)).toEqual({ error: DATABASE_UNAVAILABLE_MESSAGE });
   for (const call of refused) expect(JSON.stringify(call.result)).not.toMatch(INTERNALS);
+  // Signing in says the same, not "wrong password", and carries no driver text in its redirect.
+  expect(signInError).toBe(SIGN_IN_UNAVAILABLE_MESSAGE);
+  expect(signInMs).toBeLessThan(ANSWER_WITHIN_MS);
 
   // And the page is back.
   const after = await page.goto("/deals");

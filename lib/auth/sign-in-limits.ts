@@ -12,9 +12,22 @@ export function signInThrottledMessage(minutes: number): string {
   return `Too many sign-in attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
 }
 
-/** True for exactly the messages signInThrottledMessage makes (the form shows nothing else verbatim). */
+/** What a sign-in says while the database is unreachable (the same for every email). */
+export const SIGN_IN_UNAVAILABLE_MESSAGE = "Signing in is not possible right now: the database is unreachable. Try again in a moment.";
+
+/** True for exactly the messages signInThrottledMessage makes. */
 export function isSignInThrottledMessage(text: unknown): text is string {
   return typeof text === "string" && /^Too many sign-in attempts\. Try again in \d{1,4} minutes?\.$/.test(text);
+}
+
+/**
+ * The message the login form shows for a failed sign-in's `error`: the throttle's and the outage
+ * one verbatim (both the same for every email), anything else as one message that never reveals
+ * whether the email exists.
+ */
+export function signInFailureMessage(error: unknown): string {
+  if (isSignInThrottledMessage(error) || error === SIGN_IN_UNAVAILABLE_MESSAGE) return error;
+  return "The email or password is incorrect.";
 }
 
 /**

@@ -5,6 +5,8 @@ import {
   SIGN_IN_FAILURES_PER_ACCOUNT,
   SIGN_IN_FAILURES_PER_ADDRESS,
   SIGN_IN_WINDOW_MS,
+  SIGN_IN_UNAVAILABLE_MESSAGE,
+  signInFailureMessage,
   signInThrottledMessage,
   trustedProxyHops,
 } from "../sign-in-limits";
@@ -21,6 +23,14 @@ describe("sign-in limits", () => {
     expect(isSignInThrottledMessage("CredentialsSignin")).toBe(false);
     expect(isSignInThrottledMessage("Too many sign-in attempts. Try again in 5 minutes.<script>")).toBe(false);
     expect(isSignInThrottledMessage(undefined)).toBe(false);
+  });
+
+  it("the login form shows the throttle's and the outage message verbatim, anything else as one message", () => {
+    expect(signInFailureMessage(signInThrottledMessage(3))).toBe("Too many sign-in attempts. Try again in 3 minutes.");
+    expect(signInFailureMessage(SIGN_IN_UNAVAILABLE_MESSAGE)).toBe(SIGN_IN_UNAVAILABLE_MESSAGE);
+    for (const other of ["CredentialsSignin", "connect ECONNREFUSED 127.0.0.1:5432", undefined]) {
+      expect(signInFailureMessage(other)).toBe("The email or password is incorrect.");
+    }
   });
 });
 
