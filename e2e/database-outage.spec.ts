@@ -191,6 +191,8 @@ test("PostgreSQL down for 5 s while responses are logged: acknowledged writes ke
   expect(missing, "acknowledged writes missing from the database").toEqual([]);
 
   // The page and the API during the outage: a clear answer, no internals.
+  // Next answers a render error with 500 (it has no way to say 503 from a page): never a cacheable 200.
+  expect(pageResponse?.status()).toBeGreaterThanOrEqual(500);
   expect(pageText).toContain("We could not show this page");
   expect(pageHtml).not.toMatch(INTERNALS);
   expect(api.status()).toBe(503);
