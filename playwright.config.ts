@@ -44,6 +44,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Tests that need a client address of their own send x-forwarded-for, as one proxy would.
+      TRUSTED_PROXY_HOPS: "1",
     },
   },
 });

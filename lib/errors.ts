@@ -29,6 +29,10 @@ export class AppError extends Error {
 export const notFound = (what = "This item") => new AppError("NOT_FOUND", `${what} was not found.`);
 export const forbidden = (message = "Your role does not allow this.") => new AppError("FORBIDDEN", message);
 export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Please sign in again.");
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unreachable; nothing was saved. Try again in a moment.";
+/** Seconds a client is asked to wait (Retry-After) when the database is unreachable. */
+export const DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+export const databaseUnavailable = () => unavailable(DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS);
 export const invalidField = (field: string, message: string) => new AppError("INVALID_INPUT", message, { [field]: [message] });
 
 /** Too many calls: `details.retryAfterSeconds` becomes the Retry-After header of a route's 429. */

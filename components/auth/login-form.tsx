@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
-import { isSignInThrottledMessage } from "@/lib/auth/sign-in-limits";
+import { signInFailureMessage } from "@/lib/auth/sign-in-limits";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
@@ -28,9 +28,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    // One message whatever was wrong: never reveal whether the email exists. The throttle's message
-    // is the same for every email, known or not.
-    setError(isSignInThrottledMessage(result?.error) ? result.error : "The email or password is incorrect.");
+    setError(signInFailureMessage(result?.error));
   }
 
   return (

@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 import { requireActor, type Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { AppError, isNextControlFlow, logUnexpectedError, type AppErrorCode } from "@/lib/errors";
+import { isDatabaseUnreachable } from "@/lib/db-unreachable";
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isNextControlFlow, logUnexpectedError, type AppErrorCode } from "@/lib/errors";
 import { checkOrigin, ORIGIN_REFUSAL_MESSAGE } from "@/lib/http/same-origin";
 
 export type ActionResult<T> =
@@ -34,8 +35,9 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
  * The one wrapper every server action goes through: Origin (must be this app's; a missing or foreign
  * one is refused with CROSS_ORIGIN before anything is read or written) → session → role (fail-closed) → zod parse with
  * field errors → handler. Services re-check organisation scope and role themselves; the check here
- * refuses early without touching the database. Expected errors are returned; unexpected ones are
- * logged with an id and returned as a generic message.
+ * refuses early without touching the database. Expected errors are returned; an unreachable
+ * database is UNAVAILABLE ("try again"); other unexpected errors are logged with an id and returned
+ * as a generic message.
  */
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
   if (ACTION_REGISTRY.has(definition.name)) throw new Error(`Duplicate action name ${definition.name}`);
@@ -61,6 +63,10 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       }
       // Next's redirect()/notFound() work by throwing; let them through.
       if (isNextControlFlow(error)) throw error;
+      if (isDatabaseUnreachable(error)) {
+        console.error(`[action ${definition.name}] database unreachable:`, (error as Error)?.message);
+        return { ok: false, code: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE };
+      }
       const errorId = logUnexpectedError(`action ${definition.name}`, error);
       return { ok: false, code: "UNEXPECTED", message: `Something went wrong on our side (reference ${errorId}). Nothing was saved.` };
     }

@@ -1,7 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
-import { clientAddress } from "@/lib/auth/sign-in-limits";
+import { clientAddress, SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/sign-in-limits";
+import { isDatabaseUnreachable } from "@/lib/db-unreachable";
 import { safeAuthRedirect } from "@/lib/auth/safe-redirect";
 import { endAllSessions } from "@/lib/services/sessions";
 
@@ -30,10 +31,16 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Password", type: "password" },
       },
       // Throttled attempts throw (lib/auth/sign-in-throttle.ts): next-auth passes the message to
-      // signIn()'s `error`, which the login form shows.
+      // signIn()'s `error`, which the login form shows. So it would a driver's error text: an
+      // unreachable database is told as such, without it.
       authorize: async (credentials, req) => {
-        const user = await authenticate(credentials, { ip: clientAddress(req?.headers) });
-        return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
+        try {
+          const user = await authenticate(credentials, { ip: clientAddress(req?.headers) });
+          return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
+        } catch (error) {
+          if (isDatabaseUnreachable(error)) throw new Error(SIGN_IN_UNAVAILABLE_MESSAGE);
+          throw error;
+        }
       },
     }),
   ],

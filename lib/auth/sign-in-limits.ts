@@ -14,24 +14,48 @@ export function signInThrottledMessage(minutes: number): string {
   return `Too many sign-in attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
 }
 
-/** True for exactly the messages signInThrottledMessage makes (the form shows nothing else verbatim). */
+/** What a sign-in says while the database is unreachable (the same for every email). */
+export const SIGN_IN_UNAVAILABLE_MESSAGE = "Signing in is not possible right now: the database is unreachable. Try again in a moment.";
+
+/** True for exactly the messages signInThrottledMessage makes. */
 export function isSignInThrottledMessage(text: unknown): text is string {
   return typeof text === "string" && /^Too many sign-in attempts\. Try again in \d{1,4} minutes?\.$/.test(text);
 }
 
 /**
- * The client address of a sign-in: the first hop of x-forwarded-for (`next start` sets that header
- * to the socket's address when no proxy did), else x-real-ip, else "unknown". Behind a proxy that
- * appends rather than overwrites, the first hop is what the client claims: the per-account limit
- * still holds whatever it claims.
+ * The message the login form shows for a failed sign-in's `error`: the throttle's and the outage
+ * one verbatim (both the same for every email), anything else as one message that never reveals
+ * whether the email exists.
  */
-export function clientAddress(headers: Headers | Record<string, unknown> | undefined): string {
-  const read = (name: string): string | undefined => {
-    if (!headers) return undefined;
-    const value = headers instanceof Headers ? headers.get(name) : headers[name];
-    if (Array.isArray(value)) return typeof value[0] === "string" ? value[0] : undefined;
-    return typeof value === "string" ? value : undefined;
-  };
-  const first = (read("x-forwarded-for") ?? "").split(",")[0].trim() || (read("x-real-ip") ?? "").trim();
-  return first ? first.slice(0, 100) : "unknown";
+export function signInFailureMessage(error: unknown): string {
+  if (isSignInThrottledMessage(error) || error === SIGN_IN_UNAVAILABLE_MESSAGE) return error;
+  return "The email or password is incorrect.";
+}
+
+/**
+ * TRUSTED_PROXY_HOPS: how many reverse proxies of yours stand in front of the app, each appending the
+ * address it saw to x-forwarded-for. 0 (the default) means none: clients connect to `next start`
+ * directly. Anything but a whole number from 0 to 10 counts as 0.
+ */
+export function trustedProxyHops(value: string | undefined = process.env.TRUSTED_PROXY_HOPS): number {
+  const hops = Number(value ?? 0);
+  return Number.isInteger(hops) && hops >= 0 && hops <= 10 ? hops : 0;
+}
+
+/**
+ * The client address of a sign-in, from x-forwarded-for as the server process sees it: whatever the
+ * client sent, then each proxy's append, then the socket's address, which the server appends itself
+ * (lib/http/forwarded-for.ts). Entries a client sent are its own claims, so the address is read from
+ * the right: `hops` entries before the socket's, i.e. the address the outermost trusted proxy saw.
+ * With fewer entries than that, the left-most. No header: "unknown".
+ */
+export function clientAddress(headers: Headers | Record<string, unknown> | undefined, hops: number = trustedProxyHops()): string {
+  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
+  const value = Array.isArray(raw) ? raw.join(",") : typeof raw === "string" ? raw : "";
+  const hopsSeen = value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const address = hopsSeen[Math.max(0, hopsSeen.length - 1 - hops)];
+  return address ? address.slice(0, 100) : "unknown";
 }

@@ -4,7 +4,17 @@ import { getActor, type Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { BodyTooLargeError, bodyLimitFor, checkBodySize, readBoundedText } from "@/lib/http/body-limits";
 import { checkOrigin, ORIGIN_REFUSAL_MESSAGE } from "@/lib/http/same-origin";
-import { AppError, forbidden, HTTP_STATUS, isNextControlFlow, logUnexpectedError, retryAfterOf } from "@/lib/errors";
+import { isDatabaseUnreachable } from "@/lib/db-unreachable";
+import {
+  AppError,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS,
+  forbidden,
+  HTTP_STATUS,
+  isNextControlFlow,
+  logUnexpectedError,
+  retryAfterOf,
+} from "@/lib/errors";
 
 export interface RouteRequest<P> {
   actor: Actor;
@@ -36,7 +46,7 @@ export interface RouteDefinition<P> {
  * GET/HEAD/OPTIONS, an Origin that is this app's (else 403, before anything is read) and a declared
  * body within the route's limit (else 413; proxy.ts refuses these first) → the actor re-read from
  * the database (401, never a redirect) → permission → handler. An AppError thrown anywhere becomes its
- * HTTP status (HTTP_STATUS) with its message; anything else is logged with a reference and answered
+ * HTTP status (HTTP_STATUS) with its message; an unreachable database is a 503 with Retry-After; anything else is logged with a reference and answered
  * with a generic 500 that shows the reference.
  */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -58,6 +68,10 @@ export function defineRoute<P extends Record<string, string> = Record<string, ne
       if (error instanceof BodyTooLargeError) return errorResponse(definition.errors, 413, error.message);
       if (error instanceof AppError) return errorResponse(definition.errors, HTTP_STATUS[error.code], error.message, error.fieldErrors, retryAfterOf(error));
       if (isNextControlFlow(error)) throw error;
+      if (isDatabaseUnreachable(error)) {
+        console.error(`[route ${definition.name}] database unreachable:`, (error as Error)?.message);
+        return errorResponse(definition.errors, 503, DATABASE_UNAVAILABLE_MESSAGE, undefined, DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS);
+      }
       const errorId = logUnexpectedError(`route ${definition.name}`, error);
       return errorResponse(definition.errors, 500, `Something went wrong on our side (reference ${errorId}).`);
     }

@@ -8,6 +8,10 @@ export interface Cluster {
   logSize: () => number;
   /** The log from byte `fromByte` (default 0) to its current end. */
   readLog: (fromByte?: number) => string;
+  /** Stops the server like `pg_ctl stop -m fast` (open sessions are ended), keeping its data. */
+  stopServer: () => Promise<void>;
+  /** Starts it again on the same port and data. */
+  startServer: () => Promise<void>;
   stop: () => Promise<void>;
 }
 

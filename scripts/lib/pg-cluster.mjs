@@ -49,6 +49,8 @@ function asServerUser(cmd, args) {
  *   logPath: string,
  *   logSize: () => number,
  *   readLog: (fromByte?: number) => string,
+ *   stopServer: () => Promise<void>,
+ *   startServer: () => Promise<void>,
  *   stop: () => Promise<void>,
  * }>}
  *   The server's stderr (its log) goes to logPath; readLog(n) returns it from byte n on.
@@ -91,9 +93,13 @@ export async function startCluster({ label = "dealplaybook", extraArgs = [] } = 
   ]);
   // The server writes its log straight into a file: nothing to buffer here, however much it logs.
   const logPath = path.join(dir, "server.log");
-  const logFd = fs.openSync(logPath, "a");
-  const server = spawn(pgCmd, pgArgs, { stdio: ["ignore", "ignore", logFd] });
-  fs.closeSync(logFd);
+  const launch = () => {
+    const logFd = fs.openSync(logPath, "a");
+    const child = spawn(pgCmd, pgArgs, { stdio: ["ignore", "ignore", logFd] });
+    fs.closeSync(logFd);
+    return child;
+  };
+  let server = launch();
   const logSize = () => (fs.existsSync(logPath) ? fs.statSync(logPath).size : 0);
   const readLog = (fromByte = 0) => {
     const length = Math.max(0, logSize() - fromByte);
@@ -109,20 +115,31 @@ export async function startCluster({ label = "dealplaybook", extraArgs = [] } = 
   };
   const url = (db) => `postgresql://postgres@127.0.0.1:${port}/${db}`;
   await waitForServer(port, () => readLog());
+  /** Signals the postmaster itself (runuser does not pass signals on) and waits for it to exit. */
+  const shutDown = async (signal) => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((r) => server.once("exit", r));
+    const pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    process.kill(pid, signal);
+    await exited;
+  };
   return {
     port,
     url,
     logPath,
     logSize,
     readLog,
+    /** Stops the server the way `pg_ctl stop -m fast` does (sessions are ended), keeping its data. */
+    async stopServer() {
+      await shutDown("SIGINT");
+    },
+    /** Starts the server again on the same port and data after stopServer(). */
+    async startServer() {
+      server = launch();
+      await waitForServer(port, () => readLog());
+    },
     async stop() {
-      if (server.exitCode === null) {
-        // Signal the postmaster itself: runuser does not pass signals on to it.
-        const exited = new Promise((r) => server.once("exit", r));
-        const pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-        process.kill(pid, "SIGQUIT");
-        await exited;
-      }
+      await shutDown("SIGQUIT");
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

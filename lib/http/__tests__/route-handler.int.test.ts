@@ -176,6 +176,24 @@ describe("defineRoute", () => {
     expect(body).not.toContain("database exploded");
     expect(log).toHaveBeenCalledWith(expect.stringContaining(reference!), expect.any(Error));
   });
+
+  it("answers 503 with Retry-After when the database is unreachable, without the driver's text", async () => {
+    const team = await createTeam();
+    await signIn(team.users.NEGOTIATOR.id);
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", syscall: "connect", errno: -111 });
+    const json = defineRoute({ name: "test/down", permission: null, errors: "json", handler: async () => Promise.reject(refused) });
+    const res = await json(new Request("http://test.local/x"), { params: Promise.resolve({}) });
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("5");
+    expect(await res.json()).toEqual({ error: "The database is unreachable; nothing was saved. Try again in a moment." });
+
+    const shutdown = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01", severity: "FATAL" });
+    const text = defineRoute({ name: "test/down-text", permission: null, errors: "text", handler: async () => Promise.reject(shutdown) });
+    const download = await text(new Request("http://test.local/x"), { params: Promise.resolve({}) });
+    expect(download.status).toBe(503);
+    expect(await download.text()).not.toContain("administrator");
+  });
 });
 
 describe("csvResponse", () => {
