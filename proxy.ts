@@ -16,13 +16,18 @@ import { contentSecurityPolicy, createNonce, HSTS_VALUE, servedOverHttps } from 
 // next-auth's own routes live there too) and static files.
 const SIGN_IN_REDIRECT = /^\/(?!login|api\/|_next\/|favicon|.*\.(?:svg|png|ico|css|js)$)/;
 
+// Files served from public/: GET and HEAD only. Next answers any other method on them with a bare 500
+// (it tries to render a pages-router error page this app does not have), so the refusal is made here.
+const PUBLIC_FILE = /^\/[^/]+\.(?:svg|png|ico|txt|webmanifest)$/;
+const FILE_METHODS = new Set(["GET", "HEAD"]);
+
 export async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const https = servedOverHttps(request.headers);
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
 
   const refusal = checkBodySize(request.method, request.headers, request.nextUrl.pathname);
-  const response = refusal ? refuse(request, refusal) : ((await signInRedirect(request)) ?? next(request, csp));
+  const response = refusal ? refuse(request, refusal) : (methodNotAllowed(request) ?? (await signInRedirect(request)) ?? next(request, csp));
   response.headers.set("Content-Security-Policy", csp);
   if (https) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   return response;
@@ -39,6 +44,11 @@ function refuse(request: NextRequest, { status, message }: BodyRefusal) {
   const headers = { "Cache-Control": "no-store" };
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: message }, { status, headers });
   return new NextResponse(message, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+function methodNotAllowed(request: NextRequest) {
+  if (FILE_METHODS.has(request.method) || !PUBLIC_FILE.test(request.nextUrl.pathname)) return null;
+  return new NextResponse("Method Not Allowed", { status: 405, headers: { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 async function signInRedirect(request: NextRequest) {
