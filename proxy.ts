@@ -1,5 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { isWellFormedActionBody } from "@/lib/http/action-body";
 import { checkBodySize, type BodyRefusal } from "@/lib/http/body-limits";
 import { contentSecurityPolicy, createNonce, HSTS_VALUE, servedOverHttps } from "@/lib/http/security-headers";
 
@@ -27,7 +28,9 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
 
   const refusal = checkBodySize(request.method, request.headers, request.nextUrl.pathname);
-  const response = refusal ? refuse(request, refusal) : (methodNotAllowed(request) ?? (await signInRedirect(request)) ?? next(request, csp));
+  const response = refusal
+    ? refuse(request, refusal)
+    : (methodNotAllowed(request) ?? (await signInRedirect(request)) ?? (await malformedAction(request)) ?? next(request, csp));
   response.headers.set("Content-Security-Policy", csp);
   if (https) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   return response;
@@ -49,6 +52,14 @@ function refuse(request: NextRequest, { status, message }: BodyRefusal) {
 function methodNotAllowed(request: NextRequest) {
   if (FILE_METHODS.has(request.method) || !PUBLIC_FILE.test(request.nextUrl.pathname)) return null;
   return new NextResponse("Method Not Allowed", { status: 405, headers: { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+/** A server action posted as text whose body Next's decoder would fail on (lib/http/action-body.ts): 400, not Next's 500. */
+async function malformedAction(request: NextRequest) {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  if (!(request.headers.get("content-type") ?? "").startsWith("text/plain")) return null;
+  if (isWellFormedActionBody(await request.clone().text())) return null;
+  return new NextResponse("Malformed action request.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
 async function signInRedirect(request: NextRequest) {
