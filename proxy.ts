@@ -2,6 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { isWellFormedActionBody } from "@/lib/http/action-body";
 import { checkBodySize, type BodyRefusal } from "@/lib/http/body-limits";
+import { isMalformedUrl } from "@/lib/http/malformed-url";
 import { contentSecurityPolicy, createNonce, HSTS_VALUE, servedOverHttps } from "@/lib/http/security-headers";
 
 // Runs on every request: sets the per-request Content-Security-Policy (with a fresh nonce Next puts on
@@ -30,7 +31,7 @@ export async function proxy(request: NextRequest) {
   const refusal = checkBodySize(request.method, request.headers, request.nextUrl.pathname);
   const response = refusal
     ? refuse(request, refusal)
-    : (methodNotAllowed(request) ?? (await signInRedirect(request)) ?? (await malformedAction(request)) ?? next(request, csp));
+    : (malformedUrl(request) ?? methodNotAllowed(request) ?? (await signInRedirect(request)) ?? (await malformedAction(request)) ?? next(request, csp));
   response.headers.set("Content-Security-Policy", csp);
   if (https) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   return response;
@@ -47,6 +48,11 @@ function refuse(request: NextRequest, { status, message }: BodyRefusal) {
   const headers = { "Cache-Control": "no-store" };
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: message }, { status, headers });
   return new NextResponse(message, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+function malformedUrl(request: NextRequest) {
+  if (!isMalformedUrl(request.nextUrl.pathname, request.nextUrl.search)) return null;
+  return new NextResponse("Malformed URL.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
 function methodNotAllowed(request: NextRequest) {
