@@ -1,6 +1,8 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { isWellFormedActionBody } from "@/lib/http/action-body";
 import { checkBodySize, type BodyRefusal } from "@/lib/http/body-limits";
+import { isMalformedUrl } from "@/lib/http/malformed-url";
 import { contentSecurityPolicy, createNonce, HSTS_VALUE, servedOverHttps } from "@/lib/http/security-headers";
 
 // Runs on every request: sets the per-request Content-Security-Policy (with a fresh nonce Next puts on
@@ -16,13 +18,20 @@ import { contentSecurityPolicy, createNonce, HSTS_VALUE, servedOverHttps } from 
 // next-auth's own routes live there too) and static files.
 const SIGN_IN_REDIRECT = /^\/(?!login|api\/|_next\/|favicon|.*\.(?:svg|png|ico|css|js)$)/;
 
+// Files served from public/: GET and HEAD only. Next answers any other method on them with a bare 500
+// (it tries to render a pages-router error page this app does not have), so the refusal is made here.
+const PUBLIC_FILE = /^\/[^/]+\.(?:svg|png|ico|txt|webmanifest)$/;
+const FILE_METHODS = new Set(["GET", "HEAD"]);
+
 export async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const https = servedOverHttps(request.headers);
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
 
   const refusal = checkBodySize(request.method, request.headers, request.nextUrl.pathname);
-  const response = refusal ? refuse(request, refusal) : ((await signInRedirect(request)) ?? next(request, csp));
+  const response = refusal
+    ? refuse(request, refusal)
+    : (malformedUrl(request) ?? methodNotAllowed(request) ?? (await signInRedirect(request)) ?? (await malformedAction(request)) ?? next(request, csp));
   response.headers.set("Content-Security-Policy", csp);
   if (https) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   return response;
@@ -39,6 +48,24 @@ function refuse(request: NextRequest, { status, message }: BodyRefusal) {
   const headers = { "Cache-Control": "no-store" };
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: message }, { status, headers });
   return new NextResponse(message, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+function malformedUrl(request: NextRequest) {
+  if (!isMalformedUrl(request.nextUrl.pathname, request.nextUrl.search)) return null;
+  return new NextResponse("Malformed URL.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+function methodNotAllowed(request: NextRequest) {
+  if (FILE_METHODS.has(request.method) || !PUBLIC_FILE.test(request.nextUrl.pathname)) return null;
+  return new NextResponse("Method Not Allowed", { status: 405, headers: { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+/** A server action posted as text whose body Next's decoder would fail on (lib/http/action-body.ts): 400, not Next's 500. */
+async function malformedAction(request: NextRequest) {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  if (!(request.headers.get("content-type") ?? "").startsWith("text/plain")) return null;
+  if (isWellFormedActionBody(await request.clone().text())) return null;
+  return new NextResponse("Malformed action request.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
 async function signInRedirect(request: NextRequest) {

@@ -46,12 +46,16 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
   return z.enum(values, { error: `Choose a valid ${label}` });
 }
 
-/** A text filter of a GET form: an empty field (what the form sends for "any") or a bad one means no filter. */
+/**
+ * A text filter of a GET form: an empty field (what the form sends for "any") or a bad one means no
+ * filter. One PostgreSQL cannot compare (a NUL byte) is a bad one.
+ */
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
+    .refine(storable)
     .transform((v) => v || undefined)
     .optional()
     .catch(undefined);

@@ -14,7 +14,14 @@ export const ZPortfolioFilter = z.object({
     .regex(/^[A-Za-z0-9_-]{1,64}$/)
     .optional()
     .catch(undefined),
-  vendor: z.string().trim().min(1).max(200).optional().catch(undefined),
+  vendor: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine((v) => !v.includes("\u0000") && v.isWellFormed())
+    .optional()
+    .catch(undefined),
   signing: z.enum(SIGNING_WINDOWS).optional().catch(undefined),
 });
 export type TPortfolioFilter = z.output<typeof ZPortfolioFilter>;

@@ -1,3 +1,4 @@
+import { ZPortfolioFilter } from "../portfolio";
 import { describe, expect, it } from "vitest";
 import { ZActivityQuery } from "../audit-log";
 import { ZDealListQuery } from "../deal";
@@ -27,5 +28,17 @@ describe("query strings read safely", () => {
 
   it("the deal list reads a fractional page as page 1 too", () => {
     expect(ZDealListQuery.parse({ page: "1.01" }).page).toBe(1);
+  });
+
+  it("a filter PostgreSQL cannot compare (a NUL byte, a lone surrogate) means no filter, not a failed query", () => {
+    expect(ZActivityQuery.parse({ actorId: "a\u0000", entityType: "\ud800", action: "clause.updated" })).toEqual({
+      page: 1,
+      entityType: undefined,
+      actorId: undefined,
+      action: "clause.updated",
+    });
+    expect(ZDealListQuery.parse({ q: "\u0000", vendor: "Acme\u0000" })).toMatchObject({ q: undefined, vendor: undefined });
+    expect(ZPortfolioFilter.parse({ vendor: "Acme\u0000" }).vendor).toBeUndefined();
+    expect(ZPortfolioFilter.parse({ vendor: "Acme AI" }).vendor).toBe("Acme AI");
   });
 });

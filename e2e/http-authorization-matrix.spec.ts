@@ -1,0 +1,524 @@
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import type pg from "pg";
+import { anonymousContext, callAction, rawGet, resultCode, signedInContext, type ActionCall } from "./http/client";
+import { connect, fingerprint, orgFixture, type OrgFixture } from "./http/database";
+import { buildActions, buildRoutes, fillPath, type ActionEndpoint, type PageEndpoint } from "./http/endpoints";
+
+// Every page, route handler and server action of the production build × every kind of caller, over
+// real HTTP against `next start`. The endpoints are read from the build's manifests, so a new page,
+// route or action without a row in EXPECTED fails the first test. Refused calls must change nothing.
+
+type Role = "VIEWER" | "NEGOTIATOR" | "CIO" | "MANAGER" | "ADMIN";
+type Caller = "anonymous" | Role | "OTHER_ORG_ADMIN";
+const ROLES: readonly Role[] = ["VIEWER", "NEGOTIATOR", "CIO", "MANAGER", "ADMIN"];
+const CALLERS: readonly Caller[] = ["anonymous", ...ROLES, "OTHER_ORG_ADMIN"];
+
+const EMAIL: Record<Exclude<Caller, "anonymous">, string> = {
+  VIEWER: "viewer@example.com",
+  NEGOTIATOR: "negotiator@example.com",
+  CIO: "cio@example.com",
+  MANAGER: "manager@example.com",
+  ADMIN: "admin@example.com",
+  // The admin of the 200-deal organisation scripts/test-all.mjs generates: a member of nothing else.
+  OTHER_ORG_ADMIN: "admin+portfolio-200@bench.example",
+};
+const HOME_ORG = "demo-corp";
+const OTHER_ORG = "portfolio-200";
+
+/**
+ * ok: 200 page, 2xx route, or an action past the role check (see ActionRow.allowedAnswer) ·
+ * sign-in: 307 to /login · home: 307 to / · unauthenticated: 401 · forbidden: 403 or FORBIDDEN ·
+ * not-found: 404 or NOT_FOUND · refused-page: 200 showing only the refusal card with that test id.
+ */
+type Expectation = "ok" | "sign-in" | "home" | "unauthenticated" | "forbidden" | "not-found" | { refusedPage: string };
+
+/** What each caller gets; `allowed` roles of the home organisation get "ok", the other roles `refused`. */
+function matrix(allowed: readonly Role[] | "everyone", refused: Expectation, rest: { anonymous?: Expectation; OTHER_ORG_ADMIN: Expectation }) {
+  const roles = allowed === "everyone" ? ROLES : allowed;
+  const row = { anonymous: rest.anonymous ?? "sign-in", OTHER_ORG_ADMIN: rest.OTHER_ORG_ADMIN } as Record<Caller, Expectation>;
+  for (const role of ROLES) row[role] = roles.includes(role) ? "ok" : refused;
+  return row;
+}
+
+const dealPage = matrix("everyone", "forbidden", { OTHER_ORG_ADMIN: "not-found" });
+const orgPage = matrix("everyone", "forbidden", { OTHER_ORG_ADMIN: "ok" });
+
+interface PageRow {
+  expect: Record<Caller, Expectation>;
+}
+interface RouteRow extends PageRow {
+  /** The request to send (path filled with the deal's ids). */
+  send: (context: APIRequestContext, path: string, baseURL: string) => Promise<APIResponse>;
+}
+interface ActionRow {
+  /** Roles of the home organisation past the role check. */
+  allowed: readonly Role[] | "everyone";
+  /** A well-formed call on the organisation's own objects: what refused callers send. */
+  valid: (f: OrgFixture) => unknown;
+  /** What allowed callers send: the valid call made harmless, answered after the role check. */
+  pastRoleCheck: (f: OrgFixture) => unknown;
+  allowedAnswer: "OK" | "INVALID_INPUT" | "CONFLICT";
+  /** What the admin of another organisation gets for the valid call on this organisation's objects. */
+  foreign: "NOT_FOUND" | "INVALID_INPUT";
+}
+
+const get = (context: APIRequestContext, path: string) => context.get(path, { maxRedirects: 0 });
+
+const PAGES: Record<string, PageRow> = {
+  "/": { expect: orgPage },
+  "/account": { expect: orgPage },
+  "/deals": { expect: orgPage },
+  "/deals/new": { expect: matrix(["ADMIN", "NEGOTIATOR"], { refusedPage: "cannot-create-deal" }, { OTHER_ORG_ADMIN: "ok" }) },
+  "/deals/[dealId]": { expect: dealPage },
+  "/deals/[dealId]/activity": { expect: dealPage },
+  "/deals/[dealId]/clauses/[dealClauseId]": { expect: dealPage },
+  "/deals/[dealId]/edit": { expect: matrix(["ADMIN", "NEGOTIATOR"], { refusedPage: "read-only-deal" }, { OTHER_ORG_ADMIN: "not-found" }) },
+  "/deals/[dealId]/layers/[layer]": { expect: dealPage },
+  "/deals/[dealId]/report": { expect: dealPage },
+  "/deals/[dealId]/review": { expect: dealPage },
+  // Signed in, the sign-in page sends everyone home.
+  "/login": { expect: matrix([], "home", { anonymous: "ok", OTHER_ORG_ADMIN: "home" }) },
+  "/playbook": { expect: orgPage },
+  "/portfolio": { expect: orgPage },
+};
+
+const ROUTES: Record<string, RouteRow> = {
+  // next-auth's own endpoints answer everyone; the session endpoint is the one that reads the cookie.
+  "/api/auth/[...nextauth]": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }), send: get },
+  "/api/v1/me": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "ok" }), send: get },
+  "/api/v1/analyze": {
+    expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "ok" }),
+    send: (context, path, baseURL) =>
+      context.post(path, { data: { text: "The vendor retains all rights to the fine-tuned weights." }, headers: { Origin: baseURL }, maxRedirects: 0 }),
+  },
+  "/portfolio/export": { expect: matrix(["ADMIN", "CIO", "MANAGER"], "forbidden", { OTHER_ORG_ADMIN: "ok" }), send: get },
+  "/deals/[dealId]/report/pdf": { expect: dealPage, send: get },
+  "/deals/[dealId]/activity/export": { expect: dealPage, send: get },
+};
+
+const dealFields = (f: OrgFixture) => ({
+  name: "Matrix deal",
+  vendor: "Acme AI",
+  useCase: "",
+  hostingModel: "SELF_HOSTED",
+  contractValue: "250,000.00",
+  currency: "USD",
+  stage: "INTAKE",
+  targetSigningDate: "2026-12-31",
+  ownerId: f.ownerId,
+});
+const STALE_VERSION = "999999";
+
+const ACTIONS: Record<string, ActionRow> = {
+  "lib/actions/deals.ts#createDeal": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: dealFields,
+    pastRoleCheck: (f) => ({ ...dealFields(f), name: "" }),
+    allowedAnswer: "INVALID_INPUT",
+    // There is no deal to find: the owner named is not a member of their organisation.
+    foreign: "INVALID_INPUT",
+  },
+  "lib/actions/deals.ts#updateDeal": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => ({ ...dealFields(f), dealId: f.dealId, version: String(f.dealVersion), name: "Matrix deal, renamed" }),
+    pastRoleCheck: (f) => ({ ...dealFields(f), dealId: f.dealId, version: STALE_VERSION, name: "Matrix deal, renamed" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/deals.ts#archiveDeal": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => ({ dealId: f.dealId, version: String(f.dealVersion), archived: "true" }),
+    pastRoleCheck: (f) => ({ dealId: f.dealId, version: STALE_VERSION, archived: "true" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/deal-clauses.ts#updateDealClause": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => clauseUpdate(f, String(f.clauseVersion)),
+    pastRoleCheck: (f) => clauseUpdate(f, STALE_VERSION),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/deal-clauses.ts#logVendorResponse": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => vendorResponse(f, String(f.clauseVersion)),
+    pastRoleCheck: (f) => ({ ...vendorResponse(f, String(f.clauseVersion)), vendorText: "" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/organizations.ts#switchOrganization": {
+    allowed: "everyone",
+    valid: (f) => ({ organizationId: f.orgId }),
+    // Into the organisation the caller is already in: only the cookie is (re)set.
+    pastRoleCheck: (f) => ({ organizationId: f.orgId }),
+    allowedAnswer: "OK",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/reviews.ts#acceptRisk": {
+    allowed: ["ADMIN", "CIO"],
+    valid: (f) => ({ dealId: f.dealId, dealClauseId: f.dealClauseId, rationale: "Escrow covers this gap for the pilot phase." }),
+    pastRoleCheck: (f) => ({ dealId: f.dealId, dealClauseId: f.dealClauseId, rationale: "Too short" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/reviews.ts#revokeRisk": {
+    allowed: ["ADMIN", "CIO"],
+    valid: (f) => ({ dealId: f.dealId, riskAcceptanceId: f.riskAcceptanceId }),
+    pastRoleCheck: (f) => ({ dealId: f.dealId, riskAcceptanceId: "not an id!" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/reviews.ts#decideReview": {
+    allowed: ["ADMIN", "CIO"],
+    valid: (f) => ({ dealId: f.dealId, decision: "CHANGES_REQUESTED", comment: "The weights clause is still open." }),
+    pastRoleCheck: (f) => ({ dealId: f.dealId, decision: "CHANGES_REQUESTED", comment: "" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/reviews.ts#updateProcessStep": {
+    allowed: ["ADMIN", "NEGOTIATOR", "CIO"],
+    valid: (f) => ({ dealId: f.dealId, dealRecommendationId: f.dealRecommendationId, done: "true", note: "Kick-off held" }),
+    pastRoleCheck: (f) => ({ dealId: f.dealId, dealRecommendationId: f.dealRecommendationId, done: "maybe", note: "" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+};
+
+/** Actions that end the caller's session (every signed-in caller may): tested last, on fresh sessions. */
+const SIGN_OUT_ACTIONS = new Set(["lib/actions/session.ts#signOut", "components/layout/sign-out-button.tsx#$$RSC_SERVER_ACTION_0"]);
+
+function clauseUpdate(f: OrgFixture, version: string) {
+  return {
+    dealClauseId: f.dealClauseId,
+    version,
+    status: "IN_NEGOTIATION",
+    notes: "Matrix note",
+    agreedLanguage: "",
+    contractReference: "§1",
+    notApplicableReason: "",
+  };
+}
+
+function vendorResponse(f: OrgFixture, version: string) {
+  return {
+    dealClauseId: f.dealClauseId,
+    version,
+    occurredOn: "2026-03-02",
+    channel: "MEETING",
+    vendorText: "We will host the model for you.",
+    stance: "COUNTERS",
+    offerPosition: "UNCLEAR",
+    counterNextStep: "",
+    newStatus: "IN_NEGOTIATION",
+    notApplicableReason: "",
+  };
+}
+
+// ── Shared state ────────────────────────────────────────────────────────────────────────────────
+
+let db: pg.Client;
+let home: OrgFixture;
+let other: OrgFixture;
+const contexts = new Map<Caller, APIRequestContext>();
+const tally = { attempts: 0, allowed: 0, refused: 0, serverErrors: [] as string[] };
+
+function count(what: string, status: number, allowed: boolean) {
+  tally.attempts += 1;
+  if (status >= 500) tally.serverErrors.push(`${what} → ${status}`);
+  else if (allowed) tally.allowed += 1;
+  else tally.refused += 1;
+}
+
+const paramsOf = (f: OrgFixture) => ({ dealId: f.dealId, dealClauseId: f.dealClauseId, layer: f.layer });
+
+test.describe.configure({ timeout: 180_000 });
+
+test.beforeAll(async ({ baseURL }) => {
+  db = connect();
+  await db.connect();
+  home = await orgFixture(db, HOME_ORG);
+  other = await orgFixture(db, OTHER_ORG);
+  contexts.set("anonymous", await anonymousContext(baseURL!));
+  for (const caller of CALLERS) if (caller !== "anonymous") contexts.set(caller, await signedInContext(baseURL!, EMAIL[caller]));
+});
+
+test.afterAll(async () => {
+  console.log(
+    `[http-authorization-matrix] attempts ${tally.attempts} · allowed ${tally.allowed} · refused ${tally.refused} · 5xx ${tally.serverErrors.length}`,
+  );
+  for (const context of contexts.values()) await context.dispose();
+  await db?.end();
+});
+
+// ── Checks ──────────────────────────────────────────────────────────────────────────────────────
+
+/** `leak`: the id of a deal the caller must not see, checked unless the caller asked for it by URL. */
+async function expectHttp(what: string, response: APIResponse, expected: Expectation, leak: string) {
+  const status = response.status();
+  const body = await response.text();
+  const location = response.headers()["location"];
+  const label = `${what}: expected ${JSON.stringify(expected)}, got ${status}${location ? ` → ${location}` : ""}`;
+  count(what, status, expected === "ok");
+  expect(status, label).toBeLessThan(500);
+  if (typeof expected === "object") {
+    expect(status, label).toBe(200);
+    expect(body, `${label}: the refusal card`).toContain(`data-testid="${expected.refusedPage}"`);
+    // No form of the page's own: the header's sign-out button is the only one.
+    expect(body.match(/<form\b/g) ?? [], `${label}: no form but sign-out`).toHaveLength(1);
+    return;
+  }
+  switch (expected) {
+    case "ok":
+      expect(status, label).toBeGreaterThanOrEqual(200);
+      expect(status, label).toBeLessThan(300);
+      break;
+    case "sign-in":
+      expect(status, label).toBe(307);
+      expect(location, label).toMatch(/^\/login(\?|$)/);
+      break;
+    case "home":
+      expect(status, label).toBe(307);
+      expect(location, label).toBe("/");
+      break;
+    case "unauthenticated":
+      expect(status, label).toBe(401);
+      break;
+    case "forbidden":
+      expect([403, 404], label).toContain(status);
+      break;
+    case "not-found":
+      expect(status, label).toBe(404);
+      break;
+  }
+  // Whatever the answer, nothing of the organisation the caller does not belong to.
+  if (!response.url().includes(leak)) expect(body.includes(leak), `${label}: the answer names ${leak}, an object of another organisation`).toBe(false);
+}
+
+function actionPath(action: ActionEndpoint, f: OrgFixture) {
+  return fillPath(action.pages[0] ?? "/", paramsOf(f));
+}
+
+function expectActionAnswer(what: string, call: ActionCall, expected: string) {
+  const code = resultCode(call.result);
+  const allowed = ["OK", "INVALID_INPUT", "CONFLICT"].includes(expected);
+  count(what, call.status, allowed);
+  const label = `${what}: expected ${expected}, got ${call.status} ${code ?? call.body.slice(0, 200)}`;
+  expect(call.status, label).toBeLessThan(500);
+  if (expected === "sign-in") {
+    expect(call.status, label).toBe(307);
+    expect(call.location, label).toMatch(/^\/login(\?|$)/);
+    expect(call.result, label).toBeUndefined();
+    return;
+  }
+  expect(code, label).toBe(expected);
+}
+
+function expectedAction(row: ActionRow, caller: Caller): string {
+  if (caller === "anonymous") return "sign-in";
+  if (caller === "OTHER_ORG_ADMIN") return row.foreign;
+  const roles = row.allowed === "everyone" ? ROLES : row.allowed;
+  return roles.includes(caller) ? row.allowedAnswer : "FORBIDDEN";
+}
+
+// ── Tests ───────────────────────────────────────────────────────────────────────────────────────
+
+test("every page, route handler and server action of the build has a row", () => {
+  const routes = buildRoutes();
+  const actions = buildActions();
+  expect(routes.length).toBeGreaterThan(10);
+  expect(actions.length).toBeGreaterThan(5);
+  const missing = [
+    ...routes.filter((e) => !(e.path in (e.kind === "page" ? PAGES : ROUTES))).map((e) => `${e.kind} ${e.path}`),
+    ...actions.filter((a) => !(a.name in ACTIONS) && !SIGN_OUT_ACTIONS.has(a.name)).map((a) => `action ${a.name}`),
+  ];
+  expect(missing, "endpoints of the build without a row in this spec").toEqual([]);
+  const built = new Set([...routes.map((e) => `${e.kind} ${e.path}`), ...actions.map((a) => `action ${a.name}`)]);
+  const stale = [
+    ...Object.keys(PAGES).map((p) => `page ${p}`),
+    ...Object.keys(ROUTES).map((p) => `route ${p}`),
+    ...[...Object.keys(ACTIONS), ...SIGN_OUT_ACTIONS].map((a) => `action ${a}`),
+  ].filter((key) => !built.has(key));
+  expect(stale, "rows for endpoints the build no longer has").toEqual([]);
+});
+
+test("pages and route handlers answer each caller as the table says, and change nothing", async ({ baseURL }) => {
+  const before = await fingerprint(db);
+  const endpoints: PageEndpoint[] = buildRoutes();
+  for (const endpoint of endpoints) {
+    const row = endpoint.kind === "page" ? PAGES[endpoint.path] : ROUTES[endpoint.path];
+    const path = fillPath(endpoint.path, paramsOf(home));
+    await Promise.all(
+      CALLERS.map(async (caller) => {
+        const context = contexts.get(caller)!;
+        const response = endpoint.kind === "page" ? await get(context, path) : await (row as RouteRow).send(context, path, baseURL!);
+        // The other organisation's deal must not show up for the home organisation, and vice versa.
+        const leak = caller === "OTHER_ORG_ADMIN" ? home.dealId : other.dealId;
+        await expectHttp(`${caller} ${endpoint.kind} ${path}`, response, row.expect[caller], leak);
+      }),
+    );
+  }
+  expect(await fingerprint(db)).toEqual(before);
+});
+
+test("a deal of another organisation is not found on any deal page or route (the home admin on the other organisation's deal)", async () => {
+  const before = await fingerprint(db);
+  const admin = contexts.get("ADMIN")!;
+  for (const endpoint of buildRoutes().filter((e) => e.path.includes("[dealId]"))) {
+    const path = fillPath(endpoint.path, paramsOf(other));
+    await expectHttp(`ADMIN ${endpoint.kind} ${path} of ${OTHER_ORG}`, await get(admin, path), "not-found", other.dealId);
+  }
+  expect(await fingerprint(db)).toEqual(before);
+});
+
+test("server actions answer each caller as the table says; refused and harmless calls change nothing", async ({ baseURL }) => {
+  const before = await fingerprint(db);
+  for (const action of buildActions().filter((a) => !SIGN_OUT_ACTIONS.has(a.name))) {
+    const row = ACTIONS[action.name];
+    const path = actionPath(action, home);
+    await Promise.all(
+      CALLERS.map(async (caller) => {
+        const expected = expectedAction(row, caller);
+        const refused = !["OK", "INVALID_INPUT", "CONFLICT"].includes(expected) || caller === "OTHER_ORG_ADMIN";
+        const input = refused ? row.valid(home) : row.pastRoleCheck(home);
+        const call = await callAction(contexts.get(caller)!, { baseURL: baseURL!, path, id: action.id, args: [input] });
+        expectActionAnswer(`${caller} ${action.name}`, call, expected);
+      }),
+    );
+  }
+  expect(await fingerprint(db)).toEqual(before);
+});
+
+test("server actions on another organisation's objects are not found (the home admin on the other organisation's deal)", async ({ baseURL }) => {
+  const before = await fingerprint(db);
+  const admin = contexts.get("ADMIN")!;
+  for (const action of buildActions().filter((a) => !SIGN_OUT_ACTIONS.has(a.name))) {
+    const row = ACTIONS[action.name];
+    const call = await callAction(admin, { baseURL: baseURL!, path: actionPath(action, home), id: action.id, args: [row.valid(other)] });
+    expectActionAnswer(`ADMIN ${action.name} on ${OTHER_ORG}`, call, row.foreign);
+  }
+  expect(await fingerprint(db)).toEqual(before);
+});
+
+test("getting past proxy.ts changes nothing and shows no app data to a signed-out caller", async ({ baseURL }) => {
+  const before = await fingerprint(db);
+  const anonymous = contexts.get("anonymous")!;
+  const secrets = [home.dealName, other.dealName, "Demo Corp", "admin@example.com", 'data-testid="signed-in-user"'];
+  const dealPath = `/deals/${home.dealId}`;
+  const paths = [
+    "/deals/",
+    "//deals",
+    "/%64eals",
+    "/%2564eals",
+    "/deals/..%2f",
+    "/deals%2f",
+    "/DEALS",
+    "/deals;x",
+    "/deals/.",
+    "/./deals",
+    "/favicon.svg/../deals",
+    "/favicon.svg/..%2fdeals",
+    "/_next/../deals",
+    "/_next/..%2fdeals",
+    "/api/../deals",
+    "/api/..%2fdeals",
+    "/login/../deals",
+    "/login/..%2fportfolio",
+    "/deals.svg",
+    "/portfolio/export/",
+    "/portfolio/export.css",
+    "/%70ortfolio/export",
+    "/api/auth/../../portfolio/export",
+    `${dealPath}/report/pdf/`,
+    `${dealPath}/report/pdf.js`,
+    `${dealPath}/activity/export?x=.svg`,
+    "/api/v1/me/",
+    "/api/v1//me",
+    "/api/v1/%6de",
+    "/_next/data/build/deals.json",
+    "/_next/static/../../deals",
+    "/login?callbackUrl=/deals",
+  ];
+  const subrequestHeaders = [
+    "middleware",
+    "proxy",
+    "src/middleware",
+    "middleware:middleware:middleware:middleware:middleware",
+    "proxy:proxy:proxy:proxy:proxy",
+    "src/proxy:src/proxy:src/proxy:src/proxy:src/proxy",
+  ];
+  const attempts: { path: string; headers: Record<string, string> }[] = [
+    ...paths.map((path) => ({ path, headers: {} })),
+    ...["/deals", "/portfolio/export", dealPath, `${dealPath}/report/pdf`, "/api/v1/me"].flatMap((path) =>
+      subrequestHeaders.map((value) => ({ path, headers: { "x-middleware-subrequest": value } })),
+    ),
+  ];
+  for (const { path, headers } of attempts) {
+    const response = await rawGet(baseURL!, path, headers);
+    const what = `GET ${path} ${JSON.stringify(headers)} → ${response.status}`;
+    count(what, response.status, false);
+    expect(response.status, what).toBeLessThan(500);
+    for (const secret of secrets) expect(response.body.includes(secret), `${what} shows ${secret}`).toBe(false);
+    expect(String(response.headers["content-type"] ?? ""), what).not.toMatch(/csv|pdf/);
+  }
+
+  // A public file answers GET and HEAD only (Next's own answer to other methods was a bare 500).
+  for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
+    const response = await anonymous.fetch("/favicon.svg", { method, maxRedirects: 0 });
+    count(`${method} /favicon.svg`, response.status(), false);
+    expect(response.status(), `${method} /favicon.svg`).toBe(405);
+    expect(response.headers()["allow"]).toBe("GET, HEAD");
+  }
+
+  // Action ids posted to pages the sign-in redirect skips, and past it with the subrequest header.
+  const actions = buildActions();
+  const targets = ["/login", "/api/v1/me", "/api/v1/analyze", "/api/auth/session", "/favicon.svg", "/_next/static/x.js", "/"];
+  for (const action of actions) {
+    const input = ACTIONS[action.name]?.valid(home);
+    for (const path of targets) {
+      const call = await callAction(anonymous, { baseURL: baseURL!, path, id: action.id, args: [input] });
+      expectNoActionEffect(`POST ${action.name} to ${path}`, call, secrets);
+    }
+    for (const value of subrequestHeaders) {
+      const call = await callAction(anonymous, {
+        baseURL: baseURL!,
+        path: actionPath(action, home),
+        id: action.id,
+        args: [input],
+        headers: { "x-middleware-subrequest": value },
+      });
+      expectNoActionEffect(`POST ${action.name} with x-middleware-subrequest: ${value}`, call, secrets);
+    }
+  }
+  expect(await fingerprint(db)).toEqual(before);
+});
+
+function expectNoActionEffect(what: string, call: ActionCall, secrets: string[]) {
+  count(what, call.status, false);
+  const label = `${what} → ${call.status} ${call.body.slice(0, 200)}`;
+  expect(call.status, label).toBeLessThan(500);
+  const code = resultCode(call.result);
+  if (code !== undefined) expect(code, label).toBe("UNAUTHENTICATED");
+  for (const secret of secrets) expect(call.body.includes(secret), `${label}: shows ${secret}`).toBe(false);
+}
+
+test("signing out: refused signed out, allowed for every member, and it ends the session", async ({ baseURL }) => {
+  for (const name of SIGN_OUT_ACTIONS) {
+    const action = buildActions().find((a) => a.name === name)!;
+    const path = actionPath(action, home);
+    const anonymous = await callAction(contexts.get("anonymous")!, { baseURL: baseURL!, path, id: action.id, args: [] });
+    expectActionAnswer(`anonymous ${name}`, anonymous, "sign-in");
+    for (const caller of CALLERS.filter((c) => c !== "anonymous")) {
+      // A fresh session: signing out ends every session of the user, the shared ones included.
+      const context = await signedInContext(baseURL!, EMAIL[caller as Exclude<Caller, "anonymous">]);
+      try {
+        const call = await callAction(context, { baseURL: baseURL!, path, id: action.id, args: [] });
+        count(`${caller} ${name}`, call.status, true);
+        expect(call.status, `${caller} ${name}`).toBeLessThan(500);
+        expect((await context.get("/api/v1/me")).status(), `${caller} is signed out after ${name}`).toBe(401);
+      } finally {
+        await context.dispose();
+      }
+    }
+  }
+  expect(tally.serverErrors, "answers with status ≥ 500").toEqual([]);
+});

@@ -1,0 +1,250 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import type pg from "pg";
+import { callAction, rawGet, signedInContext } from "./http/client";
+import { connect, fingerprint, orgFixture, talliesAndRecount, type OrgFixture } from "./http/database";
+import { buildActions, fillPath } from "./http/endpoints";
+import { HUGE, malformedObject, malformedQuery, malformedSegment, RAW_BODIES, seeded } from "./http/malformed";
+
+// Hundreds of malformed inputs to every server action and every route handler or page that reads
+// input, over HTTP against `next start`, from callers allowed to use them. Every answer must be a
+// clean refusal (or a harmless success): no 5xx, no stack trace or internals in the body. The inputs
+// never name a real object the call could change (ids that exist only with a stale version), so the
+// database must be exactly as before, and the organisation tallies must still equal a recount.
+
+const PER_ENDPOINT = Number(process.env.BAD_INPUT_PER_ENDPOINT ?? 200);
+const PARALLEL = 4;
+const SEED = 20261201;
+
+/** Well-formed, never an object of this app: the call is refused with NOT_FOUND or INVALID_INPUT. */
+const NO_SUCH_ID = "cnosuchobject000000000000";
+const STALE_VERSION = "999999";
+
+/** What must never appear in an answer: stack frames, ORM and database internals, module paths. */
+const INTERNALS: [string, RegExp][] = [
+  ["stack frame", /\n\s+at [^\n]*(?:\(|:\d+:\d+)/],
+  ["Prisma", /prisma/i],
+  ["node_modules path", /node_modules/],
+  ["error class", /\b(?:TypeError|RangeError|SyntaxError|ReferenceError|PrismaClient\w*Error|ZodError)\b/],
+  [
+    "SQL",
+    /\b(?:SELECT\s+[^<]{0,200}\s+FROM\s+"|INSERT INTO\s+"|UPDATE\s+"\w+"\s+SET|syntax error at or near|violates (?:foreign key|unique|check) constraint)/i,
+  ],
+  ["server path", /\/work\/|\/home\/\w+\/|\.next\/server\//],
+];
+
+const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> = {
+  "lib/actions/deals.ts#createDeal": () => ({ ...dealFields(), ownerId: NO_SUCH_ID }),
+  "lib/actions/deals.ts#updateDeal": (f) => ({ ...dealFields(), ownerId: NO_SUCH_ID, dealId: f.dealId, version: STALE_VERSION }),
+  "lib/actions/deals.ts#archiveDeal": (f) => ({ dealId: f.dealId, version: STALE_VERSION, archived: "true" }),
+  "lib/actions/deal-clauses.ts#updateDealClause": (f) => ({
+    dealClauseId: f.dealClauseId,
+    version: STALE_VERSION,
+    status: "IN_NEGOTIATION",
+    notes: "Note",
+    agreedLanguage: "",
+    contractReference: "§1",
+    notApplicableReason: "",
+  }),
+  "lib/actions/deal-clauses.ts#logVendorResponse": () => ({
+    dealClauseId: NO_SUCH_ID,
+    version: STALE_VERSION,
+    occurredOn: "2026-03-02",
+    channel: "MEETING",
+    vendorText: "We will host the model for you.",
+    stance: "COUNTERS",
+    offerPosition: "UNCLEAR",
+    counterNextStep: "",
+    newStatus: "IN_NEGOTIATION",
+    notApplicableReason: "",
+  }),
+  "lib/actions/organizations.ts#switchOrganization": () => ({ organizationId: NO_SUCH_ID }),
+  "lib/actions/reviews.ts#acceptRisk": () => ({ dealId: NO_SUCH_ID, dealClauseId: NO_SUCH_ID, rationale: "Escrow covers this gap for the pilot phase." }),
+  "lib/actions/reviews.ts#revokeRisk": () => ({ dealId: NO_SUCH_ID, riskAcceptanceId: NO_SUCH_ID }),
+  "lib/actions/reviews.ts#decideReview": () => ({ dealId: NO_SUCH_ID, decision: "APPROVED", comment: "Fine." }),
+  "lib/actions/reviews.ts#updateProcessStep": () => ({ dealId: NO_SUCH_ID, dealRecommendationId: NO_SUCH_ID, done: "true", note: "" }),
+  // Sign-out reads no input; it is sent on a session of its own (ended by the first call that gets
+  // through, so the rest exercise the request decoding and the signed-out refusal).
+  "lib/actions/session.ts#signOut": () => ({}),
+  "components/layout/sign-out-button.tsx#$$RSC_SERVER_ACTION_0": () => ({}),
+};
+const SIGN_OUT_ACTIONS = new Set(["lib/actions/session.ts#signOut", "components/layout/sign-out-button.tsx#$$RSC_SERVER_ACTION_0"]);
+
+function dealFields() {
+  return {
+    name: "Bad input deal",
+    vendor: "Acme AI",
+    useCase: "",
+    hostingModel: "SELF_HOSTED",
+    contractValue: "250,000.00",
+    currency: "USD",
+    stage: "INTAKE",
+    targetSigningDate: "2026-12-31",
+  };
+}
+
+/** GET endpoints that read the query string (pages and downloads), with the keys they read. */
+const QUERY_ENDPOINTS: { path: string; keys: string[] }[] = [
+  {
+    path: "/deals",
+    keys: ["q", "stage", "ownerId", "vendor", "sort", "dir", "page", "archived", "signing", "band", "exposed", "atRisk", "uncovered", "pushback", "pitch"],
+  },
+  { path: "/portfolio", keys: ["stage", "ownerId", "vendor", "signing"] },
+  { path: "/portfolio/export", keys: ["stage", "ownerId", "vendor", "signing"] },
+  { path: "/deals/[dealId]/activity", keys: ["entityType", "actorId", "action", "page"] },
+  { path: "/deals/[dealId]/activity/export", keys: ["entityType", "actorId", "action", "page"] },
+];
+/** Endpoints whose input is the deal id in the path. */
+const SEGMENT_ENDPOINTS = ["/deals/[dealId]/report/pdf", "/deals/[dealId]/activity/export", "/deals/[dealId]/activity"];
+
+/** Users allowed to analyze, one rate-limit budget (60 a minute) each: of the generated organisation. */
+const ANALYZE_USERS = ["admin", "cio", "manager", "viewer", "negotiator"].map((role) => `${role}+portfolio-200@bench.example`);
+
+/** What the sign-out calls change on purpose: the session version of the user signing out. */
+const SIGN_OUT_CHANGES = { User: ["sessionVersion", "updatedAt"] };
+
+let db: pg.Client;
+let home: OrgFixture;
+let other: OrgFixture;
+let admin: APIRequestContext;
+let before: Record<string, string>;
+const stats = new Map<string, { sent: number; statuses: Map<number, number> }>();
+const problems: string[] = [];
+
+test.describe.configure({ timeout: 300_000 });
+
+test.beforeAll(async ({ baseURL }) => {
+  db = connect();
+  await db.connect();
+  home = await orgFixture(db, "demo-corp");
+  other = await orgFixture(db, "portfolio-200");
+  admin = await signedInContext(baseURL!, "admin@example.com");
+  before = await fingerprint(db, SIGN_OUT_CHANGES);
+});
+
+test.afterAll(async () => {
+  const total = [...stats.values()].reduce((sum, s) => sum + s.sent, 0);
+  console.log(`[http-bad-input] ${total} malformed requests to ${stats.size} endpoints; problems: ${problems.length}`);
+  for (const [endpoint, s] of stats) {
+    console.log(`  ${endpoint}: ${s.sent} · ${[...s.statuses].map(([status, n]) => `${status}×${n}`).join(" ")}`);
+  }
+  await admin?.dispose();
+  await db?.end();
+});
+
+/** Records the answer; a 5xx or internals in the body are collected as problems (asserted per test). */
+function check(endpoint: string, what: string, status: number, body: string) {
+  const s = stats.get(endpoint) ?? { sent: 0, statuses: new Map() };
+  s.sent += 1;
+  s.statuses.set(status, (s.statuses.get(status) ?? 0) + 1);
+  stats.set(endpoint, s);
+  const found: string[] = [];
+  if (status >= 500) found.push(`status ${status}`);
+  for (const [name, pattern] of INTERNALS) if (pattern.test(body)) found.push(`${name} (${pattern.exec(body)![0].slice(0, 80)})`);
+  if (found.length) problems.push(`${endpoint} ${what.slice(0, 160)}: ${found.join(", ")} — ${body.slice(0, 300)}`);
+}
+
+async function inParallel<T>(items: T[], send: (item: T, index: number) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        await send(items[index], index);
+      }
+    }),
+  );
+}
+
+function problemsOf(endpointPrefix: string) {
+  return problems.filter((p) => p.startsWith(endpointPrefix));
+}
+
+for (const action of buildActions()) {
+  test(`action ${action.name}: malformed arguments get a clean refusal`, async ({ baseURL }) => {
+    const base = ACTION_INPUTS[action.name];
+    expect(base, `${action.name} has no base input in ACTION_INPUTS`).toBeDefined();
+    const random = seeded(SEED + [...action.name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 0));
+    const path = fillPath(action.pages[0] ?? "/", { dealId: home.dealId, dealClauseId: home.dealClauseId, layer: home.layer });
+    const signsOut = SIGN_OUT_ACTIONS.has(action.name);
+    const context = signsOut ? await signedInContext(baseURL!, "viewer+portfolio-200@bench.example") : admin;
+    // Sign-out deletes the cookies from the context; sending them explicitly keeps the (now ended)
+    // session in every request, so the body still reaches the decoder and the signed-out refusal.
+    const headers = signsOut ? { cookie: (await context.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ") } : undefined;
+    const bodies: string[] = [
+      ...Array.from({ length: PER_ENDPOINT }, () => JSON.stringify([malformedObject(random, base(home))])),
+      ...RAW_BODIES,
+      JSON.stringify([{ ...base(home), [Object.keys(base(home))[0] ?? "text"]: HUGE }]),
+    ];
+    await inParallel(bodies, async (body) => {
+      const call = await callAction(context, { baseURL: baseURL!, path, id: action.id, body, headers });
+      check(`action ${action.name}`, body, call.status, call.body);
+      if (call.result && typeof call.result === "object" && (call.result as { ok?: unknown }).ok === true) {
+        problems.push(`action ${action.name} ${body.slice(0, 160)}: accepted a malformed input`);
+      }
+    });
+    if (signsOut) await context.dispose();
+    expect(problemsOf(`action ${action.name} `)).toEqual([]);
+  });
+}
+
+test("POST /api/v1/analyze: malformed bodies get a clean refusal", async ({ baseURL }) => {
+  const users = await Promise.all(ANALYZE_USERS.map((email) => signedInContext(baseURL!, email)));
+  const random = seeded(SEED + 1);
+  const bodies = [
+    ...Array.from({ length: Math.min(PER_ENDPOINT, users.length * 50 - RAW_BODIES.length - 1) }, () =>
+      JSON.stringify(malformedObject(random, { text: "Fine." })),
+    ),
+    ...RAW_BODIES,
+    JSON.stringify({ text: HUGE }),
+  ];
+  await inParallel(bodies, async (body, index) => {
+    const response = await users[index % users.length].post("/api/v1/analyze", {
+      headers: { Origin: baseURL!, "Content-Type": "application/json" },
+      data: body,
+      maxRedirects: 0,
+    });
+    check("POST /api/v1/analyze", body, response.status(), await response.text());
+  });
+  for (const user of users) await user.dispose();
+  expect(problemsOf("POST /api/v1/analyze ")).toEqual([]);
+});
+
+for (const endpoint of QUERY_ENDPOINTS) {
+  test(`GET ${endpoint.path}: malformed filters get a clean answer`, async ({ baseURL }) => {
+    const random = seeded(SEED + endpoint.path.length);
+    const path = fillPath(endpoint.path, { dealId: home.dealId });
+    const cookie = (await admin.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    const queries = [...Array.from({ length: PER_ENDPOINT }, () => malformedQuery(random, endpoint.keys)), `page=${"9".repeat(20_000)}`];
+    await inParallel(queries, async (query) => {
+      // Sent byte for byte: malformed percent-encodings must reach the server as they are.
+      const response = await rawGet(baseURL!, `${path}?${query}`, { cookie });
+      check(`GET ${endpoint.path}`, query, response.status, response.body);
+    });
+    expect(problemsOf(`GET ${endpoint.path} `)).toEqual([]);
+  });
+}
+
+test("deal ids in the path that are not ids get a clean answer", async ({ baseURL }) => {
+  const random = seeded(SEED + 2);
+  const cookie = (await admin.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const requests = SEGMENT_ENDPOINTS.flatMap((template) =>
+    Array.from({ length: PER_ENDPOINT / 2 }, () => ({ template, path: template.replace("[dealId]", malformedSegment(random)) })),
+  );
+  // The other organisation's deal, too: not found, not an error.
+  requests.push(...SEGMENT_ENDPOINTS.map((template) => ({ template, path: template.replace("[dealId]", other.dealId) })));
+  await inParallel(requests, async ({ template, path }) => {
+    const response = await rawGet(baseURL!, path, { cookie });
+    check(`GET ${template} (id)`, path, response.status, response.body);
+    expect(response.status, path).not.toBe(200);
+  });
+  expect(problems.filter((p) => p.includes(" (id) "))).toEqual([]);
+});
+
+test("afterwards the database is unchanged and the organisation tallies equal a recount from the rows", async () => {
+  expect(problems, "answers with a 5xx or internals").toEqual([]);
+  expect(await fingerprint(db, SIGN_OUT_CHANGES)).toEqual(before);
+  for (const f of [home, other]) {
+    const { stored, recounted } = await talliesAndRecount(db, f.orgId);
+    expect(stored, `tallies of ${f.orgId}`).toEqual(recounted);
+  }
+});

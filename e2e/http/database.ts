@@ -1,0 +1,105 @@
+import pg from "pg";
+
+// Direct reads of the e2e database (DATABASE_URL, the one `next start` uses): ids to attack with, a
+// fingerprint of the tables an attack could change, and the organisation tallies against a recount.
+
+export function connect(): pg.Client {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (scripts/test-all.mjs sets it for Playwright)");
+  return new pg.Client({ connectionString: url });
+}
+
+/** Not in the fingerprint: sign-in attempts and rate-limit hits are written by refused calls on purpose. */
+const WATCHED_TABLES = [
+  "Organization",
+  "User",
+  "Membership",
+  "Deal",
+  "DealClause",
+  "DealRecommendation",
+  "VendorResponse",
+  "Review",
+  "RiskAcceptance",
+  "AuditEvent",
+  "PortfolioTally",
+  "PushbackTally",
+  "PitchTally",
+] as const;
+
+/**
+ * Row count and a checksum of every row of each watched table, in one query (one snapshot).
+ * `ignore` leaves columns out ({ User: ["sessionVersion", "updatedAt"] } when a test signs out).
+ */
+export async function fingerprint(db: pg.Client, ignore: Partial<Record<(typeof WATCHED_TABLES)[number], string[]>> = {}): Promise<Record<string, string>> {
+  const sql = WATCHED_TABLES.map((table) => {
+    const row = (ignore[table] ?? []).reduce((expr, column) => `${expr} - '${column}'`, "to_jsonb(t)");
+    return `SELECT '${table}' AS "table", count(*)::text || ':' || md5(coalesce(string_agg((${row})::text, '|' ORDER BY (${row})::text), '')) AS "print" FROM "${table}" t`;
+  }).join(" UNION ALL ");
+  const { rows } = await db.query<{ table: string; print: string }>(sql);
+  return Object.fromEntries(rows.map((r) => [r.table, r.print]));
+}
+
+export interface OrgFixture {
+  orgId: string;
+  dealId: string;
+  dealVersion: number;
+  dealName: string;
+  dealClauseId: string;
+  clauseVersion: number;
+  dealRecommendationId: string;
+  /** A risk acceptance of the deal, or a well-formed id that names none. */
+  riskAcceptanceId: string;
+  layer: string;
+  /** A member who may own deals (for a well-formed createDeal input). */
+  ownerId: string;
+}
+
+/** The newest live deal of the organisation with a clause, a process step and a layer to point at. */
+export async function orgFixture(db: pg.Client, slug: string): Promise<OrgFixture> {
+  const { rows } = await db.query(
+    `SELECT o."id" AS "orgId", d."id" AS "dealId", d."version" AS "dealVersion", d."name" AS "dealName",
+            (SELECT c."id" FROM "DealClause" c WHERE c."dealId" = d."id" ORDER BY c."id" LIMIT 1) AS "dealClauseId",
+            (SELECT c."version" FROM "DealClause" c WHERE c."dealId" = d."id" ORDER BY c."id" LIMIT 1) AS "clauseVersion",
+            (SELECT r."id" FROM "DealRecommendation" r WHERE r."dealId" = d."id" ORDER BY r."id" LIMIT 1) AS "dealRecommendationId",
+            coalesce((SELECT a."id" FROM "RiskAcceptance" a WHERE a."dealId" = d."id" ORDER BY a."id" LIMIT 1), 'cnoriskacceptance0000000') AS "riskAcceptanceId",
+            (SELECT l."key" FROM "Layer" l WHERE l."playbookId" = d."playbookId" ORDER BY l."position" LIMIT 1) AS "layer",
+            (SELECT m."userId" FROM "Membership" m WHERE m."organizationId" = o."id" AND m."role" IN ('ADMIN', 'NEGOTIATOR') ORDER BY m."id" LIMIT 1) AS "ownerId"
+     FROM "Organization" o JOIN "Deal" d ON d."organizationId" = o."id"
+     WHERE o."slug" = $1 AND d."archivedAt" IS NULL
+       -- A name no other organisation uses: finding it in an answer means this deal leaked.
+       AND NOT EXISTS (SELECT 1 FROM "Deal" x WHERE x."name" = d."name" AND x."organizationId" <> d."organizationId")
+     ORDER BY d."createdAt" DESC, d."id" LIMIT 1`,
+    [slug],
+  );
+  if (!rows[0]) throw new Error(`No live deal in organisation ${slug}: is the e2e database seeded?`);
+  return rows[0] as OrgFixture;
+}
+
+/**
+ * The organisation's tallies as stored and as dp_rebuild_portfolio_tallies recounts them from the
+ * rows (prisma/sql/portfolio-tallies.sql), in a transaction that is rolled back: the two must be equal.
+ */
+export async function talliesAndRecount(db: pg.Client, orgId: string): Promise<{ stored: unknown; recounted: unknown }> {
+  const read = async () => {
+    const { rows } = await db.query(
+      `SELECT
+         (SELECT coalesce(json_agg(t ORDER BY t::text), '[]') FROM "PortfolioTally" t
+           WHERE t."organizationId" = $1 AND (t."deals" <> 0 OR t."valueMinor" <> 0 OR EXISTS (SELECT 1 FROM unnest(t."scenariosCovered") x WHERE x <> 0))) AS "portfolio",
+         (SELECT coalesce(json_agg(t ORDER BY t::text), '[]') FROM "PushbackTally" t
+           WHERE t."organizationId" = $1 AND (t."counters" <> 0 OR t."rejects" <> 0 OR t."deals" <> 0)) AS "pushback",
+         (SELECT coalesce(json_agg(t ORDER BY t::text), '[]') FROM "PitchTally" t WHERE t."organizationId" = $1 AND t."count" <> 0) AS "pitches",
+         (SELECT coalesce(json_agg(json_build_array(d."id", d."pushbackTally", d."pitchTally") ORDER BY d."id"), '[]') FROM "Deal" d WHERE d."organizationId" = $1) AS "deals"`,
+      [orgId],
+    );
+    return rows[0];
+  };
+  await db.query("BEGIN");
+  try {
+    const stored = await read();
+    await db.query(`SELECT "dp_rebuild_portfolio_tallies"($1)`, [orgId]);
+    const recounted = await read();
+    return { stored, recounted };
+  } finally {
+    await db.query("ROLLBACK");
+  }
+}
