@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { HydrationMarker } from "@/components/layout/hydration-marker";
+import { releaseRenderErrorStack } from "@/lib/render/release-render-error";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,6 +13,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page is rendered per request: the Content-Security-Policy proxy.ts sets carries a fresh
   // nonce that Next puts on its scripts, and a page prerendered at build time would have none.
   await connection();
+  releaseRenderErrorStack();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">

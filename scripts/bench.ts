@@ -15,23 +15,31 @@
 // Options: --skip-build  --duration 10  --warmup 3  --rounds 2  --connections 10  --seed 42
 //          --sizes 10,1000,10000  (the first size is counted only; the other two are also load-tested)
 import "./lib/server-only-shim";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import autocannon from "autocannon";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { BENCH_PASSWORD, generateDeals, type GenerateResult } from "./lib/deal-generator";
+import { generateDeals, type GenerateResult } from "./lib/deal-generator";
 import { createDatabase, startCluster, type Cluster } from "./lib/pg-cluster.mjs";
+import {
+  freePort,
+  prepareApp,
+  projectBin as bin,
+  projectRoot as root,
+  signIn,
+  sleep,
+  startNextServer,
+  stopServer,
+  table,
+  waitForHttp,
+  type PreparedApp,
+} from "./lib/served-app";
 
-const root = path.resolve(__dirname, "..");
-const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const log = (message: string) => console.log(`[bench] ${message}`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ── Options ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -111,18 +119,6 @@ interface Load {
 
 // ── Helpers ──────────────────────────────────────────────────────────────────────────────────────────
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   const rank = Math.ceil((p / 100) * sorted.length) - 1;
@@ -131,32 +127,11 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (n: number | undefined, digits = 1) => (n === undefined || !Number.isFinite(n) ? null : Number(n.toFixed(digits)));
 
-function cookiePairs(response: Response): string[] {
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]);
-}
-
 async function probe(base: string, pathname: string, cookie: string): Promise<Probe> {
   const started = performance.now();
   const res = await fetch(base + pathname, { headers: { cookie }, redirect: "manual" });
   const body = await res.arrayBuffer();
   return { status: res.status, bytes: body.byteLength, ms: performance.now() - started, location: res.headers.get("location") };
-}
-
-/** next-auth credentials sign-in: CSRF token and cookie, then the callback; returns the session cookie. */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = cookiePairs(csrf);
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true", callbackUrl: `${base}/` }),
-  });
-  await res.arrayBuffer();
-  const session = cookiePairs(res).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in as ${email} failed (HTTP ${res.status}, no session cookie)`);
-  return session;
 }
 
 // PostgreSQL with log_line_prefix "%m [%p] %d " writes one "LOG:  statement: …" (simple protocol) or
@@ -265,81 +240,12 @@ async function measurePage(base: string, targets: { label: string; pathname: str
   return out;
 }
 
-async function stopServer(server: ChildProcess | null) {
-  if (!server || server.exitCode !== null || server.signalCode !== null) return;
-  const exited = new Promise((r) => server.once("exit", r));
-  server.kill("SIGTERM");
-  const timedOut = await Promise.race([exited.then(() => false), sleep(10_000).then(() => true)]);
-  if (timedOut) {
-    server.kill("SIGKILL");
-    await exited;
-  }
-}
-
-/** Top-level entries of the project that are not sources. */
-const NOT_SOURCES = new Set(["node_modules", ".next", ".data", ".git", "bench-results", "test-results", "playwright-report"]);
-
-/**
- * The directory to serve from. --skip-build with an existing build: the project itself. Otherwise a
- * fresh `next build` in a temporary copy of the sources (node_modules hard-linked, so it takes a
- * second): the project's own .next, and any server running from it, are left alone.
- */
-function prepareApp(): { dir: string; temporary: boolean } {
-  if (opts["skip-build"] && fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    log("--skip-build: serving the existing build in .next");
-    return { dir: root, temporary: false };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dealplaybook-bench-app-"));
-  fs.cpSync(root, dir, { recursive: true, filter: (src) => !NOT_SOURCES.has(path.relative(root, src).split(path.sep)[0]) });
-  try {
-    execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(dir, "node_modules")], { stdio: "ignore" });
-  } catch {
-    fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
-  }
-  log(`next build in a copy of the sources (${dir}) …`);
-  const started = Date.now();
-  execFileSync(path.join(dir, "node_modules", ".bin", "next"), ["build"], {
-    cwd: dir,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return { dir, temporary: true };
-}
-
-async function waitForHttp(base: string, server: ChildProcess, serverLog: string) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}:\n${fs.readFileSync(serverLog, "utf8").slice(-3000)}`);
-    try {
-      const res = await fetch(`${base}/login`, { redirect: "manual" });
-      await res.arrayBuffer();
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`next start did not answer within 60 s:\n${fs.readFileSync(serverLog, "utf8").slice(-3000)}`);
-}
-
 // ── Report ───────────────────────────────────────────────────────────────────────────────────────────
 
 const fmtMs = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? "—" : n < 10 ? n.toFixed(2) : n.toFixed(1));
 const fmtRatio = (n: number | null) => (n === null ? "—" : `${n.toFixed(2)}×`);
 const ratio = (a: number | undefined, b: number | undefined) =>
   a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? null : a / b;
-
-function table(rows: string[][]) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows
-    .map(
-      (r, ri) =>
-        r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ") +
-        (ri === 0 ? `\n${widths.map((w) => "─".repeat(w)).join("  ")}` : ""),
-    )
-    .join("\n");
-}
 
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -353,7 +259,7 @@ async function main() {
   let cluster: Cluster | null = null;
   let server: ChildProcess | null = null;
   let db: PrismaClient | null = null;
-  let app: { dir: string; temporary: boolean } | null = null;
+  let app: PreparedApp | null = null;
   let cleaningUp: Promise<void> | null = null;
   const cleanup = () =>
     (cleaningUp ??= (async () => {
@@ -370,7 +276,7 @@ async function main() {
   process.once("SIGTERM", onSignal);
 
   try {
-    app = prepareApp();
+    app = prepareApp({ skipBuild: opts["skip-build"], label: "bench", log });
 
     log("starting a throwaway PostgreSQL that logs every statement …");
     cluster = await startCluster({
@@ -405,21 +311,7 @@ async function main() {
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const out = fs.openSync(serverLog, "a");
-    server = spawn(path.join(app.dir, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-      cwd: app.dir,
-      stdio: ["ignore", out, out],
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
-        NEXTAUTH_URL: base,
-        NEXT_TELEMETRY_DISABLED: "1",
-        NODE_ENV: "production",
-        PORT: String(port),
-      },
-    });
-    fs.closeSync(out);
+    server = startNextServer({ app, port, databaseUrl, serverLog });
     await waitForHttp(base, server, serverLog);
     log(`next start on ${base} (log: ${path.relative(root, serverLog)})`);
 

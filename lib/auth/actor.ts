@@ -5,6 +5,7 @@ import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { loadActor, type Actor } from "@/lib/auth/load-actor";
 import { unauthenticated } from "@/lib/errors";
+import { releaseRenderErrorStack } from "@/lib/render/release-render-error";
 
 export const ORG_COOKIE = "dp_org";
 
@@ -13,6 +14,9 @@ export const ORG_COOKIE = "dp_org";
  * (the layout and the page share it); null if signed out.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
+  // Every app page asks for the actor, also on client-side navigations that do not render the root
+  // layout: the place that reaches every render (see lib/render/release-render-error.ts).
+  releaseRenderErrorStack();
   const session = await getServerSession(authOptions);
   if (!session?.userId) return null;
   const preferredOrg = (await cookies()).get(ORG_COOKIE)?.value;

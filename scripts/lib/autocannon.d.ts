@@ -6,6 +6,8 @@ declare module "autocannon" {
       connections?: number;
       /** Seconds. */
       duration?: number;
+      /** Total requests to send (instead of a duration). */
+      amount?: number;
       /** Seconds to wait for a response. */
       timeout?: number;
       method?: string;
