@@ -89,7 +89,13 @@ export class LoopbackClient {
     return new Promise((resolve, reject) => {
       const req = http.request(
         url,
-        { method, localAddress: this.localAddress, headers: { ...(cookie ? { cookie } : {}), ...headers }, timeout: timeoutMs },
+        {
+          method,
+          localAddress: this.localAddress,
+          // A declared length, as browsers send: proxy.ts refuses a chunked body without one (411).
+          headers: { ...(cookie ? { cookie } : {}), ...(body !== undefined ? { "content-length": String(Buffer.byteLength(body)) } : {}), ...headers },
+          timeout: timeoutMs,
+        },
         (res) => {
           for (const line of res.headers["set-cookie"] ?? []) {
             const [pair] = line.split(";");
