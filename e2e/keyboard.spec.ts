@@ -92,7 +92,12 @@ test("a negotiator signs in, opens a deal, changes a clause status and logs a ve
   expect(stance).not.toBe(defaultStance);
   await tabTo(page, page.getByRole("button", { name: "Log response" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status").or(page.getByRole("alert")).filter({ hasText: /Logged/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole("status")
+      .or(page.getByRole("alert"))
+      .filter({ hasText: /Logged/ }),
+  ).toBeVisible();
   const entry = page.getByTestId("response-entry").first();
   await expect(entry).toContainText(words);
   await expect(entry).toContainText(stance);
@@ -117,4 +122,39 @@ test("a failed submit announces the errors and takes focus to the first invalid 
   const error = page.locator(`[id="${describedBy.split(" ").pop()}"]`);
   await expect(error).not.toBeEmpty();
   await expect(page.getByRole("alert").first()).toBeVisible();
+});
+
+test("on a phone the main navigation sits behind a Menu button that Escape closes, returning focus", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto("/login");
+  await tabTo(page, page.getByLabel("Email"));
+  await page.keyboard.type(DEMO.negotiator);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(DEMO_PASSWORD);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("signed-in-user")).toContainText(DEMO.negotiator);
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const menu = page.getByRole("button", { name: "Menu" });
+  await expect(nav).toBeHidden();
+  await tabTo(page, menu);
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await page.keyboard.press("Enter");
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await expect(nav.getByRole("link", { name: "Portfolio" })).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(nav.getByRole("link", { name: "Home" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(nav).toBeHidden();
+  await expect(menu).toBeFocused();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+
+  // Following a link closes the menu on the new page.
+  await page.keyboard.press("Enter");
+  await tabTo(page, nav.getByRole("link", { name: "Deals" }));
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/deals$/);
+  await expect(nav).toBeHidden();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
 });

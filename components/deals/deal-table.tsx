@@ -81,8 +81,9 @@ function SigningCell({ signing }: { signing: DealRowView["signing"] }) {
  */
 export function DealTable({ rows, query }: { rows: DealRowView[]; query: TDealListQuery }) {
   return (
-    // Focusable so that a keyboard can scroll it sideways on a narrow screen.
-    <div tabIndex={0} role="region" aria-label="Deals" className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+    // Focusable so that a keyboard can scroll it sideways on a narrow screen; relative so that the
+    // sr-only texts inside (absolutely positioned) scroll with it instead of widening the page.
+    <div tabIndex={0} role="region" aria-label="Deals" className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="deal-table">
         <caption className="sr-only">
           Deals, sorted by {SORT_LABEL[query.sort]} {query.dir === "asc" ? "ascending" : "descending"}

@@ -45,7 +45,12 @@ export function AppShell({ actor, children }: { actor: ShellActor; children: Rea
           </div>
           <div className="flex shrink-0 items-center gap-3 md:gap-4">
             <Link href="/account" className="text-right leading-tight hover:opacity-80" data-testid="signed-in-user">
-              <div className="text-sm font-medium text-slate-900">{actor.name}</div>
+              {/* On a phone the name gives way to an icon, leaving the organisation room. */}
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 text-slate-700 sm:hidden" fill="none" stroke="currentColor" strokeWidth="1.8">
+                <circle cx="12" cy="8" r="4" />
+                <path d="M4 21a8 8 0 0 1 16 0" />
+              </svg>
+              <div className="text-sm font-medium text-slate-900 max-sm:sr-only">{actor.name}</div>
               <div className="hidden text-xs text-slate-600 sm:block">
                 {actor.email} · {ROLE_LABEL[actor.role]}
               </div>

@@ -136,7 +136,7 @@ export function PortfolioDashboard({ portfolio, money, query }: { portfolio: Por
               <tbody className="divide-y divide-slate-100">
                 {portfolio.atRisk.deals.map((d) => (
                   <tr key={d.id}>
-                    <td className="px-5 py-2.5">
+                    <td className="min-w-44 px-5 py-2.5">
                       <Link href={`/deals/${d.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
                         {d.name}
                       </Link>

@@ -29,7 +29,7 @@ export function HeatMap({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
   if (!heatmap.deals.length) return <p className="text-sm text-slate-600">No deals match the filters.</p>;
   return (
     <div>
-      <div className="overflow-x-auto pb-2" tabIndex={0} role="region" aria-label="Clause heat map, scrolls horizontally">
+      <div className="relative overflow-x-auto pb-2" tabIndex={0} role="region" aria-label="Clause heat map, scrolls horizontally">
         {inBrowser ? (
           <Grid heatmap={heatmap} />
         ) : (

@@ -6,7 +6,7 @@ import { cn } from "./cn";
  */
 export function ScrollRegion({ label, className, children }: { label: string; className?: string; children: React.ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className={cn("overflow-x-auto print:overflow-visible", className)}>
+    <div role="region" aria-label={label} tabIndex={0} className={cn("relative overflow-x-auto print:overflow-visible", className)}>
       {children}
     </div>
   );
