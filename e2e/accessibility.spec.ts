@@ -49,6 +49,8 @@ const PAGES: AuditedPage[] = [
     path: ({ dealId }: DemoIds) => `/deals/${dealId}/layers/${layer}`,
   })),
   { name: "clause with responses", as: "negotiator", path: ({ dealId, clauseId }) => `/deals/${dealId}/clauses/${clauseId}` },
+  { name: "clause, read-only", as: "viewer", path: ({ dealId, clauseId }) => `/deals/${dealId}/clauses/${clauseId}` },
+  { name: "deal overview, read-only", as: "viewer", path: ({ dealId }) => `/deals/${dealId}` },
   { name: "review", as: "cio", path: ({ dealId }) => `/deals/${dealId}/review` },
   { name: "report", as: "cio", path: ({ dealId }) => `/deals/${dealId}/report` },
   { name: "activity", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/activity` },

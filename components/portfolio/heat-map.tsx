@@ -33,7 +33,7 @@ export function HeatMap({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
         {inBrowser ? (
           <Grid heatmap={heatmap} />
         ) : (
-          <div className="flex h-56 items-center justify-center rounded-md bg-slate-100 text-sm text-slate-600" role="status">
+          <div className="flex h-80 items-center justify-center rounded-md bg-slate-100 text-sm text-slate-600" role="status">
             <span className="sr-only">Loading the heat map…</span>
             <noscript>The heat map needs JavaScript. The deal list shows the same deals with their progress.</noscript>
           </div>
@@ -68,7 +68,7 @@ function Grid({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
         <tr>
           <th scope="col" className="sticky left-0 z-10 bg-white" />
           {heatmap.deals.map((deal) => (
-            <th key={deal.id} scope="col" className="h-28 w-4 align-bottom">
+            <th key={deal.id} scope="col" className="h-36 w-6 align-bottom">
               <Link href={`/deals/${deal.id}`} title={deal.vendor} className="hm-deal" prefetch={false}>
                 {deal.name}
               </Link>
@@ -89,7 +89,7 @@ function Grid({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
               // column header instead of a thousand cells.
               return (
                 <td key={deal.id} className={cell.className} title={`${layer.title}: ${cell.label}`}>
-                  <a href={`/deals/${deal.id}/layers/${layer.key}`} tabIndex={-1} aria-hidden="true" className="block h-4 w-4">
+                  <a href={`/deals/${deal.id}/layers/${layer.key}`} tabIndex={-1} aria-hidden="true" className="block h-6 w-6">
                     {cell.glyph}
                   </a>
                 </td>

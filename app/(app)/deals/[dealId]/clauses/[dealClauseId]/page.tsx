@@ -84,28 +84,30 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
                   }}
                 />
               ) : (
-                <dl className="space-y-3 text-sm">
-                  <div>
-                    <dt className="text-xs font-semibold uppercase text-slate-600">Status</dt>
-                    <dd>
-                      {CLAUSE_STATUS_LABEL[item.status]}
-                      {item.notApplicableReason ? ` — ${item.notApplicableReason}` : ""}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt className="text-xs font-semibold uppercase text-slate-600">Agreed language</dt>
-                    <dd className="whitespace-pre-wrap font-serif">{item.agreedLanguage || "—"}</dd>
-                  </div>
-                  <div>
-                    <dt className="text-xs font-semibold uppercase text-slate-600">Contract section</dt>
-                    <dd>{item.contractReference || "—"}</dd>
-                  </div>
-                  <div>
-                    <dt className="text-xs font-semibold uppercase text-slate-600">Notes</dt>
-                    <dd className="whitespace-pre-wrap">{item.notes || "—"}</dd>
-                  </div>
+                <div className="space-y-3 text-sm">
+                  <dl className="space-y-3">
+                    <div>
+                      <dt className="text-xs font-semibold uppercase text-slate-600">Status</dt>
+                      <dd>
+                        {CLAUSE_STATUS_LABEL[item.status]}
+                        {item.notApplicableReason ? ` — ${item.notApplicableReason}` : ""}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt className="text-xs font-semibold uppercase text-slate-600">Agreed language</dt>
+                      <dd className="whitespace-pre-wrap font-serif">{item.agreedLanguage || "—"}</dd>
+                    </div>
+                    <div>
+                      <dt className="text-xs font-semibold uppercase text-slate-600">Contract section</dt>
+                      <dd>{item.contractReference || "—"}</dd>
+                    </div>
+                    <div>
+                      <dt className="text-xs font-semibold uppercase text-slate-600">Notes</dt>
+                      <dd className="whitespace-pre-wrap">{item.notes || "—"}</dd>
+                    </div>
+                  </dl>
                   <p className="text-xs text-slate-600">{deal.archived ? "This deal is archived." : "Your role can read this clause but not change it."}</p>
-                </dl>
+                </div>
               )}
             </div>
           </Card>
