@@ -7,6 +7,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Dealplaybook", template: "%s · Dealplaybook" },
   description: "Negotiate custom-AI contracts so you own the model you paid for.",
+  // Declared, so that browsers do not ask for a /favicon.ico that does not exist (a 404 in the console).
+  icons: { icon: "/favicon.svg" },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -57,7 +57,7 @@ export default async function HomePage() {
                   <Link className="text-brand-600 hover:underline" href={`/playbook#layer-${layer.key}`}>
                     {layer.title}
                   </Link>{" "}
-                  <span className="text-slate-400">· {layer.clauses.length}</span>
+                  <span className="text-slate-600">· {layer.clauses.length}</span>
                 </li>
               ))}
             </ul>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { updateDealClause } from "@/lib/actions/deal-clauses";
@@ -32,7 +33,8 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
   const [base, setBase] = useState(initial);
   const [values, setValues] = useState(() => editable(initial));
   const version = base.version;
-  const { run, pending, errors, message, conflict, reset } = useActionForm(updateDealClause, {
+  const form = useRef<HTMLFormElement>(null);
+  const { run, pending, errors, message, conflict, reset, failure } = useActionForm(updateDealClause, {
     success: "Saved.",
     onSuccess: (data) => setBase({ ...base, ...values, version: data.version }),
     onFailure: (failure) => {
@@ -41,6 +43,7 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
       if (current) setBase((b) => ({ ...b, version: current.version }));
     },
   });
+  useFocusFirstInvalid(form, failure, pending);
   const theirs = currentOf(conflict);
   const dirty = JSON.stringify(values) !== JSON.stringify(editable(base));
   // A newer saved clause arrived (e.g. a logged response moved the status): adopt it unless the
@@ -58,7 +61,7 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4" aria-label="Clause status and agreed terms">
+    <form ref={form} onSubmit={submit} className="space-y-4" aria-label="Clause status and agreed terms">
       {message && <FormMessage tone={message.tone}>{message.text}</FormMessage>}
       {theirs && (
         <div className="rounded-md bg-amber-50 p-3 text-sm ring-1 ring-inset ring-amber-200" data-testid="conflict-current">

@@ -33,7 +33,7 @@ export function ProgressLegend({ counts }: { counts: ProgressCounts }) {
           <span className="font-semibold text-slate-800">{item.value}</span> {item.label}
         </li>
       ))}
-      {counts.notApplicable > 0 && <li className="text-slate-400">{counts.notApplicable} n/a</li>}
+      {counts.notApplicable > 0 && <li className="text-slate-600">{counts.notApplicable} n/a</li>}
     </ul>
   );
 }

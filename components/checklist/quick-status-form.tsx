@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { updateDealClause } from "@/lib/actions/deal-clauses";
 import { CLAUSE_STATUSES, type ClauseStatus } from "@/lib/domain/enums";
@@ -16,7 +16,9 @@ interface Props {
 export function QuickStatusForm({ item, title }: Props) {
   const [status, setStatus] = useState<ClauseStatus>(item.status);
   const [reason, setReason] = useState(item.notApplicableReason ?? "");
-  const { run, pending, failure } = useActionForm(updateDealClause);
+  const select = useRef<HTMLSelectElement>(null);
+  // The Save button goes away once saved: keep a keyboard user's place on the status they changed.
+  const { run, pending, failure } = useActionForm(updateDealClause, { onSuccess: () => select.current?.focus() });
   const error = failure && (failure.fieldErrors ? Object.values(failure.fieldErrors).flat().join(" ") : failure.message);
   const dirty = status !== item.status || (status === "NOT_APPLICABLE" && reason !== (item.notApplicableReason ?? ""));
 
@@ -38,6 +40,7 @@ export function QuickStatusForm({ item, title }: Props) {
         Status of {title}
       </label>
       <select
+        ref={select}
         id={`status-${item.id}`}
         value={status}
         onChange={(e) => setStatus(e.target.value as ClauseStatus)}
@@ -69,7 +72,7 @@ export function QuickStatusForm({ item, title }: Props) {
         </button>
       )}
       {error && (
-        <p role="status" className="w-full text-sm text-red-600">
+        <p role="alert" className="w-full text-sm text-red-700">
           {error}
         </p>
       )}

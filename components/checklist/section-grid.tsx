@@ -16,7 +16,7 @@ export function SectionGrid({ dealId, sections }: { dealId: string; sections: (S
               <h3 className="text-sm font-semibold text-slate-900">
                 {i + 1}. {section.title}
               </h3>
-              <span className="text-xs tabular-nums text-slate-500" data-testid="section-settled">
+              <span className="text-xs tabular-nums text-slate-600" data-testid="section-settled">
                 {section.mustHave + section.fallback}/{section.total - section.notApplicable} settled
               </span>
             </div>

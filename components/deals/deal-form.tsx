@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
-import { useActionForm, type ActionFailure } from "@/components/forms/use-action-form";
+import { useRef } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, FormMessage } from "@/components/ui/field";
@@ -85,15 +86,7 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
   const stages = stageOptions(mode);
   const isEdit = mode.kind === "edit";
 
-  // After a failed submit, take keyboard and screen-reader users to the first problem, once the
-  // fieldset is enabled again (disabled controls cannot take focus).
-  const focusedFor = useRef<ActionFailure | null>(null);
-  useEffect(() => {
-    if (!failure || pending || focusedFor.current === failure) return;
-    focusedFor.current = failure;
-    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (invalid ?? messageRef.current)?.focus();
-  }, [failure, pending]);
+  useFocusFirstInvalid(formRef, failure, pending, messageRef);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -136,7 +129,7 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
       <fieldset disabled={pending} className="space-y-6">
         <Card className="p-5">
           <h2 className="text-base font-semibold text-slate-900">The deal</h2>
-          <p className="mt-0.5 text-sm text-slate-500">Who you are buying from, and what for.</p>
+          <p className="mt-0.5 text-sm text-slate-600">Who you are buying from, and what for.</p>
           <div className="mt-5 grid gap-5 md:grid-cols-2">
             <Field id="deal-name" label="Deal name" errors={errors.name}>
               {(control) => (
@@ -158,7 +151,7 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
 
         <Card className="p-5">
           <h2 className="text-base font-semibold text-slate-900">The model</h2>
-          <p className="mt-0.5 text-sm text-slate-500">Where it runs and what it is built on decide which IP layers are at stake.</p>
+          <p className="mt-0.5 text-sm text-slate-600">Where it runs and what it is built on decide which IP layers are at stake.</p>
           <div className="mt-5 grid gap-5 md:grid-cols-2">
             <Field id="deal-model-kind" label="Model kind" hint="e.g. fine-tuned LLM, vision classifier, forecasting model" errors={errors.modelKind}>
               {(control) => <input {...control} name="modelKind" defaultValue={initial.modelKind} maxLength={200} autoComplete="off" />}
@@ -201,7 +194,7 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
 
         <Card className="p-5">
           <h2 className="text-base font-semibold text-slate-900">Commercials and ownership</h2>
-          <p className="mt-0.5 text-sm text-slate-500">Value, timeline and who on your side runs the deal.</p>
+          <p className="mt-0.5 text-sm text-slate-600">Value, timeline and who on your side runs the deal.</p>
           <div className="mt-5 grid gap-5 md:grid-cols-2">
             <div className="grid grid-cols-[1fr_7rem] gap-3">
               <Field id="deal-value" label="Contract value" hint="Total over the contract term. Leave empty if not known yet." errors={errors.contractValue}>

@@ -13,7 +13,7 @@ export function DealHeader({
 }) {
   return (
     <div className="mb-6">
-      <div className="mb-1 text-sm text-slate-500">
+      <div className="mb-1 text-sm text-slate-600 print:hidden">
         <Link href="/deals" className="hover:text-slate-800">
           Deals
         </Link>{" "}

@@ -10,13 +10,28 @@ import { SORT_LABEL, sortHref, type DealSort } from "./list-query";
 import { ProgressBar } from "./progress-bar";
 import { StageBadge } from "./stage-badge";
 
-const TH = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-500 whitespace-nowrap";
+const TH = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 whitespace-nowrap";
 
-function SortHeader({ query, sort, label, align = "left" }: { query: TDealListQuery; sort: DealSort; label: string; align?: "left" | "right" }) {
+/** The deal name stays in view while a narrow screen scrolls the table sideways. */
+const STICKY_FIRST = "sticky left-0 z-10";
+
+function SortHeader({
+  query,
+  sort,
+  label,
+  align = "left",
+  className,
+}: {
+  query: TDealListQuery;
+  sort: DealSort;
+  label: string;
+  align?: "left" | "right";
+  className?: string;
+}) {
   const active = query.sort === sort;
   const ariaSort = active ? (query.dir === "asc" ? "ascending" : "descending") : undefined;
   return (
-    <th scope="col" aria-sort={ariaSort} className={cn(TH, align === "right" && "text-right")}>
+    <th scope="col" aria-sort={ariaSort} className={cn(TH, align === "right" && "text-right", className)}>
       <Link
         href={sortHref(query, sort)}
         className={cn("group inline-flex items-center gap-1 rounded hover:text-slate-900", active && "text-slate-900")}
@@ -41,11 +56,11 @@ const SIGNING_TONE: Record<SigningTone, string> = {
   overdue: "font-medium text-red-700",
   today: "font-medium text-amber-700",
   soon: "text-amber-700",
-  later: "text-slate-500",
+  later: "text-slate-600",
 };
 
 function SigningCell({ signing }: { signing: DealRowView["signing"] }) {
-  if (!signing) return <span className="text-slate-400">Not set</span>;
+  if (!signing) return <span className="text-slate-600">Not set</span>;
   return (
     <div className="whitespace-nowrap">
       <time dateTime={signing.isoDate} className="text-slate-900">
@@ -66,14 +81,16 @@ function SigningCell({ signing }: { signing: DealRowView["signing"] }) {
  */
 export function DealTable({ rows, query }: { rows: DealRowView[]; query: TDealListQuery }) {
   return (
-    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+    // Focusable so that a keyboard can scroll it sideways on a narrow screen; relative so that the
+    // sr-only texts inside (absolutely positioned) scroll with it instead of widening the page.
+    <div tabIndex={0} role="region" aria-label="Deals" className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="deal-table">
         <caption className="sr-only">
           Deals, sorted by {SORT_LABEL[query.sort]} {query.dir === "asc" ? "ascending" : "descending"}
         </caption>
         <thead className="bg-slate-50">
           <tr>
-            <SortHeader query={query} sort="name" label="Deal" />
+            <SortHeader query={query} sort="name" label="Deal" className={cn(STICKY_FIRST, "bg-slate-50")} />
             <SortHeader query={query} sort="vendor" label="Vendor" />
             <SortHeader query={query} sort="stage" label="Stage" />
             <th scope="col" className={TH}>
@@ -92,8 +109,8 @@ export function DealTable({ rows, query }: { rows: DealRowView[]; query: TDealLi
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((deal) => (
-            <tr key={deal.id} className={cn("align-top hover:bg-slate-50/70", deal.archived && "bg-slate-50/60")} data-testid="deal-row">
-              <td className="max-w-72 min-w-48 px-3 py-3">
+            <tr key={deal.id} className={cn("align-top hover:bg-slate-50", deal.archived ? "bg-slate-50" : "bg-white")} data-testid="deal-row">
+              <td className={cn(STICKY_FIRST, "max-w-72 min-w-40 bg-inherit px-3 py-3 sm:min-w-48")}>
                 <Link href={`/deals/${deal.id}`} className="font-medium text-brand-700 hover:underline">
                   {deal.name}
                 </Link>
@@ -109,14 +126,14 @@ export function DealTable({ rows, query }: { rows: DealRowView[]; query: TDealLi
               </td>
               <td className="px-3 py-3 whitespace-nowrap text-slate-700">{deal.owner}</td>
               <td className="hidden px-3 py-3 whitespace-nowrap text-slate-700 2xl:table-cell">{HOSTING_MODEL_LABEL[deal.hostingModel]}</td>
-              <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums text-slate-900">{deal.value ?? <span className="text-slate-400">—</span>}</td>
+              <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums text-slate-900">{deal.value ?? <span className="text-slate-600">—</span>}</td>
               <td className="px-3 py-3">
                 <SigningCell signing={deal.signing} />
               </td>
               <td className="px-3 py-3">
                 <ProgressBar progress={deal.progress} />
               </td>
-              <td className="px-3 py-3 whitespace-nowrap text-slate-500">
+              <td className="px-3 py-3 whitespace-nowrap text-slate-600">
                 <time dateTime={deal.updated.iso} title={deal.updated.title}>
                   {deal.updated.relative}
                 </time>

@@ -23,7 +23,7 @@ export function DealTabs({ dealId }: { dealId: string }) {
           aria-current={tab.active ? "page" : undefined}
           className={cn(
             "border-b-2 px-1 pb-3 text-sm font-medium",
-            tab.active ? "border-brand-600 text-brand-700" : "border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700",
+            tab.active ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-700",
           )}
         >
           {tab.label}

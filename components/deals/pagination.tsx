@@ -6,7 +6,7 @@ const LINK = "inline-flex items-center rounded-md px-3 py-1.5 text-sm font-mediu
 function PageLink({ href, rel, children }: { href: string | null; rel: "prev" | "next"; children: React.ReactNode }) {
   if (!href) {
     return (
-      <span aria-disabled="true" className={cn(LINK, "cursor-not-allowed text-slate-400 ring-slate-200")}>
+      <span aria-disabled="true" className={cn(LINK, "cursor-not-allowed text-slate-600 ring-slate-200")}>
         {children}
       </span>
     );
@@ -53,7 +53,7 @@ export function Pagination({
           <PageLink href={page > 1 ? hrefFor(page - 1) : null} rel="prev">
             Previous
           </PageLink>
-          <span className="text-sm text-slate-500">
+          <span className="text-sm text-slate-600">
             Page {NUMBER.format(page)} of {NUMBER.format(pageCount)}
           </span>
           <PageLink href={page < pageCount ? hrefFor(page + 1) : null} rel="next">

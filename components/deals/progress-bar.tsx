@@ -9,7 +9,7 @@ export function ProgressBar({ progress, className }: { progress: ProgressCounts;
   return (
     <div className={cn("min-w-32", className)}>
       <StackedBar counts={progress} />
-      <div className="mt-1 text-xs text-slate-500" aria-hidden="true">
+      <div className="mt-1 text-xs text-slate-600" aria-hidden="true">
         {applicable === 0 ? "No clauses" : `${settled}/${applicable} settled`}
         {progress.belowWalkAway > 0 && <span className="font-medium whitespace-nowrap text-red-700"> · {progress.belowWalkAway} below walk-away</span>}
       </div>

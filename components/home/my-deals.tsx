@@ -26,7 +26,7 @@ export function MyDeals({ deals, canCreate }: { deals: MyDealDto[]; canCreate: b
                   {deal.name}
                 </Link>
                 <StageBadge stage={deal.stage} />
-                <span className="text-sm text-slate-500">
+                <span className="text-sm text-slate-600">
                   {deal.vendor}
                   {deal.targetSigningDate ? ` · signing ${deal.targetSigningDate}` : ""}
                 </span>
@@ -38,7 +38,7 @@ export function MyDeals({ deals, canCreate }: { deals: MyDealDto[]; canCreate: b
                 <ul className="mt-2 space-y-1">
                   {deal.nextActions.map((action) => (
                     <li key={action.href} className="flex gap-2 text-sm">
-                      <span aria-hidden="true" className="text-slate-400">
+                      <span aria-hidden="true" className="text-slate-600">
                         →
                       </span>
                       <Link href={action.href} className="text-slate-700 hover:text-brand-700 hover:underline">

@@ -12,8 +12,8 @@ export function OrganizationSwitcher({ current, memberships }: { current: string
   const currentName = memberships.find((m) => m.organizationId === current)?.organizationName;
   if (memberships.length < 2) {
     return (
-      <div className="text-sm">
-        <span className="text-slate-500">Organisation </span>
+      <div className="min-w-0 truncate text-sm">
+        <span className="text-slate-600 max-sm:sr-only">Organisation </span>
         <span className="font-semibold text-slate-900" data-testid="current-organization">
           {currentName}
         </span>
@@ -21,11 +21,11 @@ export function OrganizationSwitcher({ current, memberships }: { current: string
     );
   }
   return (
-    <label className="flex items-center gap-2 text-sm">
-      <span className="text-slate-500">Organisation</span>
+    <label className="flex min-w-0 items-center gap-2 text-sm">
+      <span className="text-slate-600 max-sm:sr-only">Organisation</span>
       <select
         data-testid="organization-switcher"
-        className="rounded-md border-0 py-1.5 pl-2 pr-8 text-sm font-semibold ring-1 ring-inset ring-slate-300"
+        className="min-w-0 max-w-full rounded-md border-0 py-1.5 pl-2 pr-8 text-sm font-semibold ring-1 ring-inset ring-slate-300"
         value={current}
         disabled={pending}
         onChange={(event) => run({ organizationId: event.target.value })}

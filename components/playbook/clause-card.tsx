@@ -16,7 +16,7 @@ export function ClauseCard({ clause }: { clause: ClauseDto }) {
       </div>
       {clause.sampleLanguage && (
         <figure className="mt-3">
-          <figcaption className="text-xs font-semibold uppercase tracking-wide text-slate-500">Sample language</figcaption>
+          <figcaption className="text-xs font-semibold uppercase tracking-wide text-slate-600">Sample language</figcaption>
           <blockquote className="mt-1 rounded-md bg-slate-50 px-3 py-2 font-serif text-sm italic text-slate-700 ring-1 ring-inset ring-slate-200">
             {clause.sampleLanguage}
           </blockquote>
@@ -25,7 +25,7 @@ export function ClauseCard({ clause }: { clause: ClauseDto }) {
       <div className="mt-3 flex flex-wrap gap-x-6 gap-y-2 text-xs text-slate-600">
         {clause.defends.length > 0 && (
           <div className="flex flex-wrap items-center gap-1.5">
-            <span className="font-medium text-slate-500">Defends against</span>
+            <span className="font-medium text-slate-600">Defends against</span>
             {clause.defends.map((s) => (
               <a key={s.key} href={`#scenario-${s.key}`}>
                 <Badge tone="info">{s.title}</Badge>
@@ -35,7 +35,7 @@ export function ClauseCard({ clause }: { clause: ClauseDto }) {
         )}
         {clause.attackedBy.length > 0 && (
           <div className="flex flex-wrap items-center gap-1.5">
-            <span className="font-medium text-slate-500">Attacked by</span>
+            <span className="font-medium text-slate-600">Attacked by</span>
             {clause.attackedBy.map((p) => (
               <a key={p.key} href={`#pitch-${p.key}`}>
                 <Badge tone="warn">“{p.quote}”</Badge>
@@ -44,7 +44,7 @@ export function ClauseCard({ clause }: { clause: ClauseDto }) {
           </div>
         )}
       </div>
-      <p className="mt-2 text-xs text-slate-400">Source: {clause.source}</p>
+      <p className="mt-2 text-xs text-slate-600">Source: {clause.source}</p>
     </article>
   );
 }

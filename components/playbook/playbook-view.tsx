@@ -7,15 +7,15 @@ export function PlaybookToc({ playbook }: { playbook: PlaybookDto }) {
   return (
     <nav aria-label="Playbook contents" className="sticky top-6 space-y-4">
       <div>
-        <div className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-400">Checklist sections</div>
+        <div className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-600">Checklist sections</div>
         {playbook.layers.map((layer, i) => (
           <a key={layer.key} href={`#layer-${layer.key}`} className={link}>
-            {i + 1}. {layer.title} <span className="text-slate-400">({layer.clauses.length})</span>
+            {i + 1}. {layer.title} <span className="text-slate-600">({layer.clauses.length})</span>
           </a>
         ))}
       </div>
       <div>
-        <div className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-400">Know the game</div>
+        <div className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-600">Know the game</div>
         <a href="#pitches" className={link}>
           Vendor pitches ({playbook.pitches.length})
         </a>
@@ -42,7 +42,7 @@ export function LayerSections({ playbook }: { playbook: PlaybookDto }) {
               </span>
             }
             description={layer.summary}
-            actions={<span className="text-xs whitespace-nowrap text-slate-400">{layer.clauses.length} clauses</span>}
+            actions={<span className="text-xs whitespace-nowrap text-slate-600">{layer.clauses.length} clauses</span>}
           />
           {layer.clauses.map((clause) => (
             <ClauseCard key={clause.key} clause={clause} />
@@ -71,7 +71,7 @@ export function PitchSection({ playbook }: { playbook: PlaybookDto }) {
                 <p className="mt-1 text-sm text-slate-700">{pitch.counter}</p>
               </div>
             </div>
-            <p className="mt-2 text-xs text-slate-500">
+            <p className="mt-2 text-xs text-slate-600">
               Attacks:{" "}
               {pitch.clauses.map((c, i) => (
                 <span key={c.key}>
@@ -81,7 +81,7 @@ export function PitchSection({ playbook }: { playbook: PlaybookDto }) {
                   </a>
                 </span>
               ))}
-              <span className="text-slate-400"> · Source: {pitch.source}</span>
+              <span className="text-slate-600"> · Source: {pitch.source}</span>
             </p>
           </li>
         ))}
@@ -106,7 +106,7 @@ export function ScenarioSection({ playbook }: { playbook: PlaybookDto }) {
               <span className="font-medium">What went wrong: </span>
               {scenario.whatWentWrong}
             </p>
-            <div className="mt-2 text-xs text-slate-500">
+            <div className="mt-2 text-xs text-slate-600">
               <span className="font-medium">Defended by: </span>
               {scenario.defendedBy.map((c, i) => (
                 <span key={c.key}>
@@ -117,7 +117,7 @@ export function ScenarioSection({ playbook }: { playbook: PlaybookDto }) {
                 </span>
               ))}
             </div>
-            <p className="mt-1 text-xs text-slate-400">Source: {scenario.source}</p>
+            <p className="mt-1 text-xs text-slate-600">Source: {scenario.source}</p>
           </article>
         ))}
       </div>
@@ -136,7 +136,7 @@ export function RecommendationSection({ playbook }: { playbook: PlaybookDto }) {
             <div>
               <h3 className="text-sm font-semibold text-slate-900">{rec.title}</h3>
               <p className="mt-0.5 text-sm text-slate-600">{rec.detail}</p>
-              <p className="mt-1 text-xs text-slate-400">Source: {rec.source}</p>
+              <p className="mt-1 text-xs text-slate-600">Source: {rec.source}</p>
             </div>
           </li>
         ))}

@@ -21,7 +21,7 @@ export function BarList({ items, label }: { items: BarItem[]; label: string }) {
               <span className="text-slate-700 group-hover:text-brand-700">{item.label}</span>
               <span className="tabular-nums">
                 <span className="font-semibold text-slate-900 group-hover:text-brand-700 group-hover:underline">{formatCount(item.value)}</span>
-                {item.detail && <span className="ml-2 text-xs text-slate-500">{item.detail}</span>}
+                {item.detail && <span className="ml-2 text-xs text-slate-600">{item.detail}</span>}
               </span>
             </div>
             <div className="mt-1 h-2 rounded-full bg-slate-100" aria-hidden="true">

@@ -10,6 +10,7 @@ import { DEAL_STAGE_LABEL } from "@/lib/format/deal-labels";
 import { type DashboardMoney, formatCount } from "@/lib/format/money";
 import { READINESS_BAND_LABEL } from "@/lib/format/readiness-labels";
 import type { PortfolioDto } from "@/lib/services/portfolio";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 // The panels of /portfolio. A client component so that the server sends the dashboard's figures
 // once, as data, rather than as a tree of a few thousand React elements and again as HTML.
@@ -19,7 +20,7 @@ const BAND_COLOR = { ready: "bg-emerald-500", close: "bg-sky-400", partial: "bg-
 function Kpi({ label, value, detail, href, testId }: { label: string; value: string; detail?: string; href: string; testId: string }) {
   return (
     <Link href={href} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 hover:ring-brand-500" data-testid={testId}>
-      <div className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</div>
+      <div className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</div>
       <div className={`mt-1 font-semibold tabular-nums text-slate-900 ${value.length > 14 ? "text-lg leading-snug" : "text-3xl"}`}>{value}</div>
       {detail && <div className="mt-0.5 text-sm text-slate-600">{detail}</div>}
     </Link>
@@ -120,35 +121,37 @@ export function PortfolioDashboard({ portfolio, money, query }: { portfolio: Por
         {portfolio.atRisk.deals.length === 0 ? (
           <p className="px-5 py-6 text-sm text-slate-600">No deal signing in the next 30 days is blocked.</p>
         ) : (
-          <table className="w-full text-left text-sm" data-testid="at-risk">
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th className="px-5 py-2">Deal</th>
-                <th className="px-3 py-2">Owner</th>
-                <th className="px-3 py-2">Signing</th>
-                <th className="px-3 py-2">Readiness</th>
-                <th className="px-3 py-2">Blockers</th>
-                <th className="px-3 py-2 text-right">Value</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {portfolio.atRisk.deals.map((d) => (
-                <tr key={d.id}>
-                  <td className="px-5 py-2.5">
-                    <Link href={`/deals/${d.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
-                      {d.name}
-                    </Link>
-                    <div className="text-xs text-slate-500">{d.vendor}</div>
-                  </td>
-                  <td className="px-3 py-2.5 text-slate-700">{d.owner}</td>
-                  <td className="px-3 py-2.5 text-slate-700">{d.targetSigningDate}</td>
-                  <td className="px-3 py-2.5 font-semibold tabular-nums text-red-600">{d.score}</td>
-                  <td className="px-3 py-2.5 text-slate-700">{d.blockers}</td>
-                  <td className="px-3 py-2.5 text-right tabular-nums text-slate-700">{money.atRisk[d.id]}</td>
+          <ScrollRegion label="Deals at risk">
+            <table className="w-full text-left text-sm" data-testid="at-risk">
+              <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+                <tr>
+                  <th className="px-5 py-2">Deal</th>
+                  <th className="px-3 py-2">Owner</th>
+                  <th className="px-3 py-2">Signing</th>
+                  <th className="px-3 py-2">Readiness</th>
+                  <th className="px-3 py-2">Blockers</th>
+                  <th className="px-3 py-2 text-right">Value</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {portfolio.atRisk.deals.map((d) => (
+                  <tr key={d.id}>
+                    <td className="min-w-44 px-5 py-2.5">
+                      <Link href={`/deals/${d.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                        {d.name}
+                      </Link>
+                      <div className="text-xs text-slate-600">{d.vendor}</div>
+                    </td>
+                    <td className="px-3 py-2.5 text-slate-700">{d.owner}</td>
+                    <td className="px-3 py-2.5 text-slate-700">{d.targetSigningDate}</td>
+                    <td className="px-3 py-2.5 font-semibold tabular-nums text-red-600">{d.score}</td>
+                    <td className="px-3 py-2.5 text-slate-700">{d.blockers}</td>
+                    <td className="px-3 py-2.5 text-right tabular-nums text-slate-700">{money.atRisk[d.id]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
       </Card>
 
@@ -167,7 +170,7 @@ export function PortfolioDashboard({ portfolio, money, query }: { portfolio: Por
           <CardHeader title="Where vendors push back most" description="Clauses most often countered or rejected in the response log." />
           <div className="p-5">
             {portfolio.pushback.length === 0 ? (
-              <p className="text-sm text-slate-500">No counters or rejections logged yet.</p>
+              <p className="text-sm text-slate-600">No counters or rejections logged yet.</p>
             ) : (
               <BarList
                 label="Clauses most often countered or rejected"
@@ -185,7 +188,7 @@ export function PortfolioDashboard({ portfolio, money, query }: { portfolio: Por
         <Card>
           <CardHeader title="Pitches heard most" description="Red-flag pitches recognised in vendors' words, and who uses them." />
           <ul className="divide-y divide-slate-100">
-            {portfolio.pitches.length === 0 && <li className="px-5 py-4 text-sm text-slate-500">No pitches recognised yet.</li>}
+            {portfolio.pitches.length === 0 && <li className="px-5 py-4 text-sm text-slate-600">No pitches recognised yet.</li>}
             {portfolio.pitches.slice(0, 7).map((p) => (
               <li key={p.pitchKey} className="px-5 py-3" data-testid="pitch-row">
                 <div className="flex items-baseline justify-between gap-3">
@@ -204,7 +207,7 @@ export function PortfolioDashboard({ portfolio, money, query }: { portfolio: Por
                       {v.vendor} · {v.count}
                     </Link>
                   ))}
-                  {p.vendorCount > 4 && <span className="px-1 text-slate-500">+{p.vendorCount - 4} vendors</span>}
+                  {p.vendorCount > 4 && <span className="px-1 text-slate-600">+{p.vendorCount - 4} vendors</span>}
                 </div>
               </li>
             ))}

@@ -10,12 +10,13 @@ import type { PortfolioDto } from "@/lib/services/portfolio";
 // browser builds the 150 × 7 grid after hydration; rendering a thousand cells on the server, as
 // React elements and again as HTML, was most of the portfolio's server time. The server renders a
 // placeholder of the same size. Cells are styled by a short class from globals.css (.hm-*).
-const CELL: Record<HeatCell, { className: string; label: string }> = {
-  settled: { className: "hm-settled", label: "all settled" },
-  partial: { className: "hm-partial", label: "partly settled" },
-  open: { className: "hm-open", label: "nothing settled yet" },
-  below: { className: "hm-below", label: "a clause below walk-away" },
-  na: { className: "hm-na", label: "not applicable" },
+// Each state also has a glyph, so the map reads without telling colours apart (WCAG 1.4.1).
+const CELL: Record<HeatCell, { className: string; label: string; glyph: string }> = {
+  settled: { className: "hm-settled", label: "all settled", glyph: "✓" },
+  partial: { className: "hm-partial", label: "partly settled", glyph: "◐" },
+  open: { className: "hm-open", label: "nothing settled yet", glyph: "" },
+  below: { className: "hm-below", label: "a clause below walk-away", glyph: "!" },
+  na: { className: "hm-na", label: "not applicable", glyph: "–" },
 };
 
 /** Sections × deals, coloured by the worst clause status; scrolls sideways at hundreds of deals. */
@@ -25,14 +26,14 @@ export function HeatMap({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
     () => true,
     () => false,
   );
-  if (!heatmap.deals.length) return <p className="text-sm text-slate-500">No deals match the filters.</p>;
+  if (!heatmap.deals.length) return <p className="text-sm text-slate-600">No deals match the filters.</p>;
   return (
     <div>
-      <div className="overflow-x-auto pb-2" tabIndex={0} aria-label="Clause heat map, scrolls horizontally">
+      <div className="relative overflow-x-auto pb-2" tabIndex={0} role="region" aria-label="Clause heat map, scrolls horizontally">
         {inBrowser ? (
           <Grid heatmap={heatmap} />
         ) : (
-          <div className="flex h-56 items-center justify-center rounded-md bg-slate-100 text-sm text-slate-500" role="status">
+          <div className="flex h-80 items-center justify-center rounded-md bg-slate-100 text-sm text-slate-600" role="status">
             <span className="sr-only">Loading the heat map…</span>
             <noscript>The heat map needs JavaScript. The deal list shows the same deals with their progress.</noscript>
           </div>
@@ -41,7 +42,9 @@ export function HeatMap({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
       <div className="mt-2 flex flex-wrap items-center gap-4 text-xs text-slate-600">
         {(Object.keys(CELL) as HeatCell[]).map((key) => (
           <span key={key} className="flex items-center gap-1.5">
-            <span className={`inline-block ${CELL[key].className}`} />
+            <span aria-hidden="true" className={`inline-block ${CELL[key].className}`}>
+              {CELL[key].glyph}
+            </span>
             {CELL[key].label}
           </span>
         ))}
@@ -65,7 +68,7 @@ function Grid({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
         <tr>
           <th scope="col" className="sticky left-0 z-10 bg-white" />
           {heatmap.deals.map((deal) => (
-            <th key={deal.id} scope="col" className="h-28 w-4 align-bottom">
+            <th key={deal.id} scope="col" className="h-36 w-6 align-bottom">
               <Link href={`/deals/${deal.id}`} title={deal.vendor} className="hm-deal" prefetch={false}>
                 {deal.name}
               </Link>
@@ -86,7 +89,9 @@ function Grid({ heatmap }: { heatmap: PortfolioDto["heatmap"] }) {
               // column header instead of a thousand cells.
               return (
                 <td key={deal.id} className={cell.className} title={`${layer.title}: ${cell.label}`}>
-                  <a href={`/deals/${deal.id}/layers/${layer.key}`} tabIndex={-1} aria-hidden="true" className="block h-4 w-4" />
+                  <a href={`/deals/${deal.id}/layers/${layer.key}`} tabIndex={-1} aria-hidden="true" className="block h-6 w-6">
+                    {cell.glyph}
+                  </a>
                 </td>
               );
             })}

@@ -6,8 +6,8 @@ import { plural } from "@/lib/format/plural";
 import type { DealReadinessDto } from "@/lib/services/readiness";
 
 function scoreTone(score: number, ready: boolean) {
-  if (ready) return "text-emerald-600";
-  return score >= READINESS_BAND_MIN_SCORE.close ? "text-amber-600" : "text-red-600";
+  if (ready) return "text-emerald-700";
+  return score >= READINESS_BAND_MIN_SCORE.close ? "text-amber-700" : "text-red-600";
 }
 
 export function ReadinessSummary({ dealId, readiness, limit = 6 }: { dealId: string; readiness: DealReadinessDto; limit?: number }) {
@@ -48,7 +48,7 @@ export function ReadinessSummary({ dealId, readiness, limit = 6 }: { dealId: str
             );
           })}
           {readiness.blockers.length > shown.length && (
-            <li className="px-5 py-2.5 text-sm text-slate-500">and {readiness.blockers.length - shown.length} more</li>
+            <li className="px-5 py-2.5 text-sm text-slate-600">and {readiness.blockers.length - shown.length} more</li>
           )}
         </ul>
       )}

@@ -13,34 +13,47 @@ import { plural } from "@/lib/format/plural";
 import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
 import { CHANNEL_LABEL, OFFER_LABEL, STANCE_LABEL, STANCE_TONE } from "@/lib/format/response-labels";
 import type { ReadinessReportDto, ReportClauseDto, ReportReviewDto } from "@/lib/services/report";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 // The printable readiness report. It renders the same DTO as the server-side PDF
 // (lib/services/report-pdf.ts), section for section.
 
 function scoreTone(score: number, ready: boolean) {
-  if (ready) return "text-emerald-600";
-  return score >= READINESS_BAND_MIN_SCORE.close ? "text-amber-600" : "text-red-600";
+  if (ready) return "text-emerald-700";
+  return score >= READINESS_BAND_MIN_SCORE.close ? "text-amber-700" : "text-red-600";
 }
 
-function Section({ title, aside, children, id }: { title: string; aside?: React.ReactNode; children: React.ReactNode; id: string }) {
+function Section({
+  title,
+  aside,
+  children,
+  id,
+  className,
+}: {
+  title: string;
+  aside?: React.ReactNode;
+  children: React.ReactNode;
+  id: string;
+  className?: string;
+}) {
   return (
-    <section aria-labelledby={id} className="mt-10 print:mt-7">
+    <section aria-labelledby={id} className={cn("mt-10 print:mt-7", className)}>
       <div className="mb-3 flex items-baseline justify-between gap-4 border-b border-slate-300 pb-1.5 break-after-avoid">
         <h2 id={id} className="text-lg font-semibold text-slate-900">
           {title}
         </h2>
-        {aside && <span className="shrink-0 text-sm text-slate-500">{aside}</span>}
+        {aside && <span className="shrink-0 text-sm text-slate-600">{aside}</span>}
       </div>
       {children}
     </section>
   );
 }
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+function Fact({ label, children, className }: { label: string; children: React.ReactNode; className?: string }) {
   return (
-    <div className="flex gap-3 border-b border-slate-100 py-1.5">
-      <dt className="w-32 shrink-0 text-sm text-slate-500">{label}</dt>
-      <dd className="min-w-0 text-sm font-medium text-slate-900">{children || <span className="font-normal text-slate-400">—</span>}</dd>
+    <div className={cn("flex gap-3 border-b border-slate-100 py-1.5", className)}>
+      <dt className="w-32 shrink-0 text-sm text-slate-600">{label}</dt>
+      <dd className="min-w-0 text-sm font-medium text-slate-900">{children || <span className="font-normal text-slate-600">—</span>}</dd>
     </div>
   );
 }
@@ -65,13 +78,13 @@ function ClauseRow({ dealId, clause }: { dealId: string; clause: ReportClauseDto
           <ClauseStatusBadge status={clause.status} />
           <Badge tone={PRIORITY_TONE[clause.priority]}>{PRIORITY_LABEL[clause.priority]}</Badge>
         </div>
-        <div className="mt-1.5 text-xs text-slate-500">
+        <div className="mt-1.5 text-xs text-slate-600">
           {clause.contractReference ? (
             <>
               Contract ref. <span className="font-medium text-slate-800">{clause.contractReference}</span>
             </>
           ) : (
-            <span className="text-slate-400">No contract reference</span>
+            <span className="text-slate-600">No contract reference</span>
           )}
         </div>
         {clause.status === "NOT_APPLICABLE" && clause.notApplicableReason && (
@@ -90,20 +103,20 @@ function ClauseRow({ dealId, clause }: { dealId: string; clause: ReportClauseDto
         {clause.agreedLanguage.trim() ? (
           <ContractText>{clause.agreedLanguage}</ContractText>
         ) : (
-          <span className="text-sm italic text-slate-400">None recorded yet</span>
+          <span className="text-sm italic text-slate-600">None recorded yet</span>
         )}
       </td>
       <td className="py-3">
         {r ? (
           <div>
-            <div className="flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
+            <div className="flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
               <time dateTime={r.occurredOn} className="font-semibold text-slate-700">
                 {formatCalendarDate(r.occurredOn)}
               </time>
               <span>{CHANNEL_LABEL[r.channel]}</span>
               <Badge tone={STANCE_TONE[r.stance]}>{STANCE_LABEL[r.stance]}</Badge>
             </div>
-            <div className="mt-0.5 text-xs text-slate-500">
+            <div className="mt-0.5 text-xs text-slate-600">
               {OFFER_LABEL[r.offerPosition]} · logged by {r.author}
               {clause.responseCount > 1 && ` · newest of ${clause.responseCount}`}
             </div>
@@ -118,7 +131,7 @@ function ClauseRow({ dealId, clause }: { dealId: string; clause: ReportClauseDto
             )}
           </div>
         ) : (
-          <span className="text-sm italic text-slate-400">No response logged</span>
+          <span className="text-sm italic text-slate-600">No response logged</span>
         )}
       </td>
     </tr>
@@ -134,8 +147,8 @@ function ReviewEntry({ review }: { review: ReportReviewDto }) {
           {approved ? (review.staleAt ? "Approved, now stale" : "Approved") : "Changes requested"}
         </Badge>
         <span className="text-sm font-medium text-slate-900">{review.reviewer}</span>
-        <span className="text-sm text-slate-500">{formatDateTime(review.createdAt)}</span>
-        <span className="ml-auto text-xs text-slate-500">
+        <span className="text-sm text-slate-600">{formatDateTime(review.createdAt)}</span>
+        <span className="ml-auto text-xs text-slate-600">
           Readiness at decision: <span className="font-semibold tabular-nums text-slate-700">{review.snapshot.score} / 100</span>,{" "}
           {review.snapshot.ready ? "ready" : `not ready (${plural(review.snapshot.blockerCount, "blocker")})`}
         </span>
@@ -152,13 +165,13 @@ function ReviewEntry({ review }: { review: ReportReviewDto }) {
       )}
       {review.acceptedRisks.length > 0 && (
         <div className="mt-3">
-          <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Accepted risks</h4>
+          <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-600">Accepted risks</h4>
           <ul className="mt-1 space-y-1">
             {review.acceptedRisks.map((a, i) => (
               <li key={i} className="text-sm text-slate-700">
                 <span className="font-medium text-slate-900">{a.clauseTitle}</span>
-                {a.revoked && <span className="ml-1 text-xs text-slate-500">(revoked)</span>}: {a.rationale}{" "}
-                <span className="text-slate-500">— accepted by {a.acceptedBy}</span>
+                {a.revoked && <span className="ml-1 text-xs text-slate-600">(revoked)</span>}: {a.rationale}{" "}
+                <span className="text-slate-600">— accepted by {a.acceptedBy}</span>
               </li>
             ))}
           </ul>
@@ -186,7 +199,7 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
           <StageBadge stage={deal.stage} />
           {deal.archived && <Badge tone="muted">Archived</Badge>}
         </div>
-        <p className="mt-2 text-xs text-slate-500">
+        <p className="mt-2 text-xs text-slate-600">
           Generated <time dateTime={report.generatedAt}>{formatDateTime(report.generatedAt)}</time>. Readiness is computed from the clause statuses at that
           moment.
         </p>
@@ -202,9 +215,9 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
         <Fact label="Base model">{[deal.baseModel, deal.baseModelLicence].filter(Boolean).join(" · ")}</Fact>
         <Fact label="Playbook">{`${deal.playbook.name} · v${deal.playbook.version}`}</Fact>
         {deal.useCase && (
-          <div className="sm:col-span-2 print:col-span-2">
-            <Fact label="Use case">{deal.useCase}</Fact>
-          </div>
+          <Fact label="Use case" className="sm:col-span-2 print:col-span-2">
+            {deal.useCase}
+          </Fact>
         )}
       </dl>
 
@@ -212,7 +225,7 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
         <div className="flex flex-wrap items-center gap-x-10 gap-y-4 rounded-lg px-5 py-4 ring-1 ring-slate-200 break-inside-avoid">
           <div className="flex items-baseline gap-1.5" data-testid="report-score">
             <span className={cn("text-6xl font-semibold tabular-nums", scoreTone(readiness.score, readiness.ready))}>{readiness.score}</span>
-            <span className="text-lg text-slate-500">/ 100</span>
+            <span className="text-lg text-slate-600">/ 100</span>
           </div>
           <div>
             <div className={cn("text-xl font-semibold", readiness.ready ? "text-emerald-700" : "text-red-700")}>
@@ -225,14 +238,14 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
             </div>
           </div>
         </div>
-        <p className="mt-2 text-xs text-slate-500">
+        <p className="mt-2 text-xs text-slate-600">
           Clauses weigh by priority (must-have 3, important 2, nice to have 1); must-have met earns the full weight, fallback 60 %, anything else nothing. Any
           blocker makes the deal not ready whatever the score.
         </p>
         <table className="mt-4 w-full text-sm">
           <caption className="sr-only">Score by section</caption>
           <thead>
-            <tr className="border-b border-slate-200 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+            <tr className="border-b border-slate-200 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
               <th scope="col" className="py-1.5 pr-3 font-semibold">
                 Section
               </th>
@@ -250,10 +263,10 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
                 <td className="py-1.5 pr-3 text-slate-800">
                   {i + 1}. {s.title}
                 </td>
-                <td className="py-1.5 pr-3 text-right tabular-nums text-slate-500">
+                <td className="py-1.5 pr-3 text-right tabular-nums text-slate-600">
                   {s.clauses.filter((c) => isSettled(c.status)).length} / {s.applicable}
                 </td>
-                <td className={cn("py-1.5 text-right font-semibold tabular-nums", s.applicable ? scoreTone(s.score, s.score === 100) : "text-slate-400")}>
+                <td className={cn("py-1.5 text-right font-semibold tabular-nums", s.applicable ? scoreTone(s.score, s.score === 100) : "text-slate-600")}>
                   {s.applicable ? s.score : "—"}
                 </td>
               </tr>
@@ -302,37 +315,41 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
           <Section
             key={section.key}
             id={`report-section-${section.key}`}
+            // On paper each IP layer starts a page of its own.
+            className="print:break-before-page"
             title={`${i + 1}. ${section.title}`}
             aside={section.applicable ? `score ${section.score} · ${settled} of ${section.applicable} settled` : "no applicable clause"}
           >
             {section.clauses.length === 0 ? (
-              <p className="text-sm italic text-slate-400">This playbook has no clause in this section.</p>
+              <p className="text-sm italic text-slate-600">This playbook has no clause in this section.</p>
             ) : (
-              <table className="w-full table-fixed text-sm">
-                <colgroup>
-                  <col className="w-[28%]" />
-                  <col className="w-[36%]" />
-                  <col className="w-[36%]" />
-                </colgroup>
-                <thead>
-                  <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
-                    <th scope="col" className="pb-1.5 pr-3 font-semibold">
-                      Clause &amp; status
-                    </th>
-                    <th scope="col" className="pb-1.5 pr-3 font-semibold">
-                      Agreed language
-                    </th>
-                    <th scope="col" className="pb-1.5 font-semibold">
-                      Latest vendor response
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {section.clauses.map((clause) => (
-                    <ClauseRow key={clause.id} dealId={deal.id} clause={clause} />
-                  ))}
-                </tbody>
-              </table>
+              <ScrollRegion label={`${section.title}: clauses`}>
+                <table className="w-full min-w-[36rem] table-fixed text-sm print:min-w-0">
+                  <colgroup>
+                    <col className="w-[28%]" />
+                    <col className="w-[36%]" />
+                    <col className="w-[36%]" />
+                  </colgroup>
+                  <thead>
+                    <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-600">
+                      <th scope="col" className="pb-1.5 pr-3 font-semibold">
+                        Clause &amp; status
+                      </th>
+                      <th scope="col" className="pb-1.5 pr-3 font-semibold">
+                        Agreed language
+                      </th>
+                      <th scope="col" className="pb-1.5 font-semibold">
+                        Latest vendor response
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {section.clauses.map((clause) => (
+                      <ClauseRow key={clause.id} dealId={deal.id} clause={clause} />
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollRegion>
             )}
           </Section>
         );
@@ -340,7 +357,7 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
 
       <Section id="report-reviews" title="Review history" aside={report.reviews.length ? plural(report.reviews.length, "decision") : undefined}>
         {report.reviews.length === 0 ? (
-          <p className="text-sm italic text-slate-500">No CIO review has been recorded for this deal yet.</p>
+          <p className="text-sm italic text-slate-600">No CIO review has been recorded for this deal yet.</p>
         ) : (
           <ol className="divide-y divide-slate-100">
             {report.reviews.map((review) => (

@@ -1,7 +1,8 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { logVendorResponse } from "@/lib/actions/deal-clauses";
@@ -36,7 +37,8 @@ const EMPTY = { occurredOn: "", channel: "EMAIL", vendorText: "", stance: "COUNT
 export function ResponseForm({ dealClauseId, version, currentStatus, playbookPitches }: Props) {
   const [values, setValues] = useState({ ...EMPTY, occurredOn: today() });
   const [statusChoice, setStatusChoice] = useState<"suggested" | "" | ClauseStatus>("suggested");
-  const { run, pending, errors, message } = useActionForm(logVendorResponse, {
+  const form = useRef<HTMLFormElement>(null);
+  const { run, pending, errors, message, failure } = useActionForm(logVendorResponse, {
     success: ({ redFlags }) => {
       const flags = redFlags.length;
       return {
@@ -50,6 +52,7 @@ export function ResponseForm({ dealClauseId, version, currentStatus, playbookPit
     },
     failureText: (failure) => (failure.code === "CONFLICT" ? `${failure.message} Reload the page to log against the current status.` : failure.message),
   });
+  useFocusFirstInvalid(form, failure, pending);
   const set = (key: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
 
@@ -62,7 +65,7 @@ export function ResponseForm({ dealClauseId, version, currentStatus, playbookPit
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4" aria-label="Log a vendor response">
+    <form ref={form} onSubmit={submit} className="space-y-4" aria-label="Log a vendor response">
       {message && <FormMessage tone={message.tone}>{message.text}</FormMessage>}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="occurredOn" label="Date" errors={errors.occurredOn}>

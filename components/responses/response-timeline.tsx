@@ -21,7 +21,7 @@ export function ResponseTimeline({
       {responses.map((r) => (
         <li key={r.id} className="relative" data-testid="response-entry">
           <span aria-hidden="true" className="absolute -left-[31px] top-1.5 h-3 w-3 rounded-full bg-white ring-2 ring-brand-500" />
-          <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
+          <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
             <time dateTime={r.occurredOn} className="font-semibold text-slate-700">
               {r.occurredOn}
             </time>

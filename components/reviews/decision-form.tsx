@@ -1,16 +1,19 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { decideReview } from "@/lib/actions/reviews";
 
 export function DecisionForm({ dealId, blockerCount }: { dealId: string; blockerCount: number }) {
   const [comment, setComment] = useState("");
-  const { run, pending, errors, message } = useActionForm(decideReview, { onSuccess: () => setComment("") });
+  const container = useRef<HTMLDivElement>(null);
+  const { run, pending, errors, message, failure } = useActionForm(decideReview, { onSuccess: () => setComment("") });
+  useFocusFirstInvalid(container, failure, pending);
   return (
-    <div className="space-y-3">
+    <div ref={container} className="space-y-3">
       {message && <FormMessage tone={message.tone}>{message.text}</FormMessage>}
       {errors.decision && <FormMessage tone="error">{errors.decision.join(" ")}</FormMessage>}
       <Field id="review-comment" label="Comment" hint="Required when you request changes; recorded with the decision." errors={errors.comment}>

@@ -21,8 +21,8 @@ function Step({ dealId, step, editable }: { dealId: string; step: ProcessStepDto
           onChange={(e) => save(e.target.checked)}
         />
         <span>
-          <span className={`text-sm font-medium ${step.done ? "text-slate-500 line-through" : "text-slate-900"}`}>{step.title}</span>
-          <span className="block text-xs text-slate-500">{step.detail}</span>
+          <span className={`text-sm font-medium ${step.done ? "text-slate-600 line-through" : "text-slate-900"}`}>{step.title}</span>
+          <span className="block text-xs text-slate-600">{step.detail}</span>
         </span>
       </label>
       {editable ? (

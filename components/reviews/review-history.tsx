@@ -27,7 +27,7 @@ export function ReviewHistory({ reviews }: { reviews: ReviewDto[] }) {
           {review.comment && <p className="mt-2 text-sm text-slate-800">{review.comment}</p>}
           {review.acceptedRisks.length > 0 && (
             <div className="mt-3">
-              <div className="text-xs font-semibold uppercase tracking-wide text-slate-500">Risks accepted with this decision</div>
+              <div className="text-xs font-semibold uppercase tracking-wide text-slate-600">Risks accepted with this decision</div>
               <ul className="mt-1 space-y-1 text-sm">
                 {review.acceptedRisks.map((risk) => (
                   <li key={risk.clauseTitle}>

@@ -1,17 +1,21 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { acceptRisk, revokeRisk } from "@/lib/actions/reviews";
 
 export function RiskAcceptanceForm({ dealId, dealClauseId, clauseTitle }: { dealId: string; dealClauseId: string; clauseTitle: string }) {
   const [rationale, setRationale] = useState("");
-  const { run, pending, errors, message } = useActionForm(acceptRisk, { onSuccess: () => setRationale("") });
+  const form = useRef<HTMLFormElement>(null);
+  const { run, pending, errors, message, failure } = useActionForm(acceptRisk, { onSuccess: () => setRationale("") });
+  useFocusFirstInvalid(form, failure, pending);
   const id = `risk-${dealClauseId}`;
   return (
     <form
+      ref={form}
       onSubmit={(e) => {
         e.preventDefault();
         run({ dealId, dealClauseId, rationale });
@@ -43,7 +47,7 @@ export function RevokeRiskButton({ dealId, riskAcceptanceId }: { dealId: string;
         type="button"
         disabled={pending}
         onClick={() => run({ dealId, riskAcceptanceId })}
-        className="text-xs font-medium text-slate-500 underline hover:text-red-700"
+        className="text-xs font-medium text-slate-600 underline hover:text-red-700"
       >
         {pending ? "Withdrawing…" : "Withdraw"}
       </button>

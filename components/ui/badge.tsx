@@ -6,7 +6,7 @@ const TONES: Record<Tone, string> = {
   ok: "bg-sky-50 text-sky-800 ring-sky-600/20",
   bad: "bg-red-50 text-red-800 ring-red-600/20",
   open: "bg-slate-100 text-slate-700 ring-slate-500/20",
-  muted: "bg-slate-50 text-slate-500 ring-slate-400/20",
+  muted: "bg-slate-50 text-slate-600 ring-slate-400/20",
   info: "bg-brand-50 text-brand-700 ring-brand-600/20",
   warn: "bg-amber-50 text-amber-900 ring-amber-600/30",
 };

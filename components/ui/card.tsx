@@ -13,7 +13,7 @@ export function CardHeader({ title, description, actions }: { title: React.React
     <div className="flex items-start justify-between gap-4 border-b border-slate-100 px-5 py-4">
       <div>
         <h2 className="text-base font-semibold text-slate-900">{title}</h2>
-        {description && <p className="mt-0.5 text-sm text-slate-500">{description}</p>}
+        {description && <p className="mt-0.5 text-sm text-slate-600">{description}</p>}
       </div>
       {actions}
     </div>

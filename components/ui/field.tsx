@@ -1,7 +1,7 @@
 import { cn } from "./cn";
 
 const CONTROL =
-  "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-500 aria-[invalid=true]:ring-red-500";
+  "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-500 focus:ring-2 focus:ring-inset focus:ring-brand-500 aria-[invalid=true]:ring-red-500";
 
 interface FieldProps {
   id: string;
@@ -23,12 +23,12 @@ export function Field({ id, label, hint, errors, children }: FieldProps) {
       </label>
       {children({ id, className: CONTROL, "aria-invalid": Boolean(errors?.length), "aria-describedby": describedBy })}
       {hint && (
-        <p id={hintId} className="text-xs text-slate-500">
+        <p id={hintId} className="text-xs text-slate-600">
           {hint}
         </p>
       )}
       {errors?.length ? (
-        <p id={errorId} className="text-sm text-red-600">
+        <p id={errorId} className="text-sm text-red-700">
           {errors.join(" ")}
         </p>
       ) : null}
@@ -45,7 +45,8 @@ export function FormMessage({ tone, children }: { tone: "error" | "success" | "w
     warning: "bg-amber-50 text-amber-900 ring-amber-200",
   };
   return (
-    <div role="status" className={cn("rounded-md px-3 py-2 text-sm ring-1 ring-inset", tones[tone])}>
+    // Errors and conflicts interrupt (alert); a success is announced politely (status).
+    <div role={tone === "success" ? "status" : "alert"} className={cn("rounded-md px-3 py-2 text-sm ring-1 ring-inset", tones[tone])}>
       {children}
     </div>
   );

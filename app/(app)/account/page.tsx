@@ -19,7 +19,7 @@ export default async function AccountPage() {
             <li key={m.organizationId} className="flex items-center justify-between px-5 py-3 text-sm">
               <span className="font-medium text-slate-900">
                 {m.organizationName}
-                {m.organizationId === actor.organizationId && <span className="ml-2 text-xs font-normal text-slate-500">(current)</span>}
+                {m.organizationId === actor.organizationId && <span className="ml-2 text-xs font-normal text-slate-600">(current)</span>}
               </span>
               <span className="text-slate-600">{ROLE_LABEL[m.role]}</span>
             </li>

@@ -124,7 +124,7 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
         description={
           <>
             Every custom-AI vendor deal, with how far each clause has come against the{" "}
-            <Link href="/playbook" className="text-brand-600 hover:underline">
+            <Link href="/playbook" className="text-brand-700 underline hover:text-brand-900">
               playbook
             </Link>
             .

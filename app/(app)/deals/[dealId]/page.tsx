@@ -19,8 +19,8 @@ export const metadata: Metadata = { title: "Deal" };
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div>
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
-      <dd className="mt-0.5 text-sm text-slate-900">{children || <span className="text-slate-400">—</span>}</dd>
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
+      <dd className="mt-0.5 text-sm text-slate-900">{children || <span className="text-slate-600">—</span>}</dd>
     </div>
   );
 }
@@ -69,7 +69,7 @@ export default async function DealPage({ params }: { params: Promise<{ dealId: s
               <h2 id="sections-title" className="text-base font-semibold text-slate-900">
                 Checklist by IP layer
               </h2>
-              <span className="text-sm text-slate-500">
+              <span className="text-sm text-slate-600">
                 {deal.progress.mustHave + deal.progress.fallback} of {deal.progress.total - deal.progress.notApplicable} clauses settled
               </span>
             </div>

@@ -12,6 +12,7 @@ import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
 import { orNotFound } from "@/lib/or-not-found";
 import { listDealActivity } from "@/lib/services/audit-log";
 import { ZActivityQuery } from "@/lib/validation/audit-log";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -91,51 +92,53 @@ export default async function ActivityPage({ params, searchParams }: { params: P
         <EmptyState title="No activity matches" description="Every change to this deal, its clauses and its vendor-response log is recorded here." />
       ) : (
         <Card className="overflow-hidden">
-          <table className="w-full text-left text-sm" data-testid="activity-table">
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-2.5 font-semibold">
-                  When (UTC)
-                </th>
-                <th scope="col" className="px-4 py-2.5 font-semibold">
-                  Who
-                </th>
-                <th scope="col" className="px-4 py-2.5 font-semibold">
-                  What
-                </th>
-                <th scope="col" className="px-4 py-2.5 font-semibold">
-                  Before → after
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {activity.events.map((event) => {
-                const changes = changedFields(event.before, event.after);
-                const subject = (event.after as { clause?: string } | null)?.clause;
-                return (
-                  <tr key={event.id} className="align-top" data-testid="activity-row">
-                    <td className="whitespace-nowrap px-4 py-3 tabular-nums text-slate-600">{event.createdAt.slice(0, 16).replace("T", " ")}</td>
-                    <td className="whitespace-nowrap px-4 py-3 text-slate-900">{event.actor.name}</td>
-                    <td className="px-4 py-3">
-                      <div className="font-medium text-slate-900">{AUDIT_ACTION_LABEL[event.action] ?? event.action}</div>
-                      {subject && <div className="text-xs text-slate-500">{subject}</div>}
-                    </td>
-                    <td className="px-4 py-3">
-                      <ul className="space-y-0.5">
-                        {changes.slice(0, 6).map((c) => (
-                          <li key={c.field} className="text-slate-700">
-                            <span className="font-medium">{c.field}</span>:{" "}
-                            <span className="text-slate-500 line-through decoration-slate-300">{show(c.from)}</span> → {show(c.to)}
-                          </li>
-                        ))}
-                        {changes.length > 6 && <li className="text-xs text-slate-500">and {changes.length - 6} more fields (in the CSV)</li>}
-                      </ul>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ScrollRegion label="Activity">
+            <table className="w-full text-left text-sm" data-testid="activity-table">
+              <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+                <tr>
+                  <th scope="col" className="px-4 py-2.5 font-semibold">
+                    When (UTC)
+                  </th>
+                  <th scope="col" className="px-4 py-2.5 font-semibold">
+                    Who
+                  </th>
+                  <th scope="col" className="px-4 py-2.5 font-semibold">
+                    What
+                  </th>
+                  <th scope="col" className="px-4 py-2.5 font-semibold">
+                    Before → after
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {activity.events.map((event) => {
+                  const changes = changedFields(event.before, event.after);
+                  const subject = (event.after as { clause?: string } | null)?.clause;
+                  return (
+                    <tr key={event.id} className="align-top" data-testid="activity-row">
+                      <td className="whitespace-nowrap px-4 py-3 tabular-nums text-slate-600">{event.createdAt.slice(0, 16).replace("T", " ")}</td>
+                      <td className="whitespace-nowrap px-4 py-3 text-slate-900">{event.actor.name}</td>
+                      <td className="px-4 py-3">
+                        <div className="font-medium text-slate-900">{AUDIT_ACTION_LABEL[event.action] ?? event.action}</div>
+                        {subject && <div className="text-xs text-slate-600">{subject}</div>}
+                      </td>
+                      <td className="px-4 py-3">
+                        <ul className="space-y-0.5">
+                          {changes.slice(0, 6).map((c) => (
+                            <li key={c.field} className="text-slate-700">
+                              <span className="font-medium">{c.field}</span>:{" "}
+                              <span className="text-slate-600 line-through decoration-slate-300">{show(c.from)}</span> → {show(c.to)}
+                            </li>
+                          ))}
+                          {changes.length > 6 && <li className="text-xs text-slate-600">and {changes.length - 6} more fields (in the CSV)</li>}
+                        </ul>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </Card>
       )}
       {activity.pageCount > 1 && (

@@ -35,7 +35,7 @@ export default async function EditDealPage({ params }: { params: Promise<{ dealI
   const header = (
     <PageHeader
       eyebrow={
-        <Link href={`/deals/${deal.id}`} className="hover:underline">
+        <Link href={`/deals/${deal.id}`} className="underline hover:text-slate-900">
           ← {deal.name}
         </Link>
       }

@@ -19,7 +19,7 @@ export default async function ReportPage({ params }: { params: Promise<{ dealId:
         <DealHeader deal={{ id: deal.id, name: deal.name, vendor: deal.vendor, stage: deal.stage, archived: deal.archived }} />
       </div>
       <div className="no-print mx-auto mb-4 flex max-w-4xl flex-wrap items-center justify-between gap-3" role="toolbar" aria-label="Report">
-        <p className="text-sm text-slate-500">Everything a signing decision rests on, on one document. The PDF has the same content.</p>
+        <p className="text-sm text-slate-600">Everything a signing decision rests on, on one document. The PDF has the same content.</p>
         <div className="flex items-center gap-2">
           <PrintButton />
           <a

@@ -44,7 +44,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ dealId:
               title="Gaps"
               description="Clauses not at must-have or fallback that block signing or leave a failure scenario open. Accept each one in writing, or send the deal back."
               actions={
-                <span className="text-sm text-slate-500">
+                <span className="text-sm text-slate-600">
                   {gaps.filter((g) => !g.acceptance).length} open · {gaps.filter((g) => g.acceptance).length} accepted
                 </span>
               }

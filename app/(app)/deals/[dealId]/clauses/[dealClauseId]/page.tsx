@@ -27,7 +27,7 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
   return (
     <>
       <DealHeader deal={deal} />
-      <div className="mb-4 text-sm text-slate-500">
+      <div className="mb-4 text-sm text-slate-600">
         <Link href={`/deals/${deal.id}/layers/${layer.key}`} className="hover:text-slate-800">
           ← {layer.title}
         </Link>
@@ -47,7 +47,7 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
               <Positions mustHave={item.clause.mustHave} fallback={item.clause.fallback} walkAway={item.clause.walkAway} />
               {item.clause.sampleLanguage && (
                 <figure>
-                  <figcaption className="text-xs font-semibold uppercase tracking-wide text-slate-500">Sample language</figcaption>
+                  <figcaption className="text-xs font-semibold uppercase tracking-wide text-slate-600">Sample language</figcaption>
                   <blockquote className="mt-1 rounded-md bg-slate-50 px-3 py-2 font-serif text-sm italic text-slate-700 ring-1 ring-inset ring-slate-200">
                     {item.clause.sampleLanguage}
                   </blockquote>
@@ -84,28 +84,30 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
                   }}
                 />
               ) : (
-                <dl className="space-y-3 text-sm">
-                  <div>
-                    <dt className="text-xs font-semibold uppercase text-slate-500">Status</dt>
-                    <dd>
-                      {CLAUSE_STATUS_LABEL[item.status]}
-                      {item.notApplicableReason ? ` — ${item.notApplicableReason}` : ""}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt className="text-xs font-semibold uppercase text-slate-500">Agreed language</dt>
-                    <dd className="whitespace-pre-wrap font-serif">{item.agreedLanguage || "—"}</dd>
-                  </div>
-                  <div>
-                    <dt className="text-xs font-semibold uppercase text-slate-500">Contract section</dt>
-                    <dd>{item.contractReference || "—"}</dd>
-                  </div>
-                  <div>
-                    <dt className="text-xs font-semibold uppercase text-slate-500">Notes</dt>
-                    <dd className="whitespace-pre-wrap">{item.notes || "—"}</dd>
-                  </div>
-                  <p className="text-xs text-slate-500">{deal.archived ? "This deal is archived." : "Your role can read this clause but not change it."}</p>
-                </dl>
+                <div className="space-y-3 text-sm">
+                  <dl className="space-y-3">
+                    <div>
+                      <dt className="text-xs font-semibold uppercase text-slate-600">Status</dt>
+                      <dd>
+                        {CLAUSE_STATUS_LABEL[item.status]}
+                        {item.notApplicableReason ? ` — ${item.notApplicableReason}` : ""}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt className="text-xs font-semibold uppercase text-slate-600">Agreed language</dt>
+                      <dd className="whitespace-pre-wrap font-serif">{item.agreedLanguage || "—"}</dd>
+                    </div>
+                    <div>
+                      <dt className="text-xs font-semibold uppercase text-slate-600">Contract section</dt>
+                      <dd>{item.contractReference || "—"}</dd>
+                    </div>
+                    <div>
+                      <dt className="text-xs font-semibold uppercase text-slate-600">Notes</dt>
+                      <dd className="whitespace-pre-wrap">{item.notes || "—"}</dd>
+                    </div>
+                  </dl>
+                  <p className="text-xs text-slate-600">{deal.archived ? "This deal is archived." : "Your role can read this clause but not change it."}</p>
+                </div>
               )}
             </div>
           </Card>

@@ -83,7 +83,7 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
                 <Positions mustHave={item.clause.mustHave} fallback={item.clause.fallback} walkAway={item.clause.walkAway} />
                 {item.clause.sampleLanguage && (
                   <details className="text-sm">
-                    <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-slate-500">Sample language</summary>
+                    <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-slate-600">Sample language</summary>
                     <blockquote className="mt-2 rounded-md bg-slate-50 px-3 py-2 font-serif italic text-slate-700 ring-1 ring-inset ring-slate-200">
                       {item.clause.sampleLanguage}
                     </blockquote>
@@ -93,25 +93,25 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
                   <dl className="grid gap-3 text-sm md:grid-cols-3">
                     {item.agreedLanguage && (
                       <div className="md:col-span-2">
-                        <dt className="text-xs font-semibold uppercase tracking-wide text-slate-500">Agreed language</dt>
+                        <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600">Agreed language</dt>
                         <dd className="mt-1 whitespace-pre-wrap font-serif text-slate-800">{item.agreedLanguage}</dd>
                       </div>
                     )}
                     {item.contractReference && (
                       <div>
-                        <dt className="text-xs font-semibold uppercase tracking-wide text-slate-500">Contract section</dt>
+                        <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600">Contract section</dt>
                         <dd className="mt-1 text-slate-800">{item.contractReference}</dd>
                       </div>
                     )}
                     {item.notApplicableReason && (
                       <div>
-                        <dt className="text-xs font-semibold uppercase tracking-wide text-slate-500">Not applicable because</dt>
+                        <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600">Not applicable because</dt>
                         <dd className="mt-1 text-slate-800">{item.notApplicableReason}</dd>
                       </div>
                     )}
                     {item.notes && (
                       <div className="md:col-span-3">
-                        <dt className="text-xs font-semibold uppercase tracking-wide text-slate-500">Notes</dt>
+                        <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600">Notes</dt>
                         <dd className="mt-1 whitespace-pre-wrap text-slate-700">{item.notes}</dd>
                       </div>
                     )}
@@ -119,7 +119,7 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
                 )}
                 {item.latestResponse && (
                   <div className="rounded-md bg-slate-50 px-3 py-2 text-sm ring-1 ring-inset ring-slate-200">
-                    <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
+                    <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
                       <span className="font-semibold uppercase tracking-wide">Latest vendor response</span>
                       <span>
                         {item.latestResponse.occurredOn} · {CHANNEL_LABEL[item.latestResponse.channel]}

@@ -1,0 +1,145 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Browser, type BrowserContext } from "@playwright/test";
+import { hydratingPage } from "./fixtures";
+import { DEMO, screenshot, signIn } from "./helpers";
+import { describeViolations, recordCounts } from "./axe-report";
+
+/** WCAG 2.1 level A and AA: what enterprise buyers require (issue 10). */
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+const ACCOUNTS = {
+  negotiator: DEMO.negotiator,
+  cio: DEMO.cio,
+  manager: DEMO.manager,
+  admin: DEMO.admin,
+  viewer: DEMO.viewer,
+  portfolioManager: "manager+portfolio-200@bench.example",
+} as const;
+type Account = keyof typeof ACCOUNTS | "anonymous";
+
+/** Ids of the seeded demo records the pages below need, looked up once through the UI. */
+interface DemoIds {
+  dealId: string;
+  /** A clause of that deal with vendor responses logged. */
+  clauseId: string;
+}
+
+const LAYERS = ["training-data", "base-model", "weights-artifacts", "derived-data", "outputs", "know-how", "deployment-exit"];
+
+interface AuditedPage {
+  name: string;
+  /** Who is signed in: the role that uses the page. */
+  as: Account;
+  path: (ids: DemoIds) => string;
+}
+
+/** Every main page, for the role that uses it. A page added to the app joins this table. */
+const PAGES: AuditedPage[] = [
+  { name: "sign-in", as: "anonymous", path: () => "/login" },
+  { name: "home (negotiator)", as: "negotiator", path: () => "/" },
+  { name: "home (CIO review queue)", as: "cio", path: () => "/" },
+  { name: "home (manager)", as: "manager", path: () => "/" },
+  { name: "home (admin)", as: "admin", path: () => "/" },
+  { name: "home (viewer)", as: "viewer", path: () => "/" },
+  { name: "deal list", as: "negotiator", path: () => "/deals" },
+  { name: "deal overview", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}` },
+  ...LAYERS.map((layer) => ({
+    name: `layer checklist: ${layer}`,
+    as: "negotiator" as const,
+    path: ({ dealId }: DemoIds) => `/deals/${dealId}/layers/${layer}`,
+  })),
+  { name: "clause with responses", as: "negotiator", path: ({ dealId, clauseId }) => `/deals/${dealId}/clauses/${clauseId}` },
+  { name: "clause, read-only", as: "viewer", path: ({ dealId, clauseId }) => `/deals/${dealId}/clauses/${clauseId}` },
+  { name: "deal overview, read-only", as: "viewer", path: ({ dealId }) => `/deals/${dealId}` },
+  { name: "review", as: "cio", path: ({ dealId }) => `/deals/${dealId}/review` },
+  { name: "report", as: "cio", path: ({ dealId }) => `/deals/${dealId}/report` },
+  { name: "activity", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/activity` },
+  { name: "portfolio (demo)", as: "manager", path: () => "/portfolio" },
+  { name: "portfolio (200 deals)", as: "portfolioManager", path: () => "/portfolio" },
+  { name: "playbook", as: "admin", path: () => "/playbook" },
+  { name: "new deal", as: "negotiator", path: () => "/deals/new" },
+  { name: "edit deal", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/edit` },
+  { name: "account", as: "negotiator", path: () => "/account" },
+  { name: "404", as: "negotiator", path: () => "/no-such-page" },
+];
+
+const VIEWPORTS = {
+  desktop: { width: 1440, height: 900 },
+  phone: { width: 375, height: 812 },
+} as const;
+type ViewportName = keyof typeof VIEWPORTS;
+
+// Sign in once per account; every page of that account reuses its context. Each page is loaded once
+// and checked at both sizes (the layout is CSS only: resizing is the same as loading at that size),
+// which halves the suite's time on a busy machine.
+const contexts = new Map<Account, Promise<BrowserContext>>();
+let demoIds: Promise<DemoIds> | undefined;
+
+function contextFor(browser: Browser, account: Account): Promise<BrowserContext> {
+  if (!contexts.has(account)) {
+    contexts.set(
+      account,
+      (async () => {
+        const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+        if (account !== "anonymous") {
+          const page = await context.newPage();
+          await signIn(page, ACCOUNTS[account]);
+          await page.close();
+        }
+        return context;
+      })(),
+    );
+  }
+  return contexts.get(account)!;
+}
+
+function findDemoIds(browser: Browser): Promise<DemoIds> {
+  demoIds ??= (async () => {
+    const page = hydratingPage(await (await contextFor(browser, "negotiator")).newPage());
+    await page.goto("/deals");
+    const dealHref = await page.getByRole("link", { name: "Demand forecasting model", exact: true }).first().getAttribute("href");
+    const dealId = dealHref!.split("/")[2];
+    await page.goto(`/deals/${dealId}/layers/deployment-exit`);
+    const item = page.getByTestId("checklist-item").filter({ hasText: "Right to take a copy of the model and host it yourself" });
+    const clauseHref = await item.getByRole("link", { name: /Open clause/ }).getAttribute("href");
+    await page.close();
+    return { dealId, clauseId: clauseHref!.split("/").pop()! };
+  })();
+  return demoIds;
+}
+
+const test = base;
+
+test.afterAll(async () => {
+  for (const context of contexts.values()) await (await context).close();
+  contexts.clear();
+  demoIds = undefined;
+});
+
+const SIZES = (Object.keys(VIEWPORTS) as ViewportName[]).map((v) => `${VIEWPORTS[v].width}×${VIEWPORTS[v].height}`).join(" and ");
+
+for (const audited of PAGES) {
+  test(`${audited.name} has no WCAG 2.1 A/AA violations at ${SIZES}`, async ({ browser }) => {
+    const ids = await findDemoIds(browser);
+    const page = hydratingPage(await (await contextFor(browser, audited.as)).newPage());
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const path = audited.path(ids);
+    await page.goto(path);
+    for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+      await page.setViewportSize(VIEWPORTS[viewport]);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+      // The main pages at both sizes, to look at (issue 10): e2e/screenshots/a11y-<size>-<page>.png
+      await screenshot(page, `a11y-${viewport}-${audited.name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`);
+      recordCounts(audited.name, viewport, violations);
+      expect
+        .soft(
+          violations.map((v) => v.id),
+          describeViolations(`${audited.name} (${path}) at ${viewport} size`, violations),
+        )
+        .toEqual([]);
+    }
+    await page.close();
+    expect(errors, "uncaught errors in the browser").toEqual([]);
+  });
+}
