@@ -3,6 +3,7 @@ import { test as base, expect, type Browser, type BrowserContext } from "@playwr
 import { hydratingPage } from "./fixtures";
 import { DEMO, screenshot, signIn } from "./helpers";
 import { describeViolations, recordCounts } from "./axe-report";
+import { horizontalOverflow } from "./reflow";
 
 /** WCAG 2.1 level A and AA: what enterprise buyers require (issue 10). */
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -119,7 +120,7 @@ test.afterAll(async () => {
 const SIZES = (Object.keys(VIEWPORTS) as ViewportName[]).map((v) => `${VIEWPORTS[v].width}×${VIEWPORTS[v].height}`).join(" and ");
 
 for (const audited of PAGES) {
-  test(`${audited.name} has no WCAG 2.1 A/AA violations at ${SIZES}`, async ({ browser }) => {
+  test(`${audited.name} has no WCAG 2.1 A/AA violations at ${SIZES}, and does not scroll sideways on a phone`, async ({ browser }) => {
     const ids = await findDemoIds(browser);
     const page = hydratingPage(await (await contextFor(browser, audited.as)).newPage());
     const errors: string[] = [];
@@ -132,6 +133,12 @@ for (const audited of PAGES) {
       // The main pages at both sizes, to look at (issue 10): e2e/screenshots/a11y-<size>-<page>.png
       await screenshot(page, `a11y-${viewport}-${audited.name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`);
       recordCounts(audited.name, viewport, violations);
+      if (viewport === "phone") {
+        const { overflow, culprits } = await horizontalOverflow(page);
+        expect
+          .soft(overflow, `${audited.name} (${path}) scrolls sideways by ${overflow} px at phone width (WCAG 1.4.10 Reflow): ${culprits.join("; ")}`)
+          .toBeLessThanOrEqual(0);
+      }
       expect
         .soft(
           violations.map((v) => v.id),

@@ -38,12 +38,13 @@ export default async function HomePage() {
         description={ROLE_INTRO[actor.role]}
       />
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        {/* min-w-0: a grid column otherwise grows to its widest table, and the page scrolls sideways on a phone. */}
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           {queue && <ReviewQueue items={queue} />}
           {mine && <MyDeals deals={mine} canCreate={can(actor.role, "deal:create")} />}
           {!queue && !mine && <StageSummary counts={counts} />}
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {(queue || mine) && <StageSummary counts={counts} />}
           <Card className="p-5">
             <h2 className="text-sm font-semibold text-slate-900">Your playbook</h2>

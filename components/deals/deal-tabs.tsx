@@ -15,14 +15,15 @@ export function DealTabs({ dealId }: { dealId: string }) {
     { href: `${base}/activity`, label: "Activity", active: pathname.startsWith(`${base}/activity`) },
   ];
   return (
-    <nav aria-label="Deal" className="no-print -mb-px flex gap-6 border-b border-slate-200">
+    // On a phone the five tabs are wider than the screen: the row scrolls sideways on its own.
+    <nav aria-label="Deal" className="no-print -mb-px flex gap-5 overflow-x-auto border-b border-slate-200 sm:gap-6">
       {tabs.map((tab) => (
         <Link
           key={tab.href}
           href={tab.href}
           aria-current={tab.active ? "page" : undefined}
           className={cn(
-            "border-b-2 px-1 pb-3 text-sm font-medium",
+            "shrink-0 whitespace-nowrap border-b-2 px-1 pb-3 text-sm font-medium",
             tab.active ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-700",
           )}
         >

@@ -22,7 +22,7 @@ export function ReviewQueue({ items }: { items: QueueItemDto[] }) {
         title="Review queue"
         description="Deals awaiting your review and deals signing within 30 days, worst readiness first."
         actions={
-          <span className="text-sm text-slate-600">
+          <span className="shrink-0 whitespace-nowrap text-sm text-slate-600">
             {items.length} deal{items.length === 1 ? "" : "s"}
           </span>
         }

@@ -27,8 +27,10 @@ export function ClauseCard({ clause }: { clause: ClauseDto }) {
           <div className="flex flex-wrap items-center gap-1.5">
             <span className="font-medium text-slate-600">Defends against</span>
             {clause.defends.map((s) => (
-              <a key={s.key} href={`#scenario-${s.key}`}>
-                <Badge tone="info">{s.title}</Badge>
+              <a key={s.key} href={`#scenario-${s.key}`} className="max-w-full">
+                <Badge tone="info" wrap>
+                  {s.title}
+                </Badge>
               </a>
             ))}
           </div>
@@ -37,8 +39,11 @@ export function ClauseCard({ clause }: { clause: ClauseDto }) {
           <div className="flex flex-wrap items-center gap-1.5">
             <span className="font-medium text-slate-600">Attacked by</span>
             {clause.attackedBy.map((p) => (
-              <a key={p.key} href={`#pitch-${p.key}`}>
-                <Badge tone="warn">“{p.quote}”</Badge>
+              <a key={p.key} href={`#pitch-${p.key}`} className="max-w-full">
+                {/* A quote is a sentence: on a phone it wraps inside its pill rather than widening the page. */}
+                <Badge tone="warn" wrap>
+                  “{p.quote}”
+                </Badge>
               </a>
             ))}
           </div>

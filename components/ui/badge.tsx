@@ -11,9 +11,17 @@ const TONES: Record<Tone, string> = {
   warn: "bg-amber-50 text-amber-900 ring-amber-600/30",
 };
 
-export function Badge({ tone = "open", className, children }: { tone?: Tone; className?: string; children: React.ReactNode }) {
+/** `wrap`: for a sentence (a quoted pitch) that may break over lines on a narrow screen; labels stay on one line. */
+export function Badge({ tone = "open", wrap = false, className, children }: { tone?: Tone; wrap?: boolean; className?: string; children: React.ReactNode }) {
   return (
-    <span className={cn("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset whitespace-nowrap", TONES[tone], className)}>
+    <span
+      className={cn(
+        "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
+        wrap ? "whitespace-normal" : "whitespace-nowrap",
+        TONES[tone],
+        className,
+      )}
+    >
       {children}
     </span>
   );
