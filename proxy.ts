@@ -1,7 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { isWellFormedActionBody } from "@/lib/http/action-body";
-import { checkBodySize, type BodyRefusal } from "@/lib/http/body-limits";
+import { checkBodySize } from "@/lib/http/body-limits";
 import { isMalformedUrl } from "@/lib/http/malformed-url";
 import { contentSecurityPolicy, createNonce, HSTS_VALUE, servedOverHttps } from "@/lib/http/security-headers";
 
@@ -28,9 +28,9 @@ export async function proxy(request: NextRequest) {
   const https = servedOverHttps(request.headers);
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
 
-  const refusal = checkBodySize(request.method, request.headers, request.nextUrl.pathname);
-  const response = refusal
-    ? refuse(request, refusal)
+  const tooLarge = checkBodySize(request.method, request.headers, request.nextUrl.pathname);
+  const response = tooLarge
+    ? refusal(request, tooLarge.status, tooLarge.message)
     : (malformedUrl(request) ?? methodNotAllowed(request) ?? (await signInRedirect(request)) ?? (await malformedAction(request)) ?? next(request, csp));
   response.headers.set("Content-Security-Policy", csp);
   if (https) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
@@ -44,20 +44,21 @@ function next(request: NextRequest, csp: string) {
   return NextResponse.next({ request: { headers: requestHeaders } });
 }
 
-function refuse(request: NextRequest, { status, message }: BodyRefusal) {
-  const headers = { "Cache-Control": "no-store" };
-  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: message }, { status, headers });
-  return new NextResponse(message, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+/** A refusal made here, before any route runs: plain text, or `{ "error": … }` on the API. */
+function refusal(request: NextRequest | null, status: number, message: string, headers: Record<string, string> = {}) {
+  const all = { "Cache-Control": "no-store", ...headers };
+  if (request?.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: message }, { status, headers: all });
+  return new NextResponse(message, { status, headers: { ...all, "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 function malformedUrl(request: NextRequest) {
   if (!isMalformedUrl(request.nextUrl.pathname, request.nextUrl.search)) return null;
-  return new NextResponse("Malformed URL.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return refusal(null, 400, "Malformed URL.");
 }
 
 function methodNotAllowed(request: NextRequest) {
   if (FILE_METHODS.has(request.method) || !PUBLIC_FILE.test(request.nextUrl.pathname)) return null;
-  return new NextResponse("Method Not Allowed", { status: 405, headers: { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" } });
+  return refusal(null, 405, "Method Not Allowed", { Allow: "GET, HEAD" });
 }
 
 /** A server action posted as text whose body Next's decoder would fail on (lib/http/action-body.ts): 400, not Next's 500. */
@@ -65,7 +66,7 @@ async function malformedAction(request: NextRequest) {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
   if (!(request.headers.get("content-type") ?? "").startsWith("text/plain")) return null;
   if (isWellFormedActionBody(await request.clone().text())) return null;
-  return new NextResponse("Malformed action request.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return refusal(null, 400, "Malformed action request.");
 }
 
 async function signInRedirect(request: NextRequest) {

@@ -32,7 +32,6 @@ export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Please sig
 export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unreachable; nothing was saved. Try again in a moment.";
 /** Seconds a client is asked to wait (Retry-After) when the database is unreachable. */
 export const DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
-export const databaseUnavailable = () => unavailable(DATABASE_UNAVAILABLE_MESSAGE, DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS);
 export const invalidField = (field: string, message: string) => new AppError("INVALID_INPUT", message, { [field]: [message] });
 
 /** Too many calls: `details.retryAfterSeconds` becomes the Retry-After header of a route's 429. */
