@@ -38,16 +38,19 @@ const config = [
     // one step only, lib/services/deal-changes.ts, which every deal mutation calls (README › Architecture).
     // Same rule name as above: flat config replaces rather than merges options, so both lists are here.
     files: ["lib/**/*.{ts,tsx}", "scripts/**/*.{ts,mts,mjs}", "prisma/**/*.ts"],
-    ignores: ["lib/services/deal-changes.ts", "**/__tests__/**"],
+    ignores: ["lib/services/deal-changes.ts", "lib/services/organization-changes.ts", "**/__tests__/**"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           paths: [
             { name: "@/lib/services/readiness-cache", message: "Call afterDealChange / afterDealsInserted from lib/services/deal-changes instead." },
-            { name: "@/lib/services/audit", message: "Deal changes are audited by afterDealChange in lib/services/deal-changes." },
+            {
+              name: "@/lib/services/audit",
+              message: "Deal changes are audited by afterDealChange (lib/services/deal-changes), everything else by afterOrganizationChange (lib/services/organization-changes).",
+            },
           ],
-          patterns: [...LIB_LAYERING, { group: ["./readiness-cache", "./audit"], message: "Go through ./deal-changes (afterDealChange) instead." }],
+          patterns: [...LIB_LAYERING, { group: ["./readiness-cache", "./audit"], message: "Go through ./deal-changes (afterDealChange) or ./organization-changes (afterOrganizationChange) instead." }],
         },
       ],
     },

@@ -1,8 +1,9 @@
 import { defineConfig } from "@playwright/test";
+import { APP_PORT, SERVICES_URL, SMTP_PORT } from "./e2e/support/service-ports";
 
 // End-to-end tests drive the built app (`next build` first) in Debian's Chromium.
 // scripts/test-all.mjs provides DATABASE_URL (a migrated, demo-seeded PostgreSQL database).
-const PORT = Number(process.env.E2E_PORT ?? 3211);
+const PORT = APP_PORT;
 const baseURL = `http://localhost:${PORT}`;
 
 export default defineConfig({
@@ -31,21 +32,34 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `./node_modules/.bin/next start -p ${PORT}`,
-    url: `${baseURL}/login`,
-    reuseExistingServer: false,
-    // Server logs in the test output: a failing page shows its server-side error next to it.
-    stdout: "pipe",
-    stderr: "pipe",
-    timeout: 120_000,
-    env: {
-      DATABASE_URL: process.env.DATABASE_URL ?? "",
-      NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      // Tests that need a client address of their own send x-forwarded-for, as one proxy would.
-      TRUSTED_PROXY_HOPS: "1",
+  webServer: [
+    {
+      // The SMTP sink (and the services of e2e/support/test-services.ts) the app talks to.
+      command: "./node_modules/.bin/tsx e2e/support/test-services.ts",
+      url: `${SERVICES_URL}/health`,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      timeout: 60_000,
     },
-  },
+    {
+      command: `./node_modules/.bin/next start -p ${PORT}`,
+      url: `${baseURL}/login`,
+      reuseExistingServer: false,
+      // Server logs in the test output: a failing page shows its server-side error next to it.
+      stdout: "pipe",
+      stderr: "pipe",
+      timeout: 120_000,
+      env: {
+        DATABASE_URL: process.env.DATABASE_URL ?? "",
+        NEXTAUTH_URL: baseURL,
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        // Tests that need a client address of their own send x-forwarded-for, as one proxy would.
+        TRUSTED_PROXY_HOPS: "1",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        MAIL_FROM: "Dealplaybook <no-reply@dealplaybook.test>",
+      },
+    },
+  ],
 });

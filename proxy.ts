@@ -14,9 +14,10 @@ import { contentSecurityPolicy, createNonce, HSTS_VALUE, servedOverHttps } from 
 // Also a convenience: sends signed-out visitors of app pages to /login. Authorization happens in
 // every page, service and server action (lib/auth), never here.
 
-// Where the sign-in redirect applies: everything except sign-in, the API (it answers 401 itself;
-// next-auth's own routes live there too) and static files.
-const SIGN_IN_REDIRECT = /^\/(?!login|api\/|_next\/|favicon|.*\.(?:svg|png|ico|css|js)$)/;
+// Where the sign-in redirect applies: everything except sign-in and the pages a signed-out person
+// uses (an invitation link, forgot and reset password), the API (it answers 401 itself; next-auth's
+// own routes live there too) and static files.
+const SIGN_IN_REDIRECT = /^\/(?!login|invite\/|forgot-password|reset-password\/|api\/|_next\/|favicon|.*\.(?:svg|png|ico|css|js)$)/;
 
 // Files served from public/: GET and HEAD only. Next answers any other method on them with a bare 500
 // (it tries to render a pages-router error page this app does not have), so the refusal is made here.

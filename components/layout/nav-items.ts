@@ -13,6 +13,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/deals", label: "Deals", icon: "deals" },
   { href: "/portfolio", label: "Portfolio", icon: "portfolio" },
   { href: "/playbook", label: "Playbook", icon: "playbook" },
+  // Admins run the organisation there; CIOs read its audit log.
+  { href: "/admin", label: "Admin", icon: "admin", roles: ["ADMIN", "CIO"] },
 ];
 
 export function navFor(role: Role): NavItem[] {

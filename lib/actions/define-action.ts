@@ -22,6 +22,9 @@ export interface ActionDefinition<S extends z.ZodType, T> {
 /** Every action defined in this process, for the authorization-matrix test. */
 export const ACTION_REGISTRY = new Map<string, { permission: Permission }>();
 
+/** Actions a signed-out person may call (lib/actions/define-public-action.ts), for their own tests. */
+export const PUBLIC_ACTION_REGISTRY = new Set<string>();
+
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
@@ -40,7 +43,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
  * as a generic message.
  */
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
-  if (ACTION_REGISTRY.has(definition.name)) throw new Error(`Duplicate action name ${definition.name}`);
+  if (ACTION_REGISTRY.has(definition.name) || PUBLIC_ACTION_REGISTRY.has(definition.name)) throw new Error(`Duplicate action name ${definition.name}`);
   ACTION_REGISTRY.set(definition.name, { permission: definition.permission });
 
   return async function action(rawInput: unknown): Promise<ActionResult<T>> {
@@ -58,17 +61,22 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       }
       return { ok: true, data: await definition.handler(actor, parsed.data) };
     } catch (error) {
-      if (error instanceof AppError) {
-        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details };
-      }
-      // Next's redirect()/notFound() work by throwing; let them through.
-      if (isNextControlFlow(error)) throw error;
-      if (isDatabaseUnreachable(error)) {
-        console.error(`[action ${definition.name}] database unreachable:`, (error as Error)?.message);
-        return { ok: false, code: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE };
-      }
-      const errorId = logUnexpectedError(`action ${definition.name}`, error);
-      return { ok: false, code: "UNEXPECTED", message: `Something went wrong on our side (reference ${errorId}). Nothing was saved.` };
+      return actionFailure(definition.name, error);
     }
   };
+}
+
+/** How a thrown error reaches the caller of an action: expected ones as they are, the rest without their details. */
+export function actionFailure(name: string, error: unknown): ActionResult<never> {
+  if (error instanceof AppError) {
+    return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details };
+  }
+  // Next's redirect()/notFound() work by throwing; let them through.
+  if (isNextControlFlow(error)) throw error;
+  if (isDatabaseUnreachable(error)) {
+    console.error(`[action ${name}] database unreachable:`, (error as Error)?.message);
+    return { ok: false, code: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE };
+  }
+  const errorId = logUnexpectedError(`action ${name}`, error);
+  return { ok: false, code: "UNEXPECTED", message: `Something went wrong on our side (reference ${errorId}). Nothing was saved.` };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { SignInThrottledError, signInSucceeded, startSignInAttempt } from "@/lib/auth/sign-in-throttle";
+import { recordSignIn } from "@/lib/auth/sign-in-audit";
 
 export const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -26,12 +27,21 @@ export async function authenticate(raw: unknown, { ip = "unknown", now }: { ip?:
   const { email, password } = parsed.data;
   const user = await getDb().user.findUnique({ where: { email } });
   const attempt = await startSignInAttempt({ email, ip, userId: user?.id ?? null, now });
-  if (!attempt.ok) throw new SignInThrottledError(attempt.retryAfterMs);
-  if (!user || !user.active) {
+  if (!attempt.ok) {
+    if (user) await recordSignIn({ userId: user.id, outcome: "throttled", method: "password", ip });
+    throw new SignInThrottledError(attempt.retryAfterMs);
+  }
+  // An account without a password (SSO only) fails like a wrong password, after the same work.
+  if (!user || !user.active || !user.passwordHash) {
     await verifyPassword(await dummyPasswordHash(), password);
+    if (user) await recordSignIn({ userId: user.id, outcome: "failed", method: "password", ip });
     return null;
   }
-  if (!(await verifyPassword(user.passwordHash, password))) return null;
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    await recordSignIn({ userId: user.id, outcome: "failed", method: "password", ip });
+    return null;
+  }
   await signInSucceeded(attempt.attemptId);
+  await recordSignIn({ userId: user.id, outcome: "succeeded", method: "password", ip });
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

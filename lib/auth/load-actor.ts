@@ -20,7 +20,8 @@ export interface Actor {
 
 /**
  * Rebuilds the actor from the database. Returns null when the user is gone or deactivated, when
- * the session was ended (older session version), or when they belong to no organisation.
+ * the session was ended (older session version), or when they belong to no organisation (a
+ * membership an admin disabled counts as none).
  */
 export async function loadActor(userId: string, sessionVersion: number, preferredOrgId?: string): Promise<Actor | null> {
   // One statement on every request: the user with their memberships, oldest first.
@@ -39,7 +40,7 @@ export async function loadActor(userId: string, sessionVersion: number, preferre
     SELECT u."id", u."email", u."name", u."active", u."sessionVersion",
            m."organizationId", o."name" AS "organizationName", m."role"::text AS role
     FROM "User" u
-    LEFT JOIN "Membership" m ON m."userId" = u."id"
+    LEFT JOIN "Membership" m ON m."userId" = u."id" AND m."disabledAt" IS NULL
     LEFT JOIN "Organization" o ON o."id" = m."organizationId"
     WHERE u."id" = ${userId}
     ORDER BY m."createdAt" ASC, m."id" ASC`;

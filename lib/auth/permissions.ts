@@ -7,9 +7,8 @@ const EVERYONE: readonly Role[] = ROLES;
 
 export const PERMISSIONS = {
   "playbook:read": EVERYONE,
-  // playbook:edit, members:manage and deal:submit-for-review are not checked anywhere yet: kept for
-  // the next issues (/admin playbook editing and members, Teamwork's submit for review), so the matrix
-  // test already pins who will hold them.
+  // playbook:edit and deal:submit-for-review are not checked anywhere yet: kept for the next issues
+  // (the playbook editor, Teamwork's submit for review), so the matrix test already pins who will hold them.
   "playbook:edit": ["ADMIN"],
   "deal:read": EVERYONE,
   "deal:create": ["ADMIN", "NEGOTIATOR"],
@@ -25,8 +24,14 @@ export const PERMISSIONS = {
   "portfolio:read": EVERYONE,
   "portfolio:export": ["ADMIN", "CIO", "MANAGER"],
   "text:analyze": EVERYONE,
-  "members:manage": ["ADMIN"], // not checked yet, see playbook:edit
+  // Administration (/admin): members and invitations, settings, the outbox; the organisation audit log.
+  "members:manage": ["ADMIN"],
+  "organization:settings": ["ADMIN"],
+  "outbox:read": ["ADMIN"],
+  "audit:organization": ["ADMIN", "CIO"],
+  "organization:create": EVERYONE,
   "organization:switch": EVERYONE,
+  "account:update": EVERYONE,
   "session:sign-out": EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;
 

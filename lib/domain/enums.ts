@@ -33,6 +33,9 @@ export type OfferPosition = (typeof OFFER_POSITIONS)[number];
 export const REVIEW_DECISIONS = ["APPROVED", "CHANGES_REQUESTED"] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
+export const OUTBOX_STATUSES = ["PENDING", "SENDING", "SENT", "STORED", "FAILED"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
 /** The seven checklist sections: six IP layers plus the cross-cutting deployment & exit section. */
 export const LAYER_KEYS = ["training-data", "base-model", "weights-artifacts", "derived-data", "outputs", "know-how", "deployment-exit"] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];

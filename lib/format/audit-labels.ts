@@ -5,6 +5,25 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "deal.restored": "Deal restored",
   "clause.updated": "Clause updated",
   "response.logged": "Vendor response logged",
+  // The organisation (issue 12): members, invitations, settings, accounts, sign-ins.
+  "organization.created": "Organisation created",
+  "organization.settings-changed": "Organisation settings changed",
+  "invitation.sent": "Invitation sent",
+  "invitation.resent": "Invitation re-sent",
+  "invitation.revoked": "Invitation revoked",
+  "invitation.accepted": "Invitation accepted",
+  "member.role-changed": "Role changed",
+  "member.disabled": "Member disabled",
+  "member.enabled": "Member re-enabled",
+  "member.removed": "Member removed",
+  "member.joined-sso": "Joined through single sign-on",
+  "password.changed": "Password changed",
+  "password.reset-requested": "Password reset requested",
+  "password.reset": "Password reset",
+  "signin.succeeded": "Signed in",
+  "signin.failed": "Sign-in failed",
+  "signin.throttled": "Sign-in throttled",
+  "signin.refused": "Sign-in refused",
 };
 
 export const AUDIT_ENTITY_LABEL: Record<string, string> = {
@@ -14,6 +33,10 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   Review: "Review",
   RiskAcceptance: "Risk acceptance",
   DealRecommendation: "Process step",
+  Organization: "Organisation",
+  Membership: "Member",
+  Invitation: "Invitation",
+  User: "Account",
 };
 
 /** The fields that differ between before and after, for a compact "what changed" view. */

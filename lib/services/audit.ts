@@ -4,7 +4,17 @@ import type { Actor } from "@/lib/auth/load-actor";
 type Tx = Prisma.TransactionClient;
 
 export type AuditEntity =
-  "Organization" | "Membership" | "Deal" | "DealClause" | "VendorResponse" | "Review" | "RiskAcceptance" | "DealRecommendation" | "Playbook";
+  | "Organization"
+  | "Membership"
+  | "Invitation"
+  | "User"
+  | "Deal"
+  | "DealClause"
+  | "VendorResponse"
+  | "Review"
+  | "RiskAcceptance"
+  | "DealRecommendation"
+  | "Playbook";
 
 export interface AuditInput {
   entityType: AuditEntity;
@@ -21,7 +31,11 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
 }
 
-/** Must be called with the transaction client of the change it records; for a deal, only by afterDealChange. */
+/**
+ * Must be called with the transaction client of the change it records: for a deal only by
+ * afterDealChange (lib/services/deal-changes.ts), for anything else only by afterOrganizationChange
+ * (lib/services/organization-changes.ts).
+ */
 export async function recordAudit(tx: Tx, actor: Pick<Actor, "userId" | "organizationId">, input: AuditInput) {
   await tx.auditEvent.create({
     data: {

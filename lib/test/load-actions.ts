@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ACTION_REGISTRY, type ActionResult } from "@/lib/actions/define-action";
+import { ACTION_REGISTRY, PUBLIC_ACTION_REGISTRY, type ActionResult } from "@/lib/actions/define-action";
 
 export type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
 
@@ -19,10 +19,10 @@ export async function loadAllActions() {
   for (const file of files) {
     const mod: Record<string, unknown> = await import(/* @vite-ignore */ path.join(dir, file));
     for (const [name, value] of Object.entries(mod)) {
-      if (typeof value === "function" && ACTION_REGISTRY.has(name)) exported.set(name, value as AnyAction);
+      if (typeof value === "function" && (ACTION_REGISTRY.has(name) || PUBLIC_ACTION_REGISTRY.has(name))) exported.set(name, value as AnyAction);
     }
   }
-  return { files, registry: ACTION_REGISTRY, actions: exported };
+  return { files, registry: ACTION_REGISTRY, publicActions: PUBLIC_ACTION_REGISTRY, actions: exported };
 }
 
 /** Looks up an action the test needs; fails loudly when it is not exported under its registered name. */

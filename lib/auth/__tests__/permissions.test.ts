@@ -22,7 +22,12 @@ const EXPECTED: Record<Permission, string> = {
   "portfolio:export": "Y Y Y N N",
   "text:analyze": "Y Y Y Y Y",
   "members:manage": "Y N N N N",
+  "organization:settings": "Y N N N N",
+  "outbox:read": "Y N N N N",
+  "audit:organization": "Y Y N N N",
+  "organization:create": "Y Y Y Y Y",
   "organization:switch": "Y Y Y Y Y",
+  "account:update": "Y Y Y Y Y",
   "session:sign-out": "Y Y Y Y Y",
 };
 
@@ -50,8 +55,10 @@ describe("permission matrix", () => {
     expect(can("ADMIN", "__proto__")).toBe(false);
   });
 
-  it("never lets a viewer change anything", () => {
-    const writes = Object.keys(PERMISSIONS).filter((p) => !p.endsWith(":read") && !["text:analyze", "organization:switch", "session:sign-out"].includes(p));
+  it("never lets a viewer change anything of the organisation", () => {
+    // A viewer's own account is theirs: their password, their session, a new organisation of their own.
+    const OWN = ["text:analyze", "organization:switch", "session:sign-out", "account:update", "organization:create"];
+    const writes = Object.keys(PERMISSIONS).filter((p) => !p.endsWith(":read") && !OWN.includes(p));
     for (const permission of writes) expect(can("VIEWER", permission)).toBe(false);
   });
 });

@@ -19,6 +19,7 @@ const TUPLES: Record<string, readonly string[]> = {
   VendorStance: ENUMS.VENDOR_STANCES,
   OfferPosition: ENUMS.OFFER_POSITIONS,
   ReviewDecision: ENUMS.REVIEW_DECISIONS,
+  OutboxStatus: ENUMS.OUTBOX_STATUSES,
 };
 
 /** `enum Name { A B }` blocks of prisma/schema.prisma, values in declaration order. */
