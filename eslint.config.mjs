@@ -47,10 +47,17 @@ const config = [
             { name: "@/lib/services/readiness-cache", message: "Call afterDealChange / afterDealsInserted from lib/services/deal-changes instead." },
             {
               name: "@/lib/services/audit",
-              message: "Deal changes are audited by afterDealChange (lib/services/deal-changes), everything else by afterOrganizationChange (lib/services/organization-changes).",
+              message:
+                "Deal changes are audited by afterDealChange (lib/services/deal-changes), everything else by afterOrganizationChange (lib/services/organization-changes).",
             },
           ],
-          patterns: [...LIB_LAYERING, { group: ["./readiness-cache", "./audit"], message: "Go through ./deal-changes (afterDealChange) or ./organization-changes (afterOrganizationChange) instead." }],
+          patterns: [
+            ...LIB_LAYERING,
+            {
+              group: ["./readiness-cache", "./audit"],
+              message: "Go through ./deal-changes (afterDealChange) or ./organization-changes (afterOrganizationChange) instead.",
+            },
+          ],
         },
       ],
     },
