@@ -7,13 +7,14 @@ import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
 import type { Cluster } from "../scripts/lib/pg-cluster.mjs";
 import { INTERNALS, LoopbackClient, startApp, startOwnDatabase, type OwnApp } from "./support/own-app";
 import { DEMO, DEMO_PASSWORD, signIn } from "./helpers";
+import { OUTAGE_APP_PORT } from "./support/service-ports";
 
 // PostgreSQL stops (`pg_ctl stop -m fast`: sessions are ended) for 5 s while a negotiator keeps
 // logging vendor responses through the server action, and starts again. What must hold: every write
 // the app acknowledged is in the database; every request during the outage gets a prompt "try
 // again" answer without internals; the same server process serves again soon after.
 
-const PORT = 3334;
+const PORT = OUTAGE_APP_PORT;
 const OUTAGE_MS = 5_000;
 const ANSWER_WITHIN_MS = 15_000;
 const RECOVER_WITHIN_MS = 10_000;

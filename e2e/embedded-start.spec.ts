@@ -4,10 +4,11 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "./fixtures";
 import { DEMO } from "./helpers";
+import { EMBEDDED_START_PORT } from "./support/service-ports";
 
 // The README's run line, on the embedded database: `npm start` with no DATABASE_URL and no
 // configuration. Uses the build made before the e2e run, and a throwaway data folder.
-const PORT = 3212;
+const PORT = EMBEDDED_START_PORT;
 const baseURL = `http://localhost:${PORT}`;
 
 function startApp(dataDir: string): { child: ChildProcess; output: () => string; ready: Promise<void> } {

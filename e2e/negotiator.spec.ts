@@ -1,5 +1,6 @@
 import { expect, hydratingPage, test } from "./fixtures";
 import { DEMO, screenshot, signIn } from "./helpers";
+import { APP_PORT } from "./support/service-ports";
 
 test("a negotiator creates a deal, works through one IP layer, logs a vendor counter with a red flag, and sees progress and activity update", async ({
   page,
@@ -155,7 +156,7 @@ test("a viewer reads a deal but gets no editing controls", async ({ page }) => {
 });
 
 // A browser sends Origin with every POST; the API refuses one without it (e2e/security.spec.ts).
-const FROM_APP = { Origin: `http://localhost:${process.env.E2E_PORT ?? 3211}` };
+const FROM_APP = { Origin: `http://localhost:${APP_PORT}` };
 
 test("the analysis API answers signed-in sessions only and validates its input", async ({ page, request }) => {
   const anonymous = await request.post("/api/v1/analyze", { headers: FROM_APP, data: { text: "We'll host the model for you." } });

@@ -3,6 +3,7 @@ import { SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_FAILURES_PER_ADDRESS, signInThrot
 import type { Cluster } from "../scripts/lib/pg-cluster.mjs";
 import { LoopbackClient, startApp, startOwnDatabase, type OwnApp } from "./support/own-app";
 import { DEMO, DEMO_PASSWORD } from "./helpers";
+import { TWO_SERVER_PORTS } from "./support/service-ports";
 
 // Two `next start` processes on one database, as behind a load balancer: every limit is counted in
 // PostgreSQL, so a client alternating between the servers gets no more than from one of them.
@@ -20,7 +21,10 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   const own = await startOwnDatabase("two-servers");
   cluster = own.cluster;
-  servers = await Promise.all([startApp({ port: 3332, databaseUrl: own.databaseUrl }), startApp({ port: 3333, databaseUrl: own.databaseUrl })]);
+  servers = await Promise.all([
+    startApp({ port: TWO_SERVER_PORTS[0], databaseUrl: own.databaseUrl }),
+    startApp({ port: TWO_SERVER_PORTS[1], databaseUrl: own.databaseUrl }),
+  ]);
 });
 
 test.afterAll(async () => {

@@ -9,3 +9,11 @@ export const SERVICES_PORT = APP_PORT + 2;
 export const OIDC_PORT = APP_PORT + 3;
 
 export const SERVICES_URL = `http://127.0.0.1:${SERVICES_PORT}`;
+
+// Specs that start app processes of their own (e2e/support/own-app.ts, `npm start`) listen here.
+/** e2e/embedded-start.spec.ts: `npm start` on the embedded database. */
+export const EMBEDDED_START_PORT = APP_PORT + 4;
+/** e2e/two-servers.spec.ts: two `next start` on one database. */
+export const TWO_SERVER_PORTS = [APP_PORT + 5, APP_PORT + 6] as const;
+/** e2e/database-outage.spec.ts. */
+export const OUTAGE_APP_PORT = APP_PORT + 7;
