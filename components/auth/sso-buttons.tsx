@@ -10,7 +10,8 @@ export interface SsoButtonProvider {
 }
 
 /**
- * One button per configured identity provider. next-auth's signIn() posts (with its CSRF token) and
+ * One button per configured identity provider, "Continue with <provider>" (not "Sign in with…", so
+ * the password form's "Sign in" stays the only button of that name). next-auth's signIn() posts (with its CSRF token) and
  * then navigates to the provider: a plain form post would be a redirect the CSP's form-action refuses.
  */
 export function SsoButtons({ providers, callbackUrl }: { providers: SsoButtonProvider[]; callbackUrl: string }) {
@@ -29,7 +30,7 @@ export function SsoButtons({ providers, callbackUrl }: { providers: SsoButtonPro
             void signIn(provider.id, { callbackUrl });
           }}
         >
-          {pending === provider.id ? `Opening ${provider.name}…` : `Sign in with ${provider.name}`}
+          {pending === provider.id ? `Opening ${provider.name}…` : `Continue with ${provider.name}`}
         </Button>
       ))}
     </div>
