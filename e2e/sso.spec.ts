@@ -117,7 +117,7 @@ test("signing in again does not join twice and keeps the role the admin gave", a
 test("an unverified email is refused with the reason", async ({ page }) => {
   await signInWithSso(page, OIDC_ACCOUNTS.unverified.sub);
   await expect(page).toHaveURL(/\/login\?error=sso-unverified/);
-  await expect(page.getByRole("alert")).toHaveText("Your identity provider has not verified your email address.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Your identity provider has not verified your email address.");
   await screenshot(page, "login-sso-refused");
   const { rows } = await db.query(`SELECT count(*)::int AS n FROM "User" WHERE "email" = $1`, [OIDC_ACCOUNTS.unverified.email]);
   expect(rows[0].n).toBe(0);
@@ -125,20 +125,20 @@ test("an unverified email is refused with the reason", async ({ page }) => {
 
 test("a domain no organisation allows is refused", async ({ page }) => {
   await signInWithSso(page, OIDC_ACCOUNTS.otherDomain.sub);
-  await expect(page.getByRole("alert")).toHaveText("Your email domain is not allowed to join through Corp SSO.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Your email domain is not allowed to join through Corp SSO.");
   await page.goto("/deals");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdeals/);
 });
 
 test("a disabled member is refused, and the refusal is in the organisation's log", async ({ page }) => {
   await signInWithSso(page, OIDC_ACCOUNTS.disabled.sub);
-  await expect(page.getByRole("alert")).toHaveText("Your access to your organisation has been disabled. Ask its administrator.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Your access to your organisation has been disabled. Ask its administrator.");
   expect(await auditCount("signin.refused", OIDC_ACCOUNTS.disabled.email)).toBe(1);
 });
 
 test("an unknown error code in the address is not echoed", async ({ page }) => {
   await page.goto("/login?error=%3Cb%3EYour%20account%20is%20locked%3C%2Fb%3E&provider=evil");
-  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
   await expect(page.getByText("account is locked")).toHaveCount(0);
 });
 
@@ -149,7 +149,7 @@ test("an organisation that requires SSO refuses its members' passwords and names
     await page.getByLabel("Email").fill(DEMO.viewer);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText("Demo Corp signs in through single sign-on: use the Corp SSO button.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Demo Corp signs in through single sign-on: use the Corp SSO button.");
     await expect(page).toHaveURL(/\/login$/);
   } finally {
     await db.query(`UPDATE "Organization" SET "passwordSignInAllowed" = true WHERE "id" = $1`, [orgId]);
