@@ -156,18 +156,21 @@ describe("organisations that require single sign-on", () => {
     expect(await authenticate({ email: user.email, password: "wrong" })).toBeNull();
   });
 
-  it("a password session skips those organisations; an SSO session reaches every active membership", async () => {
+  it("a password session skips those organisations; an SSO session reaches only the organisations linked to its provider", async () => {
     const { org: ssoOnly, provider } = await ssoSetup({ passwordSignInAllowed: false });
     const { org: open } = await createOrganization("Open Org");
+    const { org: otherIdp } = await ssoSetup();
     const user = await createUser(open.id, "VIEWER");
     await getDb().membership.create({ data: { userId: user.id, organizationId: ssoOnly.id, role: "MANAGER" } });
+    await getDb().membership.create({ data: { userId: user.id, organizationId: otherIdp.id, role: "CIO" } });
 
     expect(await authenticate({ email: user.email, password: TEST_PASSWORD })).toMatchObject({ id: user.id });
     const password = await loadActor(user.id, 0, ssoOnly.id, "password");
     expect(password?.organizationId).toBe(open.id);
-    expect(password?.memberships.map((m) => m.organizationId)).toEqual([open.id]);
-    const sso = await loadActor(user.id, 0, ssoOnly.id, `sso:${provider}`);
+    expect(password?.memberships.map((m) => m.organizationId)).toEqual([open.id, otherIdp.id]);
+    const sso = await loadActor(user.id, 0, open.id, `sso:${provider}`);
     expect(sso).toMatchObject({ organizationId: ssoOnly.id, role: "MANAGER" });
-    expect(sso?.memberships).toHaveLength(2);
+    expect(sso?.memberships.map((m) => m.organizationId)).toEqual([ssoOnly.id]);
+    expect(await loadActor(user.id, 0, undefined, "sso:some-other-idp")).toBeNull();
   });
 });
