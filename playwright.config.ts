@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
-import { APP_PORT, SERVICES_URL, SMTP_PORT } from "./e2e/support/service-ports";
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_PROVIDER_NAME } from "./e2e/support/oidc-accounts";
+import { APP_PORT, OIDC_PORT, SERVICES_URL, SMTP_PORT } from "./e2e/support/service-ports";
 
 // End-to-end tests drive the built app (`next build` first) in Debian's Chromium.
 // scripts/test-all.mjs provides DATABASE_URL (a migrated, demo-seeded PostgreSQL database).
@@ -59,6 +60,12 @@ export default defineConfig({
         TRUSTED_PROXY_HOPS: "1",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         MAIL_FROM: "Dealplaybook <no-reply@dealplaybook.test>",
+        // The OIDC provider of e2e/support/oidc-provider.ts (id corp-sso).
+        OIDC_PROVIDERS: "corp-sso",
+        OIDC_CORP_SSO_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+        OIDC_CORP_SSO_CLIENT_ID: OIDC_CLIENT_ID,
+        OIDC_CORP_SSO_CLIENT_SECRET: OIDC_CLIENT_SECRET,
+        OIDC_CORP_SSO_NAME: OIDC_PROVIDER_NAME,
       },
     },
   ],

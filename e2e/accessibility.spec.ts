@@ -37,6 +37,7 @@ interface AuditedPage {
 /** Every main page, for the role that uses it. A page added to the app joins this table. */
 const PAGES: AuditedPage[] = [
   { name: "sign-in", as: "anonymous", path: () => "/login" },
+  { name: "sign-in after an SSO refusal", as: "anonymous", path: () => "/login?error=sso-domain&provider=corp-sso" },
   { name: "home (negotiator)", as: "negotiator", path: () => "/" },
   { name: "home (CIO review queue)", as: "cio", path: () => "/" },
   { name: "home (manager)", as: "manager", path: () => "/" },

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { signInFailureMessage } from "@/lib/auth/sign-in-limits";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { isSsoRequiredMessage } from "@/lib/auth/sso-messages";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -28,11 +29,12 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setError(signInFailureMessage(result?.error));
+    // "<Org> signs in through single sign-on…" comes after a correct password only: shown as it is.
+    setError(isSsoRequiredMessage(result?.error) ? result.error : signInFailureMessage(result?.error));
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-8 space-y-5" noValidate>
+    <form onSubmit={onSubmit} className="space-y-5" noValidate>
       {error && <FormMessage tone="error">{error}</FormMessage>}
       <Field id="email" label="Email">
         {(control) => <input {...control} name="email" type="email" autoComplete="username" required />}

@@ -20,7 +20,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.userId) return null;
   const preferredOrg = (await cookies()).get(ORG_COOKIE)?.value;
-  return loadActor(session.userId, session.sessionVersion ?? 0, preferredOrg);
+  return loadActor(session.userId, session.sessionVersion ?? 0, preferredOrg, session.method ?? "password");
 });
 
 export async function requireActor(): Promise<Actor> {

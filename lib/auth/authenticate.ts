@@ -3,6 +3,11 @@ import { getDb } from "@/lib/db";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { SignInThrottledError, signInSucceeded, startSignInAttempt } from "@/lib/auth/sign-in-throttle";
 import { recordSignIn } from "@/lib/auth/sign-in-audit";
+import { oidcProvider } from "@/lib/auth/oidc-config";
+import { ssoRequiredMessage } from "@/lib/auth/sso-messages";
+
+/** A correct password of someone whose every organisation requires single sign-on: the message says which button to use. */
+export class PasswordSignInNotAllowedError extends Error {}
 
 export const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -20,6 +25,8 @@ export interface AuthenticatedUser {
  * Returns the user for valid credentials, null otherwise (never says which part was wrong).
  * Throws SignInThrottledError, before any password hash, when the account (the email, known or
  * not) or the client address has failed too often lately (lib/auth/sign-in-limits.ts).
+ * Throws PasswordSignInNotAllowedError, after a correct password only, when every active membership
+ * is in an organisation that requires single sign-on.
  */
 export async function authenticate(raw: unknown, { ip = "unknown", now }: { ip?: string; now?: number } = {}): Promise<AuthenticatedUser | null> {
   const parsed = ZCredentials.safeParse(raw);
@@ -42,6 +49,22 @@ export async function authenticate(raw: unknown, { ip = "unknown", now }: { ip?:
     return null;
   }
   await signInSucceeded(attempt.attemptId);
+  const ssoOnly = await organizationRequiringSso(user.id);
+  if (ssoOnly) {
+    await recordSignIn({ userId: user.id, outcome: "refused", method: "password", ip, reason: "password-sign-in-not-allowed" });
+    throw new PasswordSignInNotAllowedError(ssoRequiredMessage(ssoOnly.name, oidcProvider(ssoOnly.ssoProviderId)?.name ?? null));
+  }
   await recordSignIn({ userId: user.id, outcome: "succeeded", method: "password", ip });
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
+
+/** The first organisation requiring SSO when every active membership of the user requires it; null otherwise (or with no membership). */
+async function organizationRequiringSso(userId: string): Promise<{ name: string; ssoProviderId: string | null } | null> {
+  const memberships = await getDb().membership.findMany({
+    where: { userId, disabledAt: null },
+    select: { organization: { select: { name: true, ssoProviderId: true, passwordSignInAllowed: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  if (memberships.length === 0 || memberships.some((m) => m.organization.passwordSignInAllowed)) return null;
+  return memberships[0].organization;
 }

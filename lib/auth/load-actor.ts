@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/domain/enums";
 import { getDb } from "@/lib/db";
+import type { SignInMethod } from "@/lib/auth/sign-in-audit";
 
 export interface ActorMembership {
   organizationId: string;
@@ -21,9 +22,13 @@ export interface Actor {
 /**
  * Rebuilds the actor from the database. Returns null when the user is gone or deactivated, when
  * the session was ended (older session version), or when they belong to no organisation (a
- * membership an admin disabled counts as none).
+ * membership an admin disabled counts as none). A password session does not reach an organisation
+ * that requires single sign-on (passwordSignInAllowed false). An SSO session ("sso:<provider>")
+ * reaches only the organisations linked to that provider: an identity provider vouches for people
+ * to the organisations that trust it, not to others (one organisation's IdP asserting the email of
+ * another organisation's member must not open that organisation).
  */
-export async function loadActor(userId: string, sessionVersion: number, preferredOrgId?: string): Promise<Actor | null> {
+export async function loadActor(userId: string, sessionVersion: number, preferredOrgId?: string, method: SignInMethod = "password"): Promise<Actor | null> {
   // One statement on every request: the user with their memberships, oldest first.
   const rows = await getDb().$queryRaw<
     {
@@ -35,10 +40,13 @@ export async function loadActor(userId: string, sessionVersion: number, preferre
       organizationId: string | null;
       organizationName: string | null;
       role: Role | null;
+      passwordSignInAllowed: boolean | null;
+      ssoProviderId: string | null;
     }[]
   >`
     SELECT u."id", u."email", u."name", u."active", u."sessionVersion",
-           m."organizationId", o."name" AS "organizationName", m."role"::text AS role
+           m."organizationId", o."name" AS "organizationName", m."role"::text AS role,
+           o."passwordSignInAllowed", o."ssoProviderId"
     FROM "User" u
     LEFT JOIN "Membership" m ON m."userId" = u."id" AND m."disabledAt" IS NULL
     LEFT JOIN "Organization" o ON o."id" = m."organizationId"
@@ -47,7 +55,7 @@ export async function loadActor(userId: string, sessionVersion: number, preferre
   const user = rows[0];
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
   const memberships: ActorMembership[] = rows
-    .filter((r) => r.organizationId && r.organizationName && r.role)
+    .filter((r) => r.organizationId && r.organizationName && r.role && (method === "password" ? r.passwordSignInAllowed : method === `sso:${r.ssoProviderId}`))
     .map((r) => ({ organizationId: r.organizationId!, organizationName: r.organizationName!, role: r.role! }));
   const current = memberships.find((m) => m.organizationId === preferredOrgId) ?? memberships[0];
   if (!current) return null;

@@ -5,9 +5,13 @@ import { clientAddress, SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/sign-in-l
 import { isDatabaseUnreachable } from "@/lib/db-unreachable";
 import { safeAuthRedirect } from "@/lib/auth/safe-redirect";
 import { endAllSessions } from "@/lib/services/sessions";
+import type { SignInMethod } from "@/lib/auth/sign-in-audit";
+import { oidcOAuthProviders, ssoSignInCallback, ssoTokenUser } from "@/lib/auth/sso-next-auth";
 
-// Credentials sign-in forces JWT sessions. The token carries only the user id and a session
-// version; membership and role are re-read from the database on every request (lib/auth/actor.ts).
+// Credentials sign-in forces JWT sessions. The token carries only the user id, a session version and
+// how the person signed in ("password" or "sso:<provider>"); membership and role are re-read from the
+// database on every request (lib/auth/actor.ts). SSO providers come from the environment
+// (lib/auth/oidc-config.ts, lib/auth/sso-next-auth.ts).
 
 // Session cookies: HttpOnly and SameSite=Lax always, Secure (and the __Secure- name prefix) when the
 // app is served over HTTPS. proxy.ts's getToken() derives the same name from NEXTAUTH_URL.
@@ -43,21 +47,33 @@ export const authOptions: NextAuthOptions = {
         }
       },
     }),
+    ...oidcOAuthProviders(),
   ],
   callbacks: {
     // Only this site's own paths: an absolute or look-alike URL (//evil, /\evil, %5C…) goes to "/".
     redirect({ url, baseUrl }) {
       return safeAuthRedirect(url, baseUrl);
     },
-    jwt({ token, user }) {
-      if (user) {
+    // Credentials sign-in has decided in authorize(); an SSO sign-in is decided here (true, or the
+    // /login?error=… page to send the person to).
+    signIn({ account, profile }) {
+      return account && account.type === "oauth" ? ssoSignInCallback(account, profile) : true;
+    },
+    async jwt({ token, user, account }) {
+      if (account?.type === "oauth") {
+        const ssoUser = await ssoTokenUser(account);
+        token.sub = ssoUser.id;
+        token.sessionVersion = ssoUser.sessionVersion;
+        token.method = `sso:${account.provider}`;
+      } else if (user) {
         token.sub = user.id;
         token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.method = "password";
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub, sessionVersion: token.sessionVersion };
+      return { ...session, userId: token.sub, sessionVersion: token.sessionVersion, method: token.method ?? "password" };
     },
   },
   events: {
@@ -71,11 +87,13 @@ export const authOptions: NextAuthOptions = {
 declare module "next-auth/jwt" {
   interface JWT {
     sessionVersion?: number;
+    method?: SignInMethod;
   }
 }
 declare module "next-auth" {
   interface Session {
     userId?: string;
     sessionVersion?: number;
+    method?: SignInMethod;
   }
 }
