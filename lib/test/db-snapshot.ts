@@ -12,18 +12,19 @@ function serialise(value: unknown): string {
 export async function snapshotOrgs(...organizationIds: string[]) {
   const db = getDb();
   const inOrgs = { organizationId: { in: organizationIds } };
-  const [deals, dealClauses, vendorResponses, dealRecommendations, reviews, riskAcceptances, auditEvents, organizations, memberships, outboxMessages] = await Promise.all([
-    db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
-    db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.vendorResponse.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.dealRecommendation.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.review.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.riskAcceptance.findMany({ where: { dealClause: { deal: inOrgs } }, orderBy: { id: "asc" } }),
-    db.auditEvent.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
-    db.organization.findMany({ where: { id: { in: organizationIds } }, orderBy: { id: "asc" } }),
-    db.membership.findMany({ where: { user: { memberships: { some: inOrgs } } }, orderBy: { id: "asc" } }),
-    db.outboxMessage.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
-  ]);
+  const [deals, dealClauses, vendorResponses, dealRecommendations, reviews, riskAcceptances, auditEvents, organizations, memberships, outboxMessages] =
+    await Promise.all([
+      db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+      db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+      db.vendorResponse.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+      db.dealRecommendation.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+      db.review.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+      db.riskAcceptance.findMany({ where: { dealClause: { deal: inOrgs } }, orderBy: { id: "asc" } }),
+      db.auditEvent.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+      db.organization.findMany({ where: { id: { in: organizationIds } }, orderBy: { id: "asc" } }),
+      db.membership.findMany({ where: { user: { memberships: { some: inOrgs } } }, orderBy: { id: "asc" } }),
+      db.outboxMessage.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+    ]);
   return {
     Deal: serialise(deals),
     DealClause: serialise(dealClauses),

@@ -227,7 +227,15 @@ async function freshCtx(): Promise<MatrixCtx> {
   const acceptance = await acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: other.id, rationale: "Accepted for the matrix test fixture." });
   const { version: organizationVersion } = await db.organization.findUniqueOrThrow({ where: { id: team.org.id } });
   const failed = await db.outboxMessage.create({
-    data: { organizationId: team.org.id, kind: "invitation", toAddress: "someone@test.example", subject: "Invitation", text: "Hello", status: "FAILED", attempts: 6 },
+    data: {
+      organizationId: team.org.id,
+      kind: "invitation",
+      toAddress: "someone@test.example",
+      subject: "Invitation",
+      text: "Hello",
+      status: "FAILED",
+      attempts: 6,
+    },
   });
   return {
     team,
