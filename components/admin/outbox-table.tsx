@@ -5,7 +5,8 @@ import { OUTBOX_STATUS_LABEL, OUTBOX_STATUS_TONE, outboxKindLabel } from "@/lib/
 import type { OutboxMessageDto } from "@/lib/services/outbox";
 import { RetryMessageButton } from "./retry-message-button";
 
-const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/g;
+// Up to a bracket too: a sent message's link ends where "[link removed after sending]" begins.
+const URL_PATTERN = /(https?:\/\/[^\s<>"[\]]+)/g;
 
 /** The message's plain text with its links clickable. */
 function MessageText({ text }: { text: string }) {
@@ -25,8 +26,8 @@ function MessageText({ text }: { text: string }) {
   );
 }
 
-const TH = "px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
-const TD = "px-4 py-3 align-top text-sm text-slate-700";
+const TH = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
+const TD = "px-3 py-3 align-top text-sm text-slate-700";
 
 export function OutboxTable({ messages }: { messages: OutboxMessageDto[] }) {
   return (
@@ -64,7 +65,7 @@ export function OutboxTable({ messages }: { messages: OutboxMessageDto[] }) {
           {messages.map((m) => (
             <tr key={m.id} data-testid="outbox-row">
               <td className={`${TD} whitespace-nowrap tabular-nums`}>{formatDateTime(m.createdAt)}</td>
-              <td className={`${TD} break-all`}>{m.to}</td>
+              <td className={`${TD} min-w-48 [overflow-wrap:anywhere]`}>{m.to}</td>
               <td className={`${TD} min-w-64`}>
                 <span className="font-medium text-slate-900">{m.subject}</span>
                 {m.text !== null && (

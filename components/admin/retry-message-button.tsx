@@ -12,7 +12,7 @@ export function RetryMessageButton({ messageId, to }: { messageId: string; to: s
       <Button
         type="button"
         variant="secondary"
-        className="px-2.5 py-1 text-xs"
+        className="whitespace-nowrap px-2.5 py-1 text-xs"
         disabled={pending}
         onClick={() => run({ messageId })}
         aria-label={`Retry now: message to ${to}`}

@@ -125,8 +125,8 @@ export function SettingsForm({
             <p className="mt-3 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 ring-1 ring-inset ring-slate-200" data-testid="no-sso-providers">
               This deployment has no identity provider configured. Whoever runs it adds one with environment variables —{" "}
               <code className="text-xs">OIDC_PROVIDERS=corp</code>, <code className="text-xs">OIDC_CORP_ISSUER</code>,{" "}
-              <code className="text-xs">OIDC_CORP_CLIENT_ID</code> and <code className="text-xs">OIDC_CORP_CLIENT_SECRET</code> (see the README, “Single
-              sign-on”) — and it then appears here.
+              <code className="text-xs">OIDC_CORP_CLIENT_ID</code> and <code className="text-xs">OIDC_CORP_CLIENT_SECRET</code> (the README explains them) — and
+              it then appears here.
             </p>
           )}
           <div className="mt-5 grid gap-5 md:grid-cols-2">

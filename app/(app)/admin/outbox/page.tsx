@@ -6,7 +6,6 @@ import { Pagination } from "@/components/deals/pagination";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FormMessage } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -16,6 +15,12 @@ import { listOutbox, mailDelivery } from "@/lib/services/outbox";
 import { ZOutboxQuery } from "@/lib/validation/organization";
 
 export const metadata: Metadata = { title: "Outbox" };
+
+/** A standing banner (not an alert: nothing happened, it says how things are). */
+function Notice({ tone, children }: { tone: "warning" | "info"; children: React.ReactNode }) {
+  const tones = { warning: "bg-amber-50 text-amber-900 ring-amber-200", info: "bg-sky-50 text-sky-900 ring-sky-200" };
+  return <p className={cn("rounded-md px-3 py-2 text-sm ring-1 ring-inset", tones[tone])}>{children}</p>;
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -45,14 +50,12 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       />
       <div className="mb-5" data-testid="mail-mode">
         {delivery.mode === "outbox" ? (
-          <FormMessage tone="warning">
+          <Notice tone="warning">
             No mail server is configured: messages are kept here and not sent — copy a link from a message to try it. Whoever runs the app sets{" "}
             <code className="text-xs">SMTP_URL</code> to send them.
-          </FormMessage>
+          </Notice>
         ) : (
-          <FormMessage tone="success">
-            Mail is sent through {delivery.server}. Links that work once are removed from the copy kept here when a message is sent.
-          </FormMessage>
+          <Notice tone="info">Mail is sent through {delivery.server}. Links that work once are removed from the copy kept here when a message is sent.</Notice>
         )}
       </div>
 
