@@ -65,8 +65,8 @@ export function OutboxTable({ messages }: { messages: OutboxMessageDto[] }) {
           {messages.map((m) => (
             <tr key={m.id} data-testid="outbox-row">
               <td className={`${TD} whitespace-nowrap tabular-nums`}>{formatDateTime(m.createdAt)}</td>
-              <td className={`${TD} min-w-48 [overflow-wrap:anywhere]`}>{m.to}</td>
-              <td className={`${TD} min-w-64`}>
+              <td className={`${TD} min-w-44 [overflow-wrap:anywhere]`}>{m.to}</td>
+              <td className={`${TD} min-w-56`}>
                 <span className="font-medium text-slate-900">{m.subject}</span>
                 {m.text !== null && (
                   <details className="mt-1">
@@ -83,7 +83,7 @@ export function OutboxTable({ messages }: { messages: OutboxMessageDto[] }) {
                 </div>
               </td>
               <td className={`${TD} text-right tabular-nums`}>{m.attempts}</td>
-              <td className={`${TD} max-w-xs break-words text-xs`}>{m.lastError ?? <span className="text-slate-500">—</span>}</td>
+              <td className={`${TD} min-w-36 max-w-56 break-words text-xs`}>{m.lastError ?? <span className="text-slate-500">—</span>}</td>
               <td className={`${TD} whitespace-nowrap tabular-nums`}>{m.sentAt ? formatDateTime(m.sentAt) : <span className="text-slate-500">—</span>}</td>
             </tr>
           ))}
