@@ -62,6 +62,9 @@ const PAGES: AuditedPage[] = [
   { name: "new deal", as: "negotiator", path: () => "/deals/new" },
   { name: "edit deal", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/edit` },
   { name: "account", as: "negotiator", path: () => "/account" },
+  { name: "new organisation", as: "negotiator", path: () => "/organizations/new" },
+  { name: "organisation settings", as: "admin", path: () => "/admin/settings" },
+  { name: "outbox", as: "admin", path: () => "/admin/outbox" },
   { name: "404", as: "negotiator", path: () => "/no-such-page" },
 ];
 

@@ -67,6 +67,9 @@ const get = (context: APIRequestContext, path: string) => context.get(path, { ma
 const PAGES: Record<string, PageRow> = {
   "/": { expect: orgPage },
   "/account": { expect: orgPage },
+  "/admin": { expect: matrix(["ADMIN", "CIO"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
+  "/admin/outbox": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
+  "/admin/settings": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/deals": { expect: orgPage },
   "/deals/new": { expect: matrix(["ADMIN", "NEGOTIATOR"], { refusedPage: "cannot-create-deal" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/deals/[dealId]": { expect: dealPage },
@@ -78,6 +81,7 @@ const PAGES: Record<string, PageRow> = {
   "/deals/[dealId]/review": { expect: dealPage },
   // Signed in, the sign-in page sends everyone home.
   "/login": { expect: matrix([], "home", { anonymous: "ok", OTHER_ORG_ADMIN: "home" }) },
+  "/organizations/new": { expect: orgPage },
   "/playbook": { expect: orgPage },
   "/portfolio": { expect: orgPage },
 };
@@ -154,6 +158,30 @@ const ACTIONS: Record<string, ActionRow> = {
     allowedAnswer: "OK",
     foreign: "NOT_FOUND",
   },
+  "lib/actions/organizations.ts#createOrganization": {
+    allowed: "everyone",
+    // Everyone may create an organisation and there is no object of another organisation to name: a
+    // valid call would create one, which this spec must not. Every caller sends a nameless one.
+    valid: () => ({ name: "", defaultCurrency: "EUR" }),
+    pastRoleCheck: () => ({ name: "", defaultCurrency: "EUR" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "INVALID_INPUT",
+  },
+  "lib/actions/organizations.ts#updateOrganizationSettings": {
+    allowed: ["ADMIN"],
+    valid: (f) => organizationSettings(f, String(f.orgVersion)),
+    pastRoleCheck: (f) => organizationSettings(f, STALE_VERSION),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/outbox.ts#retryOutboxMessage": {
+    allowed: ["ADMIN"],
+    // The demo has no failed message: a well-formed id the organisation does not have.
+    valid: () => ({ messageId: "cnosuchmessage00000000000" }),
+    pastRoleCheck: () => ({ messageId: "not an id!" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
   "lib/actions/reviews.ts#acceptRisk": {
     allowed: ["ADMIN", "CIO"],
     valid: (f) => ({ dealId: f.dealId, dealClauseId: f.dealClauseId, rationale: "Escrow covers this gap for the pilot phase." }),
@@ -196,6 +224,19 @@ function clauseUpdate(f: OrgFixture, version: string) {
     agreedLanguage: "",
     contractReference: "§1",
     notApplicableReason: "",
+  };
+}
+
+function organizationSettings(f: OrgFixture, version: string) {
+  return {
+    organizationId: f.orgId,
+    version,
+    name: "Matrix Org",
+    defaultCurrency: "EUR",
+    ssoProviderId: "",
+    ssoEmailDomains: "",
+    ssoDefaultRole: "VIEWER",
+    passwordSignInAllowed: "true",
   };
 }
 

@@ -58,6 +58,19 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
     notApplicableReason: "",
   }),
   "lib/actions/organizations.ts#switchOrganization": () => ({ organizationId: NO_SUCH_ID }),
+  // Two fields wrong, so no single mutation makes a valid call that would create an organisation.
+  "lib/actions/organizations.ts#createOrganization": () => ({ name: "", defaultCurrency: "XXX" }),
+  "lib/actions/organizations.ts#updateOrganizationSettings": () => ({
+    organizationId: NO_SUCH_ID,
+    version: STALE_VERSION,
+    name: "Bad input org",
+    defaultCurrency: "EUR",
+    ssoProviderId: "",
+    ssoEmailDomains: "example.com",
+    ssoDefaultRole: "VIEWER",
+    passwordSignInAllowed: "true",
+  }),
+  "lib/actions/outbox.ts#retryOutboxMessage": () => ({ messageId: NO_SUCH_ID }),
   "lib/actions/reviews.ts#acceptRisk": () => ({ dealId: NO_SUCH_ID, dealClauseId: NO_SUCH_ID, rationale: "Escrow covers this gap for the pilot phase." }),
   "lib/actions/reviews.ts#revokeRisk": () => ({ dealId: NO_SUCH_ID, riskAcceptanceId: NO_SUCH_ID }),
   "lib/actions/reviews.ts#decideReview": () => ({ dealId: NO_SUCH_ID, decision: "APPROVED", comment: "Fine." }),
@@ -92,6 +105,7 @@ const QUERY_ENDPOINTS: { path: string; keys: string[] }[] = [
   { path: "/portfolio/export", keys: ["stage", "ownerId", "vendor", "signing"] },
   { path: "/deals/[dealId]/activity", keys: ["entityType", "actorId", "action", "page"] },
   { path: "/deals/[dealId]/activity/export", keys: ["entityType", "actorId", "action", "page"] },
+  { path: "/admin/outbox", keys: ["status", "page"] },
 ];
 /** Endpoints whose input is the deal id in the path. */
 const SEGMENT_ENDPOINTS = ["/deals/[dealId]/report/pdf", "/deals/[dealId]/activity/export", "/deals/[dealId]/activity"];

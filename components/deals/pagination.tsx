@@ -20,7 +20,7 @@ function PageLink({ href, rel, children }: { href: string | null; rel: "prev" | 
 
 const NUMBER = new Intl.NumberFormat("en");
 
-/** "Showing 26–50 of 1,234 deals" with Previous / Next. */
+/** "Showing 26–50 of 1,234 deals" (or another noun) with Previous / Next. */
 export function Pagination({
   page,
   pageCount,
@@ -28,6 +28,7 @@ export function Pagination({
   total,
   shown,
   hrefFor,
+  noun = ["deal", "deals"],
 }: {
   page: number;
   pageCount: number;
@@ -35,6 +36,8 @@ export function Pagination({
   total: number;
   shown: number;
   hrefFor: (page: number) => string;
+  /** What is counted, singular and plural. */
+  noun?: [string, string];
 }) {
   const first = (page - 1) * pageSize + 1;
   const last = first + shown - 1;
@@ -46,7 +49,7 @@ export function Pagination({
         <span className="font-medium text-slate-900" data-testid="deal-total">
           {NUMBER.format(total)}
         </span>{" "}
-        {total === 1 ? "deal" : "deals"}
+        {total === 1 ? noun[0] : noun[1]}
       </p>
       {pageCount > 1 && (
         <div className="flex items-center gap-2">

@@ -21,6 +21,7 @@ const WATCHED_TABLES = [
   "Review",
   "RiskAcceptance",
   "AuditEvent",
+  "OutboxMessage",
   "PortfolioTally",
   "PushbackTally",
   "PitchTally",
@@ -41,6 +42,8 @@ export async function fingerprint(db: pg.Client, ignore: Partial<Record<(typeof 
 
 export interface OrgFixture {
   orgId: string;
+  /** Organization.version: what the settings form sends. */
+  orgVersion: number;
   dealId: string;
   dealVersion: number;
   dealName: string;
@@ -57,7 +60,7 @@ export interface OrgFixture {
 /** The newest live deal of the organisation with a clause, a process step and a layer to point at. */
 export async function orgFixture(db: pg.Client, slug: string): Promise<OrgFixture> {
   const { rows } = await db.query(
-    `SELECT o."id" AS "orgId", d."id" AS "dealId", d."version" AS "dealVersion", d."name" AS "dealName",
+    `SELECT o."id" AS "orgId", o."version" AS "orgVersion", d."id" AS "dealId", d."version" AS "dealVersion", d."name" AS "dealName",
             (SELECT c."id" FROM "DealClause" c WHERE c."dealId" = d."id" ORDER BY c."id" LIMIT 1) AS "dealClauseId",
             (SELECT c."version" FROM "DealClause" c WHERE c."dealId" = d."id" ORDER BY c."id" LIMIT 1) AS "clauseVersion",
             (SELECT r."id" FROM "DealRecommendation" r WHERE r."dealId" = d."id" ORDER BY r."id" LIMIT 1) AS "dealRecommendationId",

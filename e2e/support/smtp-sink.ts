@@ -12,13 +12,25 @@ export interface SunkMessage {
   receivedAt: string;
 }
 
-export async function startSmtpSink(port: number): Promise<{ messages: SunkMessage[]; close: () => Promise<void> }> {
+/**
+ * Port 0 picks a free one (the `port` returned). `refuse`: the server answers every message with a
+ * permanent error, as a mail server that rejects it would (lib/mail/__tests__/deliver.int.test.ts).
+ */
+export async function startSmtpSink(
+  port: number,
+  options: { refuse?: boolean } = {},
+): Promise<{ messages: SunkMessage[]; port: number; close: () => Promise<void> }> {
   const messages: SunkMessage[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
     onData(stream, session, callback) {
+      if (options.refuse) {
+        stream.resume();
+        stream.on("end", () => callback(Object.assign(new Error("Mailbox unavailable (test sink refuses)"), { responseCode: 550 })));
+        return;
+      }
       simpleParser(stream)
         .then((parsed) => {
           messages.push({
@@ -37,5 +49,10 @@ export async function startSmtpSink(port: number): Promise<{ messages: SunkMessa
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
   });
-  return { messages, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  const address = server.server.address();
+  return {
+    messages,
+    port: typeof address === "object" && address ? address.port : port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

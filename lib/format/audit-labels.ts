@@ -24,6 +24,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "signin.failed": "Sign-in failed",
   "signin.throttled": "Sign-in throttled",
   "signin.refused": "Sign-in refused",
+  "outbox.retried": "Email retry requested",
 };
 
 export const AUDIT_ENTITY_LABEL: Record<string, string> = {
@@ -37,6 +38,7 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   Membership: "Member",
   Invitation: "Invitation",
   User: "Account",
+  OutboxMessage: "Email",
 };
 
 /** The fields that differ between before and after, for a compact "what changed" view. */

@@ -14,7 +14,8 @@ export type AuditEntity =
   | "Review"
   | "RiskAcceptance"
   | "DealRecommendation"
-  | "Playbook";
+  | "Playbook"
+  | "OutboxMessage";
 
 export interface AuditInput {
   entityType: AuditEntity;

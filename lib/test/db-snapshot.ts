@@ -1,7 +1,9 @@
 import { getDb } from "@/lib/db";
 
-// A serialised copy of everything a deal mutation can touch in the given organisations, to prove a
-// refused call wrote nothing: compare the snapshot before and after with toEqual.
+// A serialised copy of everything a mutation can touch in the given organisations, to prove a
+// refused call wrote nothing: compare the snapshot before and after with toEqual. Memberships are
+// those of every member of the organisations, wherever they are: an organisation created by one of
+// them shows as a new membership.
 
 function serialise(value: unknown): string {
   return JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? `${v}n` : v));
@@ -10,15 +12,19 @@ function serialise(value: unknown): string {
 export async function snapshotOrgs(...organizationIds: string[]) {
   const db = getDb();
   const inOrgs = { organizationId: { in: organizationIds } };
-  const [deals, dealClauses, vendorResponses, dealRecommendations, reviews, riskAcceptances, auditEvents] = await Promise.all([
-    db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
-    db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.vendorResponse.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.dealRecommendation.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.review.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.riskAcceptance.findMany({ where: { dealClause: { deal: inOrgs } }, orderBy: { id: "asc" } }),
-    db.auditEvent.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
-  ]);
+  const [deals, dealClauses, vendorResponses, dealRecommendations, reviews, riskAcceptances, auditEvents, organizations, memberships, outboxMessages] =
+    await Promise.all([
+      db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+      db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+      db.vendorResponse.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+      db.dealRecommendation.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+      db.review.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+      db.riskAcceptance.findMany({ where: { dealClause: { deal: inOrgs } }, orderBy: { id: "asc" } }),
+      db.auditEvent.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+      db.organization.findMany({ where: { id: { in: organizationIds } }, orderBy: { id: "asc" } }),
+      db.membership.findMany({ where: { user: { memberships: { some: inOrgs } } }, orderBy: { id: "asc" } }),
+      db.outboxMessage.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+    ]);
   return {
     Deal: serialise(deals),
     DealClause: serialise(dealClauses),
@@ -27,6 +33,9 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     Review: serialise(reviews),
     RiskAcceptance: serialise(riskAcceptances),
     AuditEvent: serialise(auditEvents),
+    Organization: serialise(organizations),
+    Membership: serialise(memberships),
+    OutboxMessage: serialise(outboxMessages),
     counts: { deals: deals.length, dealClauses: dealClauses.length, vendorResponses: vendorResponses.length, auditEvents: auditEvents.length },
   };
 }

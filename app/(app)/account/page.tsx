@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
@@ -13,7 +14,15 @@ export default async function AccountPage() {
     <>
       <PageHeader title="Your account" description="Your role decides what you can change in each organisation." />
       <Card className="max-w-2xl">
-        <CardHeader title={actor.name} description={actor.email} />
+        <CardHeader
+          title={actor.name}
+          description={actor.email}
+          actions={
+            <ButtonLink href="/organizations/new" variant="secondary">
+              Create an organisation
+            </ButtonLink>
+          }
+        />
         <ul className="divide-y divide-slate-100" aria-label="Your organisations">
           {actor.memberships.map((m) => (
             <li key={m.organizationId} className="flex items-center justify-between px-5 py-3 text-sm">

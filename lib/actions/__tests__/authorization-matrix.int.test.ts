@@ -3,8 +3,11 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { ROLES, type Role } from "@/lib/domain/enums";
 import { AppError } from "@/lib/errors";
+import { deliveryIdle } from "@/lib/mail/deliver";
 import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
 import { createDeal, setDealArchived, updateDeal } from "@/lib/services/deals";
+import { updateOrganizationSettings } from "@/lib/services/organizations";
+import { retryOutboxMessage } from "@/lib/services/outbox";
 import { updateProcessStep } from "@/lib/services/process";
 import { afterDealChange } from "@/lib/services/deal-changes";
 import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
@@ -37,6 +40,10 @@ interface MatrixCtx {
   processStepId: string;
   /** A live risk acceptance on another clause of the deal. */
   riskAcceptanceId: string;
+  /** The organisation's settings version now. */
+  organizationVersion: number;
+  /** A message of the organisation that gave up (FAILED). */
+  failedMessageId: string;
 }
 
 interface MatrixRow {
@@ -52,9 +59,10 @@ interface MatrixRow {
   /**
    * Where an allowed call leaves its trace: a change to a deal (which must end with the after-change
    * step, exactly once, and an audit event naming the deal), another change plus its audit event, the
-   * org cookie, or the ended session.
+   * org cookie, the ended session, or a new organisation (the caller its admin, its audit event in
+   * it, the cookie moved to it).
    */
-  effect: "deal" | "database" | "cookie" | "session";
+  effect: "deal" | "database" | "cookie" | "session" | "new organization";
 }
 
 const MATRIX_ROWS: Record<string, MatrixRow> = {
@@ -150,6 +158,32 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     validInput: (ctx) => ({ dealId: ctx.deal.id, dealRecommendationId: ctx.processStepId, done: "true", note: "Kick-off held" }),
     effect: "deal",
   },
+  createOrganization: {
+    permission: "organization:create",
+    validInput: () => ({ name: "Matrix Org", defaultCurrency: "EUR" }),
+    // Anyone may create an organisation of their own: it concerns no other organisation's objects.
+    foreign: "allowed",
+    effect: "new organization",
+  },
+  updateOrganizationSettings: {
+    permission: "organization:settings",
+    validInput: (ctx) => ({
+      organizationId: ctx.team.org.id,
+      version: String(ctx.organizationVersion),
+      name: `Team Org ${ctx.organizationVersion + 1}`,
+      defaultCurrency: "EUR",
+      ssoProviderId: "",
+      ssoEmailDomains: "",
+      ssoDefaultRole: "NEGOTIATOR",
+      passwordSignInAllowed: "true",
+    }),
+    effect: "database",
+  },
+  retryOutboxMessage: {
+    permission: "outbox:read",
+    validInput: (ctx) => ({ messageId: ctx.failedMessageId }),
+    effect: "database",
+  },
   signOut: {
     permission: "session:sign-out",
     validInput: () => ({}),
@@ -191,12 +225,26 @@ async function freshCtx(): Promise<MatrixCtx> {
   const [step] = await db.dealRecommendation.findMany({ where: { dealId: deal.id }, orderBy: { id: "asc" }, take: 1 });
   const other = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, id: { not: clause.id } } });
   const acceptance = await acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: other.id, rationale: "Accepted for the matrix test fixture." });
+  const { version: organizationVersion } = await db.organization.findUniqueOrThrow({ where: { id: team.org.id } });
+  const failed = await db.outboxMessage.create({
+    data: {
+      organizationId: team.org.id,
+      kind: "invitation",
+      toAddress: "someone@test.example",
+      subject: "Invitation",
+      text: "Hello",
+      status: "FAILED",
+      attempts: 6,
+    },
+  });
   return {
     team,
     deal: { id: deal.id, version: deal.version },
     clause: { id: clause.id, version: clause.version },
     processStepId: step.id,
     riskAcceptanceId: acceptance.id,
+    organizationVersion,
+    failedMessageId: failed.id,
   };
 }
 
@@ -245,6 +293,8 @@ describe.each(cases)("%s as %s", (name, caller) => {
     vi.mocked(afterDealChange).mockClear();
 
     const result: Outcome = await invoke(actionNamed(actions, name), row.validInput(ctx));
+    // Mail an action hands to delivery is sent in the background: done before anything is compared.
+    await deliveryIdle();
 
     if (expected.ok) {
       const userId = userIdOf(caller as Exclude<Caller, "signed out">);
@@ -256,6 +306,18 @@ describe.each(cases)("%s as %s", (name, caller) => {
         return;
       }
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+      if (row.effect === "new organization") {
+        const organizationId = (result as { data: { organizationId: string } }).data.organizationId;
+        expect(organizationId).not.toBe(team.org.id);
+        expect(cookieJar.get(ORG_COOKIE)).toBe(organizationId);
+        expect(await getDb().membership.findMany({ where: { organizationId }, select: { userId: true, role: true } })).toEqual([{ userId, role: "ADMIN" }]);
+        const events = await getDb().auditEvent.findMany({ where: { organizationId } });
+        expect(events.map((e) => [e.action, e.actorId])).toEqual([["organization.created", userId]]);
+        expect(await audit.added()).toEqual([]);
+        expect(revalidatePath).toHaveBeenCalled();
+        expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).not.toEqual(before);
+        return;
+      }
       if (row.effect === "deal" || row.effect === "database") {
         expect(revalidatePath).toHaveBeenCalled();
         const events = await audit.added();
@@ -361,6 +423,18 @@ describe("services re-check the role themselves (defence in depth)", () => {
     decideReview: (role, ctx) => decideReview(team.actors[role], { dealId: ctx.deal.id, decision: "CHANGES_REQUESTED", comment: "Not allowed to decide." }),
     updateProcessStep: (role, ctx) =>
       updateProcessStep(team.actors[role], { dealId: ctx.deal.id, dealRecommendationId: ctx.processStepId, done: true, note: "" }),
+    updateOrganizationSettings: (role, ctx) =>
+      updateOrganizationSettings(team.actors[role], {
+        organizationId: team.org.id,
+        version: ctx.organizationVersion,
+        name: "Not allowed",
+        defaultCurrency: "GBP",
+        ssoProviderId: null,
+        ssoEmailDomains: [],
+        ssoDefaultRole: "VIEWER",
+        passwordSignInAllowed: true,
+      }),
+    retryOutboxMessage: (role, ctx) => retryOutboxMessage(team.actors[role], { messageId: ctx.failedMessageId }),
   };
   const cases = Object.keys(calls).flatMap((name) => ROLES.filter((role) => !can(role, MATRIX_ROWS[name].permission)).map((role) => [name, role] as const));
 

@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { updateDealClause } from "@/lib/services/deal-clauses";
 import { acceptRisk } from "@/lib/services/reviews";
+import { deliveryIdle } from "@/lib/mail/deliver";
 import { cookieJar, signIn } from "@/lib/test/action-env";
 import { snapshotOrgs } from "@/lib/test/db-snapshot";
 import { createTestDeal } from "@/lib/test/deals";
@@ -34,7 +35,9 @@ interface Ctx extends DealFixture {
   settledClauseId: string;
   /** A clause of another deal of the same organisation. */
   otherDealClauseId: string;
-  foreign: DealFixture & { ownerId: string; organizationId: string };
+  foreign: DealFixture & { ownerId: string; organizationId: string; failedMessageId: string };
+  /** A message of the organisation that gave up (FAILED). */
+  failedMessageId: string;
 }
 
 type BaseInput = (ctx: Ctx) => Record<string, unknown>;
@@ -86,6 +89,18 @@ const BASE: Record<string, BaseInput | "no input"> = {
   revokeRisk: (ctx) => ({ dealId: ctx.dealId, riskAcceptanceId: ctx.riskAcceptanceId }),
   decideReview: (ctx) => ({ dealId: ctx.dealId, decision: "CHANGES_REQUESTED", comment: "The weights clause is still open." }),
   updateProcessStep: (ctx) => ({ dealId: ctx.dealId, dealRecommendationId: ctx.processStepId, done: "true", note: "Kick-off held" }),
+  createOrganization: () => ({ name: "Bad input org", defaultCurrency: "EUR" }),
+  updateOrganizationSettings: (ctx) => ({
+    organizationId: ctx.team.org.id,
+    version: "0",
+    name: "Team Org",
+    defaultCurrency: "EUR",
+    ssoProviderId: "",
+    ssoEmailDomains: "example.com\nExample.org, example.com",
+    ssoDefaultRole: "VIEWER",
+    passwordSignInAllowed: "true",
+  }),
+  retryOutboxMessage: (ctx) => ({ messageId: ctx.failedMessageId }),
   signOut: "no input",
 };
 
@@ -312,6 +327,52 @@ const ROWS: Row[] = [
   ["updateProcessStep", "done", "null", null, "INVALID_INPUT"],
   ["updateProcessStep", "done", "missing", OMIT, "INVALID_INPUT"],
   ...textRows("updateProcessStep", "note", 2000, false),
+
+  // createOrganization
+  ...textRows("createOrganization", "name", 100, true),
+  ...enumRows("createOrganization", "defaultCurrency", ["XXX", "usd", "€", ""]),
+
+  // updateOrganizationSettings
+  ...idRows("updateOrganizationSettings", "organizationId"),
+  ["updateOrganizationSettings", "organizationId", "another organisation", (ctx: Ctx) => ctx.foreign.organizationId, "NOT_FOUND"],
+  ["updateOrganizationSettings", "version", "not a number", "abc", "INVALID_INPUT"],
+  ["updateOrganizationSettings", "version", "empty", "", "INVALID_INPUT"],
+  ["updateOrganizationSettings", "version", "negative", -1, "INVALID_INPUT"],
+  ["updateOrganizationSettings", "version", "a fraction", "1.5", "INVALID_INPUT"],
+  ["updateOrganizationSettings", "version", "an object", { v: 0 }, "INVALID_INPUT"],
+  ["updateOrganizationSettings", "version", "null", null, "INVALID_INPUT"],
+  ["updateOrganizationSettings", "version", "missing", OMIT, "INVALID_INPUT"],
+  ...textRows("updateOrganizationSettings", "name", 100, true),
+  ...enumRows("updateOrganizationSettings", "defaultCurrency", ["XXX", "usd", "€", ""]),
+  ...WRONG_TYPES.map(([label, value]): Row => ["updateOrganizationSettings", "ssoProviderId", label, value, "INVALID_INPUT"]),
+  ["updateOrganizationSettings", "ssoProviderId", "missing", OMIT, "INVALID_INPUT"],
+  ["updateOrganizationSettings", "ssoProviderId", "not an id", "Corp SSO!", "INVALID_INPUT"],
+  ["updateOrganizationSettings", "ssoProviderId", "a provider the deployment does not configure", "no-such-idp", "INVALID_INPUT"],
+  ...textRows("updateOrganizationSettings", "ssoEmailDomains", 10_000, false),
+  ["updateOrganizationSettings", "ssoEmailDomains", "an email address", "someone@example.com", "INVALID_INPUT"],
+  ["updateOrganizationSettings", "ssoEmailDomains", "a single label", "localhost", "INVALID_INPUT"],
+  ["updateOrganizationSettings", "ssoEmailDomains", "a URL", "https://example.com", "INVALID_INPUT"],
+  ["updateOrganizationSettings", "ssoEmailDomains", "a leading hyphen", "-example.com", "INVALID_INPUT"],
+  ["updateOrganizationSettings", "ssoEmailDomains", "21 domains", Array.from({ length: 21 }, (_, i) => `d${i}.example`).join("\n"), "INVALID_INPUT"],
+  ...enumRows("updateOrganizationSettings", "ssoDefaultRole", ["OWNER", "viewer", ""]),
+  ["updateOrganizationSettings", "ssoDefaultRole", "ADMIN (newcomers never become admins)", "ADMIN", "INVALID_INPUT"],
+  ["updateOrganizationSettings", "passwordSignInAllowed", "a word", "yes", "INVALID_INPUT"],
+  ["updateOrganizationSettings", "passwordSignInAllowed", "upper case", "TRUE", "INVALID_INPUT"],
+  ["updateOrganizationSettings", "passwordSignInAllowed", "a number", 1, "INVALID_INPUT"],
+  ["updateOrganizationSettings", "passwordSignInAllowed", "null", null, "INVALID_INPUT"],
+  ["updateOrganizationSettings", "passwordSignInAllowed", "missing", OMIT, "INVALID_INPUT"],
+  [
+    "updateOrganizationSettings",
+    "passwordSignInAllowed",
+    "off without a provider",
+    new Patch({ passwordSignInAllowed: "false", ssoProviderId: "" }),
+    "INVALID_INPUT",
+  ],
+
+  // retryOutboxMessage
+  ...idRows("retryOutboxMessage", "messageId"),
+  ["retryOutboxMessage", "messageId", "a message of another organisation", (ctx: Ctx) => ctx.foreign.failedMessageId, "NOT_FOUND"],
+  ["retryOutboxMessage", "messageId", "an id no message has", "no-such-message", "NOT_FOUND"],
 ];
 
 /** The base input with the case's field changed (or removed, or several fields patched). */
@@ -351,12 +412,17 @@ beforeAll(async () => {
   });
   const other = await createTestDeal(team.actors.NEGOTIATOR);
   const { clauseIds: _unused, ...foreign } = await dealFixture(team.foreignAdmin, team.foreignAdmin);
+  const failedMessage = (organizationId: string) =>
+    getDb().outboxMessage.create({
+      data: { organizationId, kind: "invitation", toAddress: "someone@test.example", subject: "Invitation", text: "Hello", status: "FAILED", attempts: 6 },
+    });
   ctx = {
     team,
     ...own,
+    failedMessageId: (await failedMessage(team.org.id)).id,
     settledClauseId: clauseIds[1],
     otherDealClauseId: other.clause.id,
-    foreign: { ...foreign, ownerId: team.foreignAdmin.userId, organizationId: team.otherOrg.id },
+    foreign: { ...foreign, ownerId: team.foreignAdmin.userId, organizationId: team.otherOrg.id, failedMessageId: (await failedMessage(team.otherOrg.id)).id },
   };
 });
 
@@ -416,6 +482,8 @@ describe.each(WITH_INPUT)("%s", (action) => {
   it("accepts the base input unchanged", async () => {
     const { clauseIds: _unused, ...fresh } = await dealFixture(ctx.team.actors.NEGOTIATOR, ctx.team.actors.CIO);
     const result = await actionNamed(actions, action)(base(action)({ ...ctx, ...fresh }));
+    // Mail handed to delivery is sent in the background: done before the next test's snapshot.
+    await deliveryIdle();
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
   });
 });
@@ -449,6 +517,8 @@ const UNSTORABLE: Row[] = [
   ["updateDealClause", "notes", "a NUL character", "note\u0000", "INVALID_INPUT"],
   ["logVendorResponse", "vendorText", "a NUL character", "We host it\u0000", "INVALID_INPUT"],
   ["logVendorResponse", "occurredOn", "year 0000", "0000-06-01", "INVALID_INPUT"],
+  ["createOrganization", "name", "a NUL character", "Org\u0000", "INVALID_INPUT"],
+  ["updateOrganizationSettings", "ssoEmailDomains", "a NUL character", "example.com\u0000", "INVALID_INPUT"],
 ];
 
 describe("values the database cannot store", () => {

@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { can, rolesFor } from "@/lib/auth/permissions";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
 import { getDealFilterOptions } from "@/lib/services/deals";
+import { getDefaultCurrency } from "@/lib/services/organizations";
 
 export const metadata: Metadata = { title: "New deal" };
 
@@ -30,7 +31,7 @@ export default async function NewDealPage() {
       </>
     );
   }
-  const { owners } = await getDealFilterOptions(actor);
+  const [{ owners }, currency] = await Promise.all([getDealFilterOptions(actor), getDefaultCurrency(actor)]);
   return (
     <>
       <PageHeader
@@ -51,7 +52,7 @@ export default async function NewDealPage() {
             baseModel: "",
             baseModelLicence: "",
             contractValue: "",
-            currency: "USD",
+            currency,
             stage: "INTAKE",
             targetSigningDate: "",
             ownerId: actor.userId,
