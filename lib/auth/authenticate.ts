@@ -3,10 +3,11 @@ import { getDb } from "@/lib/db";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { SignInThrottledError, signInSucceeded, startSignInAttempt } from "@/lib/auth/sign-in-throttle";
 import { recordSignIn } from "@/lib/auth/sign-in-audit";
+import { PASSWORD_MAX_LENGTH } from "@/lib/validation/password";
 
 export const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
-  password: z.string().min(1).max(200),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 
 export interface AuthenticatedUser {

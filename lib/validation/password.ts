@@ -1,0 +1,51 @@
+import "./zod-config";
+import { z } from "zod";
+import { TOKEN_PATTERN } from "@/lib/auth/tokens";
+
+// The one definition of what a password may be: new passwords (change, reset, accepting an
+// invitation) are checked against it, and sign-in refuses anything longer than the maximum before
+// hashing it.
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 200;
+export const PASSWORD_RULE_HINT = `At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong password.`;
+
+/** A password being chosen. Not trimmed: every character counts. */
+export const ZNewPassword = z
+  .string({ error: "Enter a new password" })
+  .min(1, "Enter a new password")
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`)
+  .refine((value) => value.trim().length > 0, "A password cannot be only spaces")
+  .refine((value) => value.isWellFormed() && !value.includes("\u0000"), "The password contains characters that cannot be used");
+
+/** A password being checked: anything up to the maximum length. */
+export const ZPasswordAttempt = z
+  .string({ error: "Enter your current password" })
+  .min(1, "Enter your current password")
+  .max(PASSWORD_MAX_LENGTH, "Incorrect password");
+
+export const ZEmailAddress = z
+  .string({ error: "Enter your email address" })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address")
+  .max(320, "An email address has at most 320 characters")
+  .pipe(z.email("Enter a valid email address, like name@company.com"));
+
+const confirmation = z.string({ error: "Repeat the new password" }).min(1, "Repeat the new password").max(PASSWORD_MAX_LENGTH, "The passwords do not match");
+
+function matching<T extends { newPassword: string; confirmPassword: string }>(value: T, ctx: z.core.$RefinementCtx<T>) {
+  if (value.newPassword !== value.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The passwords do not match" });
+}
+
+export const ZChangePassword = z.object({ currentPassword: ZPasswordAttempt, newPassword: ZNewPassword, confirmPassword: confirmation }).superRefine(matching);
+export type TChangePassword = z.infer<typeof ZChangePassword>;
+
+export const ZForgotPassword = z.object({ email: ZEmailAddress });
+export type TForgotPassword = z.infer<typeof ZForgotPassword>;
+
+export const ZResetToken = z.string({ error: "This link is not valid" }).regex(TOKEN_PATTERN, "This link is not valid");
+
+export const ZResetPassword = z.object({ token: ZResetToken, newPassword: ZNewPassword, confirmPassword: confirmation }).superRefine(matching);
+export type TResetPassword = z.infer<typeof ZResetPassword>;
