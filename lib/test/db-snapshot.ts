@@ -10,7 +10,9 @@ function serialise(value: unknown): string {
 export async function snapshotOrgs(...organizationIds: string[]) {
   const db = getDb();
   const inOrgs = { organizationId: { in: organizationIds } };
-  const [deals, dealClauses, vendorResponses, dealRecommendations, reviews, riskAcceptances, auditEvents] = await Promise.all([
+  const members = { memberships: { some: inOrgs } };
+  const memberIds = (await db.user.findMany({ where: members, select: { id: true } })).map((u) => u.id);
+  const [deals, dealClauses, vendorResponses, dealRecommendations, reviews, riskAcceptances, auditEvents, users, passwordResets, outbox] = await Promise.all([
     db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
     db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
     db.vendorResponse.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
@@ -18,6 +20,16 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     db.review.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
     db.riskAcceptance.findMany({ where: { dealClause: { deal: inOrgs } }, orderBy: { id: "asc" } }),
     db.auditEvent.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+    // The members' accounts; not their session version or `active` flag, which tests change on purpose and check themselves.
+    db.user.findMany({ where: members, orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, passwordChangedAt: true } }),
+    db.passwordResetToken.findMany({ where: { userId: { in: memberIds } }, orderBy: { id: "asc" } }),
+    // The organisations' mail and their members' account mail (no organisation): which messages
+    // exist, not their delivery state, which changes in the background.
+    db.outboxMessage.findMany({
+      where: { OR: [inOrgs, { organizationId: null, userId: { in: memberIds } }] },
+      orderBy: { id: "asc" },
+      select: { id: true, kind: true, toAddress: true, subject: true, organizationId: true, userId: true },
+    }),
   ]);
   return {
     Deal: serialise(deals),
@@ -27,6 +39,9 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     Review: serialise(reviews),
     RiskAcceptance: serialise(riskAcceptances),
     AuditEvent: serialise(auditEvents),
+    User: serialise(users),
+    PasswordResetToken: serialise(passwordResets),
+    OutboxMessage: serialise(outbox),
     counts: { deals: deals.length, dealClauses: dealClauses.length, vendorResponses: vendorResponses.length, auditEvents: auditEvents.length },
   };
 }

@@ -11,7 +11,9 @@ import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
 import { cookieJar, getActor, ORG_COOKIE, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { createTestDeal, dealInput } from "@/lib/test/deals";
-import { createOrganization, createTeam, createUser } from "@/lib/test/factories";
+import { createOrganization, createTeam, createUser, TEST_PASSWORD } from "@/lib/test/factories";
+import { decode } from "next-auth/jwt";
+import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
 import { actionNamed, invoke, loadAllActions, type Outcome } from "@/lib/test/load-actions";
 
 vi.mock("@/lib/auth/actor", () => import("@/lib/test/action-env"));
@@ -52,9 +54,11 @@ interface MatrixRow {
   /**
    * Where an allowed call leaves its trace: a change to a deal (which must end with the after-change
    * step, exactly once, and an audit event naming the deal), another change plus its audit event, the
-   * org cookie, or the ended session.
+   * org cookie, or the ended session; "account": a change to the caller's own account that ends
+   * their other sessions (session version + 1, this browser's session cookie re-issued with the new
+   * version) with an audit event in each of their organisations.
    */
-  effect: "deal" | "database" | "cookie" | "session";
+  effect: "deal" | "database" | "cookie" | "session" | "account";
 }
 
 const MATRIX_ROWS: Record<string, MatrixRow> = {
@@ -149,6 +153,13 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     permission: "process:update",
     validInput: (ctx) => ({ dealId: ctx.deal.id, dealRecommendationId: ctx.processStepId, done: "true", note: "Kick-off held" }),
     effect: "deal",
+  },
+  changePassword: {
+    permission: "account:update",
+    validInput: () => ({ currentPassword: TEST_PASSWORD, newPassword: "a new matrix password", confirmPassword: "a new matrix password" }),
+    // One's own password, whatever the organisation.
+    foreign: "allowed",
+    effect: "account",
   },
   signOut: {
     permission: "session:sign-out",
@@ -256,6 +267,20 @@ describe.each(cases)("%s as %s", (name, caller) => {
         return;
       }
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+      if (row.effect === "account") {
+        expect(revalidatePath).toHaveBeenCalled();
+        expect(await sessionVersionOf(userId)).toBe(sessionVersionBefore + 1);
+        // The session it was called from has the old version: over, unless its cookie is the re-issued one.
+        expect(await getActor()).toBeNull();
+        const token = await decode({ token: cookieJar.get(SESSION_COOKIE_NAME) ?? "", secret: process.env.NEXTAUTH_SECRET! });
+        expect(token).toMatchObject({ sub: userId, sessionVersion: sessionVersionBefore + 1 });
+        const memberships = await getDb().membership.count({ where: { userId } });
+        // Each caller changes their password once in this file.
+        const events = await getDb().auditEvent.findMany({ where: { actorId: userId, action: "password.changed" } });
+        expect(events).toHaveLength(memberships);
+        expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).not.toEqual(before);
+        return;
+      }
       if (row.effect === "deal" || row.effect === "database") {
         expect(revalidatePath).toHaveBeenCalled();
         const events = await audit.added();
