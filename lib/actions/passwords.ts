@@ -43,5 +43,5 @@ export const requestPasswordReset = definePublicAction({
 export const resetPassword = definePublicAction({
   name: "resetPassword",
   schema: ZResetPassword,
-  handler: (input, { ip }) => resetPasswordService(input, { ip }),
+  handler: (input) => resetPasswordService(input),
 });

@@ -24,13 +24,12 @@ const WINDOW_MS = 15 * 60_000;
 export const CHANGE_ATTEMPTS_PER_USER = 5;
 /** Reset requests per email address: a mailbox cannot be flooded with links. */
 export const RESET_REQUESTS_PER_EMAIL = 5;
-/** Reset requests and reset submissions per client address. */
+/** Reset requests per client address. */
 export const RESET_REQUESTS_PER_ADDRESS = 20;
 
 const changeLimiter = createRateLimiter({ name: "password-change", limit: CHANGE_ATTEMPTS_PER_USER, windowMs: WINDOW_MS });
 const requestPerEmail = createRateLimiter({ name: "password-reset-email", limit: RESET_REQUESTS_PER_EMAIL, windowMs: WINDOW_MS });
 const requestPerAddress = createRateLimiter({ name: "password-reset-address", limit: RESET_REQUESTS_PER_ADDRESS, windowMs: WINDOW_MS });
-const resetPerAddress = createRateLimiter({ name: "password-reset-use", limit: RESET_REQUESTS_PER_ADDRESS, windowMs: WINDOW_MS });
 
 function minutes(seconds: number) {
   const n = Math.max(1, Math.ceil(seconds / 60));
@@ -136,13 +135,15 @@ function refusedLink(state: "invalid" | "used" | "expired") {
 }
 
 /**
- * Sets a new password through a reset link. The link is claimed by one conditional UPDATE, so of
- * two uses at once exactly one succeeds. Every link of the user stops working and every session
- * ends. Returns the account's email so the browser can sign in with the new password.
+ * Sets a new password through a reset link. The link is checked before the password is hashed, so
+ * guessing links costs a lookup (and a 256-bit token cannot be guessed). It is claimed by one
+ * conditional UPDATE, so of two uses at once exactly one succeeds. Every link of the user stops
+ * working and every session ends. Returns the account's email so the browser can sign in with the
+ * new password.
  */
-export async function resetPassword(input: TResetPassword, { ip }: { ip: string }): Promise<{ email: string }> {
-  const limit = await resetPerAddress.take(ip);
-  if (!limit.ok) throw rateLimited(`Too many attempts from your network. Try again in ${minutes(limit.retryAfterSeconds)}.`, limit.retryAfterSeconds);
+export async function resetPassword(input: TResetPassword): Promise<{ email: string }> {
+  const link = await inspectResetLink(input.token);
+  if (link.state !== "valid") throw refusedLink(link.state);
   const tokenHash = hashToken(input.token);
   const passwordHash = await hashPassword(input.newPassword);
 

@@ -33,10 +33,14 @@ export const ZEmailAddress = z
   .max(320, "An email address has at most 320 characters")
   .pipe(z.email("Enter a valid email address, like name@company.com"));
 
-const confirmation = z.string({ error: "Repeat the new password" }).min(1, "Repeat the new password").max(PASSWORD_MAX_LENGTH, "The passwords do not match");
+// Unbounded on its own: only its match with the new password is checked, so a new password that is
+// wrong in itself (too short, too long) gets one message, on its own field.
+const confirmation = z.string({ error: "Repeat the new password" });
 
 function matching<T extends { newPassword: string; confirmPassword: string }>(value: T, ctx: z.core.$RefinementCtx<T>) {
-  if (value.newPassword !== value.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The passwords do not match" });
+  if (value.newPassword === value.confirmPassword) return;
+  const message = value.confirmPassword === "" ? "Repeat the new password" : "The passwords do not match";
+  ctx.addIssue({ code: "custom", path: ["confirmPassword"], message });
 }
 
 export const ZChangePassword = z.object({ currentPassword: ZPasswordAttempt, newPassword: ZNewPassword, confirmPassword: confirmation }).superRefine(matching);

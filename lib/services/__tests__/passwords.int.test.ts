@@ -241,14 +241,14 @@ describe("resetting the password through the link", () => {
     const token = await resetTokenFor(user.email);
     await db.passwordResetToken.updateMany({ where: { tokenHash: hashToken(token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const before = await snapshotOrgs(...orgIds);
-    const expired = await errorOf(resetPassword({ token, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, { ip: anAddress() }));
+    const expired = await errorOf(resetPassword({ token, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
     expect(expired).toMatchObject({ code: "NOT_FOUND", details: { state: "expired" } });
     expect(await inspectResetLink(token)).toEqual({ state: "expired" });
 
     const fresh = await resetTokenFor(user.email);
     await db.user.update({ where: { id: user.id }, data: { active: false } });
     const snapshot = await snapshotOrgs(...orgIds);
-    const disabled = await errorOf(resetPassword({ token: fresh, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, { ip: anAddress() }));
+    const disabled = await errorOf(resetPassword({ token: fresh, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
     expect(disabled).toMatchObject({ code: "NOT_FOUND", details: { state: "invalid" } });
     expect(await inspectResetLink(fresh)).toEqual({ state: "invalid" });
     expect(await snapshotOrgs(...orgIds)).toEqual(snapshot);
@@ -260,7 +260,7 @@ describe("resetting the password through the link", () => {
     const token = await resetTokenFor(user.email);
     const results = await Promise.allSettled(
       ["first parallel passphrase", "second parallel passphrase"].map((password) =>
-        resetPassword({ token, newPassword: password, confirmPassword: password }, { ip: anAddress() }),
+        resetPassword({ token, newPassword: password, confirmPassword: password }),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -299,6 +299,42 @@ describe("the public password actions", () => {
       ok: false,
       code: "CROSS_ORIGIN",
     });
+    expect(await snapshotOrgs(...orgIds)).toEqual(before);
+  });
+});
+
+describe("bad input to the public password actions: a message on the field, nothing written", () => {
+  const long = (n: number) => "x".repeat(n);
+  const valid = { token: "A".repeat(43), newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
+  const cases: [action: string, field: string, label: string, input: Record<string, unknown>][] = [
+    ["requestPasswordReset", "email", "no @", { email: "someone.example.com" }],
+    ["requestPasswordReset", "email", "no domain", { email: "someone@" }],
+    ["requestPasswordReset", "email", "two addresses", { email: "a@example.com, b@example.com" }],
+    ["requestPasswordReset", "email", "321 characters", { email: `${long(309)}@example.com` }],
+    ["requestPasswordReset", "email", "empty", { email: "  " }],
+    ["requestPasswordReset", "email", "missing", {}],
+    ["requestPasswordReset", "email", "a number", { email: 42 }],
+    ["requestPasswordReset", "email", "an array", { email: ["a@example.com"] }],
+    ["requestPasswordReset", "email", "a NUL character", { email: "a\u0000@example.com" }],
+    ["resetPassword", "token", "too short", { ...valid, token: "abc" }],
+    ["resetPassword", "token", "44 characters", { ...valid, token: "A".repeat(44) }],
+    ["resetPassword", "token", "a slash", { ...valid, token: `${"A".repeat(42)}/` }],
+    ["resetPassword", "token", "missing", { newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }],
+    ["resetPassword", "newPassword", "11 characters", { ...valid, newPassword: long(11), confirmPassword: long(11) }],
+    ["resetPassword", "newPassword", "201 characters", { ...valid, newPassword: long(201), confirmPassword: long(201) }],
+    ["resetPassword", "newPassword", "only spaces", { ...valid, newPassword: " ".repeat(20), confirmPassword: " ".repeat(20) }],
+    ["resetPassword", "newPassword", "a number", { ...valid, newPassword: 123456789012 }],
+    ["resetPassword", "confirmPassword", "not matching", { ...valid, confirmPassword: NEW_PASSWORD.toUpperCase() }],
+    ["resetPassword", "confirmPassword", "empty", { ...valid, confirmPassword: "" }],
+  ];
+
+  it.each(cases)("%s › %s: %s", async (action, field, _label, input) => {
+    const { user, orgIds } = await setUp();
+    await resetTokenFor(user.email);
+    const before = await snapshotOrgs(...orgIds);
+    const result = await actionNamed(actions, action)(input);
+    expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(Object.keys((!result.ok && result.fieldErrors) || {})).toEqual([field]);
     expect(await snapshotOrgs(...orgIds)).toEqual(before);
   });
 });
