@@ -259,9 +259,7 @@ describe("resetting the password through the link", () => {
     const { user } = await setUp();
     const token = await resetTokenFor(user.email);
     const results = await Promise.allSettled(
-      ["first parallel passphrase", "second parallel passphrase"].map((password) =>
-        resetPassword({ token, newPassword: password, confirmPassword: password }),
-      ),
+      ["first parallel passphrase", "second parallel passphrase"].map((password) => resetPassword({ token, newPassword: password, confirmPassword: password })),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
