@@ -7,7 +7,7 @@ import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { changePassword } from "@/lib/actions/passwords";
-import { PASSWORD_MAX_LENGTH, PASSWORD_RULE_HINT } from "@/lib/validation/password";
+import { PASSWORD_MAX_LENGTH, PASSWORD_RULE_HINT } from "@/lib/validation/password-rules";
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
 

@@ -11,7 +11,7 @@ import { AuthPanel } from "@/components/auth/auth-panel";
 import { Field, FormMessage } from "@/components/ui/field";
 import { resetPassword } from "@/lib/actions/passwords";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
-import { PASSWORD_MAX_LENGTH, PASSWORD_RULE_HINT } from "@/lib/validation/password";
+import { PASSWORD_MAX_LENGTH, PASSWORD_RULE_HINT } from "@/lib/validation/password-rules";
 
 const FIELDS = ["newPassword", "confirmPassword"] as const;
 

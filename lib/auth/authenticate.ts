@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { SignInThrottledError, signInSucceeded, startSignInAttempt } from "@/lib/auth/sign-in-throttle";
 import { recordSignIn } from "@/lib/auth/sign-in-audit";
-import { PASSWORD_MAX_LENGTH } from "@/lib/validation/password";
+import { PASSWORD_MAX_LENGTH } from "@/lib/validation/password-rules";
 
 export const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { hashToken, newToken, TOKEN_PATTERN } from "@/lib/auth/tokens";
 import { getDb } from "@/lib/db";
-import { AppError, invalidField, rateLimited } from "@/lib/errors";
+import { AppError, rateLimited } from "@/lib/errors";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { queueEmail } from "@/lib/mail/queue";
 import { passwordChangedEmail, passwordResetEmail } from "@/lib/mail/templates";
@@ -36,6 +36,11 @@ function minutes(seconds: number) {
   return `${n} ${n === 1 ? "minute" : "minutes"}`;
 }
 
+/** A refusal shown on one field of the form, under a general message. */
+function notChanged(field: string, message: string) {
+  return new AppError("INVALID_INPUT", "Your password was not changed. Please correct the highlighted field.", { [field]: [message] });
+}
+
 /** Whether the signed-in user has a password at all (people who only sign in through SSO do not). */
 export async function hasPassword(actor: Actor): Promise<boolean> {
   const user = await getDb().user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
@@ -55,8 +60,8 @@ export async function changePassword(actor: Actor, input: TChangePassword): Prom
   const db = getDb();
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true, name: true, passwordHash: true } });
   if (!user.passwordHash) throw new AppError("CONFLICT", "You sign in through single sign-on: your account has no password to change.");
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw invalidField("currentPassword", "The current password is incorrect");
-  if (input.newPassword === input.currentPassword) throw invalidField("newPassword", "Choose a password different from your current one");
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw notChanged("currentPassword", "The current password is incorrect");
+  if (input.newPassword === input.currentPassword) throw notChanged("newPassword", "Choose a password different from your current one");
   const passwordHash = await hashPassword(input.newPassword);
 
   const sessionVersion = await db.$transaction(async (tx) => {

@@ -1,14 +1,9 @@
 import "./zod-config";
 import { z } from "zod";
 import { TOKEN_PATTERN } from "@/lib/auth/tokens";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
 
-// The one definition of what a password may be: new passwords (change, reset, accepting an
-// invitation) are checked against it, and sign-in refuses anything longer than the maximum before
-// hashing it.
-
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 200;
-export const PASSWORD_RULE_HINT = `At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong password.`;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE_HINT } from "./password-rules";
 
 /** A password being chosen. Not trimmed: every character counts. */
 export const ZNewPassword = z
