@@ -4,6 +4,7 @@ import { hydratingPage } from "./fixtures";
 import { DEMO, screenshot, signIn } from "./helpers";
 import { describeViolations, recordCounts } from "./axe-report";
 import { horizontalOverflow } from "./reflow";
+import { createPasswordUser, createResetLink } from "./support/accounts";
 
 /** WCAG 2.1 level A and AA: what enterprise buyers require (issue 10). */
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -23,6 +24,8 @@ interface DemoIds {
   dealId: string;
   /** A clause of that deal with vendor responses logged. */
   clauseId: string;
+  /** Password-reset links of a user made for this spec, in each state their page shows. */
+  resetLinks: Record<"valid" | "used" | "expired", string>;
 }
 
 const LAYERS = ["training-data", "base-model", "weights-artifacts", "derived-data", "outputs", "know-how", "deployment-exit"];
@@ -65,6 +68,11 @@ const PAGES: AuditedPage[] = [
   { name: "new organisation", as: "negotiator", path: () => "/organizations/new" },
   { name: "organisation settings", as: "admin", path: () => "/admin/settings" },
   { name: "outbox", as: "admin", path: () => "/admin/outbox" },
+  { name: "forgot password", as: "anonymous", path: () => "/forgot-password" },
+  { name: "reset password", as: "anonymous", path: ({ resetLinks }) => `/reset-password/${resetLinks.valid}` },
+  { name: "reset password, link used", as: "anonymous", path: ({ resetLinks }) => `/reset-password/${resetLinks.used}` },
+  { name: "reset password, link expired", as: "anonymous", path: ({ resetLinks }) => `/reset-password/${resetLinks.expired}` },
+  { name: "reset password, link not valid", as: "anonymous", path: () => `/reset-password/${"A".repeat(43)}` },
   { name: "404", as: "negotiator", path: () => "/no-such-page" },
 ];
 
@@ -108,7 +116,9 @@ function findDemoIds(browser: Browser): Promise<DemoIds> {
     const item = page.getByTestId("checklist-item").filter({ hasText: "Right to take a copy of the model and host it yourself" });
     const clauseHref = await item.getByRole("link", { name: /Open clause/ }).getAttribute("href");
     await page.close();
-    return { dealId, clauseId: clauseHref!.split("/").pop()! };
+    const resetUser = await createPasswordUser({ prefix: "a11y-reset", password: "an a11y passphrase" });
+    const [valid, used, expired] = await Promise.all((["valid", "used", "expired"] as const).map((state) => createResetLink(resetUser.id, state)));
+    return { dealId, clauseId: clauseHref!.split("/").pop()!, resetLinks: { valid, used, expired } };
   })();
   return demoIds;
 }

@@ -79,6 +79,9 @@ const PAGES: Record<string, PageRow> = {
   "/deals/[dealId]/layers/[layer]": { expect: dealPage },
   "/deals/[dealId]/report": { expect: dealPage },
   "/deals/[dealId]/review": { expect: dealPage },
+  // Signed-out pages that also answer a signed-in visitor (a reset link may be opened in any browser).
+  "/forgot-password": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }) },
+  "/reset-password/[token]": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }) },
   // Signed in, the sign-in page sends everyone home.
   "/login": { expect: matrix([], "home", { anonymous: "ok", OTHER_ORG_ADMIN: "home" }) },
   "/organizations/new": { expect: orgPage },
@@ -210,6 +213,26 @@ const ACTIONS: Record<string, ActionRow> = {
     allowedAnswer: "INVALID_INPUT",
     foreign: "NOT_FOUND",
   },
+  "lib/actions/passwords.ts#changePassword": {
+    allowed: "everyone",
+    // Everyone may change their own password; both calls stop at the confirmation that does not match,
+    // before the current password is checked (whose wrong guesses count towards a rate limit).
+    valid: () => ({ currentPassword: "not the demo password", newPassword: "a matrix passphrase", confirmPassword: "another passphrase" }),
+    pastRoleCheck: () => ({ currentPassword: "not the demo password", newPassword: "a matrix passphrase", confirmPassword: "another passphrase" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "INVALID_INPUT",
+  },
+};
+
+/** Actions a signed-out person calls (forgot and reset password): the same answer for every caller, tested on their own. */
+const PUBLIC_ACTIONS: Record<string, { input: unknown; answer: "OK" | "NOT_FOUND" }> = {
+  // An address nobody has: the neutral answer, nothing written.
+  "lib/actions/passwords.ts#requestPasswordReset": { input: { email: "nobody-matrix@example.invalid" }, answer: "OK" },
+  // A well-formed link nobody was sent.
+  "lib/actions/passwords.ts#resetPassword": {
+    input: { token: "A".repeat(43), newPassword: "a matrix passphrase", confirmPassword: "a matrix passphrase" },
+    answer: "NOT_FOUND",
+  },
 };
 
 /** Actions that end the caller's session (every signed-in caller may): tested last, on fresh sessions. */
@@ -270,7 +293,9 @@ function count(what: string, status: number, allowed: boolean) {
   else tally.refused += 1;
 }
 
-const paramsOf = (f: OrgFixture) => ({ dealId: f.dealId, dealClauseId: f.dealClauseId, layer: f.layer });
+/** A well-formed reset-link token nobody was sent. */
+const UNKNOWN_TOKEN = "A".repeat(43);
+const paramsOf = (f: OrgFixture) => ({ dealId: f.dealId, dealClauseId: f.dealClauseId, layer: f.layer, token: UNKNOWN_TOKEN });
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -370,14 +395,14 @@ test("every page, route handler and server action of the build has a row", () =>
   expect(actions.length).toBeGreaterThan(5);
   const missing = [
     ...routes.filter((e) => !(e.path in (e.kind === "page" ? PAGES : ROUTES))).map((e) => `${e.kind} ${e.path}`),
-    ...actions.filter((a) => !(a.name in ACTIONS) && !SIGN_OUT_ACTIONS.has(a.name)).map((a) => `action ${a.name}`),
+    ...actions.filter((a) => !(a.name in ACTIONS) && !(a.name in PUBLIC_ACTIONS) && !SIGN_OUT_ACTIONS.has(a.name)).map((a) => `action ${a.name}`),
   ];
   expect(missing, "endpoints of the build without a row in this spec").toEqual([]);
   const built = new Set([...routes.map((e) => `${e.kind} ${e.path}`), ...actions.map((a) => `action ${a.name}`)]);
   const stale = [
     ...Object.keys(PAGES).map((p) => `page ${p}`),
     ...Object.keys(ROUTES).map((p) => `route ${p}`),
-    ...[...Object.keys(ACTIONS), ...SIGN_OUT_ACTIONS].map((a) => `action ${a}`),
+    ...[...Object.keys(ACTIONS), ...Object.keys(PUBLIC_ACTIONS), ...SIGN_OUT_ACTIONS].map((a) => `action ${a}`),
   ].filter((key) => !built.has(key));
   expect(stale, "rows for endpoints the build no longer has").toEqual([]);
 });
@@ -413,7 +438,7 @@ test("a deal of another organisation is not found on any deal page or route (the
 
 test("server actions answer each caller as the table says; refused and harmless calls change nothing", async ({ baseURL }) => {
   const before = await fingerprint(db);
-  for (const action of buildActions().filter((a) => !SIGN_OUT_ACTIONS.has(a.name))) {
+  for (const action of buildActions().filter((a) => !SIGN_OUT_ACTIONS.has(a.name) && !(a.name in PUBLIC_ACTIONS))) {
     const row = ACTIONS[action.name];
     const path = actionPath(action, home);
     await Promise.all(
@@ -432,7 +457,7 @@ test("server actions answer each caller as the table says; refused and harmless 
 test("server actions on another organisation's objects are not found (the home admin on the other organisation's deal)", async ({ baseURL }) => {
   const before = await fingerprint(db);
   const admin = contexts.get("ADMIN")!;
-  for (const action of buildActions().filter((a) => !SIGN_OUT_ACTIONS.has(a.name))) {
+  for (const action of buildActions().filter((a) => !SIGN_OUT_ACTIONS.has(a.name) && !(a.name in PUBLIC_ACTIONS))) {
     const row = ACTIONS[action.name];
     const call = await callAction(admin, { baseURL: baseURL!, path: actionPath(action, home), id: action.id, args: [row.valid(other)] });
     expectActionAnswer(`ADMIN ${action.name} on ${OTHER_ORG}`, call, row.foreign);
@@ -511,7 +536,8 @@ test("getting past proxy.ts changes nothing and shows no app data to a signed-ou
   }
 
   // Action ids posted to pages the sign-in redirect skips, and past it with the subrequest header.
-  const actions = buildActions();
+  // Public actions answer signed-out callers by design (their own test below).
+  const actions = buildActions().filter((a) => !(a.name in PUBLIC_ACTIONS));
   const targets = ["/login", "/api/v1/me", "/api/v1/analyze", "/api/auth/session", "/favicon.svg", "/_next/static/x.js", "/"];
   for (const action of actions) {
     const input = ACTIONS[action.name]?.valid(home);
@@ -541,6 +567,20 @@ function expectNoActionEffect(what: string, call: ActionCall, secrets: string[])
   if (code !== undefined) expect(code, label).toBe("UNAUTHENTICATED");
   for (const secret of secrets) expect(call.body.includes(secret), `${label}: shows ${secret}`).toBe(false);
 }
+
+test("public actions (forgot and reset password) give every caller, signed in or out, the same answer and change nothing", async ({ baseURL }) => {
+  const before = await fingerprint(db);
+  for (const [name, row] of Object.entries(PUBLIC_ACTIONS)) {
+    const action = buildActions().find((a) => a.name === name);
+    expect(action, `${name} is in the build`).toBeDefined();
+    const path = actionPath(action!, home);
+    for (const caller of CALLERS) {
+      const call = await callAction(contexts.get(caller)!, { baseURL: baseURL!, path, id: action!.id, args: [row.input] });
+      expectActionAnswer(`${caller} ${name}`, call, row.answer);
+    }
+  }
+  expect(await fingerprint(db)).toEqual(before);
+});
 
 test("signing out: refused signed out, allowed for every member, and it ends the session", async ({ baseURL }) => {
   for (const name of SIGN_OUT_ACTIONS) {

@@ -75,6 +75,16 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
   "lib/actions/reviews.ts#revokeRisk": () => ({ dealId: NO_SUCH_ID, riskAcceptanceId: NO_SUCH_ID }),
   "lib/actions/reviews.ts#decideReview": () => ({ dealId: NO_SUCH_ID, decision: "APPROVED", comment: "Fine." }),
   "lib/actions/reviews.ts#updateProcessStep": () => ({ dealId: NO_SUCH_ID, dealRecommendationId: NO_SUCH_ID, done: "true", note: "" }),
+  // A mismatched confirmation: refused before the current password is checked.
+  "lib/actions/passwords.ts#changePassword": () => ({
+    currentPassword: "not the password",
+    newPassword: "a bad-input passphrase",
+    confirmPassword: "another one",
+  }),
+  // Not an address, so no variant is ever answered with the neutral success.
+  "lib/actions/passwords.ts#requestPasswordReset": () => ({ email: "not an address" }),
+  // A well-formed link nobody was sent.
+  "lib/actions/passwords.ts#resetPassword": () => ({ token: "A".repeat(43), newPassword: "a bad-input passphrase", confirmPassword: "a bad-input passphrase" }),
   // Sign-out reads no input; it is sent on a session of its own (ended by the first call that gets
   // through, so the rest exercise the request decoding and the signed-out refusal).
   "lib/actions/session.ts#signOut": () => ({}),
@@ -178,7 +188,7 @@ for (const action of buildActions()) {
     const base = ACTION_INPUTS[action.name];
     expect(base, `${action.name} has no base input in ACTION_INPUTS`).toBeDefined();
     const random = seeded(SEED + [...action.name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 0));
-    const path = fillPath(action.pages[0] ?? "/", { dealId: home.dealId, dealClauseId: home.dealClauseId, layer: home.layer });
+    const path = fillPath(action.pages[0] ?? "/", { dealId: home.dealId, dealClauseId: home.dealClauseId, layer: home.layer, token: "A".repeat(43) });
     const signsOut = SIGN_OUT_ACTIONS.has(action.name);
     const context = signsOut ? await signedInContext(baseURL!, "viewer+portfolio-200@bench.example") : admin;
     // Sign-out deletes the cookies from the context; sending them explicitly keeps the (now ended)

@@ -8,10 +8,11 @@ import { ssoRequiredMessage } from "@/lib/auth/sso-messages";
 
 /** A correct password of someone whose every organisation requires single sign-on: the message says which button to use. */
 export class PasswordSignInNotAllowedError extends Error {}
+import { PASSWORD_MAX_LENGTH } from "@/lib/validation/password-rules";
 
 export const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
-  password: z.string().min(1).max(200),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 
 export interface AuthenticatedUser {

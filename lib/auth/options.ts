@@ -7,24 +7,19 @@ import { safeAuthRedirect } from "@/lib/auth/safe-redirect";
 import { endAllSessions } from "@/lib/services/sessions";
 import type { SignInMethod } from "@/lib/auth/sign-in-audit";
 import { oidcOAuthProviders, ssoSignInCallback, ssoTokenUser } from "@/lib/auth/sso-next-auth";
+import { SECURE_COOKIES, SESSION_COOKIE_NAME, SESSION_COOKIE_OPTIONS, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
 
 // Credentials sign-in forces JWT sessions. The token carries only the user id, a session version and
 // how the person signed in ("password" or "sso:<provider>"); membership and role are re-read from the
 // database on every request (lib/auth/actor.ts). SSO providers come from the environment
-// (lib/auth/oidc-config.ts, lib/auth/sso-next-auth.ts).
-
-// Session cookies: HttpOnly and SameSite=Lax always, Secure (and the __Secure- name prefix) when the
-// app is served over HTTPS. proxy.ts's getToken() derives the same name from NEXTAUTH_URL.
-const secureCookies = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+// (lib/auth/oidc-config.ts, lib/auth/sso-next-auth.ts). The session cookie's name and options:
+// lib/auth/session-cookie.ts.
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  useSecureCookies: secureCookies,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  useSecureCookies: SECURE_COOKIES,
   cookies: {
-    sessionToken: {
-      name: `${secureCookies ? "__Secure-" : ""}next-auth.session-token`,
-      options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies },
-    },
+    sessionToken: { name: SESSION_COOKIE_NAME, options: { ...SESSION_COOKIE_OPTIONS } },
   },
   pages: { signIn: "/login" },
   providers: [

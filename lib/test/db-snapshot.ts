@@ -12,19 +12,43 @@ function serialise(value: unknown): string {
 export async function snapshotOrgs(...organizationIds: string[]) {
   const db = getDb();
   const inOrgs = { organizationId: { in: organizationIds } };
-  const [deals, dealClauses, vendorResponses, dealRecommendations, reviews, riskAcceptances, auditEvents, organizations, memberships, outboxMessages] =
-    await Promise.all([
-      db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
-      db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-      db.vendorResponse.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-      db.dealRecommendation.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-      db.review.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-      db.riskAcceptance.findMany({ where: { dealClause: { deal: inOrgs } }, orderBy: { id: "asc" } }),
-      db.auditEvent.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
-      db.organization.findMany({ where: { id: { in: organizationIds } }, orderBy: { id: "asc" } }),
-      db.membership.findMany({ where: { user: { memberships: { some: inOrgs } } }, orderBy: { id: "asc" } }),
-      db.outboxMessage.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
-    ]);
+  const members = { memberships: { some: inOrgs } };
+  const memberIds = (await db.user.findMany({ where: members, select: { id: true } })).map((u) => u.id);
+  const [
+    deals,
+    dealClauses,
+    vendorResponses,
+    dealRecommendations,
+    reviews,
+    riskAcceptances,
+    auditEvents,
+    organizations,
+    memberships,
+    users,
+    passwordResets,
+    outbox,
+  ] = await Promise.all([
+    db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+    db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+    db.vendorResponse.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+    db.dealRecommendation.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+    db.review.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+    db.riskAcceptance.findMany({ where: { dealClause: { deal: inOrgs } }, orderBy: { id: "asc" } }),
+    db.auditEvent.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+    db.organization.findMany({ where: { id: { in: organizationIds } }, orderBy: { id: "asc" } }),
+    // Every membership of the organisations' members (also in other organisations).
+    db.membership.findMany({ where: { user: members }, orderBy: { id: "asc" } }),
+    // The members' accounts; not their session version or `active` flag, which tests change on purpose and check themselves.
+    db.user.findMany({ where: members, orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, passwordChangedAt: true } }),
+    db.passwordResetToken.findMany({ where: { userId: { in: memberIds } }, orderBy: { id: "asc" } }),
+    // The organisations' mail and their members' account mail (no organisation): which messages
+    // exist and whether they failed, not the rest of their delivery state, which changes in the background.
+    db.outboxMessage.findMany({
+      where: { OR: [inOrgs, { organizationId: null, userId: { in: memberIds } }] },
+      orderBy: { id: "asc" },
+      select: { id: true, kind: true, toAddress: true, subject: true, organizationId: true, userId: true, status: true },
+    }),
+  ]);
   return {
     Deal: serialise(deals),
     DealClause: serialise(dealClauses),
@@ -35,7 +59,9 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     AuditEvent: serialise(auditEvents),
     Organization: serialise(organizations),
     Membership: serialise(memberships),
-    OutboxMessage: serialise(outboxMessages),
+    User: serialise(users),
+    PasswordResetToken: serialise(passwordResets),
+    OutboxMessage: serialise(outbox.map(({ status, ...message }) => ({ ...message, failed: status === "FAILED" }))),
     counts: { deals: deals.length, dealClauses: dealClauses.length, vendorResponses: vendorResponses.length, auditEvents: auditEvents.length },
   };
 }

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
+import { hasPassword } from "@/lib/services/passwords";
 
 export const metadata: Metadata = { title: "Your account" };
 
 /** Who you are signed in as, and your role in each organisation. */
 export default async function AccountPage() {
   const actor = await requireActor();
+  const withPassword = await hasPassword(actor);
   return (
     <>
       <PageHeader title="Your account" description="Your role decides what you can change in each organisation." />
@@ -34,6 +37,19 @@ export default async function AccountPage() {
             </li>
           ))}
         </ul>
+      </Card>
+      <Card className="mt-6 max-w-2xl">
+        {withPassword ? (
+          <>
+            <CardHeader title="Password" description="Changing it signs you out everywhere else; this browser stays signed in." />
+            <ChangePasswordForm email={actor.email} />
+          </>
+        ) : (
+          <CardHeader
+            title="Password"
+            description="You sign in through your organisation's single sign-on, so your account has no password here. Your identity provider manages it."
+          />
+        )}
       </Card>
     </>
   );

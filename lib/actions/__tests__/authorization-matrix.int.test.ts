@@ -14,7 +14,9 @@ import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
 import { cookieJar, getActor, ORG_COOKIE, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { createTestDeal, dealInput } from "@/lib/test/deals";
-import { createOrganization, createTeam, createUser } from "@/lib/test/factories";
+import { createOrganization, createTeam, createUser, TEST_PASSWORD } from "@/lib/test/factories";
+import { decode } from "next-auth/jwt";
+import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
 import { actionNamed, invoke, loadAllActions, type Outcome } from "@/lib/test/load-actions";
 
 vi.mock("@/lib/auth/actor", () => import("@/lib/test/action-env"));
@@ -60,9 +62,11 @@ interface MatrixRow {
    * Where an allowed call leaves its trace: a change to a deal (which must end with the after-change
    * step, exactly once, and an audit event naming the deal), another change plus its audit event, the
    * org cookie, the ended session, or a new organisation (the caller its admin, its audit event in
-   * it, the cookie moved to it).
+   * it, the cookie moved to it); "account": a change to the caller's own account that ends their other
+   * sessions (session version + 1, this browser's session cookie re-issued with the new version) with
+   * an audit event in each of their organisations.
    */
-  effect: "deal" | "database" | "cookie" | "session" | "new organization";
+  effect: "deal" | "database" | "cookie" | "session" | "new organization" | "account";
 }
 
 const MATRIX_ROWS: Record<string, MatrixRow> = {
@@ -183,6 +187,13 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     permission: "outbox:read",
     validInput: (ctx) => ({ messageId: ctx.failedMessageId }),
     effect: "database",
+  },
+  changePassword: {
+    permission: "account:update",
+    validInput: () => ({ currentPassword: TEST_PASSWORD, newPassword: "a new matrix password", confirmPassword: "a new matrix password" }),
+    // One's own password, whatever the organisation.
+    foreign: "allowed",
+    effect: "account",
   },
   signOut: {
     permission: "session:sign-out",
@@ -315,6 +326,20 @@ describe.each(cases)("%s as %s", (name, caller) => {
         expect(events.map((e) => [e.action, e.actorId])).toEqual([["organization.created", userId]]);
         expect(await audit.added()).toEqual([]);
         expect(revalidatePath).toHaveBeenCalled();
+        expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).not.toEqual(before);
+        return;
+      }
+      if (row.effect === "account") {
+        expect(revalidatePath).toHaveBeenCalled();
+        expect(await sessionVersionOf(userId)).toBe(sessionVersionBefore + 1);
+        // The session it was called from has the old version: over, unless its cookie is the re-issued one.
+        expect(await getActor()).toBeNull();
+        const token = await decode({ token: cookieJar.get(SESSION_COOKIE_NAME) ?? "", secret: process.env.NEXTAUTH_SECRET! });
+        expect(token).toMatchObject({ sub: userId, sessionVersion: sessionVersionBefore + 1 });
+        const memberships = await getDb().membership.count({ where: { userId } });
+        // Each caller changes their password once in this file.
+        const events = await getDb().auditEvent.findMany({ where: { actorId: userId, action: "password.changed" } });
+        expect(events).toHaveLength(memberships);
         expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).not.toEqual(before);
         return;
       }

@@ -8,7 +8,7 @@ import { cookieJar, signIn } from "@/lib/test/action-env";
 import { snapshotOrgs } from "@/lib/test/db-snapshot";
 import { createTestDeal } from "@/lib/test/deals";
 import type { Actor } from "@/lib/auth/load-actor";
-import { createTeam } from "@/lib/test/factories";
+import { createTeam, TEST_PASSWORD } from "@/lib/test/factories";
 import { actionNamed, invoke, loadAllActions } from "@/lib/test/load-actions";
 
 vi.mock("@/lib/auth/actor", () => import("@/lib/test/action-env"));
@@ -102,7 +102,34 @@ const BASE: Record<string, BaseInput | "no input"> = {
   }),
   retryOutboxMessage: (ctx) => ({ messageId: ctx.failedMessageId }),
   signOut: "no input",
+  // Last: its accepted input changes the negotiator's password.
+  changePassword: () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
 };
+
+function passwordRows(field: "newPassword" | "confirmPassword"): Row[] {
+  // Both fields at once: a new password and its repetition that differ would also fail the match.
+  const both = (value: unknown) => new Patch({ newPassword: value, confirmPassword: value });
+  if (field === "confirmPassword") {
+    return [
+      ...WRONG_TYPES.map(([label, value]): Row => ["changePassword", field, label, value, "INVALID_INPUT"]),
+      ["changePassword", field, "a different password", NEW_PASSWORD + "!", "INVALID_INPUT"],
+      ["changePassword", field, "the same with a trailing space", NEW_PASSWORD + " ", "INVALID_INPUT"],
+      ["changePassword", field, "empty", "", "INVALID_INPUT"],
+      ["changePassword", field, "missing", OMIT, "INVALID_INPUT"],
+    ];
+  }
+  return [
+    ...WRONG_TYPES.map(([label, value]): Row => ["changePassword", field, label, value, "INVALID_INPUT"]),
+    ["changePassword", field, "11 characters", both("x".repeat(11)), "INVALID_INPUT"],
+    ["changePassword", field, "201 characters", both("x".repeat(201)), "INVALID_INPUT"],
+    ["changePassword", field, "only spaces", both(" ".repeat(12)), "INVALID_INPUT"],
+    ["changePassword", field, "a NUL character", both("long password\u0000"), "INVALID_INPUT"],
+    ["changePassword", field, "a lone surrogate", both("long password \uD800"), "INVALID_INPUT"],
+    ["changePassword", field, "empty", both(""), "INVALID_INPUT"],
+    ["changePassword", field, "missing", new Patch({ newPassword: undefined }), "INVALID_INPUT"],
+    ["changePassword", field, "the current password", both(TEST_PASSWORD), "INVALID_INPUT"],
+  ];
+}
 
 function base(action: string): BaseInput {
   const b = BASE[action];
@@ -126,6 +153,7 @@ type Value = unknown | ((ctx: Ctx) => unknown);
 type Row = [action: string, field: string, label: string, value: Value, code: "INVALID_INPUT" | "NOT_FOUND"];
 
 const long = (n: number) => "x".repeat(n);
+const NEW_PASSWORD = "a new bad-input passphrase";
 const WRONG_TYPES: [string, unknown][] = [
   ["a number", 42],
   ["an array", ["text"]],
@@ -373,6 +401,15 @@ const ROWS: Row[] = [
   ...idRows("retryOutboxMessage", "messageId"),
   ["retryOutboxMessage", "messageId", "a message of another organisation", (ctx: Ctx) => ctx.foreign.failedMessageId, "NOT_FOUND"],
   ["retryOutboxMessage", "messageId", "an id no message has", "no-such-message", "NOT_FOUND"],
+
+  // changePassword (each refusal that reaches the password check counts towards the per-user limit of 5)
+  ...WRONG_TYPES.map(([label, value]): Row => ["changePassword", "currentPassword", label, value, "INVALID_INPUT"]),
+  ["changePassword", "currentPassword", "empty", "", "INVALID_INPUT"],
+  ["changePassword", "currentPassword", "201 characters", long(201), "INVALID_INPUT"],
+  ["changePassword", "currentPassword", "missing", OMIT, "INVALID_INPUT"],
+  ["changePassword", "currentPassword", "a wrong password", "not the password at all", "INVALID_INPUT"],
+  ...passwordRows("newPassword"),
+  ...passwordRows("confirmPassword"),
 ];
 
 /** The base input with the case's field changed (or removed, or several fields patched). */
