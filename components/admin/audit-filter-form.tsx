@@ -24,7 +24,12 @@ export function AuditFilterForm({
   const byLabel = [...actions].sort((a, b) => auditActionLabel(a).localeCompare(auditActionLabel(b)));
   const filtered = Object.values(values).some(Boolean);
   return (
-    <form method="get" action="/admin/audit" className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto]" aria-label="Filter the audit log">
+    <form
+      method="get"
+      action="/admin/audit"
+      className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto]"
+      aria-label="Filter the audit log"
+    >
       <Field id="audit-actor" label="Person" errors={errors.actorId}>
         {(control) => (
           <select {...control} name="actorId" defaultValue={values.actorId}>

@@ -4,17 +4,25 @@ import { ZId } from "./common";
 
 const DAY_MS = 86_400_000;
 
-/** A YYYY-MM-DD day of the filter, as the UTC midnight that starts it. */
+/** A YYYY-MM-DD day of the filter, as the UTC midnight that starts it; one message per bad value. */
 const ZDay = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD")
-  .refine((value) => {
+  .transform((value, ctx) => {
     const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "Not a real date")
-  .refine((value) => value >= "2000-01-01" && value <= "2999-12-31", "Use a date between 2000 and 2999")
-  .transform((value) => new Date(`${value}T00:00:00Z`));
+    const message = !/^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? "Use the format YYYY-MM-DD"
+      : Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)
+        ? "Not a real date"
+        : value < "2000-01-01" || value > "2999-12-31"
+          ? "Use a date between 2000 and 2999"
+          : null;
+    if (message) {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 /** An empty form field means "no filter". */
 function optional<T extends z.ZodType>(schema: T) {
