@@ -61,6 +61,8 @@ const PAGES: AuditedPage[] = [
   { name: "new deal", as: "negotiator", path: () => "/deals/new" },
   { name: "edit deal", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/edit` },
   { name: "account", as: "negotiator", path: () => "/account" },
+  { name: "audit log", as: "admin", path: () => "/admin/audit" },
+  { name: "audit log, filtered to sign-ins", as: "cio", path: () => "/admin/audit?action=signin.succeeded" },
   { name: "404", as: "negotiator", path: () => "/no-such-page" },
 ];
 

@@ -66,6 +66,8 @@ const get = (context: APIRequestContext, path: string) => context.get(path, { ma
 
 const PAGES: Record<string, PageRow> = {
   "/": { expect: orgPage },
+  // The organisation audit log: admins and CIOs read it (the other organisation's admin reads theirs).
+  "/admin/audit": { expect: matrix(["ADMIN", "CIO"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/account": { expect: orgPage },
   "/deals": { expect: orgPage },
   "/deals/new": { expect: matrix(["ADMIN", "NEGOTIATOR"], { refusedPage: "cannot-create-deal" }, { OTHER_ORG_ADMIN: "ok" }) },
@@ -92,6 +94,7 @@ const ROUTES: Record<string, RouteRow> = {
       context.post(path, { data: { text: "The vendor retains all rights to the fine-tuned weights." }, headers: { Origin: baseURL }, maxRedirects: 0 }),
   },
   "/portfolio/export": { expect: matrix(["ADMIN", "CIO", "MANAGER"], "forbidden", { OTHER_ORG_ADMIN: "ok" }), send: get },
+  "/admin/audit/export": { expect: matrix(["ADMIN", "CIO"], "forbidden", { OTHER_ORG_ADMIN: "ok" }), send: get },
   "/deals/[dealId]/report/pdf": { expect: dealPage, send: get },
   "/deals/[dealId]/activity/export": { expect: dealPage, send: get },
 };

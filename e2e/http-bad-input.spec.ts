@@ -92,6 +92,8 @@ const QUERY_ENDPOINTS: { path: string; keys: string[] }[] = [
   { path: "/portfolio/export", keys: ["stage", "ownerId", "vendor", "signing"] },
   { path: "/deals/[dealId]/activity", keys: ["entityType", "actorId", "action", "page"] },
   { path: "/deals/[dealId]/activity/export", keys: ["entityType", "actorId", "action", "page"] },
+  { path: "/admin/audit", keys: ["actorId", "action", "from", "to", "after", "before"] },
+  { path: "/admin/audit/export", keys: ["actorId", "action", "from", "to", "after", "before"] },
 ];
 /** Endpoints whose input is the deal id in the path. */
 const SEGMENT_ENDPOINTS = ["/deals/[dealId]/report/pdf", "/deals/[dealId]/activity/export", "/deals/[dealId]/activity"];
