@@ -1,6 +1,6 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { parseCsv } from "@/lib/domain/csv";
-import { expect, test } from "./fixtures";
+import { expect, hydratingPage, test } from "./fixtures";
 import { DEMO, screenshot, signIn } from "./helpers";
 
 // The organisation audit log end to end: a failed and a successful sign-in and a deal edit made in
@@ -8,6 +8,12 @@ import { DEMO, screenshot, signIn } from "./helpers";
 // a negotiator is refused.
 
 const MANAGER_NAME = "Maya Manager";
+
+/** A browser of its own per person, its pages waiting for hydration like the test fixture's. */
+async function personPage(browser: Browser) {
+  const context = await browser.newContext();
+  return { context, page: hydratingPage(await context.newPage()) };
+}
 
 async function downloadCsv(page: Page): Promise<string[][]> {
   const download = page.waitForEvent("download");
@@ -26,27 +32,27 @@ test("sign-ins and a deal edit appear in the audit log and its CSV; a CIO reads 
   const dealName = `Audit trail deal ${Date.now()}`;
 
   // A failed, then a successful password sign-in of the manager.
-  const managerContext = await browser.newContext();
-  const managerPage = await managerContext.newPage();
+  const { context: managerContext, page: managerPage } = await personPage(browser);
   await managerPage.goto("/login");
   await managerPage.getByLabel("Email").fill(DEMO.manager);
   await managerPage.getByLabel("Password").fill("not the password");
   await managerPage.getByRole("button", { name: "Sign in" }).click();
-  await expect(managerPage.getByRole("alert")).toBeVisible();
+  await expect(managerPage.getByText("The email or password is incorrect.")).toBeVisible();
   await signIn(managerPage, DEMO.manager);
   await managerContext.close();
 
   // The negotiator creates a deal and edits it through the form.
-  const negotiatorContext = await browser.newContext();
-  const negotiator = await negotiatorContext.newPage();
+  const { context: negotiatorContext, page: negotiator } = await personPage(browser);
   await signIn(negotiator, DEMO.negotiator);
   await negotiator.goto("/deals/new");
   await negotiator.getByLabel("Deal name").fill(dealName);
   await negotiator.getByLabel("Vendor").fill("Audit Vendor Ltd");
+  await negotiator.getByLabel("Hosting model").selectOption("SELF_HOSTED");
   await negotiator.getByRole("button", { name: "Create deal" }).click();
   await expect(negotiator.getByRole("heading", { name: dealName })).toBeVisible();
   await negotiator.getByRole("link", { name: "Edit deal" }).click();
-  await negotiator.getByLabel("Vendor").fill("Audit Vendor Group");
+  await negotiator.waitForURL(/\/edit$/);
+  await negotiator.getByRole("textbox", { name: "Vendor", exact: true }).fill("Audit Vendor Group");
   await negotiator.getByRole("button", { name: "Save changes" }).click();
   await expect(negotiator.getByText("Audit Vendor Group").first()).toBeVisible();
 
@@ -58,8 +64,7 @@ test("sign-ins and a deal edit appear in the audit log and its CSV; a CIO reads 
   await negotiatorContext.close();
 
   // The admin filters by person: the manager's two sign-ins, with method and address.
-  const adminContext = await browser.newContext();
-  const page = await adminContext.newPage();
+  const { context: adminContext, page } = await personPage(browser);
   await signIn(page, DEMO.admin);
   await page.goto("/admin/audit");
   await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
@@ -103,13 +108,14 @@ test("sign-ins and a deal edit appear in the audit log and its CSV; a CIO reads 
 
   // A bad filter is explained, not a crash.
   await page.goto("/admin/audit?from=2026-02-30&action=nope");
-  await expect(page.getByRole("alert")).toContainText("These filters cannot be used");
-  await expect(page.getByText("Not a real date")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "These filters cannot be used" })).toContainText("Choose an action from the list");
+  await expect(page.getByLabel("From (UTC)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#audit-from-error")).toHaveText("Not a real date");
+  await expect(page.getByTestId("audit-table")).toHaveCount(0);
   await adminContext.close();
 
   // A CIO reads the log too (read-only: there is nothing to change).
-  const cioContext = await browser.newContext();
-  const cio = await cioContext.newPage();
+  const { context: cioContext, page: cio } = await personPage(browser);
   await signIn(cio, DEMO.cio);
   await cio.goto("/admin/audit");
   await expect(cio.getByTestId("audit-table")).toBeVisible();
