@@ -42,10 +42,64 @@ function What({ event }: { event: OrganizationAuditEventDto }) {
   );
 }
 
+function EventDetails({ event }: { event: OrganizationAuditEventDto }) {
+  return (
+    <details className="text-xs">
+      <summary className="cursor-pointer whitespace-nowrap text-brand-700 hover:underline">Details</summary>
+      <dl className="mt-2 w-72 max-w-full space-y-1 text-slate-700">
+        <dt className="font-semibold">Action</dt>
+        <dd className="font-mono">{event.action}</dd>
+        <dt className="font-semibold">{auditEntityLabel(event.entityType)} id</dt>
+        <dd className="font-mono break-all">{event.entityId}</dd>
+        <dt className="font-semibold">Before</dt>
+        <dd>
+          <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2">{json(event.before)}</pre>
+        </dd>
+        <dt className="font-semibold">After</dt>
+        <dd>
+          <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2">{json(event.after)}</pre>
+        </dd>
+      </dl>
+    </details>
+  );
+}
+
+/** Phones: one card per event instead of a table that would scroll sideways. */
+function AuditList({ events }: { events: OrganizationAuditEventDto[] }) {
+  return (
+    <Card className="md:hidden">
+      <ul className="divide-y divide-slate-100" aria-label="Audit events">
+        {events.map((event) => (
+          <li key={event.id} className="space-y-1 p-4 text-sm" data-testid="audit-item">
+            <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+              <span className="font-medium text-slate-900">{auditActionLabel(event.action)}</span>
+              <time dateTime={event.createdAt} className="text-xs tabular-nums text-slate-600">
+                {exactTime(event.createdAt)} UTC
+              </time>
+            </div>
+            <div className="text-slate-700">{event.actor.name}</div>
+            <What event={event} />
+            <EventDetails event={event} />
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
 /** The organisation's audit events, newest first, with the full before/after of each behind a disclosure. */
 export function AuditTable({ events }: { events: OrganizationAuditEventDto[] }) {
   return (
-    <Card className="overflow-hidden">
+    <>
+      <AuditList events={events} />
+      <AuditEventsTable events={events} />
+    </>
+  );
+}
+
+function AuditEventsTable({ events }: { events: OrganizationAuditEventDto[] }) {
+  return (
+    <Card className="hidden overflow-hidden md:block">
       <ScrollRegion label="Audit events">
         <table className="w-full min-w-[52rem] text-left text-sm" data-testid="audit-table">
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
@@ -79,23 +133,7 @@ export function AuditTable({ events }: { events: OrganizationAuditEventDto[] }) 
                   <What event={event} />
                 </td>
                 <td className="px-4 py-3">
-                  <details className="text-xs">
-                    <summary className="cursor-pointer text-brand-700 hover:underline">Details</summary>
-                    <dl className="mt-2 w-72 space-y-1 text-slate-700">
-                      <dt className="font-semibold">Action</dt>
-                      <dd className="font-mono">{event.action}</dd>
-                      <dt className="font-semibold">{auditEntityLabel(event.entityType)} id</dt>
-                      <dd className="font-mono break-all">{event.entityId}</dd>
-                      <dt className="font-semibold">Before</dt>
-                      <dd>
-                        <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2">{json(event.before)}</pre>
-                      </dd>
-                      <dt className="font-semibold">After</dt>
-                      <dd>
-                        <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2">{json(event.after)}</pre>
-                      </dd>
-                    </dl>
-                  </details>
+                  <EventDetails event={event} />
                 </td>
               </tr>
             ))}
