@@ -66,6 +66,8 @@ const get = (context: APIRequestContext, path: string) => context.get(path, { ma
 
 const PAGES: Record<string, PageRow> = {
   "/": { expect: orgPage },
+  // The administration index (foundation): the sections a role may open; the other roles see the refusal.
+  "/admin": { expect: matrix(["ADMIN", "CIO"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   // The organisation audit log: admins and CIOs read it (the other organisation's admin reads theirs).
   "/admin/audit": { expect: matrix(["ADMIN", "CIO"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/account": { expect: orgPage },

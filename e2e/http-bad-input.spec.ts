@@ -101,8 +101,13 @@ const SEGMENT_ENDPOINTS = ["/deals/[dealId]/report/pdf", "/deals/[dealId]/activi
 /** Users allowed to analyze, one rate-limit budget (60 a minute) each: of the generated organisation. */
 const ANALYZE_USERS = ["admin", "cio", "manager", "viewer", "negotiator"].map((role) => `${role}+portfolio-200@bench.example`);
 
-/** What the sign-out calls change on purpose: the session version of the user signing out. */
-const SIGN_OUT_CHANGES = { User: ["sessionVersion", "updatedAt"] };
+/**
+ * What the sign-out calls change on purpose: the session version of the user signing out; and what
+ * the sign-ins of the tests that need a session of their own (sign-out, analyze) write: the user's
+ * last sign-in and a signin.* audit event.
+ */
+const SIGN_OUT_CHANGES = { User: ["sessionVersion", "updatedAt", "lastSignInAt", "lastSignInMethod"] };
+const SIGN_IN_EVENTS = { AuditEvent: `t."action" LIKE 'signin.%'` };
 
 let db: pg.Client;
 let home: OrgFixture;
@@ -120,7 +125,7 @@ test.beforeAll(async ({ baseURL }) => {
   home = await orgFixture(db, "demo-corp");
   other = await orgFixture(db, "portfolio-200");
   admin = await signedInContext(baseURL!, "admin@example.com");
-  before = await fingerprint(db, SIGN_OUT_CHANGES);
+  before = await fingerprint(db, SIGN_OUT_CHANGES, SIGN_IN_EVENTS);
 });
 
 test.afterAll(async () => {
@@ -244,7 +249,7 @@ test("deal ids in the path that are not ids get a clean answer", async ({ baseUR
 
 test("afterwards the database is unchanged and the organisation tallies equal a recount from the rows", async () => {
   expect(problems, "answers with a 5xx or internals").toEqual([]);
-  expect(await fingerprint(db, SIGN_OUT_CHANGES)).toEqual(before);
+  expect(await fingerprint(db, SIGN_OUT_CHANGES, SIGN_IN_EVENTS)).toEqual(before);
   for (const f of [home, other]) {
     const { stored, recounted } = await talliesAndRecount(db, f.orgId);
     expect(stored, `tallies of ${f.orgId}`).toEqual(recounted);
