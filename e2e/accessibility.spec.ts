@@ -73,6 +73,8 @@ const PAGES: AuditedPage[] = [
   { name: "reset password, link used", as: "anonymous", path: ({ resetLinks }) => `/reset-password/${resetLinks.used}` },
   { name: "reset password, link expired", as: "anonymous", path: ({ resetLinks }) => `/reset-password/${resetLinks.expired}` },
   { name: "reset password, link not valid", as: "anonymous", path: () => `/reset-password/${"A".repeat(43)}` },
+  { name: "audit log", as: "admin", path: () => "/admin/audit" },
+  { name: "audit log, filtered to sign-ins", as: "cio", path: () => "/admin/audit?action=signin.succeeded" },
   { name: "404", as: "negotiator", path: () => "/no-such-page" },
 ];
 

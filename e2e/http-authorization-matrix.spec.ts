@@ -66,8 +66,11 @@ const get = (context: APIRequestContext, path: string) => context.get(path, { ma
 
 const PAGES: Record<string, PageRow> = {
   "/": { expect: orgPage },
-  "/account": { expect: orgPage },
+  // The administration index (foundation): the sections a role may open; the other roles see the refusal.
   "/admin": { expect: matrix(["ADMIN", "CIO"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
+  // The organisation audit log: admins and CIOs read it (the other organisation's admin reads theirs).
+  "/admin/audit": { expect: matrix(["ADMIN", "CIO"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
+  "/account": { expect: orgPage },
   "/admin/outbox": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/admin/settings": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/deals": { expect: orgPage },
@@ -99,6 +102,7 @@ const ROUTES: Record<string, RouteRow> = {
       context.post(path, { data: { text: "The vendor retains all rights to the fine-tuned weights." }, headers: { Origin: baseURL }, maxRedirects: 0 }),
   },
   "/portfolio/export": { expect: matrix(["ADMIN", "CIO", "MANAGER"], "forbidden", { OTHER_ORG_ADMIN: "ok" }), send: get },
+  "/admin/audit/export": { expect: matrix(["ADMIN", "CIO"], "forbidden", { OTHER_ORG_ADMIN: "ok" }), send: get },
   "/deals/[dealId]/report/pdf": { expect: dealPage, send: get },
   "/deals/[dealId]/activity/export": { expect: dealPage, send: get },
 };

@@ -116,6 +116,8 @@ const QUERY_ENDPOINTS: { path: string; keys: string[] }[] = [
   { path: "/deals/[dealId]/activity", keys: ["entityType", "actorId", "action", "page"] },
   { path: "/deals/[dealId]/activity/export", keys: ["entityType", "actorId", "action", "page"] },
   { path: "/admin/outbox", keys: ["status", "page"] },
+  { path: "/admin/audit", keys: ["actorId", "action", "from", "to", "after", "before"] },
+  { path: "/admin/audit/export", keys: ["actorId", "action", "from", "to", "after", "before"] },
 ];
 /** Endpoints whose input is the deal id in the path. */
 const SEGMENT_ENDPOINTS = ["/deals/[dealId]/report/pdf", "/deals/[dealId]/activity/export", "/deals/[dealId]/activity"];
@@ -123,8 +125,13 @@ const SEGMENT_ENDPOINTS = ["/deals/[dealId]/report/pdf", "/deals/[dealId]/activi
 /** Users allowed to analyze, one rate-limit budget (60 a minute) each: of the generated organisation. */
 const ANALYZE_USERS = ["admin", "cio", "manager", "viewer", "negotiator"].map((role) => `${role}+portfolio-200@bench.example`);
 
-/** What the sign-out calls change on purpose: the session version of the user signing out. */
-const SIGN_OUT_CHANGES = { User: ["sessionVersion", "updatedAt"] };
+/**
+ * What the sign-out calls change on purpose: the session version of the user signing out; and what
+ * the sign-ins of the tests that need a session of their own (sign-out, analyze) write: the user's
+ * last sign-in and a signin.* audit event.
+ */
+const SIGN_OUT_CHANGES = { User: ["sessionVersion", "updatedAt", "lastSignInAt", "lastSignInMethod"] };
+const SIGN_IN_EVENTS = { AuditEvent: `t."action" LIKE 'signin.%'` };
 
 let db: pg.Client;
 let home: OrgFixture;
@@ -142,7 +149,7 @@ test.beforeAll(async ({ baseURL }) => {
   home = await orgFixture(db, "demo-corp");
   other = await orgFixture(db, "portfolio-200");
   admin = await signedInContext(baseURL!, "admin@example.com");
-  before = await fingerprint(db, SIGN_OUT_CHANGES);
+  before = await fingerprint(db, SIGN_OUT_CHANGES, SIGN_IN_EVENTS);
 });
 
 test.afterAll(async () => {
@@ -266,7 +273,7 @@ test("deal ids in the path that are not ids get a clean answer", async ({ baseUR
 
 test("afterwards the database is unchanged and the organisation tallies equal a recount from the rows", async () => {
   expect(problems, "answers with a 5xx or internals").toEqual([]);
-  expect(await fingerprint(db, SIGN_OUT_CHANGES)).toEqual(before);
+  expect(await fingerprint(db, SIGN_OUT_CHANGES, SIGN_IN_EVENTS)).toEqual(before);
   for (const f of [home, other]) {
     const { stored, recounted } = await talliesAndRecount(db, f.orgId);
     expect(stored, `tallies of ${f.orgId}`).toEqual(recounted);

@@ -1,41 +1,8 @@
 import { expect, hydrated, test } from "./fixtures";
 import { screenshot, signIn } from "./helpers";
+import { parseCsv } from "@/lib/domain/csv";
 
 const MANAGER = "manager+portfolio-200@bench.example";
-
-/** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") endCell();
-    else if (ch === "\n") {
-      cell = cell.replace(/\r$/, "");
-      endCell();
-      rows.push(row);
-      row = [];
-    } else cell += ch;
-  }
-  if (cell || row.length) {
-    endCell();
-    rows.push(row);
-  }
-  return rows;
-}
 
 test("a manager reads the portfolio, filters it, follows a figure to its deals and exports the CSV", async ({ page }) => {
   await signIn(page, MANAGER);

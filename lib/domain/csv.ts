@@ -10,3 +10,37 @@ export function csvCell(value: unknown): string {
 export function csvRow(values: readonly unknown[]): string {
   return values.map(csvCell).join(",") + "\r\n";
 }
+
+/** Reads CSV back (tests check downloads with it). RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") endCell();
+    else if (ch === "\n") {
+      cell = cell.replace(/\r$/, "");
+      endCell();
+      rows.push(row);
+      row = [];
+    } else cell += ch;
+  }
+  if (cell || row.length) {
+    endCell();
+    rows.push(row);
+  }
+  return rows;
+}

@@ -5,6 +5,11 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "deal.restored": "Deal restored",
   "clause.updated": "Clause updated",
   "response.logged": "Vendor response logged",
+  "process.updated": "Process step updated",
+  "review.approved": "Review approved",
+  "review.changes-requested": "Review: changes requested",
+  "risk.accepted": "Risk accepted",
+  "risk.revoked": "Risk acceptance revoked",
   // The organisation (issue 12): members, invitations, settings, accounts, sign-ins.
   "organization.created": "Organisation created",
   "organization.settings-changed": "Organisation settings changed",
@@ -34,12 +39,18 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   Review: "Review",
   RiskAcceptance: "Risk acceptance",
   DealRecommendation: "Process step",
+  Playbook: "Playbook",
   Organization: "Organisation",
   Membership: "Member",
   Invitation: "Invitation",
   User: "Account",
   OutboxMessage: "Email",
 };
+
+/** An action's label; an action without one (written before its label existed) reads as itself. */
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTION_LABEL[action] ?? action;
+}
 
 /** The fields that differ between before and after, for a compact "what changed" view. */
 export function changedFields(before: unknown, after: unknown): { field: string; from: unknown; to: unknown }[] {

@@ -9,7 +9,8 @@ export const AUDIT_PAGE_SIZE = 50;
 export interface AuditEventDto {
   id: string;
   createdAt: string;
-  actor: { id: string | null; name: string };
+  actor: { id: string | null; name: string; email: string | null };
+  dealId: string | null;
   entityType: string;
   entityId: string;
   action: string;
@@ -34,15 +35,17 @@ function whereFor(organizationId: string, dealId: string, filter: AuditFilter): 
   };
 }
 
-/** Every event is read with its actor's name. */
-const WITH_ACTOR = { actor: { select: { name: true } } } as const;
+/** Every event is read with its actor's name and email. */
+export const WITH_ACTOR = { actor: { select: { name: true, email: true } } } as const;
 
-function toDtos(
+/** Events as pages and CSV downloads show them; an event without an actor is the system's. */
+export function toDtos(
   rows: {
     id: string;
     createdAt: Date;
     actorId: string | null;
-    actor: { name: string } | null;
+    actor: { name: string; email: string } | null;
+    dealId: string | null;
     entityType: string;
     entityId: string;
     action: string;
@@ -53,7 +56,8 @@ function toDtos(
   return rows.map((r) => ({
     id: r.id,
     createdAt: r.createdAt.toISOString(),
-    actor: { id: r.actorId, name: r.actor?.name ?? "System" },
+    actor: { id: r.actorId, name: r.actor?.name ?? "System", email: r.actor?.email ?? null },
+    dealId: r.dealId,
     entityType: r.entityType,
     entityId: r.entityId,
     action: r.action,
