@@ -62,6 +62,20 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
   "lib/actions/reviews.ts#revokeRisk": () => ({ dealId: NO_SUCH_ID, riskAcceptanceId: NO_SUCH_ID }),
   "lib/actions/reviews.ts#decideReview": () => ({ dealId: NO_SUCH_ID, decision: "APPROVED", comment: "Fine." }),
   "lib/actions/reviews.ts#updateProcessStep": () => ({ dealId: NO_SUCH_ID, dealRecommendationId: NO_SUCH_ID, done: "true", note: "" }),
+  "lib/actions/members.ts#inviteMember": () => ({ email: "admin@example.com", role: "VIEWER" }),
+  "lib/actions/members.ts#resendInvitation": () => ({ invitationId: NO_SUCH_ID }),
+  "lib/actions/members.ts#revokeInvitation": () => ({ invitationId: NO_SUCH_ID }),
+  "lib/actions/members.ts#changeMemberRole": () => ({ membershipId: NO_SUCH_ID, role: "VIEWER" }),
+  "lib/actions/members.ts#setMemberDisabled": () => ({ membershipId: NO_SUCH_ID, disabled: "true" }),
+  "lib/actions/members.ts#removeMember": () => ({ membershipId: NO_SUCH_ID }),
+  // An unknown token: "no longer valid" (or, once the address's budget is spent, rate-limited).
+  "lib/actions/invitations.ts#acceptInvitationAsNewUser": () => ({
+    token: "u".repeat(43),
+    name: "Bad Input",
+    password: "a long enough password",
+    confirmPassword: "a long enough password",
+  }),
+  "lib/actions/invitations.ts#joinInvitedOrganization": () => ({ token: "u".repeat(43) }),
   // Sign-out reads no input; it is sent on a session of its own (ended by the first call that gets
   // through, so the rest exercise the request decoding and the signed-out refusal).
   "lib/actions/session.ts#signOut": () => ({}),
@@ -164,7 +178,7 @@ for (const action of buildActions()) {
     const base = ACTION_INPUTS[action.name];
     expect(base, `${action.name} has no base input in ACTION_INPUTS`).toBeDefined();
     const random = seeded(SEED + [...action.name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 0));
-    const path = fillPath(action.pages[0] ?? "/", { dealId: home.dealId, dealClauseId: home.dealClauseId, layer: home.layer });
+    const path = fillPath(action.pages[0] ?? "/", { dealId: home.dealId, dealClauseId: home.dealClauseId, layer: home.layer, token: "u".repeat(43) });
     const signsOut = SIGN_OUT_ACTIONS.has(action.name);
     const context = signsOut ? await signedInContext(baseURL!, "viewer+portfolio-200@bench.example") : admin;
     // Sign-out deletes the cookies from the context; sending them explicitly keeps the (now ended)

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 
-// A serialised copy of everything a deal mutation can touch in the given organisations, to prove a
+// A serialised copy of everything a deal or member mutation can touch in the given organisations, to prove a
 // refused call wrote nothing: compare the snapshot before and after with toEqual.
 
 function serialise(value: unknown): string {
@@ -10,15 +10,19 @@ function serialise(value: unknown): string {
 export async function snapshotOrgs(...organizationIds: string[]) {
   const db = getDb();
   const inOrgs = { organizationId: { in: organizationIds } };
-  const [deals, dealClauses, vendorResponses, dealRecommendations, reviews, riskAcceptances, auditEvents] = await Promise.all([
-    db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
-    db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.vendorResponse.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.dealRecommendation.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.review.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.riskAcceptance.findMany({ where: { dealClause: { deal: inOrgs } }, orderBy: { id: "asc" } }),
-    db.auditEvent.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
-  ]);
+  const [deals, dealClauses, vendorResponses, dealRecommendations, reviews, riskAcceptances, auditEvents, memberships, invitations, outboxMessages] =
+    await Promise.all([
+      db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+      db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+      db.vendorResponse.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+      db.dealRecommendation.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+      db.review.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+      db.riskAcceptance.findMany({ where: { dealClause: { deal: inOrgs } }, orderBy: { id: "asc" } }),
+      db.auditEvent.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+      db.membership.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+      db.invitation.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+      db.outboxMessage.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+    ]);
   return {
     Deal: serialise(deals),
     DealClause: serialise(dealClauses),
@@ -27,6 +31,9 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     Review: serialise(reviews),
     RiskAcceptance: serialise(riskAcceptances),
     AuditEvent: serialise(auditEvents),
+    Membership: serialise(memberships),
+    Invitation: serialise(invitations),
+    OutboxMessage: serialise(outboxMessages),
     counts: { deals: deals.length, dealClauses: dealClauses.length, vendorResponses: vendorResponses.length, auditEvents: auditEvents.length },
   };
 }

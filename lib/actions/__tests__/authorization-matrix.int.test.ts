@@ -8,6 +8,8 @@ import { createDeal, setDealArchived, updateDeal } from "@/lib/services/deals";
 import { updateProcessStep } from "@/lib/services/process";
 import { afterDealChange } from "@/lib/services/deal-changes";
 import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
+import { deliveryIdle } from "@/lib/mail/deliver";
+import { changeMemberRole, inviteMember, removeMember, resendInvitation, revokeInvitation, setMemberDisabled } from "@/lib/services/members";
 import { cookieJar, getActor, ORG_COOKIE, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { createTestDeal, dealInput } from "@/lib/test/deals";
@@ -37,6 +39,12 @@ interface MatrixCtx {
   processStepId: string;
   /** A live risk acceptance on another clause of the deal. */
   riskAcceptanceId: string;
+  /** A fresh viewer of the team's organisation, for the member actions. */
+  membershipId: string;
+  /** An open invitation of the team's organisation. */
+  invitationId: string;
+  /** A member of the other organisation only: the team's admin may invite them, their own admin may not. */
+  otherOrgMemberEmail: string;
 }
 
 interface MatrixRow {
@@ -150,6 +158,38 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     validInput: (ctx) => ({ dealId: ctx.deal.id, dealRecommendationId: ctx.processStepId, done: "true", note: "Kick-off held" }),
     effect: "deal",
   },
+  inviteMember: {
+    permission: "members:manage",
+    validInput: (ctx) => ({ email: ` ${ctx.otherOrgMemberEmail.toUpperCase()} `, role: "NEGOTIATOR" }),
+    // Their own organisation: the address is already a member there.
+    foreign: { code: "INVALID_INPUT", field: "email" },
+    effect: "database",
+  },
+  resendInvitation: {
+    permission: "members:manage",
+    validInput: (ctx) => ({ invitationId: ctx.invitationId }),
+    effect: "database",
+  },
+  revokeInvitation: {
+    permission: "members:manage",
+    validInput: (ctx) => ({ invitationId: ctx.invitationId }),
+    effect: "database",
+  },
+  changeMemberRole: {
+    permission: "members:manage",
+    validInput: (ctx) => ({ membershipId: ctx.membershipId, role: "NEGOTIATOR" }),
+    effect: "database",
+  },
+  setMemberDisabled: {
+    permission: "members:manage",
+    validInput: (ctx) => ({ membershipId: ctx.membershipId, disabled: "true" }),
+    effect: "database",
+  },
+  removeMember: {
+    permission: "members:manage",
+    validInput: (ctx) => ({ membershipId: ctx.membershipId }),
+    effect: "database",
+  },
   signOut: {
     permission: "session:sign-out",
     validInput: () => ({}),
@@ -191,12 +231,20 @@ async function freshCtx(): Promise<MatrixCtx> {
   const [step] = await db.dealRecommendation.findMany({ where: { dealId: deal.id }, orderBy: { id: "asc" }, take: 1 });
   const other = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, id: { not: clause.id } } });
   const acceptance = await acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: other.id, rationale: "Accepted for the matrix test fixture." });
+  const member = await createUser(team.org.id, "VIEWER");
+  const otherOrgMember = await createUser(team.otherOrg.id, "VIEWER");
+  const invitation = await inviteMember(team.actors.ADMIN, { email: `matrix-${member.id}@invited.example`, role: "VIEWER" });
+  // The invitation's mail is delivered (its outbox row changes) before the test takes its snapshot.
+  await deliveryIdle();
   return {
     team,
     deal: { id: deal.id, version: deal.version },
     clause: { id: clause.id, version: clause.version },
     processStepId: step.id,
     riskAcceptanceId: acceptance.id,
+    membershipId: (await db.membership.findFirstOrThrow({ where: { userId: member.id } })).id,
+    invitationId: invitation.invitationId,
+    otherOrgMemberEmail: otherOrgMember.email,
   };
 }
 
@@ -361,6 +409,12 @@ describe("services re-check the role themselves (defence in depth)", () => {
     decideReview: (role, ctx) => decideReview(team.actors[role], { dealId: ctx.deal.id, decision: "CHANGES_REQUESTED", comment: "Not allowed to decide." }),
     updateProcessStep: (role, ctx) =>
       updateProcessStep(team.actors[role], { dealId: ctx.deal.id, dealRecommendationId: ctx.processStepId, done: true, note: "" }),
+    inviteMember: (role) => inviteMember(team.actors[role], { email: "not-allowed@invited.example", role: "ADMIN" }),
+    resendInvitation: (role, ctx) => resendInvitation(team.actors[role], { invitationId: ctx.invitationId }),
+    revokeInvitation: (role, ctx) => revokeInvitation(team.actors[role], { invitationId: ctx.invitationId }),
+    changeMemberRole: (role, ctx) => changeMemberRole(team.actors[role], { membershipId: ctx.membershipId, role: "ADMIN" }),
+    setMemberDisabled: (role, ctx) => setMemberDisabled(team.actors[role], { membershipId: ctx.membershipId, disabled: true }),
+    removeMember: (role, ctx) => removeMember(team.actors[role], { membershipId: ctx.membershipId }),
   };
   const cases = Object.keys(calls).flatMap((name) => ROLES.filter((role) => !can(role, MATRIX_ROWS[name].permission)).map((role) => [name, role] as const));
 
