@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRef } from "react";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useActionForm, type ActionFailure } from "@/components/forms/use-action-form";
 import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
@@ -11,12 +11,17 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/new-password";
 
 const FIELDS = ["name", "password", "confirmPassword"];
 
+/** The form's message when the refusal is about its fields: the fields themselves say what is wrong. */
+const fieldFailureText = (failure: ActionFailure) =>
+  Object.keys(failure.fieldErrors ?? {}).some((key) => FIELDS.includes(key)) ? "Please correct the highlighted fields." : failure.message;
+
 /** A new account for the invited email: name and password; then it signs in with them and lands in the organisation. */
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   const password = useRef("");
-  const { run, pending, errors, failure } = useActionForm(acceptInvitationAsNewUser, {
+  const { run, pending, errors, failure, message } = useActionForm(acceptInvitationAsNewUser, {
+    failureText: fieldFailureText,
     // The organisation cookie is set; a full navigation after sign-in renders everything with the new session.
     onSuccess: (data) => void signIn("credentials", { email: data.email, password: password.current, callbackUrl: "/" }),
   });
@@ -35,10 +40,10 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-5">
-      {failure && (
+      {failure && message && (
         <div ref={messageRef} tabIndex={-1} className="outline-none">
-          <FormMessage tone="error">
-            {failure.message}
+          <FormMessage tone={message.tone}>
+            {message.text}
             {otherErrors.length > 0 && <span> {otherErrors.join(" ")}</span>}
           </FormMessage>
         </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useActionForm, type ActionFailure } from "@/components/forms/use-action-form";
 import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
@@ -11,12 +11,17 @@ import { ROLE_LABEL } from "@/lib/format/role-labels";
 
 const FIELDS = ["email", "role"];
 
+/** The form's message when the refusal is about its fields: the fields themselves say what is wrong. */
+const fieldFailureText = (failure: ActionFailure) =>
+  Object.keys(failure.fieldErrors ?? {}).some((key) => FIELDS.includes(key)) ? "Please correct the highlighted fields." : failure.message;
+
 /** Email and role; the link goes out by mail (or to the outbox without SMTP). */
 export function InviteForm() {
   const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   const { run, pending, errors, failure, message } = useActionForm(inviteMember, {
     success: (data) => ({ tone: "success", text: `Invitation sent to ${data.email}. The link works once and expires in 7 days.` }),
+    failureText: fieldFailureText,
     onSuccess: () => formRef.current?.reset(),
   });
   useFocusFirstInvalid(formRef, failure, pending, messageRef);
