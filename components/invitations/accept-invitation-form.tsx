@@ -50,7 +50,9 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       )}
       <fieldset disabled={pending} className="space-y-5">
         <Field id="invite-account-email" label="Email">
-          {(control) => <input {...control} type="email" value={email} readOnly autoComplete="username" />}
+          {(control) => (
+            <input {...control} className={`${control.className} bg-slate-50 text-slate-700`} type="email" value={email} readOnly autoComplete="username" />
+          )}
         </Field>
         <Field id="invite-name" label="Your name" errors={errors.name}>
           {(control) => <input {...control} name="name" autoComplete="name" maxLength={200} />}

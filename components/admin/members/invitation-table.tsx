@@ -44,7 +44,7 @@ export function InvitationTable({ invitations, now }: { invitations: InvitationD
         <tbody className="divide-y divide-slate-100 bg-white">
           {invitations.map((i) => (
             <tr key={i.id} data-testid="invitation-row" data-email={i.email}>
-              <td className={`${TD} break-all text-slate-900`}>
+              <td className={`${TD} whitespace-nowrap text-slate-900`}>
                 {i.email}
                 <div className="text-xs text-slate-600">Invited by {i.invitedBy}</div>
               </td>

@@ -3,11 +3,14 @@
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { controlClass, FormMessage } from "@/components/ui/field";
-import { cn } from "@/components/ui/cn";
+import { FormMessage } from "@/components/ui/field";
 import { changeMemberRole, removeMember, setMemberDisabled } from "@/lib/actions/members";
 import { ROLES, type Role } from "@/lib/domain/enums";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
+
+/** The form control look (components/ui/field.tsx), sized to sit beside its button in a table row. */
+const ROLE_SELECT =
+  "w-36 rounded-md border-0 bg-white px-2.5 py-1.5 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-brand-500 aria-[invalid=true]:ring-red-500";
 
 interface Member {
   membershipId: string;
@@ -50,7 +53,7 @@ export function MemberActions({ member }: { member: Member }) {
   const who = member.isYou ? "yourself" : member.name;
 
   return (
-    <div className="min-w-[17rem] space-y-2">
+    <div className="min-w-[16rem] space-y-2">
       <form
         className="flex items-center gap-2"
         onSubmit={(event) => {
@@ -68,7 +71,7 @@ export function MemberActions({ member }: { member: Member }) {
           onChange={(e) => setRole(e.target.value as Role)}
           disabled={pending}
           aria-invalid={Boolean(roleErrors?.length)}
-          className={cn(controlClass, "w-36 py-1.5")}
+          className={ROLE_SELECT}
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>
@@ -76,7 +79,7 @@ export function MemberActions({ member }: { member: Member }) {
             </option>
           ))}
         </select>
-        <Button type="submit" variant="secondary" className="px-3 py-1.5" disabled={pending || role === member.role}>
+        <Button type="submit" variant="secondary" className="whitespace-nowrap px-3 py-1.5" disabled={pending || role === member.role}>
           {roleForm.pending ? "Saving…" : "Save role"}
         </Button>
       </form>

@@ -43,11 +43,11 @@ export function MemberTable({ members, now }: { members: MemberDto[]; now: Date 
           {members.map((m) => (
             <tr key={m.membershipId} data-testid="member-row" data-email={m.email} className={m.disabled ? "bg-slate-50" : undefined}>
               <td className={TD}>
-                <div className="flex items-center gap-2 font-medium text-slate-900">
+                <div className="flex items-center gap-2 whitespace-nowrap font-medium text-slate-900">
                   {m.name}
                   {m.isYou && <Badge tone="info">you</Badge>}
                 </div>
-                <div className="break-all text-slate-600">{m.email}</div>
+                <div className="whitespace-nowrap text-slate-600">{m.email}</div>
               </td>
               <td className={`${TD} whitespace-nowrap text-slate-800`}>{ROLE_LABEL[m.role]}</td>
               <td className={TD}>{m.disabled ? <Badge tone="bad">Disabled</Badge> : <Badge tone="good">Active</Badge>}</td>
