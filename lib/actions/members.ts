@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/auth/actor";
 import {
   changeMemberRole as changeRole,
   inviteMember as invite,
@@ -17,8 +18,9 @@ import { ZChangeMemberRole, ZInvitationRef, ZInviteMember, ZMemberRef, ZSetMembe
 
 const MEMBERS_PAGE = "/admin/members";
 
-function thenRefresh<I, T>(service: (actor: Parameters<typeof changeRole>[0], input: I) => Promise<T>) {
-  return async (actor: Parameters<typeof changeRole>[0], input: I) => {
+/** The service, then the members page shows the change. */
+function thenRefresh<I, T>(service: (actor: Actor, input: I) => Promise<T>) {
+  return async (actor: Actor, input: I) => {
     const result = await service(actor, input);
     revalidatePath(MEMBERS_PAGE);
     return result;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
+import { can } from "@/lib/auth/permissions";
 import { oidcProvider } from "@/lib/auth/oidc-config";
 import { newToken } from "@/lib/auth/tokens";
 import { getDb } from "@/lib/db";
@@ -125,7 +126,7 @@ export async function lockOrganization(tx: Tx, organizationId: string): Promise<
 /** The actor may still manage members once the organisation is locked (a concurrent change may have demoted them). */
 async function requireStillAdmin(tx: Tx, actor: Actor) {
   const own = await tx.membership.findUnique({ where: { userId_organizationId: { userId: actor.userId, organizationId: actor.organizationId } } });
-  if (!own || own.disabledAt || own.role !== "ADMIN") throw forbidden();
+  if (!own || own.disabledAt || !can(own.role, "members:manage")) throw forbidden();
 }
 
 async function requireMembership(tx: Tx, actor: Actor, membershipId: string) {
@@ -153,12 +154,10 @@ async function keepAnActiveAdmin(tx: Tx, actor: Actor, target: LoadedMembership,
   }
 }
 
-/** Locks the organisation, re-checks the actor and loads the member: the start of every member change. */
+/** Locks the organisation and loads the member: the start of every member change (the actor is re-checked once the invariant holds). */
 async function beginMemberChange(tx: Tx, actor: Actor, membershipId: string) {
-  requirePermission(actor, "members:manage");
   await lockOrganization(tx, actor.organizationId);
-  const target = await requireMembership(tx, actor, membershipId);
-  return target;
+  return requireMembership(tx, actor, membershipId);
 }
 
 const memberAudit = (m: { role: string; disabledAt: Date | null; userId: string; user: { email: string } }) => ({

@@ -20,32 +20,29 @@ interface Member {
   isYou: boolean;
 }
 
-/** The last outcome of any of the row's actions, in one place under its controls. */
-function useRowMessage() {
-  const [text, setText] = useState<{ tone: "error" | "success" | "warning"; text: string } | null>(null);
-  return { text, set: setText };
-}
+type RowMessage = { tone: "error" | "success" | "warning"; text: string } | null;
 
 /** Role (select + save), disable / re-enable, remove (with a confirm step) for one member. */
 export function MemberActions({ member }: { member: Member }) {
   const [role, setRole] = useState<Role>(member.role);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
-  const rowMessage = useRowMessage();
+  // The last outcome of any of the row's actions, in one place under its controls.
+  const [rowMessage, setRowMessage] = useState<RowMessage>(null);
   const common = {
     onFailure: (failure: { message: string; code: string }) =>
-      rowMessage.set({ tone: failure.code === "CONFLICT" ? "warning" : "error", text: failure.message }),
+      setRowMessage({ tone: failure.code === "CONFLICT" ? "warning" : "error", text: failure.message }),
   };
   const roleForm = useActionForm(changeMemberRole, {
     ...common,
-    onSuccess: (data) => rowMessage.set({ tone: "success", text: `Role changed to ${ROLE_LABEL[data.role]}.` }),
+    onSuccess: (data) => setRowMessage({ tone: "success", text: `Role changed to ${ROLE_LABEL[data.role]}.` }),
   });
   const disableForm = useActionForm(setMemberDisabled, {
     ...common,
-    onSuccess: (data) => rowMessage.set({ tone: "success", text: data.disabled ? "Disabled: signed out on their next request." : "Re-enabled." }),
+    onSuccess: (data) => setRowMessage({ tone: "success", text: data.disabled ? "Disabled: signed out on their next request." : "Re-enabled." }),
   });
   const removeForm = useActionForm(removeMember, {
     ...common,
-    onSuccess: () => rowMessage.set({ tone: "success", text: "Removed from the organisation." }),
+    onSuccess: () => setRowMessage({ tone: "success", text: "Removed from the organisation." }),
   });
   const pending = roleForm.pending || disableForm.pending || removeForm.pending;
   const roleErrors = roleForm.errors.role;
@@ -58,7 +55,7 @@ export function MemberActions({ member }: { member: Member }) {
         className="flex items-center gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          rowMessage.set(null);
+          setRowMessage(null);
           roleForm.run({ membershipId: member.membershipId, role });
         }}
       >
@@ -90,7 +87,7 @@ export function MemberActions({ member }: { member: Member }) {
           className="px-2 py-1 text-brand-700 ring-1 ring-inset ring-slate-200"
           disabled={pending}
           onClick={() => {
-            rowMessage.set(null);
+            setRowMessage(null);
             disableForm.run({ membershipId: member.membershipId, disabled: member.disabled ? "false" : "true" });
           }}
         >
@@ -104,7 +101,7 @@ export function MemberActions({ member }: { member: Member }) {
             className="px-2 py-1 text-red-700 ring-1 ring-inset ring-slate-200"
             disabled={pending}
             onClick={() => {
-              rowMessage.set(null);
+              setRowMessage(null);
               setConfirmingRemove(true);
             }}
           >
@@ -138,9 +135,9 @@ export function MemberActions({ member }: { member: Member }) {
           </div>
         </div>
       )}
-      {rowMessage.text && (
+      {rowMessage && (
         <div className="max-w-xs">
-          <FormMessage tone={rowMessage.text.tone}>{rowMessage.text.text}</FormMessage>
+          <FormMessage tone={rowMessage.tone}>{rowMessage.text}</FormMessage>
         </div>
       )}
     </div>
