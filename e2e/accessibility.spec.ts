@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type BrowserContext } from "@playwright/test";
 import { hydratingPage } from "./fixtures";
@@ -5,6 +6,7 @@ import { DEMO, screenshot, signIn } from "./helpers";
 import { describeViolations, recordCounts } from "./axe-report";
 import { horizontalOverflow } from "./reflow";
 import { createPasswordUser, createResetLink } from "./support/accounts";
+import { connect } from "./http/database";
 
 /** WCAG 2.1 level A and AA: what enterprise buyers require (issue 10). */
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -26,6 +28,8 @@ interface DemoIds {
   clauseId: string;
   /** Password-reset links of a user made for this spec, in each state their page shows. */
   resetLinks: Record<"valid" | "used" | "expired", string>;
+  /** Open invitations to the demo organisation: for a new person, and for someone with an account already. */
+  invitations: { newPerson: string; existingAccount: string };
 }
 
 const LAYERS = ["training-data", "base-model", "weights-artifacts", "derived-data", "outputs", "know-how", "deployment-exit"];
@@ -76,7 +80,46 @@ const PAGES: AuditedPage[] = [
   { name: "audit log", as: "admin", path: () => "/admin/audit" },
   { name: "audit log, filtered to sign-ins", as: "cio", path: () => "/admin/audit?action=signin.succeeded" },
   { name: "404", as: "negotiator", path: () => "/no-such-page" },
+  { name: "members (admin)", as: "admin", path: () => "/admin/members" },
+  { name: "members, not allowed (manager)", as: "manager", path: () => "/admin/members" },
+  { name: "invitation: new account", as: "anonymous", path: ({ invitations }) => `/invite/${invitations.newPerson}` },
+  { name: "invitation: sign in to accept", as: "anonymous", path: ({ invitations }) => `/invite/${invitations.existingAccount}` },
+  { name: "invitation: signed in as someone else", as: "viewer", path: ({ invitations }) => `/invite/${invitations.newPerson}` },
+  { name: "invitation: no longer valid", as: "anonymous", path: () => `/invite/${"u".repeat(43)}` },
 ];
+
+/**
+ * Open invitations written straight into the e2e database (only a token's hash is stored, so the
+ * token is made here): one for an address nobody has, one for an account of another organisation.
+ */
+async function createInvitations(): Promise<DemoIds["invitations"]> {
+  const db = connect();
+  await db.connect();
+  try {
+    const { rows } = await db.query(
+      `SELECT o."id" AS "orgId", u."id" AS "adminId" FROM "Organization" o JOIN "Membership" m ON m."organizationId" = o."id" JOIN "User" u ON u."id" = m."userId"
+       WHERE o."slug" = 'demo-corp' AND u."email" = $1`,
+      [DEMO.admin],
+    );
+    const { orgId, adminId } = rows[0];
+    const invite = async (email: string) => {
+      const token = randomBytes(32).toString("base64url");
+      const hash = createHash("sha256").update(token).digest("hex");
+      await db.query(
+        `UPDATE "Invitation" SET "revokedAt" = now() WHERE "organizationId" = $1 AND "email" = $2 AND "acceptedAt" IS NULL AND "revokedAt" IS NULL`,
+        [orgId, email],
+      );
+      await db.query(
+        `INSERT INTO "Invitation" ("id", "organizationId", "email", "role", "tokenHash", "invitedById", "expiresAt") VALUES ($1, $2, $3, 'NEGOTIATOR', $4, $5, now() + interval '7 days')`,
+        [`a11y${randomBytes(8).toString("hex")}`, orgId, email, hash, adminId],
+      );
+      return token;
+    };
+    return { newPerson: await invite(`a11y-${Date.now()}@new.example`), existingAccount: await invite(ACCOUNTS.portfolioManager) };
+  } finally {
+    await db.end();
+  }
+}
 
 const VIEWPORTS = {
   desktop: { width: 1440, height: 900 },
@@ -120,7 +163,7 @@ function findDemoIds(browser: Browser): Promise<DemoIds> {
     await page.close();
     const resetUser = await createPasswordUser({ prefix: "a11y-reset", password: "an a11y passphrase" });
     const [valid, used, expired] = await Promise.all((["valid", "used", "expired"] as const).map((state) => createResetLink(resetUser.id, state)));
-    return { dealId, clauseId: clauseHref!.split("/").pop()!, resetLinks: { valid, used, expired } };
+    return { dealId, clauseId: clauseHref!.split("/").pop()!, resetLinks: { valid, used, expired }, invitations: await createInvitations() };
   })();
   return demoIds;
 }

@@ -60,6 +60,8 @@ interface ActionRow {
   allowedAnswer: "OK" | "INVALID_INPUT" | "CONFLICT";
   /** What the admin of another organisation gets for the valid call on this organisation's objects. */
   foreign: "NOT_FOUND" | "INVALID_INPUT";
+  /** A public action (definePublicAction): no role check, it answers signed-out callers too. */
+  public?: true;
 }
 
 const get = (context: APIRequestContext, path: string) => context.get(path, { maxRedirects: 0 });
@@ -90,6 +92,9 @@ const PAGES: Record<string, PageRow> = {
   "/organizations/new": { expect: orgPage },
   "/playbook": { expect: orgPage },
   "/portfolio": { expect: orgPage },
+  "/admin/members": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
+  // Signed out or in: an unknown token shows "no longer valid", naming no organisation.
+  "/invite/[token]": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }) },
 };
 
 const ROUTES: Record<string, RouteRow> = {
@@ -119,6 +124,10 @@ const dealFields = (f: OrgFixture) => ({
   ownerId: f.ownerId,
 });
 const STALE_VERSION = "999999";
+/** Well-formed, no invitation's (the seeded data has none). */
+const NO_SUCH_INVITATION = "cnosuchinvitation00000000";
+/** An invitation or reset link's segment: well-formed, nobody was sent it. */
+const UNKNOWN_TOKEN = "u".repeat(43);
 
 const ACTIONS: Record<string, ActionRow> = {
   "lib/actions/deals.ts#createDeal": {
@@ -210,6 +219,66 @@ const ACTIONS: Record<string, ActionRow> = {
     allowedAnswer: "INVALID_INPUT",
     foreign: "NOT_FOUND",
   },
+  "lib/actions/members.ts#inviteMember": {
+    allowed: ["ADMIN"],
+    // An address that is already a member of the other organisation: its admin gets "already a member".
+    valid: (f) => ({ email: f.orgId === home.orgId ? EMAIL.OTHER_ORG_ADMIN : EMAIL.ADMIN, role: "VIEWER" }),
+    pastRoleCheck: () => ({ email: "not an address", role: "VIEWER" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "INVALID_INPUT",
+  },
+  "lib/actions/members.ts#resendInvitation": {
+    allowed: ["ADMIN"],
+    valid: () => ({ invitationId: NO_SUCH_INVITATION }),
+    pastRoleCheck: () => ({ invitationId: "not an id!" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/members.ts#revokeInvitation": {
+    allowed: ["ADMIN"],
+    valid: () => ({ invitationId: NO_SUCH_INVITATION }),
+    pastRoleCheck: () => ({ invitationId: "not an id!" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/members.ts#changeMemberRole": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ membershipId: f.membershipId, role: "ADMIN" }),
+    pastRoleCheck: (f) => ({ membershipId: f.membershipId, role: "OWNER" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/members.ts#setMemberDisabled": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ membershipId: f.membershipId, disabled: "true" }),
+    pastRoleCheck: (f) => ({ membershipId: f.membershipId, disabled: "maybe" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/members.ts#removeMember": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ membershipId: f.membershipId }),
+    pastRoleCheck: () => ({ membershipId: "not an id!" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  // Public: a malformed token is refused before the rate limit and any lookup, for every caller alike.
+  "lib/actions/invitations.ts#acceptInvitationAsNewUser": {
+    allowed: "everyone",
+    public: true,
+    valid: () => ({ token: "not-a-token", name: "Matrix", password: "a long enough password", confirmPassword: "a long enough password" }),
+    pastRoleCheck: () => ({ token: "not-a-token", name: "Matrix", password: "a long enough password", confirmPassword: "a long enough password" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "INVALID_INPUT",
+  },
+  "lib/actions/invitations.ts#joinInvitedOrganization": {
+    allowed: "everyone",
+    public: true,
+    valid: () => ({ token: "not-a-token" }),
+    pastRoleCheck: () => ({ token: "not-a-token" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "INVALID_INPUT",
+  },
   "lib/actions/reviews.ts#updateProcessStep": {
     allowed: ["ADMIN", "NEGOTIATOR", "CIO"],
     valid: (f) => ({ dealId: f.dealId, dealRecommendationId: f.dealRecommendationId, done: "true", note: "Kick-off held" }),
@@ -297,8 +366,6 @@ function count(what: string, status: number, allowed: boolean) {
   else tally.refused += 1;
 }
 
-/** A well-formed reset-link token nobody was sent. */
-const UNKNOWN_TOKEN = "A".repeat(43);
 const paramsOf = (f: OrgFixture) => ({ dealId: f.dealId, dealClauseId: f.dealClauseId, layer: f.layer, token: UNKNOWN_TOKEN });
 
 test.describe.configure({ timeout: 180_000 });
@@ -384,6 +451,7 @@ function expectActionAnswer(what: string, call: ActionCall, expected: string) {
 }
 
 function expectedAction(row: ActionRow, caller: Caller): string {
+  if (row.public) return caller === "OTHER_ORG_ADMIN" ? row.foreign : row.allowedAnswer;
   if (caller === "anonymous") return "sign-in";
   if (caller === "OTHER_ORG_ADMIN") return row.foreign;
   const roles = row.allowed === "everyone" ? ROLES : row.allowed;
@@ -545,9 +613,10 @@ test("getting past proxy.ts changes nothing and shows no app data to a signed-ou
   const targets = ["/login", "/api/v1/me", "/api/v1/analyze", "/api/auth/session", "/favicon.svg", "/_next/static/x.js", "/"];
   for (const action of actions) {
     const input = ACTIONS[action.name]?.valid(home);
+    const refusal = ACTIONS[action.name]?.public ? ACTIONS[action.name].allowedAnswer : "UNAUTHENTICATED";
     for (const path of targets) {
       const call = await callAction(anonymous, { baseURL: baseURL!, path, id: action.id, args: [input] });
-      expectNoActionEffect(`POST ${action.name} to ${path}`, call, secrets);
+      expectNoActionEffect(`POST ${action.name} to ${path}`, call, secrets, refusal);
     }
     for (const value of subrequestHeaders) {
       const call = await callAction(anonymous, {
@@ -557,18 +626,19 @@ test("getting past proxy.ts changes nothing and shows no app data to a signed-ou
         args: [input],
         headers: { "x-middleware-subrequest": value },
       });
-      expectNoActionEffect(`POST ${action.name} with x-middleware-subrequest: ${value}`, call, secrets);
+      expectNoActionEffect(`POST ${action.name} with x-middleware-subrequest: ${value}`, call, secrets, refusal);
     }
   }
   expect(await fingerprint(db)).toEqual(before);
 });
 
-function expectNoActionEffect(what: string, call: ActionCall, secrets: string[]) {
+/** `refusal`: the code an answer may carry (a public action answers signed-out callers itself). */
+function expectNoActionEffect(what: string, call: ActionCall, secrets: string[], refusal = "UNAUTHENTICATED") {
   count(what, call.status, false);
   const label = `${what} → ${call.status} ${call.body.slice(0, 200)}`;
   expect(call.status, label).toBeLessThan(500);
   const code = resultCode(call.result);
-  if (code !== undefined) expect(code, label).toBe("UNAUTHENTICATED");
+  if (code !== undefined) expect(code, label).toBe(refusal);
   for (const secret of secrets) expect(call.body.includes(secret), `${label}: shows ${secret}`).toBe(false);
 }
 

@@ -85,6 +85,20 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
   "lib/actions/passwords.ts#requestPasswordReset": () => ({ email: "not an address" }),
   // A well-formed link nobody was sent.
   "lib/actions/passwords.ts#resetPassword": () => ({ token: "A".repeat(43), newPassword: "a bad-input passphrase", confirmPassword: "a bad-input passphrase" }),
+  "lib/actions/members.ts#inviteMember": () => ({ email: "admin@example.com", role: "VIEWER" }),
+  "lib/actions/members.ts#resendInvitation": () => ({ invitationId: NO_SUCH_ID }),
+  "lib/actions/members.ts#revokeInvitation": () => ({ invitationId: NO_SUCH_ID }),
+  "lib/actions/members.ts#changeMemberRole": () => ({ membershipId: NO_SUCH_ID, role: "VIEWER" }),
+  "lib/actions/members.ts#setMemberDisabled": () => ({ membershipId: NO_SUCH_ID, disabled: "true" }),
+  "lib/actions/members.ts#removeMember": () => ({ membershipId: NO_SUCH_ID }),
+  // An unknown token: "no longer valid" (or, once the address's budget is spent, rate-limited).
+  "lib/actions/invitations.ts#acceptInvitationAsNewUser": () => ({
+    token: "u".repeat(43),
+    name: "Bad Input",
+    password: "a long enough password",
+    confirmPassword: "a long enough password",
+  }),
+  "lib/actions/invitations.ts#joinInvitedOrganization": () => ({ token: "u".repeat(43) }),
   // Sign-out reads no input; it is sent on a session of its own (ended by the first call that gets
   // through, so the rest exercise the request decoding and the signed-out refusal).
   "lib/actions/session.ts#signOut": () => ({}),

@@ -21,6 +21,7 @@ const WATCHED_TABLES = [
   "Review",
   "RiskAcceptance",
   "AuditEvent",
+  "Invitation",
   "OutboxMessage",
   "PortfolioTally",
   "PushbackTally",
@@ -61,6 +62,8 @@ export interface OrgFixture {
   layer: string;
   /** A member who may own deals (for a well-formed createDeal input). */
   ownerId: string;
+  /** The membership of a viewer of the organisation (for the member actions). */
+  membershipId: string;
 }
 
 /** The newest live deal of the organisation with a clause, a process step and a layer to point at. */
@@ -72,7 +75,8 @@ export async function orgFixture(db: pg.Client, slug: string): Promise<OrgFixtur
             (SELECT r."id" FROM "DealRecommendation" r WHERE r."dealId" = d."id" ORDER BY r."id" LIMIT 1) AS "dealRecommendationId",
             coalesce((SELECT a."id" FROM "RiskAcceptance" a WHERE a."dealId" = d."id" ORDER BY a."id" LIMIT 1), 'cnoriskacceptance0000000') AS "riskAcceptanceId",
             (SELECT l."key" FROM "Layer" l WHERE l."playbookId" = d."playbookId" ORDER BY l."position" LIMIT 1) AS "layer",
-            (SELECT m."userId" FROM "Membership" m WHERE m."organizationId" = o."id" AND m."role" IN ('ADMIN', 'NEGOTIATOR') ORDER BY m."id" LIMIT 1) AS "ownerId"
+            (SELECT m."userId" FROM "Membership" m WHERE m."organizationId" = o."id" AND m."role" IN ('ADMIN', 'NEGOTIATOR') ORDER BY m."id" LIMIT 1) AS "ownerId",
+            (SELECT m."id" FROM "Membership" m WHERE m."organizationId" = o."id" AND m."role" = 'VIEWER' ORDER BY m."id" LIMIT 1) AS "membershipId"
      FROM "Organization" o JOIN "Deal" d ON d."organizationId" = o."id"
      WHERE o."slug" = $1 AND d."archivedAt" IS NULL
        -- A name no other organisation uses: finding it in an answer means this deal leaked.

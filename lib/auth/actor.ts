@@ -4,6 +4,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { loadActor, type Actor } from "@/lib/auth/load-actor";
+import { getDb } from "@/lib/db";
 import { unauthenticated } from "@/lib/errors";
 import { releaseRenderErrorStack } from "@/lib/render/release-render-error";
 
@@ -27,6 +28,21 @@ export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw unauthenticated();
   return actor;
+}
+
+/**
+ * The signed-in account even when it belongs to no organisation yet (accepting an invitation):
+ * null when signed out, deactivated, or the session was ended (older session version).
+ */
+export async function getSignedInUser(): Promise<{ userId: string; email: string; name: string } | null> {
+  const session = await getServerSession(authOptions);
+  if (!session?.userId) return null;
+  const user = await getDb().user.findUnique({
+    where: { id: session.userId },
+    select: { id: true, email: true, name: true, active: true, sessionVersion: true },
+  });
+  if (!user || !user.active || user.sessionVersion !== (session.sessionVersion ?? 0)) return null;
+  return { userId: user.id, email: user.email, name: user.name };
 }
 
 export type { Actor };

@@ -99,4 +99,12 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
+/** Like the real getSignedInUser(): the session's account, active and with the current session version, memberships or not. */
+export async function getSignedInUser(): Promise<{ userId: string; email: string; name: string } | null> {
+  if (!session) return null;
+  const user = await getDb().user.findUnique({ where: { id: session.userId } });
+  if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
+  return { userId: user.id, email: user.email, name: user.name };
+}
+
 export type { Actor };

@@ -27,6 +27,7 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     users,
     passwordResets,
     outbox,
+    invitations,
   ] = await Promise.all([
     db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
     db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
@@ -48,6 +49,7 @@ export async function snapshotOrgs(...organizationIds: string[]) {
       orderBy: { id: "asc" },
       select: { id: true, kind: true, toAddress: true, subject: true, organizationId: true, userId: true, status: true },
     }),
+    db.invitation.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
   ]);
   return {
     Deal: serialise(deals),
@@ -62,6 +64,7 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     User: serialise(users),
     PasswordResetToken: serialise(passwordResets),
     OutboxMessage: serialise(outbox.map(({ status, ...message }) => ({ ...message, failed: status === "FAILED" }))),
+    Invitation: serialise(invitations),
     counts: { deals: deals.length, dealClauses: dealClauses.length, vendorResponses: vendorResponses.length, auditEvents: auditEvents.length },
   };
 }

@@ -11,6 +11,7 @@ import { retryOutboxMessage } from "@/lib/services/outbox";
 import { updateProcessStep } from "@/lib/services/process";
 import { afterDealChange } from "@/lib/services/deal-changes";
 import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
+import { changeMemberRole, inviteMember, removeMember, resendInvitation, revokeInvitation, setMemberDisabled } from "@/lib/services/members";
 import { cookieJar, getActor, ORG_COOKIE, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { createTestDeal, dealInput } from "@/lib/test/deals";
@@ -46,6 +47,12 @@ interface MatrixCtx {
   organizationVersion: number;
   /** A message of the organisation that gave up (FAILED). */
   failedMessageId: string;
+  /** A fresh viewer of the team's organisation, for the member actions. */
+  membershipId: string;
+  /** An open invitation of the team's organisation. */
+  invitationId: string;
+  /** A member of the other organisation only: the team's admin may invite them, their own admin may not. */
+  otherOrgMemberEmail: string;
 }
 
 interface MatrixRow {
@@ -195,6 +202,38 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     foreign: "allowed",
     effect: "account",
   },
+  inviteMember: {
+    permission: "members:manage",
+    validInput: (ctx) => ({ email: ` ${ctx.otherOrgMemberEmail.toUpperCase()} `, role: "NEGOTIATOR" }),
+    // Their own organisation: the address is already a member there.
+    foreign: { code: "INVALID_INPUT", field: "email" },
+    effect: "database",
+  },
+  resendInvitation: {
+    permission: "members:manage",
+    validInput: (ctx) => ({ invitationId: ctx.invitationId }),
+    effect: "database",
+  },
+  revokeInvitation: {
+    permission: "members:manage",
+    validInput: (ctx) => ({ invitationId: ctx.invitationId }),
+    effect: "database",
+  },
+  changeMemberRole: {
+    permission: "members:manage",
+    validInput: (ctx) => ({ membershipId: ctx.membershipId, role: "NEGOTIATOR" }),
+    effect: "database",
+  },
+  setMemberDisabled: {
+    permission: "members:manage",
+    validInput: (ctx) => ({ membershipId: ctx.membershipId, disabled: "true" }),
+    effect: "database",
+  },
+  removeMember: {
+    permission: "members:manage",
+    validInput: (ctx) => ({ membershipId: ctx.membershipId }),
+    effect: "database",
+  },
   signOut: {
     permission: "session:sign-out",
     validInput: () => ({}),
@@ -248,6 +287,11 @@ async function freshCtx(): Promise<MatrixCtx> {
       attempts: 6,
     },
   });
+  const member = await createUser(team.org.id, "VIEWER");
+  const otherOrgMember = await createUser(team.otherOrg.id, "VIEWER");
+  const invitation = await inviteMember(team.actors.ADMIN, { email: `matrix-${member.id}@invited.example`, role: "VIEWER" });
+  // The invitation's mail is delivered (its outbox row changes) before the test takes its snapshot.
+  await deliveryIdle();
   return {
     team,
     deal: { id: deal.id, version: deal.version },
@@ -256,6 +300,9 @@ async function freshCtx(): Promise<MatrixCtx> {
     riskAcceptanceId: acceptance.id,
     organizationVersion,
     failedMessageId: failed.id,
+    membershipId: (await db.membership.findFirstOrThrow({ where: { userId: member.id } })).id,
+    invitationId: invitation.invitationId,
+    otherOrgMemberEmail: otherOrgMember.email,
   };
 }
 
@@ -460,6 +507,12 @@ describe("services re-check the role themselves (defence in depth)", () => {
         passwordSignInAllowed: true,
       }),
     retryOutboxMessage: (role, ctx) => retryOutboxMessage(team.actors[role], { messageId: ctx.failedMessageId }),
+    inviteMember: (role) => inviteMember(team.actors[role], { email: "not-allowed@invited.example", role: "ADMIN" }),
+    resendInvitation: (role, ctx) => resendInvitation(team.actors[role], { invitationId: ctx.invitationId }),
+    revokeInvitation: (role, ctx) => revokeInvitation(team.actors[role], { invitationId: ctx.invitationId }),
+    changeMemberRole: (role, ctx) => changeMemberRole(team.actors[role], { membershipId: ctx.membershipId, role: "ADMIN" }),
+    setMemberDisabled: (role, ctx) => setMemberDisabled(team.actors[role], { membershipId: ctx.membershipId, disabled: true }),
+    removeMember: (role, ctx) => removeMember(team.actors[role], { membershipId: ctx.membershipId }),
   };
   const cases = Object.keys(calls).flatMap((name) => ROLES.filter((role) => !can(role, MATRIX_ROWS[name].permission)).map((role) => [name, role] as const));
 

@@ -4,11 +4,12 @@ import { getDb } from "@/lib/db";
 import { updateDealClause } from "@/lib/services/deal-clauses";
 import { acceptRisk } from "@/lib/services/reviews";
 import { deliveryIdle } from "@/lib/mail/deliver";
+import { inviteMember } from "@/lib/services/members";
 import { cookieJar, signIn } from "@/lib/test/action-env";
 import { snapshotOrgs } from "@/lib/test/db-snapshot";
 import { createTestDeal } from "@/lib/test/deals";
 import type { Actor } from "@/lib/auth/load-actor";
-import { createTeam, TEST_PASSWORD } from "@/lib/test/factories";
+import { createTeam, createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { actionNamed, invoke, loadAllActions } from "@/lib/test/load-actions";
 
 vi.mock("@/lib/auth/actor", () => import("@/lib/test/action-env"));
@@ -35,9 +36,15 @@ interface Ctx extends DealFixture {
   settledClauseId: string;
   /** A clause of another deal of the same organisation. */
   otherDealClauseId: string;
-  foreign: DealFixture & { ownerId: string; organizationId: string; failedMessageId: string };
+  foreign: DealFixture & { ownerId: string; organizationId: string; failedMessageId: string; membershipId: string; invitationId: string };
   /** A message of the organisation that gave up (FAILED). */
   failedMessageId: string;
+  /** A fresh viewer per member action (each action's accepted call changes its own). */
+  memberIds: Record<"changeMemberRole" | "setMemberDisabled" | "removeMember", string>;
+  /** An open invitation per invitation action. */
+  invitationIds: Record<"resendInvitation" | "revokeInvitation", string>;
+  /** The address of an open invitation. */
+  invitedEmail: string;
 }
 
 type BaseInput = (ctx: Ctx) => Record<string, unknown>;
@@ -101,6 +108,12 @@ const BASE: Record<string, BaseInput | "no input"> = {
     passwordSignInAllowed: "true",
   }),
   retryOutboxMessage: (ctx) => ({ messageId: ctx.failedMessageId }),
+  inviteMember: () => ({ email: "bad-input-invitee@new.example", role: "MANAGER" }),
+  resendInvitation: (ctx) => ({ invitationId: ctx.invitationIds.resendInvitation }),
+  revokeInvitation: (ctx) => ({ invitationId: ctx.invitationIds.revokeInvitation }),
+  changeMemberRole: (ctx) => ({ membershipId: ctx.memberIds.changeMemberRole, role: "NEGOTIATOR" }),
+  setMemberDisabled: (ctx) => ({ membershipId: ctx.memberIds.setMemberDisabled, disabled: "true" }),
+  removeMember: (ctx) => ({ membershipId: ctx.memberIds.removeMember }),
   signOut: "no input",
   // Last: its accepted input changes the negotiator's password.
   changePassword: () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
@@ -410,6 +423,46 @@ const ROWS: Row[] = [
   ["changePassword", "currentPassword", "a wrong password", "not the password at all", "INVALID_INPUT"],
   ...passwordRows("newPassword"),
   ...passwordRows("confirmPassword"),
+  // inviteMember
+  ...textRows("inviteMember", "email", 254, true),
+  ["inviteMember", "email", "no @", "person.example.com", "INVALID_INPUT"],
+  ["inviteMember", "email", "no domain", "person@", "INVALID_INPUT"],
+  ["inviteMember", "email", "two @", "a@@b.example", "INVALID_INPUT"],
+  ["inviteMember", "email", "a space inside", "first last@b.example", "INVALID_INPUT"],
+  ["inviteMember", "email", "a NUL character", "a\u0000@b.example", "INVALID_INPUT"],
+  ["inviteMember", "email", "very long, valid shape", `${"x".repeat(250)}@b.example`, "INVALID_INPUT"],
+  ["inviteMember", "email", "an existing member", (ctx: Ctx) => ctx.team.users.CIO.email, "INVALID_INPUT"],
+  ["inviteMember", "email", "an existing member, in capitals", (ctx: Ctx) => ctx.team.users.CIO.email.toUpperCase(), "INVALID_INPUT"],
+  ["inviteMember", "email", "an address with an open invitation", (ctx: Ctx) => ctx.invitedEmail, "INVALID_INPUT"],
+  ...enumRows("inviteMember", "role", ["OWNER", "admin", "SUPERADMIN", "", "x".repeat(10_000)]),
+
+  // resendInvitation, revokeInvitation
+  ...idRows("resendInvitation", "invitationId"),
+  ["resendInvitation", "invitationId", "an invitation of another organisation", (ctx: Ctx) => ctx.foreign.invitationId, "NOT_FOUND"],
+  ["resendInvitation", "invitationId", "a membership id instead", (ctx: Ctx) => ctx.memberIds.changeMemberRole, "NOT_FOUND"],
+  ...idRows("revokeInvitation", "invitationId"),
+  ["revokeInvitation", "invitationId", "an invitation of another organisation", (ctx: Ctx) => ctx.foreign.invitationId, "NOT_FOUND"],
+
+  // changeMemberRole
+  ...idRows("changeMemberRole", "membershipId"),
+  ["changeMemberRole", "membershipId", "a member of another organisation", (ctx: Ctx) => ctx.foreign.membershipId, "NOT_FOUND"],
+  ["changeMemberRole", "membershipId", "a user id instead", (ctx: Ctx) => ctx.team.users.VIEWER.id, "NOT_FOUND"],
+  ...enumRows("changeMemberRole", "role", ["OWNER", "viewer", "", "x".repeat(10_000)]),
+  ["changeMemberRole", "role", "the role they already have", "VIEWER", "INVALID_INPUT"],
+
+  // setMemberDisabled
+  ...idRows("setMemberDisabled", "membershipId"),
+  ["setMemberDisabled", "membershipId", "a member of another organisation", (ctx: Ctx) => ctx.foreign.membershipId, "NOT_FOUND"],
+  ["setMemberDisabled", "disabled", "a word", "yes", "INVALID_INPUT"],
+  ["setMemberDisabled", "disabled", "upper case", "TRUE", "INVALID_INPUT"],
+  ["setMemberDisabled", "disabled", "a number", 1, "INVALID_INPUT"],
+  ["setMemberDisabled", "disabled", "an array", ["true"], "INVALID_INPUT"],
+  ["setMemberDisabled", "disabled", "null", null, "INVALID_INPUT"],
+  ["setMemberDisabled", "disabled", "missing", OMIT, "INVALID_INPUT"],
+
+  // removeMember
+  ...idRows("removeMember", "membershipId"),
+  ["removeMember", "membershipId", "a member of another organisation", (ctx: Ctx) => ctx.foreign.membershipId, "NOT_FOUND"],
 ];
 
 /** The base input with the case's field changed (or removed, or several fields patched). */
@@ -453,18 +506,43 @@ beforeAll(async () => {
     getDb().outboxMessage.create({
       data: { organizationId, kind: "invitation", toAddress: "someone@test.example", subject: "Invitation", text: "Hello", status: "FAILED", attempts: 6 },
     });
+  const db = getDb();
+  const viewerMembership = async (organizationId: string) => {
+    const user = await createUser(organizationId, "VIEWER");
+    return (await db.membership.findFirstOrThrow({ where: { userId: user.id, organizationId } })).id;
+  };
+  const invitationIn = async (admin: Actor, email: string) => (await inviteMember(admin, { email, role: "VIEWER" })).invitationId;
   ctx = {
     team,
     ...own,
     failedMessageId: (await failedMessage(team.org.id)).id,
     settledClauseId: clauseIds[1],
     otherDealClauseId: other.clause.id,
-    foreign: { ...foreign, ownerId: team.foreignAdmin.userId, organizationId: team.otherOrg.id, failedMessageId: (await failedMessage(team.otherOrg.id)).id },
+    foreign: {
+      ...foreign,
+      ownerId: team.foreignAdmin.userId,
+      organizationId: team.otherOrg.id,
+      failedMessageId: (await failedMessage(team.otherOrg.id)).id,
+      membershipId: await viewerMembership(team.otherOrg.id),
+      invitationId: await invitationIn(team.foreignAdmin, "foreign-invitee@new.example"),
+    },
+    memberIds: {
+      changeMemberRole: await viewerMembership(team.org.id),
+      setMemberDisabled: await viewerMembership(team.org.id),
+      removeMember: await viewerMembership(team.org.id),
+    },
+    invitationIds: {
+      resendInvitation: await invitationIn(team.actors.ADMIN, "resend-invitee@new.example"),
+      revokeInvitation: await invitationIn(team.actors.ADMIN, "revoke-invitee@new.example"),
+    },
+    invitedEmail: "resend-invitee@new.example",
   };
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   cookieJar.clear();
+  // Mail queued by an earlier case is delivered (its outbox row changes) before a case takes its snapshot.
+  await deliveryIdle();
 });
 
 describe("coverage of the bad-input table", () => {
