@@ -101,9 +101,9 @@ test("admin invites a new person by email; they join, a role change and a disabl
   await expect(invitee.page.getByTestId("signed-in-user")).toHaveCount(0);
   await invitee.page.getByLabel("Email").fill(email);
   await invitee.page.getByLabel("Password").fill(PASSWORD);
-  const backAtLogin = invitee.page.waitForResponse((r) => new URL(r.url()).pathname === "/login" && r.request().resourceType() === "document");
-  await invitee.page.getByRole("button", { name: "Sign in" }).click();
-  await backAtLogin;
+  await invitee.page.getByRole("button", { name: "Sign in", exact: true }).click();
+  // The right password, so they are told why: not "wrong password", and not let in.
+  await expect(invitee.page.getByText("Your access has been disabled in every organisation you belonged to.")).toBeVisible();
   await expect(invitee.page).toHaveURL(/\/login/);
   await expect(invitee.page.getByTestId("signed-in-user")).toHaveCount(0);
 

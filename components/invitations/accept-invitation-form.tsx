@@ -7,7 +7,7 @@ import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { acceptInvitationAsNewUser } from "@/lib/actions/invitations";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/new-password";
+import { PASSWORD_MAX_LENGTH, PASSWORD_RULE_HINT } from "@/lib/validation/password-rules";
 
 const FIELDS = ["name", "password", "confirmPassword"];
 
@@ -57,11 +57,11 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         <Field id="invite-name" label="Your name" errors={errors.name}>
           {(control) => <input {...control} name="name" autoComplete="name" maxLength={200} />}
         </Field>
-        <Field id="invite-password" label="Password" hint={`At least ${PASSWORD_MIN} characters.`} errors={errors.password}>
-          {(control) => <input {...control} name="password" type="password" autoComplete="new-password" maxLength={PASSWORD_MAX} />}
+        <Field id="invite-password" label="Password" hint={PASSWORD_RULE_HINT} errors={errors.password}>
+          {(control) => <input {...control} name="password" type="password" autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} />}
         </Field>
         <Field id="invite-confirm-password" label="Repeat the password" errors={errors.confirmPassword}>
-          {(control) => <input {...control} name="confirmPassword" type="password" autoComplete="new-password" maxLength={PASSWORD_MAX} />}
+          {(control) => <input {...control} name="confirmPassword" type="password" autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} />}
         </Field>
         <Button type="submit" className="w-full">
           {pending ? "Creating your account…" : "Create account and join"}

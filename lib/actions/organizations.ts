@@ -1,21 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cookies } from "next/headers";
-import { ORG_COOKIE } from "@/lib/auth/actor";
+import { setCurrentOrganization } from "@/lib/auth/org-cookie";
 import { defineAction } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/errors";
 import { createOrganization as createOrganizationService, updateOrganizationSettings as updateOrganizationSettingsService } from "@/lib/services/organizations";
 import { ZCreateOrganization, ZOrganizationSettings, ZSwitchOrganization } from "@/lib/validation/organization";
-
-async function setOrganizationCookie(organizationId: string) {
-  (await cookies()).set(ORG_COOKIE, organizationId, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https"),
-  });
-}
 
 export const switchOrganization = defineAction({
   name: "switchOrganization",
@@ -25,7 +15,7 @@ export const switchOrganization = defineAction({
     // Only organisations the actor belongs to (re-read from the database for this request).
     const membership = actor.memberships.find((m) => m.organizationId === input.organizationId);
     if (!membership) throw notFound("That organisation");
-    await setOrganizationCookie(membership.organizationId);
+    await setCurrentOrganization(membership.organizationId);
     return { organizationId: membership.organizationId };
   },
 });
@@ -37,7 +27,7 @@ export const createOrganization = defineAction({
   schema: ZCreateOrganization,
   handler: async (actor, input) => {
     const org = await createOrganizationService(actor, input);
-    await setOrganizationCookie(org.id);
+    await setCurrentOrganization(org.id);
     revalidatePath("/", "layout");
     return { organizationId: org.id };
   },

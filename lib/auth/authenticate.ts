@@ -8,7 +8,11 @@ import { ssoRequiredMessage } from "@/lib/auth/sso-messages";
 
 /** A correct password of someone whose every organisation requires single sign-on: the message says which button to use. */
 export class PasswordSignInNotAllowedError extends Error {}
+
+/** A correct password of someone every organisation has disabled or removed: told so, not "wrong password". */
+export class NoActiveMembershipError extends Error {}
 import { PASSWORD_MAX_LENGTH } from "@/lib/validation/password-rules";
+import { SIGN_IN_NO_ACCESS_MESSAGE } from "@/lib/auth/sign-in-limits";
 
 export const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -26,8 +30,9 @@ export interface AuthenticatedUser {
  * Returns the user for valid credentials, null otherwise (never says which part was wrong).
  * Throws SignInThrottledError, before any password hash, when the account (the email, known or
  * not) or the client address has failed too often lately (lib/auth/sign-in-limits.ts).
- * Throws PasswordSignInNotAllowedError, after a correct password only, when every active membership
- * is in an organisation that requires single sign-on.
+ * After a correct password only: throws NoActiveMembershipError when every membership is disabled
+ * (or none is left) and no invitation is open for the email, PasswordSignInNotAllowedError when
+ * every active membership is in an organisation that requires single sign-on.
  */
 export async function authenticate(raw: unknown, { ip = "unknown", now }: { ip?: string; now?: number } = {}): Promise<AuthenticatedUser | null> {
   const parsed = ZCredentials.safeParse(raw);
@@ -50,6 +55,10 @@ export async function authenticate(raw: unknown, { ip = "unknown", now }: { ip?:
     return null;
   }
   await signInSucceeded(attempt.attemptId);
+  if (!(await hasActiveMembership(user.id)) && !(await hasOpenInvitation(user.email))) {
+    await recordSignIn({ userId: user.id, outcome: "refused", method: "password", ip, reason: "no-active-membership" });
+    throw new NoActiveMembershipError(SIGN_IN_NO_ACCESS_MESSAGE);
+  }
   const ssoOnly = await organizationRequiringSso(user.id);
   if (ssoOnly) {
     await recordSignIn({ userId: user.id, outcome: "refused", method: "password", ip, reason: "password-sign-in-not-allowed" });
@@ -60,6 +69,15 @@ export async function authenticate(raw: unknown, { ip = "unknown", now }: { ip?:
 }
 
 /** The first organisation requiring SSO when every active membership of the user requires it; null otherwise (or with no membership). */
+async function hasActiveMembership(userId: string): Promise<boolean> {
+  return (await getDb().membership.count({ where: { userId, disabledAt: null } })) > 0;
+}
+
+/** Someone with no organisation left may still sign in to accept an invitation (the invitation page brings them back). */
+async function hasOpenInvitation(email: string): Promise<boolean> {
+  return (await getDb().invitation.count({ where: { email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } })) > 0;
+}
+
 async function organizationRequiringSso(userId: string): Promise<{ name: string; ssoProviderId: string | null } | null> {
   const memberships = await getDb().membership.findMany({
     where: { userId, disabledAt: null },

@@ -17,6 +17,9 @@ export function signInThrottledMessage(minutes: number): string {
 /** What a sign-in says while the database is unreachable (the same for every email). */
 export const SIGN_IN_UNAVAILABLE_MESSAGE = "Signing in is not possible right now: the database is unreachable. Try again in a moment.";
 
+/** A correct password, but every membership of the account is disabled (or it has none left). Only ever said after the right password. */
+export const SIGN_IN_NO_ACCESS_MESSAGE = "Your access has been disabled in every organisation you belonged to. Ask an administrator to re-enable you.";
+
 /** True for exactly the messages signInThrottledMessage makes. */
 export function isSignInThrottledMessage(text: unknown): text is string {
   return typeof text === "string" && /^Too many sign-in attempts\. Try again in \d{1,4} minutes?\.$/.test(text);
@@ -24,11 +27,11 @@ export function isSignInThrottledMessage(text: unknown): text is string {
 
 /**
  * The message the login form shows for a failed sign-in's `error`: the throttle's and the outage
- * one verbatim (both the same for every email), anything else as one message that never reveals
- * whether the email exists.
+ * one verbatim (both the same for every email), the no-access one (said only after a correct
+ * password), anything else as one message that never reveals whether the email exists.
  */
 export function signInFailureMessage(error: unknown): string {
-  if (isSignInThrottledMessage(error) || error === SIGN_IN_UNAVAILABLE_MESSAGE) return error;
+  if (isSignInThrottledMessage(error) || error === SIGN_IN_UNAVAILABLE_MESSAGE || error === SIGN_IN_NO_ACCESS_MESSAGE) return error;
   return "The email or password is incorrect.";
 }
 

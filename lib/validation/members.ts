@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ROLES } from "@/lib/domain/enums";
 import { TOKEN_PATTERN } from "@/lib/auth/tokens";
 import { oneOf, requiredText, ZId } from "./common";
-import { PASSWORD_MAX, ZNewPassword } from "./new-password";
+import { PASSWORD_MAX_LENGTH, ZNewPassword } from "./password";
 
 /** Trimmed and lower-cased: one person, one address, however it was typed. */
 export const ZEmail = z
@@ -41,7 +41,7 @@ export const ZAcceptInvitationAsNewUser = z
     token: ZInvitationToken,
     name: requiredText("Name", 200),
     password: ZNewPassword,
-    confirmPassword: z.string({ error: "Repeat the password" }).max(PASSWORD_MAX, "The passwords do not match"),
+    confirmPassword: z.string({ error: "Repeat the password" }).max(PASSWORD_MAX_LENGTH, "The passwords do not match"),
   })
   .superRefine((value, ctx) => {
     if (value.password !== value.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The passwords do not match" });

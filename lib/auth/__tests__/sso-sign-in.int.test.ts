@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { authenticate, PasswordSignInNotAllowedError } from "@/lib/auth/authenticate";
+import { authenticate, NoActiveMembershipError, PasswordSignInNotAllowedError } from "@/lib/auth/authenticate";
 import { loadActor } from "@/lib/auth/load-actor";
 import { ssoSessionUser, ssoSignIn, type SsoAssertion } from "@/lib/auth/sso-sign-in";
 import { getDb } from "@/lib/db";
@@ -139,6 +139,37 @@ describe("single sign-on: just-in-time join", () => {
     expect(result).toMatchObject({ ok: true, joined: [] });
     expect(await getDb().membership.count({ where: { userId: result.ok ? result.userId : "" } })).toBe(0);
     expect(await ssoSignIn(assertion("late", { email: `late-${provider}@partner.test` }))).toMatchObject({ ok: false, code: "sso-domain" });
+  });
+});
+
+describe("a password sign-in with no organisation left", () => {
+  it("is refused with a message when every membership is disabled, and recorded; an open invitation still lets them in to accept it", async () => {
+    const { org } = await createOrganization("Disabling Org");
+    const { org: second } = await createOrganization("Second Org");
+    const user = await createUser(org.id, "NEGOTIATOR");
+    await getDb().membership.create({ data: { userId: user.id, organizationId: second.id, role: "VIEWER" } });
+    await getDb().membership.updateMany({ where: { userId: user.id, organizationId: org.id }, data: { disabledAt: new Date() } });
+    // One organisation left: signed in.
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD })).toMatchObject({ id: user.id });
+
+    await getDb().membership.updateMany({ where: { userId: user.id }, data: { disabledAt: new Date() } });
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD }, { ip: "192.0.2.7" })).rejects.toBeInstanceOf(NoActiveMembershipError);
+    expect((await auditOf(org.id, "signin.refused"))[0].after).toEqual({ method: "password", ip: "192.0.2.7", reason: "no-active-membership" });
+    // A wrong password is still just wrong: the message is only given after the right one.
+    expect(await authenticate({ email: user.email, password: "wrong" })).toBeNull();
+
+    const admin = await createUser(second.id, "ADMIN");
+    await getDb().invitation.create({
+      data: {
+        organizationId: second.id,
+        email: user.email,
+        role: "VIEWER",
+        tokenHash: randomUUID(),
+        invitedById: admin.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD })).toMatchObject({ id: user.id });
   });
 });
 
