@@ -3,6 +3,7 @@ import { expect, hydratingPage, test } from "./fixtures";
 import { DEMO, screenshot, signIn } from "./helpers";
 import { connect } from "./http/database";
 import { linkIn, waitForMail } from "./support/mail";
+import { expectInAuditTrail } from "./support/audit-trail";
 
 // The members page end to end: an invitation through the real SMTP sink, accepted in a fresh browser,
 // a role change and a disable taking effect on the member's next request, and links that work once.
@@ -113,6 +114,10 @@ test("admin invites a new person by email; they join, a role change and a disabl
   await expect(invitee.page.getByTestId("invitation-invalid")).toContainText("Demo Corp's admin");
   await screenshot(invitee.page, "invite-no-longer-valid");
   await invitee.context.close();
+
+  // The organisation's audit log has each step, on its page and in its CSV: the admin's and the invitee's.
+  await expectInAuditTrail(page, { email: DEMO.admin, name: "Ada Admin", actions: ["invitation.sent", "member.role-changed", "member.disabled"] });
+  await expectInAuditTrail(page, { email, name: "Ivy Invitee", actions: ["invitation.accepted", "signin.succeeded", "signin.refused"] });
 });
 
 test("an expired link and a link replaced by a re-send show the no-longer-valid page; the new link works", async ({ page, browser }) => {

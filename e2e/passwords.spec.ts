@@ -1,7 +1,8 @@
 import { expect, hydratingPage, test } from "./fixtures";
-import { screenshot, signIn } from "./helpers";
+import { DEMO, screenshot, signIn } from "./helpers";
 import { createPasswordUser, expireResetLink } from "./support/accounts";
 import { linkIn, messagesTo, waitForMail } from "./support/mail";
+import { expectInAuditTrail } from "./support/audit-trail";
 
 // Forgot / reset password through the real SMTP sink, and changing the password on /account. Each
 // test makes its own user (never a demo user: other specs sign in with the demo passwords) and uses
@@ -12,7 +13,7 @@ const NEW_PASSWORD = "a fresh e2e passphrase";
 
 const anAddress = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
 
-test("forgot password: the link from the mail sets a new password once; the old password stops working; an expired link says so", async ({ page }) => {
+test("forgot password: the link from the mail sets a new password once; the old password stops working; an expired link says so", async ({ page, browser }) => {
   await page.setExtraHTTPHeaders({ "x-forwarded-for": anAddress() });
   const user = await createPasswordUser({ prefix: "reset", password: OLD_PASSWORD });
 
@@ -78,6 +79,17 @@ test("forgot password: the link from the mail sets a new password once; the old 
   await expect(page.getByRole("heading", { name: "This link has expired" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Ask for a new link" })).toHaveAttribute("href", "/forgot-password");
   await screenshot(page, "passwords-reset-expired");
+
+  // The organisation's audit log has the request, the reset and the sign-ins, on its page and in its CSV.
+  const admin = await browser.newContext();
+  const adminPage = hydratingPage(await admin.newPage());
+  await signIn(adminPage, DEMO.admin);
+  await expectInAuditTrail(adminPage, {
+    email: user.email,
+    name: "Test reset",
+    actions: ["password.reset-requested", "password.reset", "signin.failed", "signin.succeeded", "password.reset-requested"],
+  });
+  await admin.close();
 });
 
 test("forgot password for an address nobody has: the same answer, and no mail", async ({ page }) => {

@@ -1,9 +1,10 @@
 import type { Page } from "@playwright/test";
 import type pg from "pg";
-import { expect, hydrated, test } from "./fixtures";
-import { DEMO, DEMO_PASSWORD, screenshot } from "./helpers";
+import { expect, hydrated, hydratingPage, test } from "./fixtures";
+import { DEMO, DEMO_PASSWORD, screenshot, signIn } from "./helpers";
 import { connect } from "./http/database";
 import { OIDC_ACCOUNTS, OIDC_PROVIDER_ID, OIDC_PROVIDER_NAME } from "./support/oidc-accounts";
+import { expectInAuditTrail } from "./support/audit-trail";
 
 // Single sign-on end to end: Chromium goes from the login page through the real OIDC provider of the
 // test services (e2e/support/oidc-provider.ts: its login form, then its consent form) and back. The
@@ -75,7 +76,7 @@ async function auditCount(action: string, email: string): Promise<number> {
   return rows[0].n;
 }
 
-test("a verified person of an allowed domain signs in through the provider and joins as Negotiator", async ({ page }) => {
+test("a verified person of an allowed domain signs in through the provider and joins as Negotiator", async ({ page, browser }) => {
   await page.goto("/login");
   await expect(page.getByRole("button", { name: "Continue with Corp SSO" })).toBeVisible();
   await screenshot(page, "login-sso");
@@ -103,6 +104,12 @@ test("a verified person of an allowed domain signs in through the provider and j
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/deals");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdeals/);
+  // The organisation's audit log shows the join and the sign-in, on its page and in its CSV.
+  const admin = await browser.newContext();
+  const adminPage = hydratingPage(await admin.newPage());
+  await signIn(adminPage, DEMO.admin);
+  await expectInAuditTrail(adminPage, { email: ada.email, name: ada.name, actions: ["member.joined-sso", "signin.succeeded"] });
+  await admin.close();
 });
 
 test("signing in again does not join twice and keeps the role the admin gave", async ({ page }) => {
