@@ -4,6 +4,7 @@ import { formatDateTime } from "@/lib/format/dates";
 import { OUTBOX_STATUS_LABEL, OUTBOX_STATUS_TONE, outboxKindLabel } from "@/lib/format/outbox-labels";
 import type { OutboxMessageDto } from "@/lib/services/outbox";
 import { RetryMessageButton } from "./retry-message-button";
+import { TableHead } from "@/components/ui/table-head";
 
 // Up to a bracket too: a sent message's link ends where "[link removed after sending]" begins.
 const URL_PATTERN = /(https?:\/\/[^\s<>"[\]]+)/g;
@@ -26,41 +27,13 @@ function MessageText({ text }: { text: string }) {
   );
 }
 
-const TH = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
 const TD = "px-3 py-3 align-top text-sm text-slate-700";
 
 export function OutboxTable({ messages }: { messages: OutboxMessageDto[] }) {
   return (
     <ScrollRegion label="Messages">
       <table className="min-w-full divide-y divide-slate-200" data-testid="outbox-table">
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className={TH}>
-              Created
-            </th>
-            <th scope="col" className={TH}>
-              To
-            </th>
-            <th scope="col" className={TH}>
-              Subject
-            </th>
-            <th scope="col" className={TH}>
-              Kind
-            </th>
-            <th scope="col" className={TH}>
-              Status
-            </th>
-            <th scope="col" className={`${TH} text-right`}>
-              Attempts
-            </th>
-            <th scope="col" className={TH}>
-              Last error
-            </th>
-            <th scope="col" className={TH}>
-              Sent at
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Created", "To", "Subject", "Kind", "Status", "Last error", "Sent at"]} />
         <tbody className="divide-y divide-slate-100 bg-white">
           {messages.map((m) => (
             <tr key={m.id} data-testid="outbox-row">

@@ -5,53 +5,28 @@ import { JOINED_VIA_LABEL, signInMethodsLabel } from "@/lib/format/member-labels
 import { ROLE_LABEL } from "@/lib/format/role-labels";
 import type { MemberDto } from "@/lib/services/members";
 import { MemberActions } from "./member-actions";
-
-const TH = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 whitespace-nowrap";
-const TD = "px-3 py-3 align-top text-sm";
+import { TABLE_CELL, TableHead } from "@/components/ui/table-head";
 
 /** Every member with their role, status, last sign-in and how they sign in; the admin's actions per row. */
 export function MemberTable({ members, now }: { members: MemberDto[]; now: Date }) {
   return (
     <ScrollRegion label="Members">
       <table className="min-w-full divide-y divide-slate-200">
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className={TH}>
-              Member
-            </th>
-            <th scope="col" className={TH}>
-              Role
-            </th>
-            <th scope="col" className={TH}>
-              Status
-            </th>
-            <th scope="col" className={TH}>
-              Last sign-in
-            </th>
-            <th scope="col" className={TH}>
-              Signs in with
-            </th>
-            <th scope="col" className={TH}>
-              Joined
-            </th>
-            <th scope="col" className={TH}>
-              Manage
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Member", "Role", "Status", "Last sign-in", "Signs in with", "Joined", "Manage"]} />
         <tbody className="divide-y divide-slate-100 bg-white">
           {members.map((m) => (
             <tr key={m.membershipId} data-testid="member-row" data-email={m.email} className={m.disabled ? "bg-slate-50" : undefined}>
-              <td className={TD}>
+              <td className={TABLE_CELL}>
                 <div className="flex items-center gap-2 whitespace-nowrap font-medium text-slate-900">
                   {m.name}
                   {m.isYou && <Badge tone="info">you</Badge>}
                 </div>
-                <div className="whitespace-nowrap text-slate-600">{m.email}</div>
+                {/* A long address wraps anywhere rather than widening the table past the screen. */}
+                <div className="max-w-[15rem] text-slate-600 [overflow-wrap:anywhere]">{m.email}</div>
               </td>
-              <td className={`${TD} whitespace-nowrap text-slate-800`}>{ROLE_LABEL[m.role]}</td>
-              <td className={TD}>{m.disabled ? <Badge tone="bad">Disabled</Badge> : <Badge tone="good">Active</Badge>}</td>
-              <td className={`${TD} whitespace-nowrap text-slate-700`}>
+              <td className={`${TABLE_CELL} whitespace-nowrap text-slate-800`}>{ROLE_LABEL[m.role]}</td>
+              <td className={TABLE_CELL}>{m.disabled ? <Badge tone="bad">Disabled</Badge> : <Badge tone="good">Active</Badge>}</td>
+              <td className={`${TABLE_CELL} whitespace-nowrap text-slate-700`}>
                 {m.lastSignInAt ? (
                   <time dateTime={m.lastSignInAt} title={formatDateTime(m.lastSignInAt)}>
                     {formatRelative(m.lastSignInAt, now)}
@@ -60,14 +35,14 @@ export function MemberTable({ members, now }: { members: MemberDto[]; now: Date 
                   <span className="text-slate-600">Never</span>
                 )}
               </td>
-              <td className={`${TD} text-slate-700`}>{signInMethodsLabel(m.signInMethods)}</td>
-              <td className={`${TD} whitespace-nowrap text-slate-700`}>
+              <td className={`${TABLE_CELL} text-slate-700`}>{signInMethodsLabel(m.signInMethods)}</td>
+              <td className={`${TABLE_CELL} whitespace-nowrap text-slate-700`}>
                 <time dateTime={m.joinedAt} title={formatDateTime(m.joinedAt)}>
                   {formatCalendarDate(m.joinedAt.slice(0, 10))}
                 </time>
                 <div className="text-xs text-slate-600">{JOINED_VIA_LABEL[m.joinedVia] ?? m.joinedVia}</div>
               </td>
-              <td className={TD}>
+              <td className={TABLE_CELL}>
                 <MemberActions member={{ membershipId: m.membershipId, name: m.name, role: m.role, disabled: m.disabled, isYou: m.isYou }} />
               </td>
             </tr>
