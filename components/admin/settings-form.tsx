@@ -10,6 +10,7 @@ import { Field, FormMessage } from "@/components/ui/field";
 import { updateOrganizationSettings } from "@/lib/actions/organizations";
 import { ROLES, type Role } from "@/lib/domain/enums";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
+import { FormFailure } from "@/components/forms/form-failure";
 
 export interface SettingsFormValues {
   organizationId: string;
@@ -57,10 +58,6 @@ export function SettingsForm({
   const { run, pending, errors, failure, message } = useActionForm(updateOrganizationSettings, { success: "Settings saved." });
   useFocusFirstInvalid(formRef, failure, pending, messageRef);
 
-  const otherErrors = Object.entries(errors)
-    .filter(([key]) => !FIELDS.includes(key))
-    .flatMap(([, messages]) => messages);
-
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     run(formToObject(event.currentTarget));
@@ -71,25 +68,7 @@ export function SettingsForm({
       <input type="hidden" name="organizationId" value={settings.organizationId} />
       <input type="hidden" name="version" value={settings.version} />
 
-      {failure && (
-        <div ref={messageRef} tabIndex={-1} className="outline-none">
-          {failure.code === "CONFLICT" ? (
-            <FormMessage tone="warning">
-              <div className="flex flex-wrap items-center justify-between gap-3">
-                <span>{failure.message}</span>
-                <Button type="button" variant="secondary" onClick={() => router.refresh()}>
-                  Reload
-                </Button>
-              </div>
-            </FormMessage>
-          ) : (
-            <FormMessage tone="error">
-              {failure.message}
-              {otherErrors.length > 0 && <span> {otherErrors.join(" ")}</span>}
-            </FormMessage>
-          )}
-        </div>
-      )}
+      <FormFailure failure={failure} fields={FIELDS} ref={messageRef} onReload={() => router.refresh()} />
       {!failure && message && <FormMessage tone={message.tone}>{message.text}</FormMessage>}
 
       {/* A new version (saved here or by someone else, then reloaded) remounts the fields with the values as saved. */}

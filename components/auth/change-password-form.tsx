@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { FormFailure } from "@/components/auth/form-failure";
+import { FormFailure } from "@/components/forms/form-failure";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRef, useState } from "react";
-import { FormFailure } from "@/components/auth/form-failure";
+import { FormFailure } from "@/components/forms/form-failure";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button, ButtonLink } from "@/components/ui/button";

@@ -7,12 +7,13 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Field, FormMessage } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { createDeal, updateDeal } from "@/lib/actions/deals";
 import { DEAL_STAGES, HOSTING_MODELS, type DealStage, type Role } from "@/lib/domain/enums";
 import { CURRENCIES } from "@/lib/domain/money";
 import { DEAL_STAGE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
+import { FormFailure } from "@/components/forms/form-failure";
 
 export interface DealFormValues {
   name: string;
@@ -93,10 +94,6 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
     run(formToObject(event.currentTarget));
   }
 
-  const otherErrors = Object.entries(errors)
-    .filter(([key]) => !FIELDS.includes(key))
-    .flatMap(([, messages]) => messages);
-
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-6">
       {isEdit && (
@@ -106,25 +103,7 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
         </>
       )}
 
-      {failure && (
-        <div ref={messageRef} tabIndex={-1} className="outline-none">
-          {failure.code === "CONFLICT" && isEdit ? (
-            <FormMessage tone="warning">
-              <div className="flex flex-wrap items-center justify-between gap-3">
-                <span>{failure.message}</span>
-                <Button type="button" variant="secondary" onClick={() => router.refresh()}>
-                  Reload
-                </Button>
-              </div>
-            </FormMessage>
-          ) : (
-            <FormMessage tone="error">
-              {failure.message}
-              {otherErrors.length > 0 && <span> {otherErrors.join(" ")}</span>}
-            </FormMessage>
-          )}
-        </div>
-      )}
+      <FormFailure failure={failure} fields={FIELDS} ref={messageRef} onReload={isEdit ? () => router.refresh() : undefined} />
 
       <fieldset disabled={pending} className="space-y-6">
         <Card className="p-5">

@@ -5,8 +5,9 @@ import { useRef } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Field, FormMessage } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { createOrganization } from "@/lib/actions/organizations";
+import { FormFailure } from "@/components/forms/form-failure";
 
 const FIELDS = ["name", "defaultCurrency"];
 
@@ -18,10 +19,6 @@ export function CreateOrganizationForm({ currencies, defaultCurrency }: { curren
   const { run, pending, errors, failure } = useActionForm(createOrganization, { onSuccess: () => router.push("/") });
   useFocusFirstInvalid(formRef, failure, pending, messageRef);
 
-  const otherErrors = Object.entries(errors)
-    .filter(([key]) => !FIELDS.includes(key))
-    .flatMap(([, messages]) => messages);
-
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -30,14 +27,7 @@ export function CreateOrganizationForm({ currencies, defaultCurrency }: { curren
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-5 p-5">
-      {failure && (
-        <div ref={messageRef} tabIndex={-1} className="outline-none">
-          <FormMessage tone="error">
-            {failure.message}
-            {otherErrors.length > 0 && <span> {otherErrors.join(" ")}</span>}
-          </FormMessage>
-        </div>
-      )}
+      <FormFailure failure={failure} fields={FIELDS} ref={messageRef} />
       <fieldset disabled={pending} className="space-y-5">
         <Field
           id="organization-name"
