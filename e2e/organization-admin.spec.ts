@@ -99,7 +99,10 @@ test("a person creates an organisation, lands in it as its admin, edits its sett
   await page.goto("/admin");
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
-  await expect(page.getByTestId("no-sso-providers")).toBeVisible();
+  // The deployment under test configures one provider (the test services' OIDC provider): it is offered, not linked yet.
+  await expect(page.getByTestId("no-sso-providers")).toHaveCount(0);
+  await expect(page.getByLabel("Identity provider").locator("option", { hasText: "Corp SSO" })).toHaveCount(1);
+  await expect(page.getByLabel("Identity provider")).toHaveValue("");
   await expect(page.getByLabel("Organisation name")).toHaveValue(name);
   const renamed = `${name} Europe`;
   await page.getByLabel("Organisation name").fill(renamed);
