@@ -24,7 +24,9 @@ export function InvitationTable({ invitations, now }: { invitations: InvitationD
         <tbody className="divide-y divide-slate-100 bg-white">
           {invitations.map((i) => (
             <tr key={i.id} data-testid="invitation-row" data-email={i.email}>
-              <td className={`${TABLE_CELL} max-w-[18rem] text-slate-900 [overflow-wrap:anywhere]`}>
+              <td
+                className={`${TABLE_CELL} whitespace-nowrap text-slate-900 md:min-w-[12rem] md:max-w-[18rem] md:whitespace-normal md:[overflow-wrap:anywhere]`}
+              >
                 {i.email}
                 <div className="text-xs text-slate-600">Invited by {i.invitedBy}</div>
               </td>

@@ -21,8 +21,10 @@ export function MemberTable({ members, now }: { members: MemberDto[]; now: Date 
                   {m.name}
                   {m.isYou && <Badge tone="info">you</Badge>}
                 </div>
-                {/* A long address wraps anywhere rather than widening the table past the screen. */}
-                <div className="max-w-[15rem] text-slate-600 [overflow-wrap:anywhere]">{m.email}</div>
+                {/* From tablet width a long address wraps rather than widening the table past the screen; on a phone the table scrolls. */}
+                <div className="whitespace-nowrap text-slate-600 md:min-w-[10rem] md:max-w-[13rem] md:whitespace-normal md:[overflow-wrap:anywhere]">
+                  {m.email}
+                </div>
               </td>
               <td className={`${TABLE_CELL} whitespace-nowrap text-slate-800`}>{ROLE_LABEL[m.role]}</td>
               <td className={TABLE_CELL}>{m.disabled ? <Badge tone="bad">Disabled</Badge> : <Badge tone="good">Active</Badge>}</td>
