@@ -70,6 +70,7 @@ const PAGES: AuditedPage[] = [
   { name: "edit deal", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/edit` },
   { name: "account", as: "negotiator", path: () => "/account" },
   { name: "new organisation", as: "negotiator", path: () => "/organizations/new" },
+  { name: "administration", as: "cio", path: () => "/admin" },
   { name: "organisation settings", as: "admin", path: () => "/admin/settings" },
   { name: "outbox", as: "admin", path: () => "/admin/outbox" },
   { name: "forgot password", as: "anonymous", path: () => "/forgot-password" },
