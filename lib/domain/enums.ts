@@ -7,6 +7,10 @@ export type Role = (typeof ROLES)[number];
 export const PRIORITIES = ["MUST_HAVE", "IMPORTANT", "NICE_TO_HAVE"] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
+/** What kind of licence a deal's base model comes under (an applicability-rule fact). */
+export const BASE_MODEL_LICENCE_TYPES = ["UNKNOWN", "NONE", "OPEN_PERMISSIVE", "OPEN_RESTRICTED", "PROPRIETARY"] as const;
+export type BaseModelLicenceType = (typeof BASE_MODEL_LICENCE_TYPES)[number];
+
 export const HOSTING_MODELS = ["SELF_HOSTED", "VENDOR_HOSTED", "API_ONLY", "HYBRID"] as const;
 export type HostingModel = (typeof HOSTING_MODELS)[number];
 
@@ -39,31 +43,3 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 /** The seven checklist sections: six IP layers plus the cross-cutting deployment & exit section. */
 export const LAYER_KEYS = ["training-data", "base-model", "weights-artifacts", "derived-data", "outputs", "know-how", "deployment-exit"] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
-
-/** The seven vendor pitches (red flags) of the playbook. */
-export const PITCH_KEYS = [
-  "hosting-only",
-  "proprietary-base-model",
-  "pooled-data",
-  "discount-for-reuse",
-  "trust-us",
-  "lose-ai-on-exit",
-  "big-tech-platform",
-] as const;
-export type PitchKey = (typeof PITCH_KEYS)[number];
-
-/** The four failure scenarios. */
-export const SCENARIO_KEYS = ["perpetual-pilot", "competitor-same-model", "vendor-collapse", "regulatory-audit"] as const;
-export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
-
-/** The seven recommendations, used as a per-deal process checklist. */
-export const RECOMMENDATION_KEYS = [
-  "establish-ownership-early",
-  "document-everything",
-  "beware-vendor-defaults",
-  "negotiate-usage-rights",
-  "plan-exit",
-  "assess-third-party",
-  "ready-to-walk-away",
-] as const;
-export type RecommendationKey = (typeof RECOMMENDATION_KEYS)[number];

@@ -1,7 +1,7 @@
 import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
 import { isSettled } from "./clause-status";
 import { LAYER_KEYS } from "./enums";
-import type { ClauseStatus, LayerKey, Priority, ScenarioKey } from "./enums";
+import type { ClauseStatus, LayerKey, Priority } from "./enums";
 
 // THE readiness function. Readiness is computed, never stored by hand; the deal page, the CIO
 // review (frozen as a snapshot), the printable report and the portfolio dashboard all call this.
@@ -17,7 +17,7 @@ export interface ReadinessClause {
 }
 
 export interface ReadinessScenario {
-  key: ScenarioKey;
+  key: string;
   title: string;
   /** How a CIO should read the scenario when uncovered, e.g. "If this vendor shuts down tomorrow, ...:". */
   ifUncovered: string;
@@ -35,12 +35,12 @@ export type BlockerKind = "NO_APPLICABLE_CLAUSES" | "BELOW_WALK_AWAY" | "MUST_HA
 export interface Blocker {
   kind: BlockerKind;
   clauseKey?: string;
-  scenarioKey?: ScenarioKey;
+  scenarioKey?: string;
   message: string;
 }
 
 export interface ScenarioCoverage {
-  key: ScenarioKey;
+  key: string;
   title: string;
   /** True when no defending clause is left open (risk-accepted clauses do not count as open). */
   covered: boolean;

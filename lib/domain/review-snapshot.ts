@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAUSE_STATUSES, HOSTING_MODELS, LAYER_KEYS, SCENARIO_KEYS } from "./enums";
+import { CLAUSE_STATUSES, HOSTING_MODELS, LAYER_KEYS } from "./enums";
 import type { ClauseStatus } from "./enums";
 import type { Readiness } from "./readiness";
 
@@ -15,12 +15,12 @@ import type { Readiness } from "./readiness";
 const ZBlocker = z.object({
   kind: z.enum(["NO_APPLICABLE_CLAUSES", "BELOW_WALK_AWAY", "MUST_HAVE_OPEN", "SCENARIO_UNCOVERED"]),
   clauseKey: z.string().optional(),
-  scenarioKey: z.enum(SCENARIO_KEYS).optional(),
+  scenarioKey: z.string().optional(),
   message: z.string(),
 });
 
 const ZScenarioCoverage = z.object({
-  key: z.enum(SCENARIO_KEYS),
+  key: z.string(),
   title: z.string(),
   covered: z.boolean(),
   acceptedRisk: z.boolean().catch(false),

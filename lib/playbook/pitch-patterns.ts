@@ -1,4 +1,4 @@
-import type { LayerKey, PitchKey } from "@/lib/domain/enums";
+import type { LayerKey } from "@/lib/domain/enums";
 import { DEFAULT_PITCHES } from "./default-playbook";
 
 // Pattern table for recognising the playbook's vendor pitches and risky contract language in what a
@@ -20,6 +20,19 @@ import { DEFAULT_PITCHES } from "./default-playbook";
 // The seven pitch rules carry no danger/counter text: they take the playbook's (DEFAULT_PITCHES in
 // default-playbook.ts), so a finding says what the organisation reads on /playbook. The risky-language
 // rules, which no pitch covers, carry their own, the project's paraphrase of the source article's advice.
+
+/** The default playbook's seven vendor pitches, which the built-in patterns below recognise. A playbook's
+ * own pitches (and the phrases an admin gives any pitch) are recognised by lib/domain/red-flags.ts too. */
+export const PITCH_KEYS = [
+  "hosting-only",
+  "proprietary-base-model",
+  "pooled-data",
+  "discount-for-reuse",
+  "trust-us",
+  "lose-ai-on-exit",
+  "big-tech-platform",
+] as const;
+export type PitchKey = (typeof PITCH_KEYS)[number];
 
 export const RISK_LANGUAGE_KEYS = [
   "data-any-purpose",

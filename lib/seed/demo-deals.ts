@@ -167,7 +167,7 @@ function dateOnly(daysFromNow: number) {
 export async function seedDemoDeals(tx: Tx, organizationId: string, playbookId: string, userIdByEmail: Map<string, string>) {
   if ((await tx.deal.count({ where: { organizationId } })) > 0) return;
   const [clauses, recommendations] = await Promise.all([
-    tx.clause.findMany({ where: { playbookId }, select: { id: true, key: true } }),
+    tx.clause.findMany({ where: { playbookId, dealId: null }, select: { id: true, key: true, priority: true } }),
     tx.recommendation.findMany({ where: { playbookId }, select: { id: true } }),
   ]);
   const dealIds: string[] = [];
@@ -198,6 +198,7 @@ export async function seedDemoDeals(tx: Tx, organizationId: string, playbookId: 
         return {
           dealId: deal.id,
           clauseId: c.id,
+          priority: c.priority,
           status,
           notApplicableReason: status === "NOT_APPLICABLE" ? "Does not apply to this deal's commercial model." : null,
         };

@@ -4,6 +4,7 @@ import type { ClauseStatus } from "@/lib/domain/enums";
 import { approvalStillHolds, dealFactsOf, parseReviewSnapshot } from "@/lib/domain/review-snapshot";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
+import { applyApplicabilityRules } from "./applicability";
 import { recordAudit, type AuditInput } from "./audit";
 import { refreshReadinessCache } from "./readiness-cache";
 
@@ -73,6 +74,7 @@ export async function afterDealChange(
 
 /** Deals written in bulk (with their clauses, responses, reviews and acceptances) in this transaction. */
 export async function afterDealsInserted(tx: Tx, dealIds: string[]): Promise<void> {
+  await applyApplicabilityRules(tx, dealIds);
   await refreshReadinessCache(tx, dealIds);
 }
 

@@ -227,6 +227,8 @@ export async function updateDealClause(actor: Actor, input: TUpdateDealClause) {
     const data = {
       status: input.status,
       notApplicableReason: input.status === "NOT_APPLICABLE" ? input.notApplicableReason : null,
+      // A person's own status choice replaces a "not applicable" rule's: the rule no longer restores the old one.
+      ...(input.status !== before.status ? { statusBeforeRule: null } : {}),
       agreedLanguage: input.agreedLanguage,
       contractReference: input.contractReference,
       notes: input.notes,
@@ -296,6 +298,7 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
         data: {
           status: input.newStatus as ClauseStatus,
           notApplicableReason: input.newStatus === "NOT_APPLICABLE" ? input.notApplicableReason : null,
+          statusBeforeRule: null,
           updatedById: actor.userId,
           version: { increment: 1 },
         },

@@ -11,6 +11,7 @@ import { hasActiveFilters, type TArchiveDeal, type TCreateDeal, type TDealListQu
 import { AT_RISK_WINDOW_DAYS } from "./portfolio";
 import { portfolioDealWhere, startOfTodayUtc } from "./portfolio-filter";
 import { requirePermission } from "./access";
+import { applyApplicabilityRules, ruleChangesAudit } from "./applicability";
 import { afterDealChange, beginDealChange } from "./deal-changes";
 
 export const DEALS_PAGE_SIZE = 25;
@@ -273,17 +274,18 @@ export async function createDeal(actor: Actor, input: TCreateDeal) {
     const playbook = await tx.playbook.findFirst({
       where: { organizationId: actor.organizationId, isCurrent: true },
       orderBy: { version: "desc" },
-      include: { clauses: { select: { id: true } }, recommendations: { select: { id: true } } },
+      include: { clauses: { where: { dealId: null }, select: { id: true, priority: true } }, recommendations: { select: { id: true } } },
     });
     if (!playbook) throw new AppError("CONFLICT", "Your organisation has no playbook yet; ask an admin to set one up.");
     const deal = await tx.deal.create({ data: { ...dealData(input), organizationId: actor.organizationId, playbookId: playbook.id } });
-    await tx.dealClause.createMany({ data: playbook.clauses.map((c) => ({ dealId: deal.id, clauseId: c.id })) });
+    await tx.dealClause.createMany({ data: playbook.clauses.map((c) => ({ dealId: deal.id, clauseId: c.id, priority: c.priority })) });
     await tx.dealRecommendation.createMany({ data: playbook.recommendations.map((r) => ({ dealId: deal.id, recommendationId: r.id })) });
+    const ruleChanges = await applyApplicabilityRules(tx, [deal.id]);
     await afterDealChange(tx, actor, deal.id, {
       entityType: "Deal",
       entityId: deal.id,
       action: "deal.created",
-      after: { ...auditView(deal), playbookVersion: playbook.version },
+      after: { ...auditView(deal), playbookVersion: playbook.version, ...ruleChangesAudit(ruleChanges) },
     });
     return { id: deal.id };
   });
@@ -309,12 +311,13 @@ export async function updateDeal(actor: Actor, input: TUpdateDeal) {
     });
     if (count !== 1) throw staleDeal(before);
     const after = await tx.deal.findUniqueOrThrow({ where: { id: before.id } });
+    const ruleChanges = await applyApplicabilityRules(tx, [before.id]);
     await afterDealChange(tx, actor, before.id, {
       entityType: "Deal",
       entityId: before.id,
       action: "deal.updated",
       before: auditView(before),
-      after: auditView(after),
+      after: { ...auditView(after), ...ruleChangesAudit(ruleChanges) },
     });
     return { id: before.id, version: after.version };
   });

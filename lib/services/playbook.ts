@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import type { LayerKey, PitchKey, Priority, RecommendationKey, ScenarioKey } from "@/lib/domain/enums";
+import type { LayerKey, Priority } from "@/lib/domain/enums";
 import { forbidden, notFound } from "@/lib/errors";
 
 export interface ClauseDto {
@@ -17,8 +17,8 @@ export interface ClauseDto {
   sampleLanguage: string | null;
   priority: Priority;
   source: string;
-  attackedBy: { key: PitchKey; quote: string }[];
-  defends: { key: ScenarioKey; title: string }[];
+  attackedBy: { key: string; quote: string }[];
+  defends: { key: string; title: string }[];
 }
 
 export interface PlaybookDto {
@@ -26,9 +26,9 @@ export interface PlaybookDto {
   name: string;
   version: number;
   layers: { key: LayerKey; title: string; summary: string; source: string; clauses: ClauseDto[] }[];
-  pitches: { key: PitchKey; quote: string; danger: string; counter: string; layerKey: LayerKey; source: string; clauses: { key: string; title: string }[] }[];
+  pitches: { key: string; quote: string; danger: string; counter: string; layerKey: LayerKey; source: string; clauses: { key: string; title: string }[] }[];
   scenarios: {
-    key: ScenarioKey;
+    key: string;
     title: string;
     story: string;
     whatWentWrong: string;
@@ -36,7 +36,7 @@ export interface PlaybookDto {
     source: string;
     defendedBy: { key: string; title: string }[];
   }[];
-  recommendations: { key: RecommendationKey; title: string; detail: string; source: string }[];
+  recommendations: { key: string; title: string; detail: string; source: string }[];
 }
 
 /** The organisation's current playbook, or a given version (deals are pinned to one). */
@@ -49,6 +49,7 @@ export async function getPlaybook(actor: Actor, playbookId?: string): Promise<Pl
     include: {
       layers: { orderBy: { position: "asc" } },
       clauses: {
+        where: { dealId: null },
         orderBy: { position: "asc" },
         include: {
           layer: { select: { key: true } },
@@ -78,11 +79,11 @@ export async function getPlaybook(actor: Actor, playbookId?: string): Promise<Pl
     attackedBy: c.pitches
       .map((p) => p.pitch)
       .sort((a, b) => a.position - b.position)
-      .map((p) => ({ key: p.key as PitchKey, quote: p.quote })),
+      .map((p) => ({ key: p.key, quote: p.quote })),
     defends: c.scenarios
       .map((s) => s.scenario)
       .sort((a, b) => a.position - b.position)
-      .map((s) => ({ key: s.key as ScenarioKey, title: s.title })),
+      .map((s) => ({ key: s.key, title: s.title })),
   }));
 
   const clauseRef = (c: ClauseDto) => ({ key: c.key, title: c.title });
@@ -98,7 +99,7 @@ export async function getPlaybook(actor: Actor, playbookId?: string): Promise<Pl
       clauses: clauses.filter((c) => c.layerKey === l.key),
     })),
     pitches: playbook.pitches.map((p) => ({
-      key: p.key as PitchKey,
+      key: p.key,
       quote: p.quote,
       danger: p.danger,
       counter: p.counter,
@@ -107,7 +108,7 @@ export async function getPlaybook(actor: Actor, playbookId?: string): Promise<Pl
       clauses: clauses.filter((c) => c.attackedBy.some((a) => a.key === p.key)).map(clauseRef),
     })),
     scenarios: playbook.scenarios.map((s) => ({
-      key: s.key as ScenarioKey,
+      key: s.key,
       title: s.title,
       story: s.story,
       whatWentWrong: s.whatWentWrong,
@@ -116,7 +117,7 @@ export async function getPlaybook(actor: Actor, playbookId?: string): Promise<Pl
       defendedBy: clauses.filter((c) => c.defends.some((d) => d.key === s.key)).map(clauseRef),
     })),
     recommendations: playbook.recommendations.map((r) => ({
-      key: r.key as RecommendationKey,
+      key: r.key,
       title: r.title,
       detail: r.detail,
       source: r.source,

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
-import type { RecommendationKey } from "@/lib/domain/enums";
 import { notFound } from "@/lib/errors";
 import type { TUpdateProcessStep } from "@/lib/validation/review";
 import { requireDeal, requirePermission } from "./access";
@@ -9,7 +8,7 @@ import { afterDealChange, beginDealChange } from "./deal-changes";
 
 export interface ProcessStepDto {
   id: string;
-  key: RecommendationKey;
+  key: string;
   title: string;
   detail: string;
   done: boolean;

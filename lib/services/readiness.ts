@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
-import type { ClauseStatus, LayerKey, Priority, ScenarioKey } from "@/lib/domain/enums";
+import type { ClauseStatus, LayerKey, Priority } from "@/lib/domain/enums";
 import { computeReadiness, type Readiness, type ReadinessScenario } from "@/lib/domain/readiness";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requireDeal, requirePermission } from "./access";
@@ -38,9 +38,9 @@ export async function readinessOfDeals(db: Db, deals: { id: string; playbookId: 
   // Raw SQL: one statement each (Prisma would issue one per nested relation).
   const [clauses, scenarioRows, acceptances] = await Promise.all([
     db.$queryRaw<{ id: string; dealId: string; status: string; key: string; title: string; priority: string; layerKey: string }[]>`
-      SELECT dc."id", dc."dealId", dc."status"::text AS status, c."key", c."title", c."priority"::text AS priority, l."key" AS "layerKey"
+      SELECT dc."id", dc."dealId", dc."status"::text AS status, c."key", c."title", dc."priority"::text AS priority, l."key" AS "layerKey"
       FROM "DealClause" dc JOIN "Clause" c ON c."id" = dc."clauseId" JOIN "Layer" l ON l."id" = c."layerId"
-      WHERE dc."dealId" IN (${Prisma.join(dealIds)})
+      WHERE dc."dealId" IN (${Prisma.join(dealIds)}) AND dc."retiredAt" IS NULL
       ORDER BY c."position"`,
     db.$queryRaw<{ playbookId: string; key: string; title: string; ifUncovered: string; defendedBy: string[] | null }[]>`
       SELECT s."playbookId", s."key", s."title", s."ifUncovered",
@@ -57,7 +57,7 @@ export async function readinessOfDeals(db: Db, deals: { id: string; playbookId: 
   const scenariosByPlaybook = new Map<string, ReadinessScenario[]>();
   for (const s of scenarioRows) {
     const list = scenariosByPlaybook.get(s.playbookId) ?? [];
-    list.push({ key: s.key as ScenarioKey, title: s.title, ifUncovered: s.ifUncovered, defendedBy: s.defendedBy ?? [] });
+    list.push({ key: s.key, title: s.title, ifUncovered: s.ifUncovered, defendedBy: s.defendedBy ?? [] });
     scenariosByPlaybook.set(s.playbookId, list);
   }
   const clausesByDeal = new Map<string, typeof clauses>();

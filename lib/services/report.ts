@@ -9,7 +9,6 @@ import type {
   LayerKey,
   OfferPosition,
   Priority,
-  RecommendationKey,
   ResponseChannel,
   ReviewDecision,
   VendorStance,
@@ -274,7 +273,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
         }),
         process: steps.map((s) => ({
           id: s.id,
-          key: s.recommendation.key as RecommendationKey,
+          key: s.recommendation.key,
           title: s.recommendation.title,
           detail: s.recommendation.detail,
           done: s.done,

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import type { ClauseStatus, DealStage, HostingModel, OfferPosition, Priority, ResponseChannel, VendorStance } from "@/lib/domain/enums";
-import { PITCH_KEYS } from "@/lib/domain/enums";
+import { PITCH_KEYS } from "@/lib/playbook/pitch-patterns";
 import { afterDealsInserted } from "@/lib/services/deal-changes";
 import { mulberry32 } from "@/lib/seeded-random";
 
@@ -273,6 +273,7 @@ export async function createPortfolioFixture(options: PortfolioFixtureOptions): 
       clauses.map((c, idx) => ({
         dealId: d.id,
         clauseId: c.id,
+        priority: c.priority,
         status: d.statuses[idx],
         notApplicableReason: d.statuses[idx] === "NOT_APPLICABLE" ? "Does not apply to this model" : null,
       })),

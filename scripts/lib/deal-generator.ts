@@ -7,7 +7,7 @@ import "./server-only-shim";
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { isSettled } from "@/lib/domain/clause-status";
-import type { ClauseStatus, DealStage, HostingModel, LayerKey, OfferPosition, Priority, Role, ScenarioKey, VendorStance } from "@/lib/domain/enums";
+import type { ClauseStatus, DealStage, HostingModel, LayerKey, OfferPosition, Priority, Role, VendorStance } from "@/lib/domain/enums";
 import { computeReadiness, type ReadinessClause, type ReadinessScenario } from "@/lib/domain/readiness";
 import { detectRedFlags } from "@/lib/domain/red-flags";
 import { buildReviewSnapshot, dealFactsOf } from "@/lib/domain/review-snapshot";
@@ -346,7 +346,7 @@ async function loadPlaybookShape(tx: Tx, playbookId: string): Promise<PlaybookSh
     playbookId,
     clauses: clauses.map((c) => ({ id: c.id, key: c.key, title: c.title, priority: c.priority as Priority, layerKey: c.layer.key as LayerKey })),
     scenarios: scenarios.map((s) => ({
-      key: s.key as ScenarioKey,
+      key: s.key,
       title: s.title,
       ifUncovered: s.ifUncovered,
       defendedBy: [...s.clauses].sort((a, b) => a.clause.position - b.clause.position).map((x) => x.clause.key),
@@ -673,8 +673,9 @@ async function insertDealClauses(tx: Tx, rows: DealClauseRow[]) {
   if (!rows.length) return;
   const col = <K extends keyof DealClauseRow>(key: K) => rows.map((r) => r[key]);
   await tx.$executeRaw`
-    INSERT INTO "DealClause" ("id", "dealId", "clauseId", "status", "notApplicableReason", "contractReference", "notes", "version", "updatedAt", "updatedById")
-    SELECT id, deal_id, clause_id, status::"ClauseStatus", na_reason, contract_ref, notes, version, updated_at::timestamptz AT TIME ZONE 'UTC', updated_by
+    INSERT INTO "DealClause" ("id", "dealId", "clauseId", "status", "notApplicableReason", "contractReference", "notes", "version", "updatedAt", "updatedById", "priority")
+    SELECT id, deal_id, clause_id, status::"ClauseStatus", na_reason, contract_ref, notes, version, updated_at::timestamptz AT TIME ZONE 'UTC', updated_by,
+           (SELECT c."priority" FROM "Clause" c WHERE c."id" = clause_id)
     FROM unnest(${col("id")}::text[], ${col("dealId")}::text[], ${col("clauseId")}::text[], ${col("status")}::text[], ${col("notApplicableReason")}::text[],
                 ${col("contractReference")}::text[], ${col("notes")}::text[], ${col("version")}::int[], ${rows.map((r) => r.updatedAt.toISOString())}::text[], ${col("updatedById")}::text[])
       AS u(id, deal_id, clause_id, status, na_reason, contract_ref, notes, version, updated_at, updated_by)`;

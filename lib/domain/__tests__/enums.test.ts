@@ -12,6 +12,7 @@ const TUPLES: Record<string, readonly string[]> = {
   Role: ENUMS.ROLES,
   Priority: ENUMS.PRIORITIES,
   HostingModel: ENUMS.HOSTING_MODELS,
+  BaseModelLicenceType: ENUMS.BASE_MODEL_LICENCE_TYPES,
   DealStage: ENUMS.DEAL_STAGES,
   ClauseStatus: ENUMS.CLAUSE_STATUSES,
   SignInOutcome: ENUMS.SIGN_IN_OUTCOMES,

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { LAYER_KEYS, PITCH_KEYS } from "@/lib/domain/enums";
+import { LAYER_KEYS } from "@/lib/domain/enums";
+import { PITCH_KEYS } from "@/lib/playbook/pitch-patterns";
 import { detectRedFlags, normalizeForMatching, splitSentences } from "@/lib/domain/red-flags";
 import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
 import { RED_FLAG_RULES, RISK_LANGUAGE_KEYS, type RedFlagKey } from "@/lib/playbook/pitch-patterns";

@@ -1,11 +1,24 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it, expect } from "vitest";
-import { LAYER_KEYS, PITCH_KEYS, PRIORITIES, RECOMMENDATION_KEYS, SCENARIO_KEYS } from "@/lib/domain/enums";
+import { LAYER_KEYS, PRIORITIES } from "@/lib/domain/enums";
+import { PITCH_KEYS as DEFAULT_PITCH_KEYS } from "@/lib/playbook/pitch-patterns";
+import { parsePlaybookJson, serializePlaybook } from "../format";
 import { fingerprint, RUN, runsOf, words } from "@/lib/test/seed-fingerprint";
 import { DEFAULT_PLAYBOOK } from "../default-playbook";
 
-const { layers, clauses, pitches, scenarios, recommendations } = DEFAULT_PLAYBOOK;
+const DEFAULT_STEP_KEYS = [
+  "establish-ownership-early",
+  "document-everything",
+  "beware-vendor-defaults",
+  "negotiate-usage-rights",
+  "plan-exit",
+  "assess-third-party",
+  "ready-to-walk-away",
+];
+
+const { sections: layers, clauses, pitches, scenarios, steps: recommendations } = DEFAULT_PLAYBOOK;
+const defendedBy = (scenario: string) => clauses.filter((c) => c.defends.includes(scenario)).map((c) => c.key);
 const clauseKeys = new Set(clauses.map((c) => c.key));
 
 // ── Verbatim-copy guard ────────────────────────────────────────────────────────
@@ -42,8 +55,17 @@ function copiedRuns(text: string): string[] {
   return [...runsOf(text, RUN)].filter((r) => SEED_RUNS.has(fingerprint(r)));
 }
 
+describe("default playbook: the shipped JSON file", () => {
+  it("is a valid playbook document in its canonical form (parsing and writing it back changes no byte)", () => {
+    const text = fs.readFileSync(path.join(__dirname, "..", "default-playbook.json"), "utf8");
+    const parsed = parsePlaybookJson(text);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(serializePlaybook(parsed.document)).toBe(text);
+  });
+});
+
 describe("default playbook: structure", () => {
-  it("has the 7 layers in LAYER_KEYS order, each with title, summary and source", () => {
+  it("has the 7 sections in LAYER_KEYS order, each with title, summary and source", () => {
     expect(layers.map((l) => l.key)).toEqual([...LAYER_KEYS]);
     for (const l of layers) {
       expect(l.title.trim()).not.toBe("");
@@ -64,47 +86,45 @@ describe("default playbook: structure", () => {
       for (const field of ["title", "mustHave", "fallback", "walkAway", "whyItMatters", "source"] as const) {
         expect(c[field].trim(), `${c.key}.${field}`).not.toBe("");
       }
-      if (c.sampleLanguage !== undefined) expect(c.sampleLanguage.trim(), `${c.key}.sampleLanguage`).not.toBe("");
+      if (c.sampleLanguage !== null) expect(c.sampleLanguage.trim(), `${c.key}.sampleLanguage`).not.toBe("");
       expect(PRIORITIES).toContain(c.priority);
-      expect(LAYER_KEYS).toContain(c.layer);
-      expect(new Set(c.attackedBy).size, `${c.key}.attackedBy has duplicates`).toBe(c.attackedBy.length);
+      expect(LAYER_KEYS).toContain(c.section);
+      expect(new Set(c.counters).size, `${c.key}.attackedBy has duplicates`).toBe(c.counters.length);
     }
   });
 
   it("puts at least 2 clauses in every layer", () => {
     for (const layer of LAYER_KEYS) {
-      const n = clauses.filter((c) => c.layer === layer).length;
+      const n = clauses.filter((c) => c.section === layer).length;
       expect(n, layer).toBeGreaterThanOrEqual(2);
     }
   });
 
   it("has the 7 pitches, each attacking at least one clause", () => {
-    expect(pitches.map((p) => p.key)).toEqual([...PITCH_KEYS]);
+    expect(pitches.map((p) => p.key)).toEqual([...DEFAULT_PITCH_KEYS]);
     for (const p of pitches) {
       for (const field of ["quote", "danger", "counter", "source"] as const) {
         expect(p[field].trim(), `${p.key}.${field}`).not.toBe("");
       }
-      expect(LAYER_KEYS).toContain(p.layer);
-      const attacked = clauses.filter((c) => c.attackedBy.includes(p.key));
+      expect(LAYER_KEYS).toContain(p.section);
+      const attacked = clauses.filter((c) => c.counters.includes(p.key));
       expect(attacked.length, `${p.key} attacks no clause`).toBeGreaterThanOrEqual(1);
     }
   });
 
   it("has the 4 scenarios, each defended by 2–5 existing clauses", () => {
-    expect(scenarios.map((s) => s.key)).toEqual([...SCENARIO_KEYS]);
+    expect(scenarios.map((s) => s.key)).toEqual(["perpetual-pilot", "competitor-same-model", "vendor-collapse", "regulatory-audit"]);
     for (const s of scenarios) {
       for (const field of ["title", "story", "whatWentWrong", "ifUncovered", "source"] as const) {
         expect(s[field].trim(), `${s.key}.${field}`).not.toBe("");
       }
-      expect(s.defendedBy.length).toBeGreaterThanOrEqual(2);
-      expect(s.defendedBy.length).toBeLessThanOrEqual(5);
-      expect(new Set(s.defendedBy).size).toBe(s.defendedBy.length);
-      for (const k of s.defendedBy) expect(clauseKeys.has(k), `${s.key} → unknown clause ${k}`).toBe(true);
+      expect(defendedBy(s.key).length).toBeGreaterThanOrEqual(2);
+      expect(defendedBy(s.key).length).toBeLessThanOrEqual(5);
     }
   });
 
-  it("has the 7 recommendations in RECOMMENDATION_KEYS order", () => {
-    expect(recommendations.map((r) => r.key)).toEqual([...RECOMMENDATION_KEYS]);
+  it("has the 7 process steps in the default order", () => {
+    expect(recommendations.map((r) => r.key)).toEqual([...DEFAULT_STEP_KEYS]);
     for (const r of recommendations) {
       expect(r.title.trim()).not.toBe("");
       expect(r.detail.trim()).not.toBe("");
@@ -121,26 +141,26 @@ describe("default playbook: the source's five key clauses", () => {
   };
 
   it("covers data ownership and use limits, with return at the end", () => {
-    expect(byKey("client-data-ownership").layer).toBe("training-data");
-    expect(byKey("data-use-limited-to-project").layer).toBe("training-data");
-    expect(byKey("data-return-deletion").layer).toBe("training-data");
+    expect(byKey("client-data-ownership").section).toBe("training-data");
+    expect(byKey("data-use-limited-to-project").section).toBe("training-data");
+    expect(byKey("data-return-deletion").section).toBe("training-data");
   });
 
   it("covers model weights and artifacts: delivery, assignment or exclusive licence, acceptance", () => {
-    expect(byKey("weights-as-deliverable").layer).toBe("weights-artifacts");
+    expect(byKey("weights-as-deliverable").section).toBe("weights-artifacts");
     const ip = byKey("weights-ip-assignment");
-    expect(ip.layer).toBe("weights-artifacts");
+    expect(ip.section).toBe("weights-artifacts");
     expect(ip.priority).toBe("MUST_HAVE");
     expect(ip.mustHave.toLowerCase()).toContain("assign");
     for (const word of ["exclusive", "perpetual", "worldwide", "irrevocable", "modify"]) {
       expect(ip.fallback.toLowerCase()).toContain(word);
     }
-    expect(byKey("acceptance-testing").layer).toBe("weights-artifacts");
+    expect(byKey("acceptance-testing").section).toBe("weights-artifacts");
   });
 
   it("covers hosting rights versus API access", () => {
-    expect(byKey("self-host-option").layer).toBe("deployment-exit");
-    expect(byKey("vendor-hosting-sla").layer).toBe("deployment-exit");
+    expect(byKey("self-host-option").section).toBe("deployment-exit");
+    expect(byKey("vendor-hosting-sla").section).toBe("deployment-exit");
   });
 
   it("covers retraining and derivative models", () => {
@@ -150,7 +170,7 @@ describe("default playbook: the source's five key clauses", () => {
 
   it("covers termination and portability, including escrow with release triggers", () => {
     for (const key of ["delivery-on-termination", "termination-assistance", "licence-survives-termination", "model-escrow"]) {
-      expect(byKey(key).layer).toBe("deployment-exit");
+      expect(byKey(key).section).toBe("deployment-exit");
     }
     expect(byKey("model-escrow").mustHave.toLowerCase()).toMatch(/insolven|bankrupt/);
   });

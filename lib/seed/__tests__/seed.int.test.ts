@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { LAYER_KEYS, PITCH_KEYS, RECOMMENDATION_KEYS, SCENARIO_KEYS } from "@/lib/domain/enums";
+import { LAYER_KEYS } from "@/lib/domain/enums";
 import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
 import { DEMO_USERS, seedDemo } from "@/lib/seed/demo";
 import { ensureDefaultPlaybookFor } from "@/lib/seed/playbook";
@@ -62,19 +62,24 @@ describe("default playbook in the database", () => {
     expect(full.clauses.length).toBeGreaterThanOrEqual(25);
     expect(full.clauses.length).toBeLessThanOrEqual(35);
     expect(full.clauses.map((c) => c.key).sort()).toEqual(DEFAULT_PLAYBOOK.clauses.map((c) => c.key).sort());
-    expect(full.pitches.map((p) => p.key).sort()).toEqual([...PITCH_KEYS].sort());
-    expect(full.scenarios.map((s) => s.key).sort()).toEqual([...SCENARIO_KEYS].sort());
-    expect(full.recommendations.map((r) => r.key)).toEqual([...RECOMMENDATION_KEYS]);
+    expect(full.pitches.map((p) => p.key).sort()).toEqual(DEFAULT_PLAYBOOK.pitches.map((p) => p.key).sort());
+    expect(full.scenarios.map((s) => s.key).sort()).toEqual(DEFAULT_PLAYBOOK.scenarios.map((s) => s.key).sort());
+    expect(full.recommendations.map((r) => r.key)).toEqual(DEFAULT_PLAYBOOK.steps.map((s) => s.key));
 
     for (const seed of DEFAULT_PLAYBOOK.clauses) {
       const clause = full.clauses.find((c) => c.key === seed.key)!;
-      expect(clause.layer.key).toBe(seed.layer);
-      expect(clause.pitches.map((p) => p.pitch.key).sort()).toEqual([...seed.attackedBy].sort());
+      expect(clause.layer.key).toBe(seed.section);
+      expect(clause.pitches.map((p) => p.pitch.key).sort()).toEqual([...seed.counters].sort());
       expect(clause.source.length).toBeGreaterThan(0);
     }
     for (const seed of DEFAULT_PLAYBOOK.scenarios) {
       const scenario = full.scenarios.find((s) => s.key === seed.key)!;
-      expect(scenario.clauses.map((c) => c.clause.key).sort()).toEqual([...seed.defendedBy].sort());
+      expect(scenario.clauses.map((c) => c.clause.key).sort()).toEqual(
+        DEFAULT_PLAYBOOK.clauses
+          .filter((c) => c.defends.includes(seed.key))
+          .map((c) => c.key)
+          .sort(),
+      );
       expect(scenario.clauses.length).toBeGreaterThan(0);
     }
     for (const item of [...full.layers, ...full.pitches, ...full.scenarios, ...full.recommendations]) {

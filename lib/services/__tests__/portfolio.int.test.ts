@@ -9,7 +9,6 @@ import {
   type DealStage,
   type LayerKey,
   type Priority,
-  type ScenarioKey,
   type VendorStance,
 } from "@/lib/domain/enums";
 import { LOCK_IN_DEFENCE_CLAUSES } from "@/lib/domain/lock-in";
@@ -136,7 +135,7 @@ async function loadModel(organizationId: string): Promise<Model> {
         accepted: accepted.has(c.id),
       }));
     const scenarioInput = scenarios.map((s) => ({
-      key: s.key as ScenarioKey,
+      key: s.key,
       title: s.title,
       ifUncovered: s.ifUncovered,
       defendedBy: s.clauses.map((x) => x.clause.key),
