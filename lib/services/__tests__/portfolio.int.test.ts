@@ -2,15 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { appErrorOf } from "@/lib/test/app-error";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
-import {
-  DEAL_STAGES,
-  LAYER_KEYS,
-  type ClauseStatus,
-  type DealStage,
-  type LayerKey,
-  type Priority,
-  type VendorStance,
-} from "@/lib/domain/enums";
+import { DEAL_STAGES, LAYER_KEYS, type ClauseStatus, type DealStage, type LayerKey, type Priority, type VendorStance } from "@/lib/domain/enums";
 import { LOCK_IN_DEFENCE_CLAUSES } from "@/lib/domain/lock-in";
 import { computeReadiness, type Readiness, type ReadinessScenario } from "@/lib/domain/readiness";
 import { READINESS_BANDS, readinessBand, type ReadinessBand } from "@/lib/domain/readiness-band";
