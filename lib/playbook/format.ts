@@ -150,29 +150,51 @@ export const ZPlaybookDocument = z
     steps: z.array(ZPlaybookStep).max(MAX_STEPS, `At most ${MAX_STEPS} process steps`),
   })
   .superRefine((doc, ctx) => {
-    const duplicate = (list: { key: string }[], path: string, what: string) => {
-      const seen = new Set<string>();
-      list.forEach((item, i) => {
-        if (seen.has(item.key)) ctx.addIssue({ code: "custom", path: [path, i, "key"], message: `Another ${what} already has the key "${item.key}"` });
-        seen.add(item.key);
-      });
-      return seen;
-    };
-    duplicate(doc.sections, "sections", "section");
-    duplicate(doc.clauses, "clauses", "clause");
-    const scenarios = duplicate(doc.scenarios, "scenarios", "scenario");
-    const pitches = duplicate(doc.pitches, "pitches", "pitch");
-    duplicate(doc.steps, "steps", "process step");
-    doc.clauses.forEach((clause, i) => {
-      clause.defends.forEach((key, j) => {
-        if (!scenarios.has(key)) ctx.addIssue({ code: "custom", path: ["clauses", i, "defends", j], message: `No scenario has the key "${key}"` });
-      });
-      clause.counters.forEach((key, j) => {
-        if (!pitches.has(key)) ctx.addIssue({ code: "custom", path: ["clauses", i, "counters", j], message: `No pitch has the key "${key}"` });
-      });
-    });
+    for (const problem of crossReferenceProblems(doc)) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
   });
 export type PlaybookDocument = z.output<typeof ZPlaybookDocument>;
+
+type KeyedList = { key?: unknown }[];
+
+function keyedList(value: unknown): KeyedList {
+  return Array.isArray(value) ? value.map((item) => (item && typeof item === "object" ? (item as { key?: unknown }) : {})) : [];
+}
+
+/**
+ * Keys that repeat and references to keys that do not exist. Runs on whatever shape the input has,
+ * so that a file with other problems still gets these reported too (zod skips refinements then).
+ */
+function crossReferenceProblems(value: unknown): { path: (string | number)[]; message: string }[] {
+  if (!value || typeof value !== "object") return [];
+  const doc = value as Record<string, unknown>;
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const keysOf = (list: string, what: string) => {
+    const seen = new Set<unknown>();
+    keyedList(doc[list]).forEach((item, i) => {
+      if (typeof item.key !== "string") return;
+      if (seen.has(item.key)) problems.push({ path: [list, i, "key"], message: `Another ${what} already has the key "${item.key}"` });
+      seen.add(item.key);
+    });
+    return seen;
+  };
+  keysOf("sections", "section");
+  keysOf("clauses", "clause");
+  const scenarios = keysOf("scenarios", "scenario");
+  const pitches = keysOf("pitches", "pitch");
+  keysOf("steps", "process step");
+  keyedList(doc.clauses).forEach((clause, i) => {
+    const refs = clause as { defends?: unknown; counters?: unknown };
+    if (Array.isArray(refs.defends))
+      refs.defends.forEach((key, j) => {
+        if (typeof key === "string" && !scenarios.has(key)) problems.push({ path: ["clauses", i, "defends", j], message: `No scenario has the key "${key}"` });
+      });
+    if (Array.isArray(refs.counters))
+      refs.counters.forEach((key, j) => {
+        if (typeof key === "string" && !pitches.has(key)) problems.push({ path: ["clauses", i, "counters", j], message: `No pitch has the key "${key}"` });
+      });
+  });
+  return problems;
+}
 
 /** One problem of an imported document, at its JSON path ("$.clauses[3].priority"). */
 export interface PlaybookProblem {
@@ -190,7 +212,14 @@ export type PlaybookParseResult = { ok: true; document: PlaybookDocument } | { o
 export function parsePlaybookDocument(value: unknown): PlaybookParseResult {
   const parsed = ZPlaybookDocument.safeParse(value);
   if (parsed.success) return { ok: true, document: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })) };
+  const problems = parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+  // With other problems present zod skipped the cross-reference check: run it on the input as it is.
+  const known = new Set(problems.map((p) => `${p.path} ${p.message}`));
+  for (const problem of crossReferenceProblems(value)) {
+    const entry = { path: jsonPath(problem.path), message: problem.message };
+    if (!known.has(`${entry.path} ${entry.message}`)) problems.push(entry);
+  }
+  return { ok: false, problems };
 }
 
 /** Reads a playbook file's text: JSON syntax errors are reported at "$" with the parser's message. */
