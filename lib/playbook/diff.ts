@@ -96,7 +96,10 @@ function lcsDiff(a: string[], b: string[]): WordSegment[] {
 /** LCS of two key sequences: the keys that kept their relative order. */
 function keptOrder(from: string[], to: string[]): Set<string> {
   const kept = new Set<string>();
-  for (const segment of lcsDiff(from.map((k) => `${k}\n`), to.map((k) => `${k}\n`))) {
+  for (const segment of lcsDiff(
+    from.map((k) => `${k}\n`),
+    to.map((k) => `${k}\n`),
+  )) {
     if (segment.kind === "same") for (const key of segment.text.split("\n").filter(Boolean)) kept.add(key);
   }
   return kept;
@@ -173,12 +176,7 @@ function fieldChanges<T>(from: T, to: T, fields: FieldSpec<T>[]): FieldChange[] 
   return changes;
 }
 
-function diffItems<T extends Keyed>(
-  from: T[],
-  to: T[],
-  fields: FieldSpec<T>[],
-  sectionOf: (item: T) => string | null = () => null,
-): ItemDiff<T>[] {
+function diffItems<T extends Keyed>(from: T[], to: T[], fields: FieldSpec<T>[], sectionOf: (item: T) => string | null = () => null): ItemDiff<T>[] {
   const before = new Map(from.map((item, index) => [item.key, { item, index }]));
   const after = new Map(to.map((item, index) => [item.key, { item, index }]));
   // Order is compared within a section, among the items both versions have there.

@@ -143,7 +143,13 @@ describe("diffPlaybooks", () => {
     const changed = diffPlaybooks(DEFAULT_PLAYBOOK, next).clauses.find((c) => c.key === clause.key)!;
     expect(changed.status).toBe("changed");
     expect(changed.positionsChanged).toBe(false);
-    expect(changed.changes.find((c) => c.field === "defends")).toEqual({ field: "defends", kind: "keys", added: [], removed: [droppedScenario], reordered: false });
+    expect(changed.changes.find((c) => c.field === "defends")).toEqual({
+      field: "defends",
+      kind: "keys",
+      added: [],
+      removed: [droppedScenario],
+      reordered: false,
+    });
     expect(changed.rules).toEqual({ added: [clause.rules[clause.rules.length - 1]], removed: [] });
   });
 
