@@ -20,7 +20,7 @@ function problemsOf(details: unknown): PlaybookProblem[] {
 }
 
 /** A playbook file (chosen or pasted) becomes the organisation's draft; every problem is listed with its JSON path. */
-export function ImportForm({ hasDraft }: { hasDraft: boolean }) {
+export function ImportForm({ organizationId, hasDraft }: { organizationId: string; hasDraft: boolean }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
@@ -45,7 +45,7 @@ export function ImportForm({ hasDraft }: { hasDraft: boolean }) {
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    run({ json: fileText ?? String(data.get("pasted") ?? ""), replaceDraft: data.get("replaceDraft") === "on" });
+    run({ organizationId, json: fileText ?? String(data.get("pasted") ?? ""), replaceDraft: data.get("replaceDraft") === "on" });
   }
 
   const jsonErrors = problems.length ? undefined : errors.json;

@@ -13,7 +13,7 @@ import { CHANGE_SUMMARY_MAX, CHANGE_SUMMARY_MIN } from "@/lib/validation/playboo
 const FIELDS = ["changeSummary"];
 
 /** The change summary and the Publish button under the diff. */
-export function PublishForm({ draftVersion, nextVersion }: { draftVersion: number; nextVersion: number }) {
+export function PublishForm({ organizationId, draftVersion, nextVersion }: { organizationId: string; draftVersion: number; nextVersion: number }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
@@ -25,11 +25,16 @@ export function PublishForm({ draftVersion, nextVersion }: { draftVersion: numbe
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    run({ draftVersion: String(data.get("draftVersion") ?? ""), changeSummary: String(data.get("changeSummary") ?? "") });
+    run({
+      organizationId: String(data.get("organizationId") ?? ""),
+      draftVersion: String(data.get("draftVersion") ?? ""),
+      changeSummary: String(data.get("changeSummary") ?? ""),
+    });
   }
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4" data-testid="publish-form">
+      <input type="hidden" name="organizationId" value={organizationId} />
       <input type="hidden" name="draftVersion" value={draftVersion} />
       <FormFailure failure={failure} fields={FIELDS} ref={messageRef} onReload={() => router.refresh()} />
       <fieldset disabled={pending} className="space-y-4">

@@ -164,6 +164,7 @@ export interface PublishResult {
  */
 export async function publishPlaybookDraft(actor: Actor, input: TPublishPlaybookDraft): Promise<PublishResult> {
   requirePermission(actor, "playbook:edit");
+  if (input.organizationId !== actor.organizationId) throw notFound("The playbook draft");
   return getDb().$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ version: number }[]>`
       SELECT "version" FROM "PlaybookDraft" WHERE "organizationId" = ${actor.organizationId} FOR UPDATE`;
@@ -225,6 +226,7 @@ export interface ImportResult {
  */
 export async function importPlaybookDraft(actor: Actor, input: TImportPlaybookDraft): Promise<ImportResult> {
   requirePermission(actor, "playbook:edit");
+  if (input.organizationId !== actor.organizationId) throw notFound("The organisation");
   const parsed = parsePlaybookJson(input.json);
   const problems = parsed.ok ? unstorable(parsed.document, "$", []) : parsed.problems;
   if (!parsed.ok || problems.length > 0) {

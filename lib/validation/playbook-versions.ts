@@ -1,10 +1,14 @@
 import { z } from "zod";
-import { text, ZVersion } from "./common";
+import { text, ZId, ZVersion } from "./common";
 
 export const CHANGE_SUMMARY_MIN = 10;
 export const CHANGE_SUMMARY_MAX = 2000;
 
+// Both forms name the organisation they were opened in: an admin of several organisations who
+// switched in another tab is refused instead of publishing or importing into the wrong one.
+
 export const ZPublishPlaybookDraft = z.object({
+  organizationId: ZId,
   draftVersion: ZVersion,
   changeSummary: text("The change summary", CHANGE_SUMMARY_MAX).min(
     CHANGE_SUMMARY_MIN,
@@ -19,6 +23,7 @@ export const PLAYBOOK_IMPORT_MAX_BYTES = 400 * 1024;
 const ZCheckbox = z.union([z.boolean(), z.enum(["true", "false", "on"]).transform((v) => v !== "false")], { error: "Missing choice" }).default(false);
 
 export const ZImportPlaybookDraft = z.object({
+  organizationId: ZId,
   /** The file's text (read in the browser) or the pasted JSON; checked as a playbook by the service, problem by problem. */
   json: z
     .string({ error: "Choose a JSON file or paste the playbook" })

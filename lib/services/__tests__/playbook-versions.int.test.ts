@@ -35,7 +35,7 @@ function edited(): PlaybookDocument {
 }
 
 async function importDoc(doc: PlaybookDocument, replaceDraft = false) {
-  return importPlaybookDraft(team.actors.ADMIN, { json: serializePlaybook(doc), replaceDraft });
+  return importPlaybookDraft(team.actors.ADMIN, { organizationId: team.org.id, json: serializePlaybook(doc), replaceDraft });
 }
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
@@ -69,7 +69,7 @@ describe("publishPlaybookDraft", () => {
     const { draftVersion } = await importDoc(draft);
     const audit = await watchAudit(team.org.id);
 
-    const result = await publishPlaybookDraft(team.actors.ADMIN, { draftVersion, changeSummary: SUMMARY });
+    const result = await publishPlaybookDraft(team.actors.ADMIN, { organizationId: team.org.id, draftVersion, changeSummary: SUMMARY });
 
     expect(result).toEqual({ version: 2, counts: { added: 0, retired: 0, changed: 1 } });
     const v2 = await db().playbook.findUniqueOrThrow({ where: { organizationId_version: { organizationId: team.org.id, version: 2 } } });
@@ -107,23 +107,25 @@ describe("publishPlaybookDraft", () => {
   });
 
   it("refuses a stale draft version, a draft identical to the current version, a missing draft and an outdated draft; nothing changes", async () => {
-    expect((await rejection(publishPlaybookDraft(team.actors.ADMIN, { draftVersion: 1, changeSummary: SUMMARY }))).code).toBe("NOT_FOUND");
+    expect((await rejection(publishPlaybookDraft(team.actors.ADMIN, { organizationId: team.org.id, draftVersion: 1, changeSummary: SUMMARY }))).code).toBe(
+      "NOT_FOUND",
+    );
 
     await importDoc(structuredClone(DEFAULT_PLAYBOOK));
     let before = await snapshotOrgs(team.org.id);
-    const same = await rejection(publishPlaybookDraft(team.actors.ADMIN, { draftVersion: 1, changeSummary: SUMMARY }));
+    const same = await rejection(publishPlaybookDraft(team.actors.ADMIN, { organizationId: team.org.id, draftVersion: 1, changeSummary: SUMMARY }));
     expect(same).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Nothing changed") });
-    const stale = await rejection(publishPlaybookDraft(team.actors.ADMIN, { draftVersion: 7, changeSummary: SUMMARY }));
+    const stale = await rejection(publishPlaybookDraft(team.actors.ADMIN, { organizationId: team.org.id, draftVersion: 7, changeSummary: SUMMARY }));
     expect(stale).toMatchObject({ code: "CONFLICT", details: { currentVersion: 1 } });
     expect(await snapshotOrgs(team.org.id)).toEqual(before);
     expect(await db().playbook.count({ where: { organizationId: team.org.id } })).toBe(1);
 
     // Someone publishes v2 while another draft (started from v1) is kept aside in the database.
     const { draftVersion } = await importDoc(edited(), true);
-    await publishPlaybookDraft(team.actors.ADMIN, { draftVersion, changeSummary: SUMMARY });
+    await publishPlaybookDraft(team.actors.ADMIN, { organizationId: team.org.id, draftVersion, changeSummary: SUMMARY });
     await db().playbookDraft.create({ data: { organizationId: team.org.id, basedOnVersion: 1, document: structuredClone(DEFAULT_PLAYBOOK), version: 3 } });
     before = await snapshotOrgs(team.org.id);
-    const outdated = await rejection(publishPlaybookDraft(team.actors.ADMIN, { draftVersion: 3, changeSummary: SUMMARY }));
+    const outdated = await rejection(publishPlaybookDraft(team.actors.ADMIN, { organizationId: team.org.id, draftVersion: 3, changeSummary: SUMMARY }));
     expect(outdated).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("version 2 has been published since") });
     expect(await snapshotOrgs(team.org.id)).toEqual(before);
     expect(await getPublishPreview(team.actors.ADMIN)).toMatchObject({ outdated: true, basedOnVersion: 1, currentVersion: 2 });
@@ -132,9 +134,13 @@ describe("publishPlaybookDraft", () => {
   it("is refused to every role but admin and to another organisation's admin", async () => {
     const { draftVersion } = await importDoc(edited());
     for (const role of ["CIO", "MANAGER", "NEGOTIATOR", "VIEWER"] as const) {
-      expect((await rejection(publishPlaybookDraft(team.actors[role], { draftVersion, changeSummary: SUMMARY }))).code).toBe("FORBIDDEN");
+      expect((await rejection(publishPlaybookDraft(team.actors[role], { organizationId: team.org.id, draftVersion, changeSummary: SUMMARY }))).code).toBe(
+        "FORBIDDEN",
+      );
     }
-    expect((await rejection(publishPlaybookDraft(team.foreignAdmin, { draftVersion, changeSummary: SUMMARY }))).code).toBe("NOT_FOUND");
+    expect((await rejection(publishPlaybookDraft(team.foreignAdmin, { organizationId: team.org.id, draftVersion, changeSummary: SUMMARY }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect(await db().playbook.count({ where: { organizationId: { in: [team.org.id, team.otherOrg.id] } } })).toBe(2);
   });
 });
@@ -180,9 +186,9 @@ describe("JSON export and import", () => {
     expect(original.filename).toBe("playbook-v1.json");
     expect(original.text).toBe(serializePlaybook(DEFAULT_PLAYBOOK));
     const changed = original.text.replace(DEFAULT_PLAYBOOK.name, "Bank playbook");
-    const { draftVersion } = await importPlaybookDraft(team.actors.ADMIN, { json: changed, replaceDraft: false });
+    const { draftVersion } = await importPlaybookDraft(team.actors.ADMIN, { organizationId: team.org.id, json: changed, replaceDraft: false });
     expect((await exportPlaybookDraft(team.actors.ADMIN)).text).toBe(changed);
-    await publishPlaybookDraft(team.actors.ADMIN, { draftVersion, changeSummary: SUMMARY });
+    await publishPlaybookDraft(team.actors.ADMIN, { organizationId: team.org.id, draftVersion, changeSummary: SUMMARY });
     expect((await exportPlaybookVersion(team.actors.VIEWER, 2)).text).toBe(changed);
     expect((await exportPlaybookVersion(team.actors.VIEWER, 1)).text).toBe(original.text);
   });
@@ -233,7 +239,7 @@ describe("JSON export and import", () => {
     await importDoc(edited());
     const before = await snapshotOrgs(team.org.id);
     const draftBefore = await db().playbookDraft.findUniqueOrThrow({ where: { organizationId: team.org.id } });
-    const error = await rejection(importPlaybookDraft(team.actors.ADMIN, { json: file(), replaceDraft: true }));
+    const error = await rejection(importPlaybookDraft(team.actors.ADMIN, { organizationId: team.org.id, json: file(), replaceDraft: true }));
     expect(error.code).toBe("INVALID_INPUT");
     const problems = (error.details as { problems: { path: string; message: string }[] }).problems;
     expect(problems).toEqual(expected.map((p) => ({ path: p.path, message: expect.stringMatching(p.message) })));
@@ -248,7 +254,7 @@ describe("JSON export and import", () => {
       d.clauses[1].title = "";
       d.scenarios[0].key = "Not A Key";
     });
-    const error = await rejection(importPlaybookDraft(team.actors.ADMIN, { json: file, replaceDraft: false }));
+    const error = await rejection(importPlaybookDraft(team.actors.ADMIN, { organizationId: team.org.id, json: file, replaceDraft: false }));
     const paths = (error.details as { problems: { path: string }[] }).problems.map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(["$.clauses[0].priority", "$.clauses[1].title", "$.scenarios[0].key"]));
     expect(await db().playbookDraft.findUnique({ where: { organizationId: team.org.id } })).toBeNull();

@@ -25,7 +25,7 @@ export default async function ImportPlaybookPage() {
       />
       <div className="grid max-w-5xl gap-6 lg:grid-cols-[1fr_18rem]">
         <Card className="p-5">
-          <ImportForm hasDraft={draft !== null} />
+          <ImportForm organizationId={actor.organizationId} hasDraft={draft !== null} />
         </Card>
         <aside className="space-y-2 text-sm text-slate-700">
           <h2 className="font-semibold text-slate-900">The file format</h2>

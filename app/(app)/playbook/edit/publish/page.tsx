@@ -73,7 +73,7 @@ export default async function PublishPlaybookPage() {
             ) : preview.diff.identical ? (
               <FormMessage tone="warning">The draft is the same as version {preview.currentVersion}: there is nothing to publish yet.</FormMessage>
             ) : (
-              <PublishForm draftVersion={preview.draftVersion} nextVersion={nextVersion} />
+              <PublishForm organizationId={actor.organizationId} draftVersion={preview.draftVersion} nextVersion={nextVersion} />
             )}
           </div>
         </Card>
