@@ -50,7 +50,7 @@ test("an admin imports an edited playbook, reads the diff, publishes version 2 a
 
   // The playbook links its history; version 1 downloads as the canonical JSON file.
   await page.goto("/playbook");
-  await page.getByRole("link", { name: "Versions" }).click();
+  await page.getByRole("link", { name: "Versions", exact: true }).click();
   await expect(page.getByTestId("version-row")).toHaveCount(1);
   const exported = await page.request.get("/playbook/versions/1/export");
   expect(exported.status()).toBe(200);
