@@ -91,6 +91,11 @@ const PAGES: Record<string, PageRow> = {
   "/login": { expect: matrix([], "home", { anonymous: "ok", OTHER_ORG_ADMIN: "home" }) },
   "/organizations/new": { expect: orgPage },
   "/playbook": { expect: orgPage },
+  // Version numbers are per organisation: the other organisation's admin reads their own version 1.
+  "/playbook/versions": { expect: orgPage },
+  "/playbook/versions/[version]": { expect: orgPage },
+  "/playbook/edit/import": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
+  "/playbook/edit/publish": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/portfolio": { expect: orgPage },
   "/admin/members": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   // Signed out or in: an unknown token shows "no longer valid", naming no organisation.
@@ -110,6 +115,10 @@ const ROUTES: Record<string, RouteRow> = {
   "/admin/audit/export": { expect: matrix(["ADMIN", "CIO"], "forbidden", { OTHER_ORG_ADMIN: "ok" }), send: get },
   "/deals/[dealId]/report/pdf": { expect: dealPage, send: get },
   "/deals/[dealId]/activity/export": { expect: dealPage, send: get },
+  "/playbook/versions/[version]/export": { expect: orgPage, send: get },
+  // The seeded organisations have no draft: an admin passes the role check and finds none.
+  "/playbook/edit/export": { expect: { ...matrix([], "forbidden", { OTHER_ORG_ADMIN: "not-found" }), ADMIN: "not-found" }, send: get },
+  "/api/v1/schemas/playbook.json": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "ok" }), send: get },
 };
 
 const dealFields = (f: OrgFixture) => ({
@@ -195,6 +204,20 @@ const ACTIONS: Record<string, ActionRow> = {
     // The demo has no failed message: a well-formed id the organisation does not have.
     valid: () => ({ messageId: "cnosuchmessage00000000000" }),
     pastRoleCheck: () => ({ messageId: "not an id!" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-versions.ts#publishPlaybookDraft": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ organizationId: f.orgId, draftVersion: "1", changeSummary: "Published by the HTTP matrix." }),
+    pastRoleCheck: (f) => ({ organizationId: f.orgId, draftVersion: "1", changeSummary: "Short" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-versions.ts#importPlaybookDraft": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ organizationId: f.orgId, json: "{}", replaceDraft: "true" }),
+    pastRoleCheck: (f) => ({ organizationId: f.orgId, json: "", replaceDraft: "true" }),
     allowedAnswer: "INVALID_INPUT",
     foreign: "NOT_FOUND",
   },
@@ -366,7 +389,7 @@ function count(what: string, status: number, allowed: boolean) {
   else tally.refused += 1;
 }
 
-const paramsOf = (f: OrgFixture) => ({ dealId: f.dealId, dealClauseId: f.dealClauseId, layer: f.layer, token: UNKNOWN_TOKEN });
+const paramsOf = (f: OrgFixture) => ({ dealId: f.dealId, dealClauseId: f.dealClauseId, layer: f.layer, token: UNKNOWN_TOKEN, version: "1" });
 
 test.describe.configure({ timeout: 180_000 });
 

@@ -91,6 +91,12 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
   "lib/actions/members.ts#changeMemberRole": () => ({ membershipId: NO_SUCH_ID, role: "VIEWER" }),
   "lib/actions/members.ts#setMemberDisabled": () => ({ membershipId: NO_SUCH_ID, disabled: "true" }),
   "lib/actions/members.ts#removeMember": () => ({ membershipId: NO_SUCH_ID }),
+  "lib/actions/playbook-versions.ts#publishPlaybookDraft": () => ({
+    organizationId: NO_SUCH_ID,
+    draftVersion: STALE_VERSION,
+    changeSummary: "A bad-input summary.",
+  }),
+  "lib/actions/playbook-versions.ts#importPlaybookDraft": () => ({ organizationId: NO_SUCH_ID, json: "{}", replaceDraft: "true" }),
   // An unknown token: "no longer valid" (or, once the address's budget is spent, rate-limited).
   "lib/actions/invitations.ts#acceptInvitationAsNewUser": () => ({
     token: "u".repeat(43),
@@ -132,6 +138,7 @@ const QUERY_ENDPOINTS: { path: string; keys: string[] }[] = [
   { path: "/admin/outbox", keys: ["status", "page"] },
   { path: "/admin/audit", keys: ["actorId", "action", "from", "to", "after", "before"] },
   { path: "/admin/audit/export", keys: ["actorId", "action", "from", "to", "after", "before"] },
+  { path: "/playbook/versions/[version]", keys: ["view"] },
 ];
 /** Endpoints whose input is the deal id in the path. */
 const SEGMENT_ENDPOINTS = ["/deals/[dealId]/report/pdf", "/deals/[dealId]/activity/export", "/deals/[dealId]/activity"];
@@ -257,7 +264,7 @@ test("POST /api/v1/analyze: malformed bodies get a clean refusal", async ({ base
 for (const endpoint of QUERY_ENDPOINTS) {
   test(`GET ${endpoint.path}: malformed filters get a clean answer`, async ({ baseURL }) => {
     const random = seeded(SEED + endpoint.path.length);
-    const path = fillPath(endpoint.path, { dealId: home.dealId });
+    const path = fillPath(endpoint.path, { dealId: home.dealId, version: "1" });
     const cookie = (await admin.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
     const queries = [...Array.from({ length: PER_ENDPOINT }, () => malformedQuery(random, endpoint.keys)), `page=${"9".repeat(20_000)}`];
     await inParallel(queries, async (query) => {

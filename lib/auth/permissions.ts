@@ -7,8 +7,8 @@ const EVERYONE: readonly Role[] = ROLES;
 
 export const PERMISSIONS = {
   "playbook:read": EVERYONE,
-  // playbook:edit and deal:submit-for-review are not checked anywhere yet: kept for the next issues
-  // (the playbook editor, Teamwork's submit for review), so the matrix test already pins who will hold them.
+  // Drafting, importing and publishing the organisation's playbook. deal:submit-for-review is not
+  // checked anywhere yet (Teamwork's submit for review): the matrix test already pins who will hold it.
   "playbook:edit": ["ADMIN"],
   "deal:read": EVERYONE,
   "deal:create": ["ADMIN", "NEGOTIATOR"],
@@ -16,7 +16,7 @@ export const PERMISSIONS = {
   "deal:archive": ["ADMIN", "NEGOTIATOR"],
   "clause:update": ["ADMIN", "NEGOTIATOR"],
   "response:log": ["ADMIN", "NEGOTIATOR"],
-  "deal:submit-for-review": ["ADMIN", "NEGOTIATOR"], // not checked yet, see playbook:edit
+  "deal:submit-for-review": ["ADMIN", "NEGOTIATOR"], // not checked yet, see above
   "process:update": ["ADMIN", "NEGOTIATOR", "CIO"],
   "review:decide": ["ADMIN", "CIO"],
   "risk:accept": ["ADMIN", "CIO"],

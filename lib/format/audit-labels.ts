@@ -30,6 +30,9 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "signin.throttled": "Sign-in throttled",
   "signin.refused": "Sign-in refused",
   "outbox.retried": "Email retry requested",
+  // Playbook versions (issue 13).
+  "playbook.published": "Playbook version published",
+  "playbook.draft-imported": "Playbook draft imported",
 };
 
 export const AUDIT_ENTITY_LABEL: Record<string, string> = {

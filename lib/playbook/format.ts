@@ -151,6 +151,17 @@ export const ZPlaybookDocument = z
   })
   .superRefine((doc, ctx) => {
     for (const problem of crossReferenceProblems(doc)) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
+  })
+  // A clause's scenarios and pitches are a set: the database keeps no order for them and reads them
+  // back in the document's order of scenarios and pitches, so that order is the canonical one.
+  .transform((doc) => {
+    const inOrderOf = (items: { key: string }[]) => {
+      const rank = new Map(items.map((item, i) => [item.key, i]));
+      return (keys: string[]) => [...keys].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    };
+    const byScenario = inOrderOf(doc.scenarios);
+    const byPitch = inOrderOf(doc.pitches);
+    return { ...doc, clauses: doc.clauses.map((c) => ({ ...c, defends: byScenario(c.defends), counters: byPitch(c.counters) })) };
   });
 export type PlaybookDocument = z.output<typeof ZPlaybookDocument>;
 

@@ -28,6 +28,8 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     passwordResets,
     outbox,
     invitations,
+    playbooks,
+    playbookDrafts,
   ] = await Promise.all([
     db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
     db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
@@ -50,6 +52,9 @@ export async function snapshotOrgs(...organizationIds: string[]) {
       select: { id: true, kind: true, toAddress: true, subject: true, organizationId: true, userId: true, status: true },
     }),
     db.invitation.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+    // The playbook versions (their content never changes: a database trigger refuses it) and the drafts.
+    db.playbook.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+    db.playbookDraft.findMany({ where: inOrgs, orderBy: { organizationId: "asc" } }),
   ]);
   return {
     Deal: serialise(deals),
@@ -65,6 +70,8 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     PasswordResetToken: serialise(passwordResets),
     OutboxMessage: serialise(outbox.map(({ status, ...message }) => ({ ...message, failed: status === "FAILED" }))),
     Invitation: serialise(invitations),
+    Playbook: serialise(playbooks),
+    PlaybookDraft: serialise(playbookDrafts),
     counts: { deals: deals.length, dealClauses: dealClauses.length, vendorResponses: vendorResponses.length, auditEvents: auditEvents.length },
   };
 }

@@ -7,6 +7,9 @@ import { deliveryIdle } from "@/lib/mail/deliver";
 import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
 import { createDeal, setDealArchived, updateDeal } from "@/lib/services/deals";
 import { updateOrganizationSettings } from "@/lib/services/organizations";
+import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
+import { serializePlaybook } from "@/lib/playbook/format";
+import { importPlaybookDraft, publishPlaybookDraft } from "@/lib/services/playbook-versions";
 import { retryOutboxMessage } from "@/lib/services/outbox";
 import { updateProcessStep } from "@/lib/services/process";
 import { afterDealChange } from "@/lib/services/deal-changes";
@@ -53,6 +56,8 @@ interface MatrixCtx {
   invitationId: string;
   /** A member of the other organisation only: the team's admin may invite them, their own admin may not. */
   otherOrgMemberEmail: string;
+  /** The version of the organisation's playbook draft, which differs from the current playbook version. */
+  playbookDraftVersion: number;
 }
 
 interface MatrixRow {
@@ -234,6 +239,21 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     validInput: (ctx) => ({ membershipId: ctx.membershipId }),
     effect: "database",
   },
+  publishPlaybookDraft: {
+    permission: "playbook:edit",
+    validInput: (ctx) => ({ organizationId: ctx.team.org.id, draftVersion: String(ctx.playbookDraftVersion), changeSummary: "Published by the matrix test." }),
+    effect: "database",
+  },
+  importPlaybookDraft: {
+    permission: "playbook:edit",
+    // Renamed, so the draft it leaves can be published.
+    validInput: (ctx) => ({
+      organizationId: ctx.team.org.id,
+      json: serializePlaybook({ ...DEFAULT_PLAYBOOK, name: "Imported by the matrix test" }),
+      replaceDraft: "true",
+    }),
+    effect: "database",
+  },
   signOut: {
     permission: "session:sign-out",
     validInput: () => ({}),
@@ -292,6 +312,7 @@ async function freshCtx(): Promise<MatrixCtx> {
   const invitation = await inviteMember(team.actors.ADMIN, { email: `matrix-${member.id}@invited.example`, role: "VIEWER" });
   // The invitation's mail is delivered (its outbox row changes) before the test takes its snapshot.
   await deliveryIdle();
+  const draft = await matrixPlaybookDraft();
   return {
     team,
     deal: { id: deal.id, version: deal.version },
@@ -303,7 +324,18 @@ async function freshCtx(): Promise<MatrixCtx> {
     membershipId: (await db.membership.findFirstOrThrow({ where: { userId: member.id } })).id,
     invitationId: invitation.invitationId,
     otherOrgMemberEmail: otherOrgMember.email,
+    playbookDraftVersion: draft.version,
   };
+}
+
+/** The team's playbook draft, made (without an audit event) when a publish consumed the last one; it renames the playbook, so it always differs from the current version. */
+async function matrixPlaybookDraft() {
+  const db = getDb();
+  const existing = await db.playbookDraft.findUnique({ where: { organizationId: team.org.id } });
+  if (existing) return existing;
+  const current = await db.playbook.findFirstOrThrow({ where: { organizationId: team.org.id, isCurrent: true } });
+  const document = { ...DEFAULT_PLAYBOOK, name: `Matrix playbook ${current.version + 1}` };
+  return db.playbookDraft.create({ data: { organizationId: team.org.id, basedOnVersion: current.version, document, version: 1 } });
 }
 
 function userIdOf(caller: Exclude<Caller, "signed out">) {
@@ -513,6 +545,14 @@ describe("services re-check the role themselves (defence in depth)", () => {
     changeMemberRole: (role, ctx) => changeMemberRole(team.actors[role], { membershipId: ctx.membershipId, role: "ADMIN" }),
     setMemberDisabled: (role, ctx) => setMemberDisabled(team.actors[role], { membershipId: ctx.membershipId, disabled: true }),
     removeMember: (role, ctx) => removeMember(team.actors[role], { membershipId: ctx.membershipId }),
+    publishPlaybookDraft: (role, ctx) =>
+      publishPlaybookDraft(team.actors[role], {
+        organizationId: team.org.id,
+        draftVersion: ctx.playbookDraftVersion,
+        changeSummary: "Not allowed to publish.",
+      }),
+    importPlaybookDraft: (role) =>
+      importPlaybookDraft(team.actors[role], { organizationId: team.org.id, json: serializePlaybook(DEFAULT_PLAYBOOK), replaceDraft: true }),
   };
   const cases = Object.keys(calls).flatMap((name) => ROLES.filter((role) => !can(role, MATRIX_ROWS[name].permission)).map((role) => [name, role] as const));
 

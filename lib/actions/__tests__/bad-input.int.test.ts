@@ -10,6 +10,9 @@ import { snapshotOrgs } from "@/lib/test/db-snapshot";
 import { createTestDeal } from "@/lib/test/deals";
 import type { Actor } from "@/lib/auth/load-actor";
 import { createTeam, createUser, TEST_PASSWORD } from "@/lib/test/factories";
+import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
+import { serializePlaybook } from "@/lib/playbook/format";
+import { PLAYBOOK_IMPORT_MAX_BYTES } from "@/lib/validation/playbook-versions";
 import { actionNamed, invoke, loadAllActions } from "@/lib/test/load-actions";
 
 vi.mock("@/lib/auth/actor", () => import("@/lib/test/action-env"));
@@ -114,6 +117,9 @@ const BASE: Record<string, BaseInput | "no input"> = {
   changeMemberRole: (ctx) => ({ membershipId: ctx.memberIds.changeMemberRole, role: "NEGOTIATOR" }),
   setMemberDisabled: (ctx) => ({ membershipId: ctx.memberIds.setMemberDisabled, disabled: "true" }),
   removeMember: (ctx) => ({ membershipId: ctx.memberIds.removeMember }),
+  // Publish first: its accepted call consumes the draft made in beforeAll; the import's then makes a new one.
+  publishPlaybookDraft: (ctx) => ({ organizationId: ctx.team.org.id, draftVersion: "1", changeSummary: "Renamed the playbook for the bad-input test." }),
+  importPlaybookDraft: (ctx) => ({ organizationId: ctx.team.org.id, json: serializePlaybook(DEFAULT_PLAYBOOK), replaceDraft: "true" }),
   signOut: "no input",
   // Last: its accepted input changes the negotiator's password.
   changePassword: () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
@@ -463,6 +469,40 @@ const ROWS: Row[] = [
   // removeMember
   ...idRows("removeMember", "membershipId"),
   ["removeMember", "membershipId", "a member of another organisation", (ctx: Ctx) => ctx.foreign.membershipId, "NOT_FOUND"],
+
+  // publishPlaybookDraft
+  ...idRows("publishPlaybookDraft", "organizationId"),
+  ["publishPlaybookDraft", "organizationId", "another organisation", (ctx: Ctx) => ctx.foreign.organizationId, "NOT_FOUND"],
+  ...versionRows("publishPlaybookDraft").map(([action, , label, value, code]): Row => [action, "draftVersion", label, value, code]),
+  ...textRows("publishPlaybookDraft", "changeSummary", 2000, true),
+  ["publishPlaybookDraft", "changeSummary", "9 characters", "Too short", "INVALID_INPUT"],
+  ["publishPlaybookDraft", "changeSummary", "a NUL character", "Renamed it\u0000 for good", "INVALID_INPUT"],
+
+  // importPlaybookDraft
+  ...idRows("importPlaybookDraft", "organizationId"),
+  ["importPlaybookDraft", "organizationId", "another organisation", (ctx: Ctx) => ctx.foreign.organizationId, "NOT_FOUND"],
+  ...textRows("importPlaybookDraft", "json", PLAYBOOK_IMPORT_MAX_BYTES, true),
+  ["importPlaybookDraft", "json", "not JSON", "{ format: dealplaybook }", "INVALID_INPUT"],
+  ["importPlaybookDraft", "json", "JSON, not a playbook", "[1, 2, 3]", "INVALID_INPUT"],
+  [
+    "importPlaybookDraft",
+    "json",
+    "a playbook of another format version",
+    () => serializePlaybook(DEFAULT_PLAYBOOK).replace('"formatVersion": 1', '"formatVersion": 2'),
+    "INVALID_INPUT",
+  ],
+  [
+    "importPlaybookDraft",
+    "json",
+    "a NUL character escaped in a text",
+    () => serializePlaybook(DEFAULT_PLAYBOOK).replace('"name": "', '"name": "\\u0000'),
+    "INVALID_INPUT",
+  ],
+  ["importPlaybookDraft", "json", "over the size limit in multi-byte characters", "€".repeat(PLAYBOOK_IMPORT_MAX_BYTES / 3 + 1), "INVALID_INPUT"],
+  ["importPlaybookDraft", "replaceDraft", "a word", "yes", "INVALID_INPUT"],
+  ["importPlaybookDraft", "replaceDraft", "a number", 1, "INVALID_INPUT"],
+  ["importPlaybookDraft", "replaceDraft", "an array", ["true"], "INVALID_INPUT"],
+  ["importPlaybookDraft", "replaceDraft", "null", null, "INVALID_INPUT"],
 ];
 
 /** The base input with the case's field changed (or removed, or several fields patched). */
@@ -512,6 +552,10 @@ beforeAll(async () => {
     return (await db.membership.findFirstOrThrow({ where: { userId: user.id, organizationId } })).id;
   };
   const invitationIn = async (admin: Actor, email: string) => (await inviteMember(admin, { email, role: "VIEWER" })).invitationId;
+  // A draft (version 1) that differs from the current playbook, for publishPlaybookDraft.
+  await db.playbookDraft.create({
+    data: { organizationId: team.org.id, basedOnVersion: 1, document: { ...DEFAULT_PLAYBOOK, name: "Bad-input playbook" }, version: 1 },
+  });
   ctx = {
     team,
     ...own,
