@@ -49,12 +49,12 @@ export interface ReviewDto {
   factChanges: { label: string; from: string; to: string }[];
 }
 
-async function snapshotOf(tx: Tx, actor: Actor, deal: Parameters<typeof dealFactsOf>[0] & { id: string }): Promise<ReviewSnapshot> {
+async function snapshotOf(tx: Tx, actor: Actor, deal: Parameters<typeof dealFactsOf>[0] & { id: string; playbookId: string }): Promise<ReviewSnapshot> {
   const dealId = deal.id;
   const readiness = await readinessFor(tx, actor, dealId);
   const [clauses, acceptances] = await Promise.all([
     tx.dealClause.findMany({
-      where: { dealId },
+      where: { dealId, retiredAt: null },
       select: {
         id: true,
         status: true,
@@ -86,6 +86,7 @@ async function snapshotOf(tx: Tx, actor: Actor, deal: Parameters<typeof dealFact
       acceptedById: a.acceptedById,
     })),
     deal: dealFactsOf(deal),
+    playbookId: deal.playbookId,
   });
 }
 
@@ -97,7 +98,7 @@ export async function getReviewPage(actor: Actor, dealId: string) {
   const [readiness, clauses, acceptances, reviews] = await Promise.all([
     getDealReadiness(actor, deal.id),
     db.dealClause.findMany({
-      where: { dealId: deal.id },
+      where: { dealId: deal.id, retiredAt: null },
       select: {
         id: true,
         status: true,
