@@ -97,7 +97,18 @@ async function reconcileApproval(tx: Tx, dealId: string): Promise<string | null>
     select: {
       id: true,
       snapshot: true,
-      deal: { select: { stage: true, playbookId: true, vendor: true, hostingModel: true, baseModel: true, baseModelLicence: true, contractValueMinor: true, currency: true } },
+      deal: {
+        select: {
+          stage: true,
+          playbookId: true,
+          vendor: true,
+          hostingModel: true,
+          baseModel: true,
+          baseModelLicence: true,
+          contractValueMinor: true,
+          currency: true,
+        },
+      },
     },
   });
   if (!approval) return null;

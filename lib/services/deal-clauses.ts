@@ -11,6 +11,7 @@ import { createRateLimiter } from "@/lib/rate-limit";
 import type { TLogVendorResponse, TUpdateDealClause } from "@/lib/validation/deal-clause";
 import { requireDeal, requireDealClause, requirePermission } from "./access";
 import { afterDealChange, beginDealChange } from "./deal-changes";
+import { retiredClause } from "./deal-upgrade";
 
 export interface VendorResponseDto {
   id: string;
@@ -221,6 +222,7 @@ export async function updateDealClause(actor: Actor, input: TUpdateDealClause) {
   return getDb().$transaction(async (tx) => {
     await beginDealChange(tx, actor, { dealClauseId: input.dealClauseId });
     const before = await requireDealClause(tx, actor, input.dealClauseId);
+    if (before.retiredAt) throw retiredClause();
     if (before.version !== input.version) throw staleClause(before);
     const transition = assertTransition(before.status as ClauseStatus, input.status, { notApplicableReason: input.notApplicableReason });
     if (!transition.ok) throw invalidField(transition.field, transition.message);
@@ -232,6 +234,8 @@ export async function updateDealClause(actor: Actor, input: TUpdateDealClause) {
       agreedLanguage: input.agreedLanguage,
       contractReference: input.contractReference,
       notes: input.notes,
+      // Saving the clause is looking at it again after an upgrade flagged it.
+      recheckReason: null,
       updatedById: actor.userId,
       version: { increment: 1 },
     };
@@ -270,6 +274,7 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
   return getDb().$transaction(async (tx) => {
     await beginDealChange(tx, actor, { dealClauseId: input.dealClauseId });
     const before = await requireDealClause(tx, actor, input.dealClauseId);
+    if (before.retiredAt) throw retiredClause();
     const changesStatus = input.newStatus !== "" && input.newStatus !== before.status;
     if (changesStatus && before.version !== input.version) throw staleClause(before);
     if (changesStatus) {
@@ -299,12 +304,16 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
           status: input.newStatus as ClauseStatus,
           notApplicableReason: input.newStatus === "NOT_APPLICABLE" ? input.notApplicableReason : null,
           statusBeforeRule: null,
+          recheckReason: null,
           updatedById: actor.userId,
           version: { increment: 1 },
         },
       });
       if (count !== 1) throw staleClause(await tx.dealClause.findUniqueOrThrow({ where: { id: before.id } }));
       version += 1;
+    } else if (input.newStatus !== "" && before.recheckReason !== null) {
+      // Logging a response with the status it keeps also settles a re-check: someone judged the clause again.
+      await tx.dealClause.update({ where: { id: before.id }, data: { recheckReason: null } });
     }
     await afterDealChange(tx, actor, before.dealId, {
       entityType: "VendorResponse",

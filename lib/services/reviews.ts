@@ -19,6 +19,7 @@ import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { TAcceptRisk, TDecideReview, TRevokeRisk } from "@/lib/validation/review";
 import { requireDeal, requirePermission } from "./access";
 import { afterDealChange, beginDealChange } from "./deal-changes";
+import { retiredClause } from "./deal-upgrade";
 import { getDealReadiness, readinessFor } from "./readiness";
 
 type Tx = Prisma.TransactionClient;
@@ -193,6 +194,7 @@ export async function acceptRisk(actor: Actor, input: TAcceptRisk) {
     const deal = await beginDealChange(tx, actor, { dealId: input.dealId });
     const dealClause = await tx.dealClause.findFirst({ where: { id: input.dealClauseId, dealId: deal.id }, include: { clause: { select: { key: true } } } });
     if (!dealClause) throw notFound("The clause");
+    if (dealClause.retiredAt) throw retiredClause();
     if (dealClause.status === "NOT_APPLICABLE" || isSettled(dealClause.status as ClauseStatus)) {
       throw invalidField("dealClauseId", "This clause is not a gap: it is settled or not applicable.");
     }

@@ -28,6 +28,7 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     passwordResets,
     outbox,
     invitations,
+    dealSpecificClauses,
   ] = await Promise.all([
     db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
     db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
@@ -50,6 +51,8 @@ export async function snapshotOrgs(...organizationIds: string[]) {
       select: { id: true, kind: true, toAddress: true, subject: true, organizationId: true, userId: true, status: true },
     }),
     db.invitation.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
+    // Clauses added to one deal (a playbook upgrade moves them to the new version).
+    db.clause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
   ]);
   return {
     Deal: serialise(deals),
@@ -65,6 +68,7 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     PasswordResetToken: serialise(passwordResets),
     OutboxMessage: serialise(outbox.map(({ status, ...message }) => ({ ...message, failed: status === "FAILED" }))),
     Invitation: serialise(invitations),
+    DealSpecificClause: serialise(dealSpecificClauses),
     counts: { deals: deals.length, dealClauses: dealClauses.length, vendorResponses: vendorResponses.length, auditEvents: auditEvents.length },
   };
 }
