@@ -35,6 +35,10 @@ export interface DealClauseDto {
   contractReference: string;
   notes: string;
   updatedAt: string;
+  /** What a playbook upgrade changed on this clause, until someone looks at it again (null: nothing to re-check). */
+  recheckReason: string | null;
+  /** Set when a playbook upgrade retired the clause: read-only history. */
+  retired: { at: string; inVersion: number } | null;
   responseCount: number;
   latestResponse: VendorResponseDto | null;
   clause: {
@@ -55,7 +59,10 @@ export interface LayerChecklistDto {
   layer: { key: LayerKey; title: string; summary: string; position: number };
   layers: { key: LayerKey; title: string }[];
   progress: SectionProgress;
+  /** The active checklist items of the section. */
   items: DealClauseDto[];
+  /** Items a playbook upgrade retired: shown read-only, apart. */
+  retired: DealClauseDto[];
 }
 
 const CLAUSE_INCLUDE = {
@@ -107,7 +114,19 @@ function loadClauseRows(where: { dealId: string; id?: string; layerKey?: string 
   });
 }
 
-function toDealClauseDto(row: ClauseRow): DealClauseDto {
+/** The organisation's playbook versions, oldest first: which one a retired item was retired in. */
+function playbookVersionsOf(organizationId: string) {
+  return getDb().playbook.findMany({ where: { organizationId }, select: { version: true, createdAt: true }, orderBy: { version: "asc" } });
+}
+
+// An upgrade always moves a deal to the version current at that moment: the newest one published by then.
+function versionCurrentAt(versions: readonly { version: number; createdAt: Date }[], at: Date): number {
+  let current = versions[0]?.version ?? 1;
+  for (const v of versions) if (v.createdAt <= at) current = v.version;
+  return current;
+}
+
+function toDealClauseDto(row: ClauseRow, versions: readonly { version: number; createdAt: Date }[] = []): DealClauseDto {
   const c = row.clause;
   return {
     id: row.id,
@@ -118,6 +137,8 @@ function toDealClauseDto(row: ClauseRow): DealClauseDto {
     contractReference: row.contractReference,
     notes: row.notes,
     updatedAt: row.updatedAt.toISOString(),
+    recheckReason: row.recheckReason,
+    retired: row.retiredAt ? { at: row.retiredAt.toISOString(), inVersion: versionCurrentAt(versions, row.retiredAt) } : null,
     responseCount: row._count.responses,
     latestResponse: row.responses[0] ? toResponseDto(row.responses[0]) : null,
     clause: {
@@ -142,13 +163,15 @@ export async function getLayerChecklist(actor: Actor, dealId: string, layerKey: 
   if (!(LAYER_KEYS as readonly string[]).includes(layerKey)) throw notFound("That section");
   const db = getDb();
   const deal = await requireDeal(db, actor, dealId);
-  const [layers, rows] = await Promise.all([
+  const [layers, rows, versions] = await Promise.all([
     db.layer.findMany({ where: { playbookId: deal.playbookId }, orderBy: { position: "asc" } }),
     loadClauseRows({ dealId: deal.id, layerKey }),
+    playbookVersionsOf(actor.organizationId),
   ]);
   const layer = layers.find((l) => l.key === layerKey);
   if (!layer) throw notFound("That section");
-  const items = rows.map((row) => toDealClauseDto(row));
+  const all = rows.map((row) => toDealClauseDto(row, versions));
+  const items = all.filter((i) => !i.retired);
   const progress = sectionProgress(items.map((i) => ({ layerKey: layerKey as LayerKey, status: i.status }))).find((p) => p.layerKey === layerKey)!;
   return {
     deal: { id: deal.id, name: deal.name, vendor: deal.vendor, archived: deal.archivedAt !== null },
@@ -156,6 +179,7 @@ export async function getLayerChecklist(actor: Actor, dealId: string, layerKey: 
     layers: layers.map((l) => ({ key: l.key as LayerKey, title: l.title })),
     progress,
     items,
+    retired: all.filter((i) => i.retired),
   };
 }
 
@@ -164,9 +188,10 @@ export async function getDealClause(actor: Actor, dealId: string, dealClauseId: 
   const db = getDb();
   const deal = await requireDeal(db, actor, dealId);
   // The clause with its whole response log (and each author), alongside the playbook's pitches.
-  const [[row], pitches] = await Promise.all([
+  const [[row], pitches, versions] = await Promise.all([
     loadClauseRows({ dealId: deal.id, id: dealClauseId }, true),
     db.pitch.findMany({ where: { playbookId: deal.playbookId }, orderBy: { position: "asc" }, select: { key: true, quote: true, counter: true } }),
+    playbookVersionsOf(actor.organizationId),
   ]);
   if (!row) throw notFound("The clause");
   return {
@@ -177,7 +202,7 @@ export async function getDealClause(actor: Actor, dealId: string, dealClauseId: 
     >,
     deal: { id: deal.id, name: deal.name, vendor: deal.vendor, archived: deal.archivedAt !== null },
     layer: { key: row.clause.layer.key as LayerKey, title: row.clause.layer.title },
-    item: toDealClauseDto(row),
+    item: toDealClauseDto(row, versions),
     responses: row.responses.map((r) => toResponseDto(r)),
   };
 }
