@@ -6,7 +6,9 @@ export const ZUpgradeDeal = z.object({
   /** The deal version the preview showed: an upgrade of a deal changed since is refused. */
   version: ZVersion,
   /** The playbook version the preview offered: refused when another was published since. */
-  toVersion: z.coerce.number({ error: "Missing playbook version" }).int("Missing playbook version").min(1, "Missing playbook version"),
+  toVersion: z
+    .union([z.string(), z.number()], { error: "Missing playbook version" })
+    .pipe(z.coerce.number({ error: "Missing playbook version" }).int("Missing playbook version").min(1, "Missing playbook version")),
 });
 export type TUpgradeDeal = z.output<typeof ZUpgradeDeal>;
 
