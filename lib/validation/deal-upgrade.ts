@@ -8,7 +8,7 @@ export const ZUpgradeDeal = z.object({
   /** The playbook version the preview offered: refused when another was published since. */
   toVersion: z
     .union([z.string(), z.number()], { error: "Missing playbook version" })
-    .pipe(z.coerce.number({ error: "Missing playbook version" }).int("Missing playbook version").min(1, "Missing playbook version")),
+    .pipe(z.coerce.number<string | number>({ error: "Missing playbook version" }).int("Missing playbook version").min(1, "Missing playbook version")),
 });
 export type TUpgradeDeal = z.output<typeof ZUpgradeDeal>;
 
