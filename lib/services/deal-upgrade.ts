@@ -24,6 +24,10 @@ type Tx = Prisma.TransactionClient;
 // issue says "a deal's owner … can upgrade"; an owner is normally the negotiator running the deal,
 // and one whose role may not change deals (a viewer, a manager) may not upgrade either: the role
 // table stays the one place that grants writes. Everyone who can read the deal sees the preview.
+// A closed deal (signed or walked away from) is not upgraded: its checklist records the positions it
+// was closed under.
+
+const CLOSED_STAGES = ["SIGNED", "WALKED_AWAY"];
 
 export interface PlaybookVersionInfo {
   version: number;
@@ -37,6 +41,7 @@ export async function getNewerPlaybook(actor: Actor, dealId: string): Promise<(P
   requirePermission(actor, "deal:read");
   const db = getDb();
   const deal = await requireDeal(db, actor, dealId);
+  if (CLOSED_STAGES.includes(deal.stage)) return null;
   const [followed, current] = await Promise.all([
     db.playbook.findUniqueOrThrow({ where: { id: deal.playbookId }, select: { version: true } }),
     db.playbook.findFirst({ where: { organizationId: actor.organizationId, isCurrent: true }, include: { publishedBy: { select: { name: true } } } }),
@@ -50,7 +55,7 @@ function versionInfo(p: { version: number; createdAt: Date; changeSummary: strin
 }
 
 export interface DealUpgradePreview {
-  deal: { id: string; name: string; vendor: string; version: number; archived: boolean };
+  deal: { id: string; name: string; vendor: string; version: number; archived: boolean; closed: boolean };
   from: { version: number };
   to: PlaybookVersionInfo;
   plan: UpgradePlan;
@@ -72,7 +77,14 @@ export async function previewDealUpgrade(actor: Actor, dealId: string): Promise<
   const before = await readinessFor(db, actor, deal.id);
   const after = computeReadiness(plannedReadinessInput(plan, toDoc, items, ruleFacts(deal)));
   return {
-    deal: { id: deal.id, name: deal.name, vendor: deal.vendor, version: deal.version, archived: deal.archivedAt !== null },
+    deal: {
+      id: deal.id,
+      name: deal.name,
+      vendor: deal.vendor,
+      version: deal.version,
+      archived: deal.archivedAt !== null,
+      closed: CLOSED_STAGES.includes(deal.stage),
+    },
     from: { version: fromVersion },
     to: versionInfo(current),
     plan,
@@ -150,6 +162,9 @@ export async function upgradeDeal(actor: Actor, input: TUpgradeDeal) {
   return getDb().$transaction(async (tx) => {
     const deal = await beginDealChange(tx, actor, { dealId: input.dealId });
     if (deal.version !== input.version) throw staleDeal(deal.version);
+    if (CLOSED_STAGES.includes(deal.stage)) {
+      throw new AppError("CONFLICT", "This deal is closed: its checklist stays on the playbook version it was closed under. Nothing was upgraded.");
+    }
     const current = await currentPlaybook(tx, actor.organizationId);
     if (current.id === deal.playbookId) throw new AppError("CONFLICT", `This deal already follows the current playbook (version ${current.version}).`);
     if (current.version !== input.toVersion) {

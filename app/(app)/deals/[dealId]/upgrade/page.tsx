@@ -41,7 +41,7 @@ export default async function DealUpgradePage({ params }: { params: Promise<{ de
     );
   }
   const { plan, to } = preview;
-  const canUpgrade = can(actor.role, "deal:update") && !preview.deal.archived;
+  const canUpgrade = can(actor.role, "deal:update") && !preview.deal.archived && !preview.deal.closed;
   return (
     <>
       <DealHeader deal={deal} />
