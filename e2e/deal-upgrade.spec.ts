@@ -67,11 +67,13 @@ test("a negotiator previews and upgrades a deal to a newer playbook version, the
   await page.setViewportSize(VIEWPORTS.desktop);
 
   // Upgrade, after a confirm step.
-  await page.getByRole("button", { name: /^Upgrade to version \d+$/ }).click();
-  await page.getByRole("button", { name: /^Yes, upgrade to version \d+$/ }).click();
+  const upgrade = page.getByRole("button", { name: /^Upgrade to version \d+$/ });
+  const toVersion = (await upgrade.textContent())!.replace(/\D+/g, "");
+  await upgrade.click();
+  await page.getByRole("button", { name: `Yes, upgrade to version ${toVersion}` }).click();
   await page.waitForURL(dealUrl);
   await expect(page.getByTestId("newer-playbook")).toHaveCount(0);
-  await expect(page.getByTestId("readiness")).toContainText("needs a re-check");
+  await expect(page.getByText(new RegExp(`· v${toVersion}$`))).toBeVisible();
 
   // The changed clauses carry the re-check flag; the new clause is open; the dropped one is history.
   await page.goto(`${dealUrl}/layers/deployment-exit`);
@@ -84,7 +86,7 @@ test("a negotiator previews and upgrades a deal to a newer playbook version, the
   await screenshot(page, "deal-upgrade-checklist");
   await page.goto(`${dealUrl}/layers/derived-data`);
   const retired = page.getByTestId("retired-items");
-  await expect(retired.getByRole("heading", { name: /Retired in version \d+/ })).toBeVisible();
+  await expect(retired.getByRole("heading", { name: `Retired in version ${toVersion}` })).toBeVisible();
   await retired.getByRole("link", { name: /View history/ }).click();
   await expect(page.getByTestId("retired-notice")).toContainText("kept read-only");
   await expect(page.getByRole("button", { name: "Save clause" })).toHaveCount(0);
@@ -95,6 +97,7 @@ test("a negotiator previews and upgrades a deal to a newer playbook version, the
   await page.getByTestId("recheck-notice").getByRole("button", { name: "Still holds" }).click();
   await expect(page.getByTestId("recheck-notice")).toHaveCount(0);
   await page.goto(`${dealUrl}/activity`);
-  await expect(page.getByText("Deal upgraded to a newer playbook version")).toBeVisible();
-  await expect(page.getByText("Clause confirmed after a playbook change")).toBeVisible();
+  const activity = page.getByTestId("activity-table");
+  await expect(activity.getByText("Deal upgraded to a newer playbook version")).toBeVisible();
+  await expect(activity.getByText("Clause confirmed after a playbook change")).toBeVisible();
 });
