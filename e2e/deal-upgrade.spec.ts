@@ -87,6 +87,7 @@ test("a negotiator previews and upgrades a deal to a newer playbook version, the
   await page.goto(`${dealUrl}/layers/derived-data`);
   const retired = page.getByTestId("retired-items");
   await expect(retired.getByRole("heading", { name: `Retired in version ${toVersion}` })).toBeVisible();
+  await screenshot(page, "deal-upgrade-retired");
   await retired.getByRole("link", { name: /View history/ }).click();
   await expect(page.getByTestId("retired-notice")).toContainText("kept read-only");
   await expect(page.getByRole("button", { name: "Save clause" })).toHaveCount(0);
@@ -94,6 +95,7 @@ test("a negotiator previews and upgrades a deal to a newer playbook version, the
   // "Still holds" clears the flag and the blocker; the activity lists the upgrade.
   await page.goto(`${dealUrl}/layers/deployment-exit`);
   await flagged.getByRole("link", { name: /Open clause/ }).click();
+  await screenshot(page, "deal-upgrade-recheck-clause");
   await page.getByTestId("recheck-notice").getByRole("button", { name: "Still holds" }).click();
   await expect(page.getByTestId("recheck-notice")).toHaveCount(0);
   await page.goto(`${dealUrl}/activity`);

@@ -43,8 +43,10 @@ function ReadinessFigure({ label, readiness, testId }: { label: string; readines
 
 /** Readiness now and after the upgrade, with the blockers the upgrade would add. */
 export function UpgradeReadiness({ before, after }: { before: Readiness; after: Readiness }) {
-  const was = new Set(before.blockers.map((b) => b.message));
-  const added = after.blockers.filter((b) => !was.has(b.message));
+  // By what a blocker is about, not its wording: a reworded clause title is not a new blocker.
+  const about = (b: Readiness["blockers"][number]) => `${b.kind}:${b.clauseKey ?? b.scenarioKey ?? ""}`;
+  const was = new Set(before.blockers.map(about));
+  const added = after.blockers.filter((b) => !was.has(about(b)));
   return (
     <Card>
       <CardHeader title="Readiness" description="Computed now, and as the deal would stand right after the upgrade." />
@@ -74,7 +76,7 @@ function ClauseTable({ outcome, clauses }: { outcome: ClauseOutcome; clauses: Cl
   return (
     <ScrollRegion label={`${OUTCOME[outcome].title}: clauses`}>
       <table className="min-w-full divide-y divide-slate-200">
-        <TableHead columns={["Clause", withReason ? "What changed" : "Outcome", "Status after", "Responses"]} />
+        <TableHead columns={["Clause", withReason ? "What changed" : "Outcome", "Status", "Responses"]} />
         <tbody className="divide-y divide-slate-100">
           {clauses.map((c) => (
             <tr key={c.clauseKey} data-testid={`plan-${c.clauseKey}`}>
