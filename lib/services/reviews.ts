@@ -144,6 +144,10 @@ export async function getReviewPage(actor: Actor, dealId: string) {
       };
     });
   const currentFacts = dealFactsOf(deal);
+  const playbookVersions = new Map(
+    (await db.playbook.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, version: true } })).map((p) => [p.id, p.version]),
+  );
+  const versionLabel = (playbookId: string) => (playbookVersions.has(playbookId) ? `version ${playbookVersions.get(playbookId)}` : "an earlier version");
   const current = clauses.map((c) => ({
     dealClauseId: c.id,
     status: c.status as ClauseStatus,
@@ -161,6 +165,10 @@ export async function getReviewPage(actor: Actor, dealId: string) {
             to: formatDealFact(c.fact, currentFacts),
           }))
         : [];
+    // An upgrade since the approval: the playbook it was judged against is not the one the deal follows.
+    if (r.decision === "APPROVED" && snapshot.playbookId && snapshot.playbookId !== deal.playbookId) {
+      factChanges.push({ label: "Playbook version", from: versionLabel(snapshot.playbookId), to: versionLabel(deal.playbookId) });
+    }
     return {
       id: r.id,
       decision: r.decision as ReviewDecision,

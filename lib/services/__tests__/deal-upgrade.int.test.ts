@@ -11,7 +11,7 @@ import { confirmClauseStillHolds, getNewerPlaybook, previewDealUpgrade, upgradeD
 import { createDeal, getDeal } from "@/lib/services/deals";
 import { listProcessSteps, updateProcessStep } from "@/lib/services/process";
 import { getDealReadiness } from "@/lib/services/readiness";
-import { acceptRisk, decideReview } from "@/lib/services/reviews";
+import { acceptRisk, decideReview, getReviewPage } from "@/lib/services/reviews";
 import { appErrorOf } from "@/lib/test/app-error";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { createTestDeal, dealInput, responseInput } from "@/lib/test/deals";
@@ -318,6 +318,8 @@ describe("an upgrade of an approved deal", () => {
     expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).stage).toBe("CIO_REVIEW");
     const [event] = await audit.added();
     expect(event.after).toMatchObject({ fromVersion: 1, toVersion: 2, kept: 34, approvalMadeStale: reviewId });
+    const page = await getReviewPage(team.actors.CIO, deal.id);
+    expect(page.reviews[0]).toMatchObject({ id: reviewId, factChanges: [{ label: "Playbook version", from: "version 1", to: "version 2" }] });
   });
 });
 
