@@ -63,6 +63,9 @@ const PAGES: AuditedPage[] = [
   { name: "review", as: "cio", path: ({ dealId }) => `/deals/${dealId}/review` },
   { name: "report", as: "cio", path: ({ dealId }) => `/deals/${dealId}/report` },
   { name: "activity", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/activity` },
+  // The demo deal follows the current playbook here: the page says there is nothing to upgrade (the
+  // preview itself is audited in deal-upgrade.spec.ts, which publishes a newer version).
+  { name: "playbook upgrade", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/upgrade` },
   { name: "portfolio (demo)", as: "manager", path: () => "/portfolio" },
   { name: "portfolio (200 deals)", as: "portfolioManager", path: () => "/portfolio" },
   { name: "playbook", as: "admin", path: () => "/playbook" },

@@ -84,6 +84,8 @@ const PAGES: Record<string, PageRow> = {
   "/deals/[dealId]/layers/[layer]": { expect: dealPage },
   "/deals/[dealId]/report": { expect: dealPage },
   "/deals/[dealId]/review": { expect: dealPage },
+  // Everyone who reads the deal sees what an upgrade would do; only deal:update may carry it out.
+  "/deals/[dealId]/upgrade": { expect: dealPage },
   // Signed-out pages that also answer a signed-in visitor (a reset link may be opened in any browser).
   "/forgot-password": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }) },
   "/reset-password/[token]": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }) },
@@ -301,6 +303,21 @@ const ACTIONS: Record<string, ActionRow> = {
     pastRoleCheck: () => ({ token: "not-a-token" }),
     allowedAnswer: "INVALID_INPUT",
     foreign: "INVALID_INPUT",
+  },
+  "lib/actions/deal-upgrade.ts#upgradeDeal": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => ({ dealId: f.dealId, version: String(f.dealVersion), toVersion: "1" }),
+    pastRoleCheck: (f) => ({ dealId: f.dealId, version: STALE_VERSION, toVersion: "1" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/deal-upgrade.ts#confirmClauseStillHolds": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => ({ dealClauseId: f.dealClauseId, version: String(f.clauseVersion) }),
+    // The fixture's clause is not flagged for re-check: refused as a conflict, nothing written.
+    pastRoleCheck: (f) => ({ dealClauseId: f.dealClauseId, version: STALE_VERSION }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
   },
   "lib/actions/reviews.ts#updateProcessStep": {
     allowed: ["ADMIN", "NEGOTIATOR", "CIO"],

@@ -58,6 +58,8 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
     notApplicableReason: "",
   }),
   "lib/actions/organizations.ts#switchOrganization": () => ({ organizationId: NO_SUCH_ID }),
+  "lib/actions/deal-upgrade.ts#upgradeDeal": (f) => ({ dealId: f.dealId, version: STALE_VERSION, toVersion: "2" }),
+  "lib/actions/deal-upgrade.ts#confirmClauseStillHolds": () => ({ dealClauseId: NO_SUCH_ID, version: STALE_VERSION }),
   // Two fields wrong, so no single mutation makes a valid call that would create an organisation.
   "lib/actions/organizations.ts#createOrganization": () => ({ name: "", defaultCurrency: "XXX" }),
   "lib/actions/organizations.ts#updateOrganizationSettings": () => ({

@@ -17,6 +17,8 @@ const WATCHED_TABLES = [
   "Deal",
   "DealClause",
   "DealRecommendation",
+  // Deal-specific clauses move to a new playbook version when a deal is upgraded.
+  "Clause",
   "VendorResponse",
   "Review",
   "RiskAcceptance",

@@ -14,6 +14,10 @@ export interface ReadinessClause {
   status: ClauseStatus;
   /** A CIO has accepted, in writing, the gap on this clause. */
   riskAccepted: boolean;
+  /** A playbook upgrade changed the clause's positions and nobody has looked at it again since. */
+  needsRecheck?: boolean;
+  /** What changed, e.g. "Must-have position changed in version 2" (shown in the blocker). */
+  recheckReason?: string;
 }
 
 export interface ReadinessScenario {
@@ -30,7 +34,8 @@ export interface ReadinessInput {
   scenarios: readonly ReadinessScenario[];
 }
 
-export type BlockerKind = "NO_APPLICABLE_CLAUSES" | "BELOW_WALK_AWAY" | "MUST_HAVE_OPEN" | "SCENARIO_UNCOVERED";
+export const BLOCKER_KINDS = ["NO_APPLICABLE_CLAUSES", "BELOW_WALK_AWAY", "MUST_HAVE_OPEN", "NEEDS_RECHECK", "SCENARIO_UNCOVERED"] as const;
+export type BlockerKind = (typeof BLOCKER_KINDS)[number];
 
 export interface Blocker {
   kind: BlockerKind;
@@ -155,7 +160,11 @@ function scenarioCoverage(scenario: ReadinessScenario, byKey: Map<string, Readin
  * 3. `MUST_HAVE_OPEN` — a MUST_HAVE-priority clause not at MUST_HAVE_MET or FALLBACK_ACCEPTED,
  *    without `riskAccepted` (a CIO can accept a gap clause by clause). NOT_APPLICABLE clauses are
  *    never blockers. A clause that is already a BELOW_WALK_AWAY blocker is not listed again here.
- * 4. `SCENARIO_UNCOVERED` — a failure scenario that is not covered (see below).
+ * 4. `NEEDS_RECHECK` — a clause at MUST_HAVE_MET or FALLBACK_ACCEPTED flagged `needsRecheck`: a
+ *    playbook upgrade changed its positions after it was settled, so "met" was judged against
+ *    positions that no longer hold. It blocks until someone saves the clause again or confirms it
+ *    still holds. An unsettled flagged clause is not listed: it is not counted as secured anyway.
+ * 5. `SCENARIO_UNCOVERED` — a failure scenario that is not covered (see below).
  * Within each kind, blockers follow the input order of clauses / scenarios.
  *
  * **Scenario coverage**: the defending clauses of a scenario are those of its `defendedBy` keys that
@@ -205,6 +214,17 @@ export function computeReadiness(input: ReadinessInput): Readiness {
         kind: "MUST_HAVE_OPEN",
         clauseKey: clause.clauseKey,
         message: `${clause.title} is a must-have and is not secured yet (${CLAUSE_STATUS_LABEL[clause.status].toLowerCase()}). Get the vendor to our must-have or fallback position, or accept the risk in writing.`,
+      });
+    }
+  }
+
+  for (const clause of clauses) {
+    if (clause.needsRecheck && isSettled(clause.status)) {
+      const what = clause.recheckReason ? `${clause.recheckReason}: ` : "Its positions changed in a newer playbook version: ";
+      blockers.push({
+        kind: "NEEDS_RECHECK",
+        clauseKey: clause.clauseKey,
+        message: `${clause.title} needs a re-check. ${what}check that what was agreed still meets the new position, then save the clause or confirm it still holds.`,
       });
     }
   }

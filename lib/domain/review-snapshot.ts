@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CLAUSE_STATUSES, HOSTING_MODELS, LAYER_KEYS } from "./enums";
 import type { ClauseStatus } from "./enums";
-import type { Readiness } from "./readiness";
+import { BLOCKER_KINDS, type Readiness } from "./readiness";
 
 // What a CIO review freezes: the readiness at the moment of the decision, each clause as it stood,
 // and the written risk acceptances the decision relied on. Stored as JSON on the review; this is the
@@ -13,7 +13,7 @@ import type { Readiness } from "./readiness";
 // snapshot degrades to what it does hold instead of failing the page that shows it.
 
 const ZBlocker = z.object({
-  kind: z.enum(["NO_APPLICABLE_CLAUSES", "BELOW_WALK_AWAY", "MUST_HAVE_OPEN", "SCENARIO_UNCOVERED"]),
+  kind: z.enum(BLOCKER_KINDS),
   clauseKey: z.string().optional(),
   scenarioKey: z.string().optional(),
   message: z.string(),
@@ -70,6 +70,8 @@ export const ZReviewSnapshot = z.object({
   acceptedRisks: z.array(ZSnapshotRiskAcceptance).catch([]),
   /** Absent in snapshots written before deal facts were frozen: such a snapshot cannot tell a fact change. */
   deal: ZDealFacts.optional().catch(undefined),
+  /** The playbook version the deal followed. Absent in snapshots written before deals could be upgraded. */
+  playbookId: z.string().optional().catch(undefined),
 });
 
 export type ReviewSnapshot = z.output<typeof ZReviewSnapshot>;
@@ -91,6 +93,7 @@ export function buildReviewSnapshot(input: {
   clauses: readonly SnapshotClause[];
   acceptedRisks: readonly SnapshotRiskAcceptance[];
   deal: DealFacts;
+  playbookId?: string;
 }): ReviewSnapshot {
   const { score, ready, blockers, scenarios, sections } = input.readiness;
   return ZReviewSnapshot.parse({
@@ -103,6 +106,7 @@ export function buildReviewSnapshot(input: {
     clauses: input.clauses,
     acceptedRisks: input.acceptedRisks,
     deal: input.deal,
+    playbookId: input.playbookId,
   });
 }
 
@@ -174,16 +178,33 @@ export function clauseChangesSince(snapshot: ReviewSnapshot, current: readonly C
 /** The deal as it is now, for the approval check. */
 export interface CurrentDeal {
   facts: DealFacts;
+  /** The playbook version the deal follows now. */
+  playbookId: string;
+  /** The deal's active (not retired) clauses. */
   clauses: readonly CurrentClauseTerms[];
   /** Deal clause ids with a risk acceptance in force. */
   acceptedClauseIds: ReadonlySet<string>;
 }
 
 /**
- * Whether an approval still stands on the deal as it is now: no deal fact and no clause it relied on
- * changed, and every risk acceptance it relied on is still in force.
+ * Whether the deal's checklist is another set of clauses than the one approved: a clause added or
+ * retired since (a playbook upgrade, a deal-specific clause). A snapshot without clauses cannot tell.
+ */
+export function clauseSetChangedSince(snapshot: ReviewSnapshot, current: readonly CurrentClauseTerms[]): boolean {
+  if (!snapshot.clauses.length) return false;
+  const then = new Set(snapshot.clauses.map((c) => c.dealClauseId));
+  return current.length !== then.size || current.some((c) => !then.has(c.dealClauseId));
+}
+
+/**
+ * Whether an approval still stands on the deal as it is now: the deal follows the same playbook
+ * version (an upgrade always changes the basis, even when no clause status moved), no deal fact
+ * changed, the checklist holds the same clauses, none of them changed, and every risk acceptance it
+ * relied on is still in force.
  */
 export function approvalStillHolds(snapshot: ReviewSnapshot, now: CurrentDeal): boolean {
+  if (snapshot.playbookId !== undefined && snapshot.playbookId !== now.playbookId) return false;
+  if (clauseSetChangedSince(snapshot, now.clauses)) return false;
   if (factChangesSince(snapshot, now.facts).length || clauseChangesSince(snapshot, now.clauses).length) return false;
   return snapshot.acceptedRisks.every((a) => now.acceptedClauseIds.has(a.dealClauseId));
 }

@@ -10,6 +10,9 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "review.changes-requested": "Review: changes requested",
   "risk.accepted": "Risk accepted",
   "risk.revoked": "Risk acceptance revoked",
+  // Playbook versions on deals (issue 13).
+  "deal.playbook-upgraded": "Deal upgraded to a newer playbook version",
+  "clause.recheck-confirmed": "Clause confirmed after a playbook change",
   // The organisation (issue 12): members, invitations, settings, accounts, sign-ins.
   "organization.created": "Organisation created",
   "organization.settings-changed": "Organisation settings changed",

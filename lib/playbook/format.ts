@@ -1,3 +1,4 @@
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { BASE_MODEL_LICENCE_TYPES, HOSTING_MODELS, LAYER_KEYS, PRIORITIES } from "@/lib/domain/enums";
 

@@ -24,7 +24,7 @@ type Tx = Prisma.TransactionClient;
 //      deal row by database triggers (prisma/sql/), in the same transaction;
 //   2. a standing CIO approval is checked against the deal as it now is: when a deal fact (vendor,
 //      value, hosting, base model or its licence) or a clause it relied on changed, or a risk
-//      acceptance it relied on was revoked, it goes stale and an approved deal goes back to CIO
+//      acceptance it relied on was revoked, or the deal moved to another playbook version, it goes stale and an approved deal goes back to CIO
 //      review; an approval never stands on a deal that left the approved stage;
 //   3. the deal's "latest change" time moves, and the audit event is written, naming the approval
 //      that went stale, if any.
@@ -97,7 +97,18 @@ async function reconcileApproval(tx: Tx, dealId: string): Promise<string | null>
     select: {
       id: true,
       snapshot: true,
-      deal: { select: { stage: true, vendor: true, hostingModel: true, baseModel: true, baseModelLicence: true, contractValueMinor: true, currency: true } },
+      deal: {
+        select: {
+          stage: true,
+          playbookId: true,
+          vendor: true,
+          hostingModel: true,
+          baseModel: true,
+          baseModelLicence: true,
+          contractValueMinor: true,
+          currency: true,
+        },
+      },
     },
   });
   if (!approval) return null;
@@ -106,11 +117,12 @@ async function reconcileApproval(tx: Tx, dealId: string): Promise<string | null>
   if (stage === "SIGNED") return null;
   if (stage === "APPROVED") {
     const [clauses, acceptances] = await Promise.all([
-      tx.dealClause.findMany({ where: { dealId }, select: { id: true, status: true, agreedLanguage: true, contractReference: true } }),
+      tx.dealClause.findMany({ where: { dealId, retiredAt: null }, select: { id: true, status: true, agreedLanguage: true, contractReference: true } }),
       tx.riskAcceptance.findMany({ where: { dealId, revokedAt: null }, select: { dealClauseId: true } }),
     ]);
     const now = {
       facts: dealFactsOf(approval.deal),
+      playbookId: approval.deal.playbookId,
       clauses: clauses.map((c) => ({
         dealClauseId: c.id,
         status: c.status as ClauseStatus,

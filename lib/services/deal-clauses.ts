@@ -11,6 +11,7 @@ import { createRateLimiter } from "@/lib/rate-limit";
 import type { TLogVendorResponse, TUpdateDealClause } from "@/lib/validation/deal-clause";
 import { requireDeal, requireDealClause, requirePermission } from "./access";
 import { afterDealChange, beginDealChange } from "./deal-changes";
+import { retiredClause } from "./deal-upgrade";
 
 export interface VendorResponseDto {
   id: string;
@@ -34,6 +35,10 @@ export interface DealClauseDto {
   contractReference: string;
   notes: string;
   updatedAt: string;
+  /** What a playbook upgrade changed on this clause, until someone looks at it again (null: nothing to re-check). */
+  recheckReason: string | null;
+  /** Set when a playbook upgrade retired the clause: read-only history. */
+  retired: { at: string; inVersion: number } | null;
   responseCount: number;
   latestResponse: VendorResponseDto | null;
   clause: {
@@ -54,7 +59,10 @@ export interface LayerChecklistDto {
   layer: { key: LayerKey; title: string; summary: string; position: number };
   layers: { key: LayerKey; title: string }[];
   progress: SectionProgress;
+  /** The active checklist items of the section. */
   items: DealClauseDto[];
+  /** Items a playbook upgrade retired: shown read-only, apart. */
+  retired: DealClauseDto[];
 }
 
 const CLAUSE_INCLUDE = {
@@ -106,7 +114,19 @@ function loadClauseRows(where: { dealId: string; id?: string; layerKey?: string 
   });
 }
 
-function toDealClauseDto(row: ClauseRow): DealClauseDto {
+/** The organisation's playbook versions, oldest first: which one a retired item was retired in. */
+function playbookVersionsOf(organizationId: string) {
+  return getDb().playbook.findMany({ where: { organizationId }, select: { version: true, createdAt: true }, orderBy: { version: "asc" } });
+}
+
+// An upgrade always moves a deal to the version current at that moment: the newest one published by then.
+function versionCurrentAt(versions: readonly { version: number; createdAt: Date }[], at: Date): number {
+  let current = versions[0]?.version ?? 1;
+  for (const v of versions) if (v.createdAt <= at) current = v.version;
+  return current;
+}
+
+function toDealClauseDto(row: ClauseRow, versions: readonly { version: number; createdAt: Date }[] = []): DealClauseDto {
   const c = row.clause;
   return {
     id: row.id,
@@ -117,6 +137,8 @@ function toDealClauseDto(row: ClauseRow): DealClauseDto {
     contractReference: row.contractReference,
     notes: row.notes,
     updatedAt: row.updatedAt.toISOString(),
+    recheckReason: row.recheckReason,
+    retired: row.retiredAt ? { at: row.retiredAt.toISOString(), inVersion: versionCurrentAt(versions, row.retiredAt) } : null,
     responseCount: row._count.responses,
     latestResponse: row.responses[0] ? toResponseDto(row.responses[0]) : null,
     clause: {
@@ -141,13 +163,15 @@ export async function getLayerChecklist(actor: Actor, dealId: string, layerKey: 
   if (!(LAYER_KEYS as readonly string[]).includes(layerKey)) throw notFound("That section");
   const db = getDb();
   const deal = await requireDeal(db, actor, dealId);
-  const [layers, rows] = await Promise.all([
+  const [layers, rows, versions] = await Promise.all([
     db.layer.findMany({ where: { playbookId: deal.playbookId }, orderBy: { position: "asc" } }),
     loadClauseRows({ dealId: deal.id, layerKey }),
+    playbookVersionsOf(actor.organizationId),
   ]);
   const layer = layers.find((l) => l.key === layerKey);
   if (!layer) throw notFound("That section");
-  const items = rows.map((row) => toDealClauseDto(row));
+  const all = rows.map((row) => toDealClauseDto(row, versions));
+  const items = all.filter((i) => !i.retired);
   const progress = sectionProgress(items.map((i) => ({ layerKey: layerKey as LayerKey, status: i.status }))).find((p) => p.layerKey === layerKey)!;
   return {
     deal: { id: deal.id, name: deal.name, vendor: deal.vendor, archived: deal.archivedAt !== null },
@@ -155,6 +179,7 @@ export async function getLayerChecklist(actor: Actor, dealId: string, layerKey: 
     layers: layers.map((l) => ({ key: l.key as LayerKey, title: l.title })),
     progress,
     items,
+    retired: all.filter((i) => i.retired),
   };
 }
 
@@ -163,9 +188,10 @@ export async function getDealClause(actor: Actor, dealId: string, dealClauseId: 
   const db = getDb();
   const deal = await requireDeal(db, actor, dealId);
   // The clause with its whole response log (and each author), alongside the playbook's pitches.
-  const [[row], pitches] = await Promise.all([
+  const [[row], pitches, versions] = await Promise.all([
     loadClauseRows({ dealId: deal.id, id: dealClauseId }, true),
     db.pitch.findMany({ where: { playbookId: deal.playbookId }, orderBy: { position: "asc" }, select: { key: true, quote: true, counter: true } }),
+    playbookVersionsOf(actor.organizationId),
   ]);
   if (!row) throw notFound("The clause");
   return {
@@ -176,7 +202,7 @@ export async function getDealClause(actor: Actor, dealId: string, dealClauseId: 
     >,
     deal: { id: deal.id, name: deal.name, vendor: deal.vendor, archived: deal.archivedAt !== null },
     layer: { key: row.clause.layer.key as LayerKey, title: row.clause.layer.title },
-    item: toDealClauseDto(row),
+    item: toDealClauseDto(row, versions),
     responses: row.responses.map((r) => toResponseDto(r)),
   };
 }
@@ -221,6 +247,7 @@ export async function updateDealClause(actor: Actor, input: TUpdateDealClause) {
   return getDb().$transaction(async (tx) => {
     await beginDealChange(tx, actor, { dealClauseId: input.dealClauseId });
     const before = await requireDealClause(tx, actor, input.dealClauseId);
+    if (before.retiredAt) throw retiredClause();
     if (before.version !== input.version) throw staleClause(before);
     const transition = assertTransition(before.status as ClauseStatus, input.status, { notApplicableReason: input.notApplicableReason });
     if (!transition.ok) throw invalidField(transition.field, transition.message);
@@ -232,6 +259,8 @@ export async function updateDealClause(actor: Actor, input: TUpdateDealClause) {
       agreedLanguage: input.agreedLanguage,
       contractReference: input.contractReference,
       notes: input.notes,
+      // Saving the clause is looking at it again after an upgrade flagged it.
+      recheckReason: null,
       updatedById: actor.userId,
       version: { increment: 1 },
     };
@@ -270,6 +299,7 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
   return getDb().$transaction(async (tx) => {
     await beginDealChange(tx, actor, { dealClauseId: input.dealClauseId });
     const before = await requireDealClause(tx, actor, input.dealClauseId);
+    if (before.retiredAt) throw retiredClause();
     const changesStatus = input.newStatus !== "" && input.newStatus !== before.status;
     if (changesStatus && before.version !== input.version) throw staleClause(before);
     if (changesStatus) {
@@ -299,12 +329,16 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
           status: input.newStatus as ClauseStatus,
           notApplicableReason: input.newStatus === "NOT_APPLICABLE" ? input.notApplicableReason : null,
           statusBeforeRule: null,
+          recheckReason: null,
           updatedById: actor.userId,
           version: { increment: 1 },
         },
       });
       if (count !== 1) throw staleClause(await tx.dealClause.findUniqueOrThrow({ where: { id: before.id } }));
       version += 1;
+    } else if (input.newStatus !== "" && before.recheckReason !== null) {
+      // Logging a response with the status it keeps also settles a re-check: someone judged the clause again.
+      await tx.dealClause.update({ where: { id: before.id }, data: { recheckReason: null } });
     }
     await afterDealChange(tx, actor, before.dealId, {
       entityType: "VendorResponse",

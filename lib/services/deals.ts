@@ -104,7 +104,7 @@ export async function listDeals(actor: Actor, query: TDealListQuery) {
     }),
   ]);
   const counts = rows.length
-    ? await db.dealClause.groupBy({ by: ["dealId", "status"], where: { dealId: { in: rows.map((r) => r.id) } }, _count: { _all: true } })
+    ? await db.dealClause.groupBy({ by: ["dealId", "status"], where: { dealId: { in: rows.map((r) => r.id) }, retiredAt: null }, _count: { _all: true } })
     : [];
   const items: DealSummaryDto[] = rows.map((deal) => {
     const statuses = counts.filter((c) => c.dealId === deal.id).map((c) => ({ status: c.status as ClauseStatus, count: c._count._all }));
@@ -187,7 +187,7 @@ export async function getDeal(actor: Actor, dealId: string): Promise<DealDto> {
     SELECT l."key" AS "layerKey", l."title", dc."status"::text AS status, count(dc."id")::int AS n
     FROM "Layer" l
     LEFT JOIN "Clause" c ON c."layerId" = l."id"
-    LEFT JOIN "DealClause" dc ON dc."clauseId" = c."id" AND dc."dealId" = ${deal.id}
+    LEFT JOIN "DealClause" dc ON dc."clauseId" = c."id" AND dc."dealId" = ${deal.id} AND dc."retiredAt" IS NULL
     WHERE l."playbookId" = ${deal.playbookId}
     GROUP BY l."key", l."title", l."position", dc."status"
     ORDER BY l."position"`;

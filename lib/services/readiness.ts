@@ -37,8 +37,11 @@ export async function readinessOfDeals(db: Db, deals: { id: string; playbookId: 
   const playbookIds = [...new Set(deals.map((d) => d.playbookId))];
   // Raw SQL: one statement each (Prisma would issue one per nested relation).
   const [clauses, scenarioRows, acceptances] = await Promise.all([
-    db.$queryRaw<{ id: string; dealId: string; status: string; key: string; title: string; priority: string; layerKey: string }[]>`
-      SELECT dc."id", dc."dealId", dc."status"::text AS status, c."key", c."title", dc."priority"::text AS priority, l."key" AS "layerKey"
+    db.$queryRaw<
+      { id: string; dealId: string; status: string; key: string; title: string; priority: string; layerKey: string; recheckReason: string | null }[]
+    >`
+      SELECT dc."id", dc."dealId", dc."status"::text AS status, c."key", c."title", dc."priority"::text AS priority, l."key" AS "layerKey",
+             dc."recheckReason"
       FROM "DealClause" dc JOIN "Clause" c ON c."id" = dc."clauseId" JOIN "Layer" l ON l."id" = c."layerId"
       WHERE dc."dealId" IN (${Prisma.join(dealIds)}) AND dc."retiredAt" IS NULL
       ORDER BY c."position"`,
@@ -76,6 +79,8 @@ export async function readinessOfDeals(db: Db, deals: { id: string; playbookId: 
         priority: c.priority as Priority,
         status: c.status as ClauseStatus,
         riskAccepted: accepted.has(c.id),
+        needsRecheck: c.recheckReason !== null,
+        recheckReason: c.recheckReason ?? undefined,
       })),
       scenarios: scenariosByPlaybook.get(deal.playbookId) ?? [],
     });

@@ -126,7 +126,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
         }),
         readinessOfDeals(tx, [deal]),
         tx.dealClause.findMany({
-          where: { dealId: deal.id },
+          where: { dealId: deal.id, retiredAt: null },
           select: {
             id: true,
             status: true,

@@ -19,6 +19,7 @@ import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { TAcceptRisk, TDecideReview, TRevokeRisk } from "@/lib/validation/review";
 import { requireDeal, requirePermission } from "./access";
 import { afterDealChange, beginDealChange } from "./deal-changes";
+import { retiredClause } from "./deal-upgrade";
 import { getDealReadiness, readinessFor } from "./readiness";
 
 type Tx = Prisma.TransactionClient;
@@ -49,12 +50,12 @@ export interface ReviewDto {
   factChanges: { label: string; from: string; to: string }[];
 }
 
-async function snapshotOf(tx: Tx, actor: Actor, deal: Parameters<typeof dealFactsOf>[0] & { id: string }): Promise<ReviewSnapshot> {
+async function snapshotOf(tx: Tx, actor: Actor, deal: Parameters<typeof dealFactsOf>[0] & { id: string; playbookId: string }): Promise<ReviewSnapshot> {
   const dealId = deal.id;
   const readiness = await readinessFor(tx, actor, dealId);
   const [clauses, acceptances] = await Promise.all([
     tx.dealClause.findMany({
-      where: { dealId },
+      where: { dealId, retiredAt: null },
       select: {
         id: true,
         status: true,
@@ -86,6 +87,7 @@ async function snapshotOf(tx: Tx, actor: Actor, deal: Parameters<typeof dealFact
       acceptedById: a.acceptedById,
     })),
     deal: dealFactsOf(deal),
+    playbookId: deal.playbookId,
   });
 }
 
@@ -97,7 +99,7 @@ export async function getReviewPage(actor: Actor, dealId: string) {
   const [readiness, clauses, acceptances, reviews] = await Promise.all([
     getDealReadiness(actor, deal.id),
     db.dealClause.findMany({
-      where: { dealId: deal.id },
+      where: { dealId: deal.id, retiredAt: null },
       select: {
         id: true,
         status: true,
@@ -142,6 +144,10 @@ export async function getReviewPage(actor: Actor, dealId: string) {
       };
     });
   const currentFacts = dealFactsOf(deal);
+  const playbookVersions = new Map(
+    (await db.playbook.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, version: true } })).map((p) => [p.id, p.version]),
+  );
+  const versionLabel = (playbookId: string) => (playbookVersions.has(playbookId) ? `version ${playbookVersions.get(playbookId)}` : "an earlier version");
   const current = clauses.map((c) => ({
     dealClauseId: c.id,
     status: c.status as ClauseStatus,
@@ -159,6 +165,10 @@ export async function getReviewPage(actor: Actor, dealId: string) {
             to: formatDealFact(c.fact, currentFacts),
           }))
         : [];
+    // An upgrade since the approval: the playbook it was judged against is not the one the deal follows.
+    if (r.decision === "APPROVED" && snapshot.playbookId && snapshot.playbookId !== deal.playbookId) {
+      factChanges.push({ label: "Playbook version", from: versionLabel(snapshot.playbookId), to: versionLabel(deal.playbookId) });
+    }
     return {
       id: r.id,
       decision: r.decision as ReviewDecision,
@@ -192,6 +202,7 @@ export async function acceptRisk(actor: Actor, input: TAcceptRisk) {
     const deal = await beginDealChange(tx, actor, { dealId: input.dealId });
     const dealClause = await tx.dealClause.findFirst({ where: { id: input.dealClauseId, dealId: deal.id }, include: { clause: { select: { key: true } } } });
     if (!dealClause) throw notFound("The clause");
+    if (dealClause.retiredAt) throw retiredClause();
     if (dealClause.status === "NOT_APPLICABLE" || isSettled(dealClause.status as ClauseStatus)) {
       throw invalidField("dealClauseId", "This clause is not a gap: it is settled or not applicable.");
     }

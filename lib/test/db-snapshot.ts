@@ -30,6 +30,7 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     invitations,
     playbooks,
     playbookDrafts,
+    dealSpecificClauses,
   ] = await Promise.all([
     db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
     db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
@@ -55,6 +56,8 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     // The playbook versions (their content never changes: a database trigger refuses it) and the drafts.
     db.playbook.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
     db.playbookDraft.findMany({ where: inOrgs, orderBy: { organizationId: "asc" } }),
+    // Clauses added to one deal (a playbook upgrade moves them to the new version).
+    db.clause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
   ]);
   return {
     Deal: serialise(deals),
@@ -72,6 +75,7 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     Invitation: serialise(invitations),
     Playbook: serialise(playbooks),
     PlaybookDraft: serialise(playbookDrafts),
+    DealSpecificClause: serialise(dealSpecificClauses),
     counts: { deals: deals.length, dealClauses: dealClauses.length, vendorResponses: vendorResponses.length, auditEvents: auditEvents.length },
   };
 }

@@ -592,6 +592,7 @@ function buildDeal(ctx: DealContext, index: number, rows: Rows): { id: string; s
       })),
       acceptedRisks: [...accepted].map((i) => ({ dealClauseId: dealClauseIds[i], clauseKey: playbook.clauses[i].key, rationale, acceptedById: ctx.cioId })),
       deal: dealFactsOf(dealRow),
+      playbookId: playbook.playbookId,
     });
     const comment = rnd.pick(REVIEW_COMMENTS[decision]);
     rows.reviews.push({ id: reviewId, dealId, reviewerId: ctx.cioId, decision, comment, snapshot: snapshot as Prisma.InputJsonValue, createdAt: new Date(at) });

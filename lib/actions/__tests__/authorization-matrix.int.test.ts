@@ -12,6 +12,9 @@ import { serializePlaybook } from "@/lib/playbook/format";
 import { importPlaybookDraft, publishPlaybookDraft } from "@/lib/services/playbook-versions";
 import { retryOutboxMessage } from "@/lib/services/outbox";
 import { updateProcessStep } from "@/lib/services/process";
+import { confirmClauseStillHolds, upgradeDeal } from "@/lib/services/deal-upgrade";
+import { createPlaybookVersion } from "@/lib/playbook/store";
+import { playbookVersion2 } from "@/lib/test/playbook-v2";
 import { afterDealChange } from "@/lib/services/deal-changes";
 import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
 import { changeMemberRole, inviteMember, removeMember, resendInvitation, revokeInvitation, setMemberDisabled } from "@/lib/services/members";
@@ -40,8 +43,10 @@ type Team = Awaited<ReturnType<typeof createTeam>>;
 interface MatrixCtx {
   team: Team;
   deal: { id: string; version: number };
-  /** A NOT_STARTED clause: a gap a CIO may accept. */
+  /** A NOT_STARTED clause: a gap a CIO may accept. Flagged for re-check (as a playbook upgrade leaves it). */
   clause: { id: string; version: number };
+  /** The organisation's current playbook version: newer than the one the deal follows. */
+  playbookVersion: number;
   /** The deal's first process step (playbook recommendation). */
   processStepId: string;
   /** A live risk acceptance on another clause of the deal. */
@@ -167,6 +172,16 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
   decideReview: {
     permission: "review:decide",
     validInput: (ctx) => ({ dealId: ctx.deal.id, decision: "CHANGES_REQUESTED", comment: "The weights clause is still open." }),
+    effect: "deal",
+  },
+  upgradeDeal: {
+    permission: "deal:update",
+    validInput: (ctx) => ({ dealId: ctx.deal.id, version: String(ctx.deal.version), toVersion: String(ctx.playbookVersion) }),
+    effect: "deal",
+  },
+  confirmClauseStillHolds: {
+    permission: "clause:update",
+    validInput: (ctx) => ({ dealClauseId: ctx.clause.id, version: String(ctx.clause.version) }),
     effect: "deal",
   },
   updateProcessStep: {
@@ -296,6 +311,13 @@ async function freshCtx(): Promise<MatrixCtx> {
   const other = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, id: { not: clause.id } } });
   const acceptance = await acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: other.id, rationale: "Accepted for the matrix test fixture." });
   const { version: organizationVersion } = await db.organization.findUniqueOrThrow({ where: { id: team.org.id } });
+  // A newer playbook version than the deal's, and the clause flagged as an upgrade would leave it.
+  const latest = await db.playbook.findFirstOrThrow({ where: { organizationId: team.org.id }, orderBy: { version: "desc" } });
+  const playbookVersion = latest.version + 1;
+  await db.$transaction((tx) =>
+    createPlaybookVersion(tx, playbookVersion2(), { organizationId: team.org.id, version: playbookVersion, publishedById: team.users.ADMIN.id }),
+  );
+  await db.dealClause.update({ where: { id: clause.id }, data: { recheckReason: "Must-have position changed in version 2" } });
   const failed = await db.outboxMessage.create({
     data: {
       organizationId: team.org.id,
@@ -317,6 +339,7 @@ async function freshCtx(): Promise<MatrixCtx> {
     team,
     deal: { id: deal.id, version: deal.version },
     clause: { id: clause.id, version: clause.version },
+    playbookVersion,
     processStepId: step.id,
     riskAcceptanceId: acceptance.id,
     organizationVersion,
@@ -527,6 +550,8 @@ describe("services re-check the role themselves (defence in depth)", () => {
     decideReview: (role, ctx) => decideReview(team.actors[role], { dealId: ctx.deal.id, decision: "CHANGES_REQUESTED", comment: "Not allowed to decide." }),
     updateProcessStep: (role, ctx) =>
       updateProcessStep(team.actors[role], { dealId: ctx.deal.id, dealRecommendationId: ctx.processStepId, done: true, note: "" }),
+    upgradeDeal: (role, ctx) => upgradeDeal(team.actors[role], { dealId: ctx.deal.id, version: ctx.deal.version, toVersion: ctx.playbookVersion }),
+    confirmClauseStillHolds: (role, ctx) => confirmClauseStillHolds(team.actors[role], { dealClauseId: ctx.clause.id, version: ctx.clause.version }),
     updateOrganizationSettings: (role, ctx) =>
       updateOrganizationSettings(team.actors[role], {
         organizationId: team.org.id,

@@ -3,6 +3,8 @@ import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { updateDealClause } from "@/lib/services/deal-clauses";
 import { acceptRisk } from "@/lib/services/reviews";
+import { createPlaybookVersion } from "@/lib/playbook/store";
+import { playbookVersion2 } from "@/lib/test/playbook-v2";
 import { deliveryIdle } from "@/lib/mail/deliver";
 import { inviteMember } from "@/lib/services/members";
 import { cookieJar, signIn } from "@/lib/test/action-env";
@@ -25,8 +27,11 @@ vi.mock("next/cache", () => import("@/lib/test/action-env"));
 const { registry, actions } = await loadAllActions();
 
 interface DealFixture {
+  /** A deal on the playbook version before the current one (it may be upgraded). */
   dealId: string;
-  /** A NOT_STARTED clause: a gap that may be accepted. */
+  /** The organisation's current playbook version. */
+  playbookVersion: number;
+  /** A NOT_STARTED clause: a gap that may be accepted; flagged for re-check, as an upgrade leaves it. */
   clauseId: string;
   processStepId: string;
   /** A live risk acceptance on another clause of the deal. */
@@ -99,6 +104,8 @@ const BASE: Record<string, BaseInput | "no input"> = {
   revokeRisk: (ctx) => ({ dealId: ctx.dealId, riskAcceptanceId: ctx.riskAcceptanceId }),
   decideReview: (ctx) => ({ dealId: ctx.dealId, decision: "CHANGES_REQUESTED", comment: "The weights clause is still open." }),
   updateProcessStep: (ctx) => ({ dealId: ctx.dealId, dealRecommendationId: ctx.processStepId, done: "true", note: "Kick-off held" }),
+  upgradeDeal: (ctx) => ({ dealId: ctx.dealId, version: "1", toVersion: String(ctx.playbookVersion) }),
+  confirmClauseStillHolds: (ctx) => ({ dealClauseId: ctx.clauseId, version: "1" }),
   createOrganization: () => ({ name: "Bad input org", defaultCurrency: "EUR" }),
   updateOrganizationSettings: (ctx) => ({
     organizationId: ctx.team.org.id,
@@ -466,6 +473,25 @@ const ROWS: Row[] = [
   ["setMemberDisabled", "disabled", "null", null, "INVALID_INPUT"],
   ["setMemberDisabled", "disabled", "missing", OMIT, "INVALID_INPUT"],
 
+  // upgradeDeal
+  ...idRows("upgradeDeal", "dealId"),
+  ["upgradeDeal", "dealId", "a deal of another organisation", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
+  ["upgradeDeal", "dealId", "a clause id instead of a deal id", (ctx: Ctx) => ctx.clauseId, "NOT_FOUND"],
+  ...versionRows("upgradeDeal"),
+  ["upgradeDeal", "toVersion", "not a number", "latest", "INVALID_INPUT"],
+  ["upgradeDeal", "toVersion", "zero", "0", "INVALID_INPUT"],
+  ["upgradeDeal", "toVersion", "negative", -2, "INVALID_INPUT"],
+  ["upgradeDeal", "toVersion", "a fraction", "2.5", "INVALID_INPUT"],
+  ["upgradeDeal", "toVersion", "an array", ["2"], "INVALID_INPUT"],
+  ["upgradeDeal", "toVersion", "null", null, "INVALID_INPUT"],
+  ["upgradeDeal", "toVersion", "missing", OMIT, "INVALID_INPUT"],
+
+  // confirmClauseStillHolds
+  ...idRows("confirmClauseStillHolds", "dealClauseId"),
+  ["confirmClauseStillHolds", "dealClauseId", "a clause of another organisation", (ctx: Ctx) => ctx.foreign.clauseId, "NOT_FOUND"],
+  ["confirmClauseStillHolds", "dealClauseId", "a deal id instead of a clause id", (ctx: Ctx) => ctx.dealId, "NOT_FOUND"],
+  ...versionRows("confirmClauseStillHolds"),
+
   // removeMember
   ...idRows("removeMember", "membershipId"),
   ["removeMember", "membershipId", "a member of another organisation", (ctx: Ctx) => ctx.foreign.membershipId, "NOT_FOUND"],
@@ -525,7 +551,21 @@ async function dealFixture(creator: Actor, cio: Actor): Promise<DealFixture & { 
   const clauses = await db.dealClause.findMany({ where: { dealId: deal.id, id: { not: clause.id } }, orderBy: { id: "asc" }, take: 3 });
   const step = await db.dealRecommendation.findFirstOrThrow({ where: { dealId: deal.id }, orderBy: { id: "asc" } });
   const acceptance = await acceptRisk(cio, { dealId: deal.id, dealClauseId: clauses[0].id, rationale: "Accepted for the bad-input fixture." });
-  return { dealId: deal.id, clauseId: clause.id, processStepId: step.id, riskAcceptanceId: acceptance.id, clauseIds: clauses.map((c) => c.id) };
+  // A newer playbook version than the deal's, and the clause flagged as an upgrade would leave it.
+  const latest = await db.playbook.findFirstOrThrow({ where: { organizationId: creator.organizationId }, orderBy: { version: "desc" } });
+  const playbookVersion = latest.version + 1;
+  await db.$transaction((tx) =>
+    createPlaybookVersion(tx, playbookVersion2(), { organizationId: creator.organizationId, version: playbookVersion, publishedById: creator.userId }),
+  );
+  await db.dealClause.update({ where: { id: clause.id }, data: { recheckReason: "Must-have position changed in version 2" } });
+  return {
+    dealId: deal.id,
+    playbookVersion,
+    clauseId: clause.id,
+    processStepId: step.id,
+    riskAcceptanceId: acceptance.id,
+    clauseIds: clauses.map((c) => c.id),
+  };
 }
 
 beforeAll(async () => {

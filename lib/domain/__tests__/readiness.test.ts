@@ -12,6 +12,8 @@ function clause(clauseKey: string, priority: Priority, status: ClauseStatus, ext
     priority,
     status,
     riskAccepted: extra.riskAccepted ?? false,
+    needsRecheck: extra.needsRecheck,
+    recheckReason: extra.recheckReason,
   };
 }
 
@@ -218,6 +220,60 @@ describe("computeReadiness — blockers", () => {
       ["MUST_HAVE_OPEN", "delivery-on-termination"],
       ["SCENARIO_UNCOVERED", "vendor-collapse"],
     ]);
+  });
+});
+
+describe("computeReadiness — re-check after a playbook upgrade", () => {
+  const reason = "Must-have position changed in version 2";
+
+  it("a settled clause flagged for re-check blocks, with what changed; the score is unchanged", () => {
+    const flagged = computeReadiness({
+      clauses: [
+        clause("escrow", "MUST_HAVE", "MUST_HAVE_MET", { title: "Escrow", needsRecheck: true, recheckReason: reason }),
+        clause("sla", "IMPORTANT", "FALLBACK_ACCEPTED", { title: "Hosting SLA", needsRecheck: true }),
+      ],
+      scenarios: [],
+    });
+    const cleared = computeReadiness({
+      clauses: [clause("escrow", "MUST_HAVE", "MUST_HAVE_MET", { title: "Escrow" }), clause("sla", "IMPORTANT", "FALLBACK_ACCEPTED", { title: "Hosting SLA" })],
+      scenarios: [],
+    });
+    // 3 × 10 + 2 × 6 = 42 of 50 tenths → 84 either way: a re-check does not change what was agreed.
+    expect(flagged.score).toBe(84);
+    expect(cleared.score).toBe(84);
+    expect(cleared.ready).toBe(true);
+    expect(flagged.ready).toBe(false);
+    expect(flagged.blockers.map((b) => [b.kind, b.clauseKey])).toEqual([
+      ["NEEDS_RECHECK", "escrow"],
+      ["NEEDS_RECHECK", "sla"],
+    ]);
+    expect(flagged.blockers[0].message).toBe(
+      "Escrow needs a re-check. Must-have position changed in version 2: check that what was agreed still meets the new position, then save the clause or confirm it still holds.",
+    );
+    expect(flagged.blockers[1].message).toContain("Its positions changed in a newer playbook version");
+  });
+
+  it("a flagged clause that is not settled is not a re-check blocker (an open must-have still blocks as open)", () => {
+    const r = computeReadiness({
+      clauses: [
+        clause("escrow", "MUST_HAVE", "IN_NEGOTIATION", { title: "Escrow", needsRecheck: true, recheckReason: reason }),
+        clause("sla", "IMPORTANT", "NOT_STARTED", { needsRecheck: true }),
+        clause("na", "MUST_HAVE", "NOT_APPLICABLE", { needsRecheck: true }),
+      ],
+      scenarios: [],
+    });
+    expect(r.blockers.map((b) => [b.kind, b.clauseKey])).toEqual([["MUST_HAVE_OPEN", "escrow"]]);
+  });
+
+  it("comes after open must-haves and before uncovered scenarios", () => {
+    const r = computeReadiness({
+      clauses: [
+        clause("escrow", "MUST_HAVE", "MUST_HAVE_MET", { title: "Escrow", needsRecheck: true }),
+        clause("delivery-on-termination", "MUST_HAVE", "NOT_STARTED"),
+      ],
+      scenarios: [vendorCollapse],
+    });
+    expect(r.blockers.map((b) => b.kind)).toEqual(["MUST_HAVE_OPEN", "NEEDS_RECHECK", "SCENARIO_UNCOVERED"]);
   });
 });
 

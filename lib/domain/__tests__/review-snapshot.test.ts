@@ -44,6 +44,7 @@ const snapshot = buildReviewSnapshot({
   ],
   acceptedRisks: [{ dealClauseId: "dc-escrow", clauseKey: "escrow", rationale: "Vendor is a subsidiary of our group.", acceptedById: "u-cio" }],
   deal: facts,
+  playbookId: "pb-1",
 });
 
 const asNow: CurrentClauseTerms[] = [
@@ -123,7 +124,7 @@ describe("factChangesSince: the deal facts an approval relied on", () => {
 });
 
 describe("approvalStillHolds", () => {
-  const now = { facts, clauses: asNow, acceptedClauseIds: new Set(["dc-escrow"]) };
+  const now = { facts, playbookId: "pb-1", clauses: asNow, acceptedClauseIds: new Set(["dc-escrow"]) };
 
   it("holds while the facts and clauses are as approved and every acceptance relied on is in force", () => {
     expect(approvalStillHolds(snapshot, now)).toBe(true);
@@ -137,5 +138,17 @@ describe("approvalStillHolds", () => {
     expect(approvalStillHolds(snapshot, { ...now, clauses: moved })).toBe(false);
     expect(approvalStillHolds(snapshot, { ...now, facts: { ...facts, hostingModel: "API_ONLY" } })).toBe(false);
     expect(approvalStillHolds(snapshot, { ...now, facts: { ...facts, baseModelLicence: "Apache-2.0" } })).toBe(false);
+  });
+
+  it("fails after a playbook upgrade, even when no clause moved: the deal follows another version", () => {
+    expect(approvalStillHolds(snapshot, { ...now, playbookId: "pb-2" })).toBe(false);
+  });
+
+  it("fails when the checklist gained or lost a clause, also for a snapshot that did not record the version", () => {
+    const legacy = parseReviewSnapshot({ ...snapshot, playbookId: undefined });
+    expect(approvalStillHolds(legacy, { ...now, playbookId: "pb-2" })).toBe(true);
+    const added = [...asNow, { dealClauseId: "dc-new", status: "NOT_STARTED" as const, agreedLanguage: "", contractReference: "" }];
+    expect(approvalStillHolds(legacy, { ...now, clauses: added })).toBe(false);
+    expect(approvalStillHolds(legacy, { ...now, clauses: asNow.slice(0, 1) })).toBe(false);
   });
 });

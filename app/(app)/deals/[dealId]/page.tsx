@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SectionGrid } from "@/components/checklist/section-grid";
 import { DealHeader } from "@/components/deals/deal-header";
+import { PlaybookUpgradeNotice } from "@/components/deals/playbook-upgrade-notice";
 import { ReadinessSummary, ScenarioCoverageList } from "@/components/readiness/readiness-summary";
 import { ProcessChecklist } from "@/components/reviews/process-checklist";
 import { ButtonLink } from "@/components/ui/button";
@@ -11,6 +12,7 @@ import { HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
 import { formatMinor } from "@/lib/format/money";
 import { orNotFound } from "@/lib/or-not-found";
 import { getDeal } from "@/lib/services/deals";
+import { getNewerPlaybook } from "@/lib/services/deal-upgrade";
 import { listProcessSteps } from "@/lib/services/process";
 import { getDealReadiness } from "@/lib/services/readiness";
 
@@ -28,10 +30,11 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export default async function DealPage({ params }: { params: Promise<{ dealId: string }> }) {
   const { dealId } = await params;
   const actor = await requireActor();
-  const [deal, readiness, steps] = await Promise.all([
+  const [deal, readiness, steps, newer] = await Promise.all([
     orNotFound(getDeal(actor, dealId)),
     orNotFound(getDealReadiness(actor, dealId)),
     orNotFound(listProcessSteps(actor, dealId)),
+    orNotFound(getNewerPlaybook(actor, dealId)),
   ]);
   return (
     <>
@@ -48,6 +51,9 @@ export default async function DealPage({ params }: { params: Promise<{ dealId: s
           </>
         }
       />
+      {newer && (
+        <PlaybookUpgradeNotice dealId={deal.id} dealVersion={newer.dealVersion} newer={newer} canUpgrade={can(actor.role, "deal:update") && !deal.archived} />
+      )}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClauseEditor } from "@/components/checklist/clause-editor";
 import { ClauseStatusBadge } from "@/components/checklist/clause-status-badge";
+import { RecheckNotice } from "@/components/checklist/recheck-notice";
 import { DealHeader } from "@/components/deals/deal-header";
 import { Positions } from "@/components/playbook/positions";
 import { ResponseForm } from "@/components/responses/response-form";
@@ -11,6 +12,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
+import { formatDateTime } from "@/lib/format/dates";
 import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
 import { orNotFound } from "@/lib/or-not-found";
 import { getDealClause } from "@/lib/services/deal-clauses";
@@ -21,7 +23,8 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
   const { dealId, dealClauseId } = await params;
   const actor = await requireActor();
   const { deal, layer, item, responses, playbookPitches } = await orNotFound(getDealClause(actor, dealId, dealClauseId));
-  const editable = !deal.archived;
+  // A clause a playbook upgrade retired is history: shown, never changed.
+  const editable = !deal.archived && !item.retired;
   const canEdit = editable && can(actor.role, "clause:update");
   const canLog = editable && can(actor.role, "response:log");
   return (
@@ -38,7 +41,20 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
         <span data-testid="clause-status">
           <ClauseStatusBadge status={item.status} />
         </span>
+        {item.recheckReason && !item.retired && <Badge tone="warn">Re-check</Badge>}
+        {item.retired && <Badge tone="muted">Retired</Badge>}
       </div>
+      {item.retired && (
+        <p className="mb-6 rounded-xl bg-slate-50 px-5 py-4 text-sm text-slate-700 ring-1 ring-inset ring-slate-200" data-testid="retired-notice">
+          Retired in playbook version {item.retired.inVersion} (the deal was upgraded on {formatDateTime(item.retired.at)}). This clause is kept read-only for
+          the deal&apos;s history: it no longer counts in readiness and cannot be changed.
+        </p>
+      )}
+      {item.recheckReason && !item.retired && (
+        <div className="mb-6">
+          <RecheckNotice dealClauseId={item.id} version={item.version} reason={item.recheckReason} canConfirm={canEdit} />
+        </div>
+      )}
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="min-w-0 space-y-6">
           <Card>
@@ -106,7 +122,13 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
                       <dd className="whitespace-pre-wrap">{item.notes || "—"}</dd>
                     </div>
                   </dl>
-                  <p className="text-xs text-slate-600">{deal.archived ? "This deal is archived." : "Your role can read this clause but not change it."}</p>
+                  <p className="text-xs text-slate-600">
+                    {deal.archived
+                      ? "This deal is archived."
+                      : item.retired
+                        ? "This clause is retired: read-only."
+                        : "Your role can read this clause but not change it."}
+                  </p>
                 </div>
               )}
             </div>

@@ -13,7 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
 import { CHANNEL_LABEL, STANCE_LABEL, STANCE_TONE } from "@/lib/format/response-labels";
 import { orNotFound } from "@/lib/or-not-found";
-import { getLayerChecklist } from "@/lib/services/deal-clauses";
+import { getLayerChecklist, type LayerChecklistDto } from "@/lib/services/deal-clauses";
 
 export const metadata: Metadata = { title: "Checklist" };
 
@@ -72,7 +72,13 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
                     <span data-testid="item-status">
                       <ClauseStatusBadge status={item.status} />
                     </span>
+                    {item.recheckReason && <Badge tone="warn">Re-check</Badge>}
                   </div>
+                  {item.recheckReason && (
+                    <p className="mt-1 text-sm font-medium text-amber-900" data-testid="item-recheck">
+                      {item.recheckReason}: check that what was agreed still meets the new position.
+                    </p>
+                  )}
                   <p className="mt-1 text-sm text-slate-600">{item.clause.whyItMatters}</p>
                 </div>
                 <ButtonLink href={`/deals/${dealId}/clauses/${item.id}`} variant="secondary" className="shrink-0">
@@ -138,8 +144,40 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
               </div>
             </article>
           ))}
+          {checklist.retired.length > 0 && <RetiredItems dealId={dealId} items={checklist.retired} />}
         </div>
       </div>
     </>
+  );
+}
+
+/** Clauses a playbook upgrade retired from this section: history, read-only, out of readiness and progress. */
+function RetiredItems({ dealId, items }: { dealId: string; items: LayerChecklistDto["retired"] }) {
+  const versions = [...new Set(items.map((i) => i.retired!.inVersion))].sort((a, b) => a - b);
+  return (
+    <section aria-labelledby="retired-title" className="rounded-xl bg-slate-50 ring-1 ring-slate-200" data-testid="retired-items">
+      <div className="border-b border-slate-200 px-5 py-4">
+        <h3 id="retired-title" className="text-sm font-semibold text-slate-900">
+          Retired in version {versions.join(", ")}
+        </h3>
+        <p className="mt-0.5 text-sm text-slate-600">
+          No longer in the playbook this deal follows. Kept read-only with their responses; they do not count in readiness or progress.
+        </p>
+      </div>
+      <ul className="divide-y divide-slate-200">
+        {items.map((item) => (
+          <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3">
+            <div className="flex min-w-0 flex-wrap items-center gap-2">
+              <span className="text-sm font-medium text-slate-800">{item.clause.title}</span>
+              <ClauseStatusBadge status={item.status} />
+              <Badge tone="muted">Retired</Badge>
+            </div>
+            <ButtonLink href={`/deals/${dealId}/clauses/${item.id}`} variant="ghost" className="shrink-0">
+              View history{item.responseCount > 0 ? ` · ${item.responseCount} response${item.responseCount === 1 ? "" : "s"}` : ""}
+            </ButtonLink>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
