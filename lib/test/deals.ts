@@ -16,6 +16,8 @@ export function dealInput(ownerId: string, overrides: Partial<TCreateDeal> = {})
     hostingModel: "VENDOR_HOSTED",
     baseModel: "Llama 3.1 8B",
     baseModelLicence: "Llama 3.1 Community",
+    baseModelLicenceType: "OPEN_RESTRICTED",
+    regulatedSector: false,
     contractValue: 25_000_000n,
     currency: "EUR",
     stage: "INTAKE",
