@@ -18,6 +18,7 @@ export function dealSpecificClauseKey(title: string, shortId: string): string {
   const kebab =
     title
       .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "") || "clause";

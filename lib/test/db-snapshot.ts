@@ -51,7 +51,10 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     }),
     db.invitation.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
   ]);
+  // Clauses added to one deal only (the playbook's own clauses are not a deal mutation's to change).
+  const dealSpecificClauses = await db.clause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } });
   return {
+    DealSpecificClause: serialise(dealSpecificClauses),
     Deal: serialise(deals),
     DealClause: serialise(dealClauses),
     VendorResponse: serialise(vendorResponses),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { conditionsHold, contractValueBand, evaluateRules, parseRuleEffects, type RuleFacts } from "@/lib/domain/applicability";
 import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
-import type { ApplicabilityRule } from "@/lib/playbook/format";
+import type { ApplicabilityRule, RuleConditions } from "@/lib/playbook/format";
 
 // Worked examples of applicability rules: the default playbook's own rules on typical deals, then
 // each kind of condition on its own.
@@ -53,7 +53,7 @@ describe("the default playbook's rules", () => {
 
 describe("conditions", () => {
   it("ANDs the conditions a rule names and ORs the values within one", () => {
-    const when = { hostingModels: ["SELF_HOSTED", "HYBRID"], regulatedSector: true } as const;
+    const when: RuleConditions = { hostingModels: ["SELF_HOSTED", "HYBRID"], regulatedSector: true };
     expect(conditionsHold(when, { ...facts, hostingModel: "HYBRID", regulatedSector: true })).toBe(true);
     expect(conditionsHold(when, { ...facts, hostingModel: "SELF_HOSTED", regulatedSector: true })).toBe(true);
     expect(conditionsHold(when, { ...facts, hostingModel: "HYBRID", regulatedSector: false })).toBe(false);
@@ -81,7 +81,7 @@ describe("conditions", () => {
     expect(contractValueBand(100_000_00n)).toBe("100K_TO_1M");
     expect(contractValueBand(1_000_000_00n)).toBe("100K_TO_1M");
     expect(contractValueBand(1_000_000_01n)).toBe("OVER_1M");
-    const big = { contractValueBands: ["OVER_1M"] } as const;
+    const big: RuleConditions = { contractValueBands: ["OVER_1M"] };
     expect(conditionsHold(big, { ...facts, contractValueMinor: 1_000_000_00n })).toBe(false);
     expect(conditionsHold(big, { ...facts, contractValueMinor: 1_000_000_01n })).toBe(true);
   });
