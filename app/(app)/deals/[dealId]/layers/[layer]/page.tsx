@@ -91,7 +91,7 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
                     </blockquote>
                   </details>
                 )}
-                {(item.agreedLanguage || item.contractReference || item.notes || item.notApplicableReason) && (
+                {(item.agreedLanguage || item.contractReference || item.notes || (item.notApplicableReason && !item.notApplicableByRule)) && (
                   <dl className="grid gap-3 text-sm md:grid-cols-3">
                     {item.agreedLanguage && (
                       <div className="md:col-span-2">
@@ -105,7 +105,7 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
                         <dd className="mt-1 text-slate-800">{item.contractReference}</dd>
                       </div>
                     )}
-                    {item.notApplicableReason && (
+                    {item.notApplicableReason && !item.notApplicableByRule && (
                       <div>
                         <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600">Not applicable because</dt>
                         <dd className="mt-1 text-slate-800">{item.notApplicableReason}</dd>
