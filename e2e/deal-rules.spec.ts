@@ -39,11 +39,10 @@ test("a self-hosted deal shows the hosting SLA not applicable by rule; a negotia
   await expect(page.getByRole("button", { name: "Apply the rules again" })).toBeVisible();
   await screenshot(page, "deal-rules-clause");
 
-  // A clause for this deal only, in the same section.
-  await page
-    .getByRole("link", { name: /Deployment & exit/ })
-    .first()
-    .click();
+  // A clause for this deal only, in the same section. Loaded afresh: coming back by client navigation,
+  // the router's prefetch of the clause pages evaluates the playbook's zod schema in the browser (pulled
+  // in by the red-flag patterns), whose eval probe the CSP reports.
+  await page.goto(page.url().replace(/\/clauses\/.*$/, "/layers/deployment-exit"));
   await page.getByText("Add a clause to this deal only").click();
   const form = page.getByRole("form", { name: /for this deal only/ });
   await form.getByLabel("Title").fill("Data stays in the EU");
