@@ -27,7 +27,8 @@ export function RuleNotes({ item }: { item: Item }) {
     );
   }
   const notApplicable = item.notApplicableByRule ? item.ruleEffects.find((e) => e.effect === "NOT_APPLICABLE") : undefined;
-  const raised = item.priority !== item.clause.priority ? item.ruleEffects.find((e) => e.effect === "RAISE_PRIORITY" && e.priority === item.priority) : undefined;
+  const raised =
+    item.priority !== item.clause.priority ? item.ruleEffects.find((e) => e.effect === "RAISE_PRIORITY" && e.priority === item.priority) : undefined;
   if (!notApplicable && !raised) return null;
   return (
     <div className="space-y-1 rounded-md bg-brand-50 px-3 py-2 text-sm text-slate-800 ring-1 ring-inset ring-brand-600/20" data-testid="rule-note">

@@ -18,7 +18,9 @@ export function RuleOverrideForm({ dealClauseId, version, overridden }: { dealCl
   if (overridden) {
     return (
       <div className="space-y-3">
-        {(restore.message ?? override.message) && <FormMessage tone={(restore.message ?? override.message)!.tone}>{(restore.message ?? override.message)!.text}</FormMessage>}
+        {(restore.message ?? override.message) && (
+          <FormMessage tone={(restore.message ?? override.message)!.tone}>{(restore.message ?? override.message)!.text}</FormMessage>
+        )}
         <Button type="button" variant="secondary" disabled={restore.pending} onClick={() => restore.run({ dealClauseId, version })}>
           {restore.pending ? "Applying…" : "Apply the rules again"}
         </Button>

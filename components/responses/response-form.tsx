@@ -52,7 +52,13 @@ export function ResponseForm({ dealClauseId, version, currentStatus, priority, e
       };
     },
     onSuccess: () => {
-      setValues({ ...EMPTY, occurredOn: values.occurredOn, channel: values.channel, agreedLanguage: values.agreedLanguage, contractReference: values.contractReference });
+      setValues({
+        ...EMPTY,
+        occurredOn: values.occurredOn,
+        channel: values.channel,
+        agreedLanguage: values.agreedLanguage,
+        contractReference: values.contractReference,
+      });
       setStatusChoice("suggested");
     },
     failureText: (failure) => (failure.code === "CONFLICT" ? `${failure.message} Reload the page to log against the current status.` : failure.message),

@@ -97,7 +97,19 @@ async function reconcileApproval(tx: Tx, dealId: string): Promise<string | null>
     select: {
       id: true,
       snapshot: true,
-      deal: { select: { stage: true, vendor: true, hostingModel: true, baseModel: true, baseModelLicence: true, baseModelLicenceType: true, regulatedSector: true, contractValueMinor: true, currency: true } },
+      deal: {
+        select: {
+          stage: true,
+          vendor: true,
+          hostingModel: true,
+          baseModel: true,
+          baseModelLicence: true,
+          baseModelLicenceType: true,
+          regulatedSector: true,
+          contractValueMinor: true,
+          currency: true,
+        },
+      },
     },
   });
   if (!approval) return null;

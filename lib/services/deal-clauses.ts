@@ -7,7 +7,7 @@ import type { ClauseStatus, LayerKey, OfferPosition, Priority, ResponseChannel, 
 import { LAYER_KEYS } from "@/lib/domain/enums";
 import { sectionProgress, type SectionProgress } from "@/lib/domain/progress";
 import { detectRedFlags } from "@/lib/domain/red-flags";
-import { AppError, invalidField, notFound, rateLimited } from "@/lib/errors";
+import { AppError, notFound, rateLimited } from "@/lib/errors";
 import { createRateLimiter } from "@/lib/rate-limit";
 import type { TLogVendorResponse, TUpdateDealClause } from "@/lib/validation/deal-clause";
 import { requireDeal, requireDealClause, requirePermission } from "./access";

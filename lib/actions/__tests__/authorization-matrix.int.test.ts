@@ -544,7 +544,8 @@ describe("services re-check the role themselves (defence in depth)", () => {
         newStatus: "MUST_HAVE_MET",
         notApplicableReason: "",
       }),
-    overrideClauseRules: (role, ctx) => overrideClauseRules(team.actors[role], { dealClauseId: ctx.ruleClause.id, version: ctx.ruleClause.version, reason: "No." }),
+    overrideClauseRules: (role, ctx) =>
+      overrideClauseRules(team.actors[role], { dealClauseId: ctx.ruleClause.id, version: ctx.ruleClause.version, reason: "No." }),
     restoreClauseRules: (role, ctx) => restoreClauseRules(team.actors[role], { dealClauseId: ctx.overriddenClause.id, version: ctx.overriddenClause.version }),
     addDealSpecificClause: (role, ctx) =>
       addDealSpecificClause(team.actors[role], {

@@ -45,7 +45,8 @@ describe("the default playbook's rules", () => {
 
   it("drops the open-source licence check when there is no open base model", () => {
     const check = rulesOf("open-source-licence-check");
-    for (const type of ["NONE", "PROPRIETARY"] as const) expect(evaluateRules(check.rules, check.priority, { ...facts, baseModelLicenceType: type }).notApplicable).not.toBeNull();
+    for (const type of ["NONE", "PROPRIETARY"] as const)
+      expect(evaluateRules(check.rules, check.priority, { ...facts, baseModelLicenceType: type }).notApplicable).not.toBeNull();
     for (const type of ["UNKNOWN", "OPEN_PERMISSIVE", "OPEN_RESTRICTED"] as const)
       expect(evaluateRules(check.rules, check.priority, { ...facts, baseModelLicenceType: type }).notApplicable).toBeNull();
   });

@@ -132,12 +132,25 @@ describe("overriding the rules on one clause", () => {
     expect(sla.status).toBe("NOT_APPLICABLE");
 
     const watch = await watchAudit(org.id);
-    const result = await overrideClauseRules(actors.NEGOTIATOR, { dealClauseId: sla.id, version: sla.version, reason: "The vendor still runs our failover site." });
+    const result = await overrideClauseRules(actors.NEGOTIATOR, {
+      dealClauseId: sla.id,
+      version: sla.version,
+      reason: "The vendor still runs our failover site.",
+    });
     expect(result.status).toBe("NOT_STARTED");
-    expect(await itemOf(deal.id, SLA)).toMatchObject({ status: "NOT_STARTED", ruleOverrideReason: "The vendor still runs our failover site.", priority: "IMPORTANT" });
+    expect(await itemOf(deal.id, SLA)).toMatchObject({
+      status: "NOT_STARTED",
+      ruleOverrideReason: "The vendor still runs our failover site.",
+      priority: "IMPORTANT",
+    });
     const events = await watch.added();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: "clause.rules-overridden", entityId: sla.id, before: { status: "NOT_APPLICABLE" }, after: { status: "NOT_STARTED" } });
+    expect(events[0]).toMatchObject({
+      action: "clause.rules-overridden",
+      entityId: sla.id,
+      before: { status: "NOT_APPLICABLE" },
+      after: { status: "NOT_STARTED" },
+    });
 
     // Another fact change re-applies the rules: the override holds.
     await editDeal(actors.NEGOTIATOR, deal.id, { hostingModel: "SELF_HOSTED", regulatedSector: true });
@@ -153,7 +166,11 @@ describe("overriding the rules on one clause", () => {
     const { actors } = await createTeam();
     const { deal } = await createTestDeal(actors.NEGOTIATOR, { regulatedSector: true });
     const audit = await itemOf(deal.id, AUDIT);
-    await overrideClauseRules(actors.NEGOTIATOR, { dealClauseId: audit.id, version: audit.version, reason: "Internal tool, never used for regulated decisions." });
+    await overrideClauseRules(actors.NEGOTIATOR, {
+      dealClauseId: audit.id,
+      version: audit.version,
+      reason: "Internal tool, never used for regulated decisions.",
+    });
     expect((await itemOf(deal.id, AUDIT)).priority).toBe("IMPORTANT");
     const blockers = (await getDealReadiness(actors.NEGOTIATOR, deal.id)).blockers;
     expect(blockers.some((b) => b.clauseKey === AUDIT)).toBe(false);
@@ -211,7 +228,9 @@ describe("deal-specific clauses", () => {
     expect(await db.clause.count({ where: { key: first.clauseKey } })).toBe(0);
     // A playbook clause is never removed this way.
     const playbookItem = await itemOf(deal.id, SLA);
-    expect((await appErrorOf(removeDealSpecificClause(actors.NEGOTIATOR, { dealClauseId: playbookItem.id, version: playbookItem.version }))).code).toBe("CONFLICT");
+    expect((await appErrorOf(removeDealSpecificClause(actors.NEGOTIATOR, { dealClauseId: playbookItem.id, version: playbookItem.version }))).code).toBe(
+      "CONFLICT",
+    );
   });
 
   it("makes a short, kebab-case key from any title", () => {
@@ -233,7 +252,10 @@ describe("evidence for met", () => {
     const viaClause = await appErrorOf(setStatus(actors.NEGOTIATOR, clause.id, "FALLBACK_ACCEPTED", { agreedLanguage: "We agree.", contractReference: "" }));
     expect(viaClause).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { contractReference: [EVIDENCE_MESSAGE.contractReference] } });
     const viaResponse = await appErrorOf(
-      logVendorResponse(actors.NEGOTIATOR, responseInput(clause.id, 1, { stance: "ACCEPTS", offerPosition: "MUST_HAVE", newStatus: "MUST_HAVE_MET", agreedLanguage: "", contractReference: "" })),
+      logVendorResponse(
+        actors.NEGOTIATOR,
+        responseInput(clause.id, 1, { stance: "ACCEPTS", offerPosition: "MUST_HAVE", newStatus: "MUST_HAVE_MET", agreedLanguage: "", contractReference: "" }),
+      ),
     );
     expect(viaResponse.fieldErrors).toEqual({ agreedLanguage: [EVIDENCE_MESSAGE.agreedLanguage], contractReference: [EVIDENCE_MESSAGE.contractReference] });
     expect(await snapshotOrgs(org.id)).toEqual(before);

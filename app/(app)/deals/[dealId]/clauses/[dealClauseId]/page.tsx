@@ -129,7 +129,9 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
                 {item.ruleEffects.map((effect) => (
                   <li key={effect.rule} className="px-5 py-3 text-sm">
                     <span className="font-medium text-slate-900">
-                      {effect.effect === "NOT_APPLICABLE" ? "Not applicable" : `Raised to ${PRIORITY_LABEL[effect.priority ?? item.clause.priority].toLowerCase()}`}
+                      {effect.effect === "NOT_APPLICABLE"
+                        ? "Not applicable"
+                        : `Raised to ${PRIORITY_LABEL[effect.priority ?? item.clause.priority].toLowerCase()}`}
                       {item.ruleOverrideReason !== null ? " (set aside)" : ""}:
                     </span>{" "}
                     <span className="text-slate-700">{effect.reason}</span>
