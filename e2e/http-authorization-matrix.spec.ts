@@ -177,6 +177,36 @@ const ACTIONS: Record<string, ActionRow> = {
     allowedAnswer: "INVALID_INPUT",
     foreign: "NOT_FOUND",
   },
+  "lib/actions/deal-rules.ts#overrideClauseRules": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => ({ dealClauseId: f.dealClauseId, version: String(f.clauseVersion), reason: "Matrix reason" }),
+    pastRoleCheck: (f) => ({ dealClauseId: f.dealClauseId, version: STALE_VERSION, reason: "Matrix reason" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/deal-rules.ts#restoreClauseRules": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => ({ dealClauseId: f.dealClauseId, version: String(f.clauseVersion) }),
+    pastRoleCheck: (f) => ({ dealClauseId: f.dealClauseId, version: STALE_VERSION }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/deal-rules.ts#addDealSpecificClause": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => dealSpecificClause(f, "Matrix clause"),
+    // Without a title: refused after the role check, nothing added.
+    pastRoleCheck: (f) => dealSpecificClause(f, ""),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/deal-rules.ts#removeDealSpecificClause": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => ({ dealClauseId: f.dealClauseId, version: String(f.clauseVersion) }),
+    // A playbook clause is never removed: refused after the role check.
+    pastRoleCheck: (f) => ({ dealClauseId: f.dealClauseId, version: STALE_VERSION }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
   "lib/actions/organizations.ts#switchOrganization": {
     allowed: "everyone",
     valid: (f) => ({ organizationId: f.orgId }),
@@ -350,6 +380,20 @@ const PUBLIC_ACTIONS: Record<string, { input: unknown; answer: "OK" | "NOT_FOUND
 
 /** Actions that end the caller's session (every signed-in caller may): tested last, on fresh sessions. */
 const SIGN_OUT_ACTIONS = new Set(["lib/actions/session.ts#signOut", "components/layout/sign-out-button.tsx#$$RSC_SERVER_ACTION_0"]);
+
+function dealSpecificClause(f: OrgFixture, title: string) {
+  return {
+    dealId: f.dealId,
+    layerKey: "deployment-exit",
+    title,
+    whyItMatters: "Residency.",
+    mustHave: "EU only.",
+    fallback: "EU storage.",
+    walkAway: "Outside the EU.",
+    priority: "IMPORTANT",
+    sampleLanguage: "",
+  };
+}
 
 function clauseUpdate(f: OrgFixture, version: string) {
   return {

@@ -27,6 +27,9 @@ test("a negotiator creates a deal, works through one IP layer, logs a vendor cou
   const settle = async (index: number, status: string) => {
     const item = items.nth(index);
     await item.getByRole("combobox").selectOption(status);
+    // A must-have is settled only with its agreed language and contract section.
+    await item.getByPlaceholder("Agreed language").fill("The client owns the training data it supplies.");
+    await item.getByPlaceholder(/Contract section/).fill(`MSA §${index + 3}`);
     await item.getByRole("button", { name: "Save status" }).click();
     await expect(item.getByRole("button", { name: "Save status" })).toHaveCount(0);
   };

@@ -6,7 +6,8 @@ import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { updateDealClause } from "@/lib/actions/deal-clauses";
-import { CLAUSE_STATUSES, type ClauseStatus } from "@/lib/domain/enums";
+import { isSettled } from "@/lib/domain/clause-status";
+import { CLAUSE_STATUSES, type ClauseStatus, type Priority } from "@/lib/domain/enums";
 import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
 
 interface ClauseValues {
@@ -28,7 +29,7 @@ function currentOf(details: unknown): ClauseValues | null {
 }
 
 /** Status, agreed language, contract section and notes of one deal clause, with stale-write protection. */
-export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; initial: ClauseValues }) {
+export function ClauseEditor({ dealClauseId, priority, initial }: { dealClauseId: string; priority: Priority; initial: ClauseValues }) {
   /** The last saved state this form knows of; `values` are the edits on top of it. */
   const [base, setBase] = useState(initial);
   const [values, setValues] = useState(() => editable(initial));
@@ -59,6 +60,8 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
     event.preventDefault();
     run({ ...values, dealClauseId, version });
   }
+  // Said before submitting: a must-have is only settled with its wording and where it sits in the contract.
+  const evidenceHint = priority === "MUST_HAVE" && isSettled(values.status) ? " Required: this must-have clause is settled only with it." : "";
 
   return (
     <form ref={form} onSubmit={submit} className="space-y-4" aria-label="Clause status and agreed terms">
@@ -125,7 +128,7 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
       <Field
         id="agreedLanguage"
         label="Agreed language"
-        hint="The wording both sides have accepted, as it will appear in the contract."
+        hint={`The wording both sides have accepted, as it will appear in the contract.${evidenceHint}`}
         errors={errors.agreedLanguage}
       >
         {(control) => (
@@ -139,7 +142,7 @@ export function ClauseEditor({ dealClauseId, initial }: { dealClauseId: string; 
           />
         )}
       </Field>
-      <Field id="contractReference" label="Contract section" hint="e.g. MSA §7.2 or SOW 3, Schedule B" errors={errors.contractReference}>
+      <Field id="contractReference" label="Contract section" hint={`e.g. MSA §7.2 or SOW 3, Schedule B.${evidenceHint}`} errors={errors.contractReference}>
         {(control) => <input {...control} name="contractReference" value={values.contractReference} onChange={set("contractReference")} />}
       </Field>
       <Field id="notes" label="Notes" errors={errors.notes}>

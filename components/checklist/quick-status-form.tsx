@@ -3,12 +3,13 @@
 import { useRef, useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { updateDealClause } from "@/lib/actions/deal-clauses";
+import { isSettled } from "@/lib/domain/clause-status";
 import { CLAUSE_STATUSES, type ClauseStatus } from "@/lib/domain/enums";
 import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
 import type { DealClauseDto } from "@/lib/services/deal-clauses";
 
 interface Props {
-  item: Pick<DealClauseDto, "id" | "version" | "status" | "notApplicableReason" | "agreedLanguage" | "contractReference" | "notes">;
+  item: Pick<DealClauseDto, "id" | "version" | "status" | "priority" | "notApplicableReason" | "agreedLanguage" | "contractReference" | "notes">;
   title: string;
 }
 
@@ -16,11 +17,15 @@ interface Props {
 export function QuickStatusForm({ item, title }: Props) {
   const [status, setStatus] = useState<ClauseStatus>(item.status);
   const [reason, setReason] = useState(item.notApplicableReason ?? "");
+  const [agreedLanguage, setAgreedLanguage] = useState(item.agreedLanguage);
+  const [contractReference, setContractReference] = useState(item.contractReference);
   const select = useRef<HTMLSelectElement>(null);
   // The Save button goes away once saved: keep a keyboard user's place on the status they changed.
   const { run, pending, failure } = useActionForm(updateDealClause, { onSuccess: () => select.current?.focus() });
   const error = failure && (failure.fieldErrors ? Object.values(failure.fieldErrors).flat().join(" ") : failure.message);
   const dirty = status !== item.status || (status === "NOT_APPLICABLE" && reason !== (item.notApplicableReason ?? ""));
+  // A must-have is settled only with its evidence: asked for here when the clause does not hold it yet.
+  const askEvidence = dirty && item.priority === "MUST_HAVE" && isSettled(status) && !(item.agreedLanguage.trim() && item.contractReference.trim());
 
   function save() {
     run({
@@ -28,8 +33,8 @@ export function QuickStatusForm({ item, title }: Props) {
       version: item.version,
       status,
       notApplicableReason: reason,
-      agreedLanguage: item.agreedLanguage,
-      contractReference: item.contractReference,
+      agreedLanguage: askEvidence ? agreedLanguage : item.agreedLanguage,
+      contractReference: askEvidence ? contractReference : item.contractReference,
       notes: item.notes,
     });
   }
@@ -60,6 +65,25 @@ export function QuickStatusForm({ item, title }: Props) {
           onChange={(e) => setReason(e.target.value)}
           className="w-56 rounded-md border-0 px-2 py-1.5 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
         />
+      )}
+      {askEvidence && (
+        <>
+          <input
+            aria-label={`Agreed language for ${title}`}
+            placeholder="Agreed language"
+            value={agreedLanguage}
+            onChange={(e) => setAgreedLanguage(e.target.value)}
+            className="w-64 rounded-md border-0 px-2 py-1.5 font-serif text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
+          />
+          <input
+            aria-label={`Contract section for ${title}`}
+            placeholder="Contract section, e.g. MSA §7.2"
+            value={contractReference}
+            onChange={(e) => setContractReference(e.target.value)}
+            className="w-56 rounded-md border-0 px-2 py-1.5 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
+          />
+          <p className="w-full text-xs text-slate-600">A must-have is settled only with the agreed language and the contract section that holds it.</p>
+        </>
       )}
       {dirty && (
         <button

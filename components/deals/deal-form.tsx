@@ -9,9 +9,9 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { createDeal, updateDeal } from "@/lib/actions/deals";
-import { DEAL_STAGES, HOSTING_MODELS, type DealStage, type Role } from "@/lib/domain/enums";
+import { BASE_MODEL_LICENCE_TYPES, DEAL_STAGES, HOSTING_MODELS, type BaseModelLicenceType, type DealStage, type Role } from "@/lib/domain/enums";
 import { CURRENCIES } from "@/lib/domain/money";
-import { DEAL_STAGE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
+import { BASE_MODEL_LICENCE_TYPE_LABEL, DEAL_STAGE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
 import { FormFailure } from "@/components/forms/form-failure";
 
@@ -24,6 +24,8 @@ export interface DealFormValues {
   hostingModel: string;
   baseModel: string;
   baseModelLicence: string;
+  baseModelLicenceType: BaseModelLicenceType;
+  regulatedSector: boolean;
   /** Major units as typed, e.g. "250000.50" (see minorToInput). */
   contractValue: string;
   currency: string;
@@ -50,6 +52,8 @@ const FIELDS = [
   "hostingModel",
   "baseModel",
   "baseModelLicence",
+  "baseModelLicenceType",
+  "regulatedSector",
   "contractValue",
   "currency",
   "stage",
@@ -74,6 +78,8 @@ function formToObject(form: HTMLFormElement): Record<string, string> {
   }
   // An empty amount means "not known yet": leave it out so the schema's default (0) applies.
   if (out.contractValue?.trim() === "") delete out.contractValue;
+  // An unticked box is absent from the form data; say "false" explicitly.
+  out.regulatedSector = out.regulatedSector === "true" ? "true" : "false";
   return out;
 }
 
@@ -168,6 +174,47 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
                 />
               )}
             </Field>
+            <Field
+              id="deal-base-licence-type"
+              label="Base model licence type"
+              hint="Decides which licence clauses apply to this deal."
+              errors={errors.baseModelLicenceType}
+            >
+              {(control) => (
+                <select {...control} name="baseModelLicenceType" defaultValue={initial.baseModelLicenceType}>
+                  {BASE_MODEL_LICENCE_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {BASE_MODEL_LICENCE_TYPE_LABEL[type]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <div className="flex items-start gap-3 md:pt-7">
+              <input
+                id="deal-regulated"
+                type="checkbox"
+                name="regulatedSector"
+                value="true"
+                defaultChecked={initial.regulatedSector}
+                aria-invalid={Boolean(errors.regulatedSector?.length)}
+                aria-describedby={["deal-regulated-hint", errors.regulatedSector?.length ? "deal-regulated-error" : ""].filter(Boolean).join(" ")}
+                className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600 focus:ring-brand-500"
+              />
+              <div className="space-y-1">
+                <label htmlFor="deal-regulated" className="block text-sm font-medium text-slate-700">
+                  Regulated sector
+                </label>
+                <p id="deal-regulated-hint" className="text-xs text-slate-600">
+                  Banking, insurance, health, public sector… A regulator may audit the model, which raises some clauses to must-have.
+                </p>
+                {errors.regulatedSector?.length ? (
+                  <p id="deal-regulated-error" className="text-sm text-red-700">
+                    {errors.regulatedSector.join(" ")}
+                  </p>
+                ) : null}
+              </div>
+            </div>
           </div>
         </Card>
 

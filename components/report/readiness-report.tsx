@@ -7,7 +7,7 @@ import { isSettled } from "@/lib/domain/clause-status";
 import { READINESS_BAND_MIN_SCORE } from "@/lib/domain/readiness-band";
 import { formatCalendarDate, formatDateTime } from "@/lib/format/dates";
 import { earlierReviewsNote } from "@/lib/format/excerpt";
-import { HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
+import { BASE_MODEL_LICENCE_TYPE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
 import { formatMinor } from "@/lib/format/money";
 import { plural } from "@/lib/format/plural";
 import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
@@ -77,6 +77,8 @@ function ClauseRow({ dealId, clause }: { dealId: string; clause: ReportClauseDto
         <div className="mt-1.5 flex flex-wrap items-center gap-1.5" data-testid="report-clause-status">
           <ClauseStatusBadge status={clause.status} />
           <Badge tone={PRIORITY_TONE[clause.priority]}>{PRIORITY_LABEL[clause.priority]}</Badge>
+          {clause.raisedByRule && <Badge tone="info">Raised by rule</Badge>}
+          {clause.dealOnly && <Badge tone="info">This deal only</Badge>}
         </div>
         <div className="mt-1.5 text-xs text-slate-600">
           {clause.contractReference ? (
@@ -213,6 +215,8 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
         <Fact label="Hosting">{HOSTING_MODEL_LABEL[deal.hostingModel]}</Fact>
         <Fact label="Model kind">{deal.modelKind}</Fact>
         <Fact label="Base model">{[deal.baseModel, deal.baseModelLicence].filter(Boolean).join(" · ")}</Fact>
+        <Fact label="Licence type">{BASE_MODEL_LICENCE_TYPE_LABEL[deal.baseModelLicenceType]}</Fact>
+        <Fact label="Regulated sector">{deal.regulatedSector ? "Yes" : "No"}</Fact>
         <Fact label="Playbook">{`${deal.playbook.name} · v${deal.playbook.version}`}</Fact>
         {deal.useCase && (
           <Fact label="Use case" className="sm:col-span-2 print:col-span-2">

@@ -6,7 +6,7 @@ import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { logVendorResponse } from "@/lib/actions/deal-clauses";
-import { statusFromVendorResponse } from "@/lib/domain/clause-status";
+import { isSettled, statusFromVendorResponse } from "@/lib/domain/clause-status";
 import {
   CLAUSE_STATUSES,
   OFFER_POSITIONS,
@@ -14,6 +14,7 @@ import {
   VENDOR_STANCES,
   type ClauseStatus,
   type OfferPosition,
+  type Priority,
   type VendorStance,
 } from "@/lib/domain/enums";
 import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
@@ -24,6 +25,10 @@ interface Props {
   dealClauseId: string;
   version: number;
   currentStatus: ClauseStatus;
+  /** The priority that counts on this deal: a must-have needs its evidence to be settled. */
+  priority: Priority;
+  /** The clause's stored agreed language and contract section, to start the evidence fields from. */
+  evidence: { agreedLanguage: string; contractReference: string };
   playbookPitches: Record<string, { quote: string; counter: string }>;
 }
 
@@ -34,8 +39,8 @@ function today() {
 const EMPTY = { occurredOn: "", channel: "EMAIL", vendorText: "", stance: "COUNTERS", offerPosition: "UNCLEAR", counterNextStep: "", notApplicableReason: "" };
 
 /** Log what the vendor said; optionally move the clause status in the same step. */
-export function ResponseForm({ dealClauseId, version, currentStatus, playbookPitches }: Props) {
-  const [values, setValues] = useState({ ...EMPTY, occurredOn: today() });
+export function ResponseForm({ dealClauseId, version, currentStatus, priority, evidence, playbookPitches }: Props) {
+  const [values, setValues] = useState({ ...EMPTY, occurredOn: today(), ...evidence });
   const [statusChoice, setStatusChoice] = useState<"suggested" | "" | ClauseStatus>("suggested");
   const form = useRef<HTMLFormElement>(null);
   const { run, pending, errors, message, failure } = useActionForm(logVendorResponse, {
@@ -47,7 +52,13 @@ export function ResponseForm({ dealClauseId, version, currentStatus, playbookPit
       };
     },
     onSuccess: () => {
-      setValues({ ...EMPTY, occurredOn: values.occurredOn, channel: values.channel });
+      setValues({
+        ...EMPTY,
+        occurredOn: values.occurredOn,
+        channel: values.channel,
+        agreedLanguage: values.agreedLanguage,
+        contractReference: values.contractReference,
+      });
       setStatusChoice("suggested");
     },
     failureText: (failure) => (failure.code === "CONFLICT" ? `${failure.message} Reload the page to log against the current status.` : failure.message),
@@ -59,9 +70,12 @@ export function ResponseForm({ dealClauseId, version, currentStatus, playbookPit
   const suggested = statusFromVendorResponse(values.stance as VendorStance, values.offerPosition as OfferPosition, currentStatus);
   const newStatus = statusChoice === "suggested" ? (suggested === currentStatus ? "" : suggested) : statusChoice;
 
+  const needsEvidence = priority === "MUST_HAVE" && newStatus !== "" && isSettled(newStatus);
+
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    run({ dealClauseId, version, ...values, newStatus });
+    const { agreedLanguage, contractReference, ...rest } = values;
+    run({ dealClauseId, version, ...rest, newStatus, ...(needsEvidence ? { agreedLanguage, contractReference } : {}) });
   }
 
   return (
@@ -147,6 +161,26 @@ export function ResponseForm({ dealClauseId, version, currentStatus, playbookPit
         <Field id="responseNotApplicableReason" label="Why it does not apply" errors={errors.notApplicableReason}>
           {(control) => <input {...control} name="notApplicableReason" value={values.notApplicableReason} onChange={set("notApplicableReason")} />}
         </Field>
+      )}
+      {needsEvidence && (
+        <div className="space-y-4 rounded-md bg-slate-50 p-3 ring-1 ring-inset ring-slate-200" data-testid="response-evidence">
+          <p className="text-sm text-slate-700">This is a must-have clause: to settle it, record the agreed language and the contract section that holds it.</p>
+          <Field id="responseAgreedLanguage" label="Agreed language" errors={errors.agreedLanguage}>
+            {(control) => (
+              <textarea
+                {...control}
+                name="agreedLanguage"
+                rows={3}
+                value={values.agreedLanguage}
+                onChange={set("agreedLanguage")}
+                className={`${control.className} font-serif`}
+              />
+            )}
+          </Field>
+          <Field id="responseContractReference" label="Contract section" hint="e.g. MSA §7.2" errors={errors.contractReference}>
+            {(control) => <input {...control} name="contractReference" value={values.contractReference} onChange={set("contractReference")} />}
+          </Field>
+        </div>
       )}
       <Button type="submit" disabled={pending}>
         {pending ? "Logging…" : "Log response"}

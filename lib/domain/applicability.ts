@@ -1,5 +1,6 @@
-import type { HostingModel, Priority } from "./enums";
-import type { ApplicabilityRule, BaseModelLicenceType, ContractValueBand, RuleConditions } from "@/lib/playbook/format";
+import { z } from "zod";
+import { PRIORITIES, type HostingModel, type Priority } from "./enums";
+import { RULE_EFFECTS, type ApplicabilityRule, type BaseModelLicenceType, type ContractValueBand, type RuleConditions } from "@/lib/playbook/format";
 import { PRIORITY_WEIGHT } from "./readiness";
 
 // Applicability rules: what a playbook clause's rules do on one deal, from the deal's facts. Pure.
@@ -76,4 +77,17 @@ export function evaluateRules(rules: readonly ApplicabilityRule[], clausePriorit
   for (const f of fired) if (f.priority && PRIORITY_WEIGHT[f.priority] > PRIORITY_WEIGHT[priority]) priority = f.priority;
   const notApplicable = fired.find((f) => f.effect === "NOT_APPLICABLE")?.reason ?? null;
   return { fired, priority, notApplicable };
+}
+
+const ZRuleEffectRecord = z.object({
+  rule: z.number().int(),
+  effect: z.enum(RULE_EFFECTS),
+  reason: z.string(),
+  priority: z.enum(PRIORITIES).optional(),
+});
+
+/** Reads a deal clause's stored rule effects (never throws: anything unreadable reads as none). */
+export function parseRuleEffects(json: unknown): RuleEffectRecord[] {
+  const parsed = z.array(ZRuleEffectRecord).safeParse(json);
+  return parsed.success ? parsed.data : [];
 }

@@ -1,5 +1,5 @@
 import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
-import type { ClauseStatus, OfferPosition, VendorStance } from "./enums";
+import type { ClauseStatus, OfferPosition, Priority, VendorStance } from "./enums";
 
 // Status rules for one DealClause. Pure functions: the server action parses input with zod,
 // then asks `assertTransition` whether the change is allowed before writing anything.
@@ -25,28 +25,67 @@ export function canTransition(from: ClauseStatus, to: ClauseStatus): boolean {
   return true;
 }
 
-export type TransitionResult = { ok: true } | { ok: false; field: string; message: string };
+export type TransitionResult = { ok: true } | { ok: false; field: string; message: string; fieldErrors: Record<string, string[]> };
+
+/** The written evidence of an agreed term: the wording and where it sits in the contract. */
+export interface ClauseEvidence {
+  agreedLanguage: string;
+  contractReference: string;
+}
+
+export interface TransitionOptions {
+  notApplicableReason?: string | null;
+  /** The priority that counts on this deal (DealClause.priority); evidence is checked for MUST_HAVE. */
+  priority?: Priority;
+  /** The agreed language and contract section the clause will have after the change. */
+  evidence?: ClauseEvidence;
+  /** What the clause held before; with an unchanged settled status, evidence is only checked if it was complete. */
+  evidenceBefore?: ClauseEvidence;
+}
+
+export const EVIDENCE_MESSAGE = {
+  agreedLanguage: "A must-have clause is only met or at fallback with the agreed language: paste the wording both sides accepted.",
+  contractReference: "A must-have clause is only met or at fallback with the contract section that holds it, e.g. MSA §7.2.",
+} as const;
+
+function hasEvidence(e: ClauseEvidence | undefined): boolean {
+  return Boolean(e?.agreedLanguage.trim() && e.contractReference.trim());
+}
+
+/**
+ * The fields a must-have clause is missing to be settled: a must-have is only met (or accepted at
+ * fallback) with the agreed language and the contract section that holds it. Checked when the
+ * status moves into a settled one, and when a settled clause's complete evidence would be removed;
+ * a clause settled before this rule, without evidence, stays editable (the CIO review lists it).
+ */
+export function missingEvidence(from: ClauseStatus, to: ClauseStatus, options: TransitionOptions): (keyof ClauseEvidence)[] {
+  if (options.priority !== "MUST_HAVE" || !isSettled(to) || !options.evidence) return [];
+  if (from === to && options.evidenceBefore && !hasEvidence(options.evidenceBefore)) return [];
+  return (["agreedLanguage", "contractReference"] as const).filter((field) => !options.evidence![field].trim());
+}
+
+function refused(fieldErrors: Record<string, string>): TransitionResult {
+  const [field, message] = Object.entries(fieldErrors)[0];
+  return { ok: false, field, message, fieldErrors: Object.fromEntries(Object.entries(fieldErrors).map(([f, m]) => [f, [m]])) };
+}
 
 /**
  * Checks a status change with field-level errors for the form.
  * NOT_APPLICABLE always needs a non-empty reason (also when it is kept unchanged: pass the stored
- * reason), because a clause is never silently dropped from a deal.
+ * reason), because a clause is never silently dropped from a deal. A must-have clause needs its
+ * evidence to be settled (see `missingEvidence`).
  */
-export function assertTransition(from: ClauseStatus, to: ClauseStatus, options: { notApplicableReason?: string | null } = {}): TransitionResult {
+export function assertTransition(from: ClauseStatus, to: ClauseStatus, options: TransitionOptions = {}): TransitionResult {
   if (!canTransition(from, to)) {
-    return {
-      ok: false,
-      field: "status",
-      message: `This clause is already ${CLAUSE_STATUS_LABEL[from].toLowerCase()}, so it cannot go back to "${CLAUSE_STATUS_LABEL.NOT_STARTED}". Set it to "${CLAUSE_STATUS_LABEL.IN_NEGOTIATION}" to reopen it.`,
-    };
+    return refused({
+      status: `This clause is already ${CLAUSE_STATUS_LABEL[from].toLowerCase()}, so it cannot go back to "${CLAUSE_STATUS_LABEL.NOT_STARTED}". Set it to "${CLAUSE_STATUS_LABEL.IN_NEGOTIATION}" to reopen it.`,
+    });
   }
   if (to === "NOT_APPLICABLE" && !options.notApplicableReason?.trim()) {
-    return {
-      ok: false,
-      field: "notApplicableReason",
-      message: "Say why this clause does not apply to this deal.",
-    };
+    return refused({ notApplicableReason: "Say why this clause does not apply to this deal." });
   }
+  const missing = missingEvidence(from, to, options);
+  if (missing.length) return refused(Object.fromEntries(missing.map((field) => [field, EVIDENCE_MESSAGE[field]])));
   return { ok: true };
 }
 

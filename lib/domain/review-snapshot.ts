@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAUSE_STATUSES, HOSTING_MODELS, LAYER_KEYS } from "./enums";
+import { BASE_MODEL_LICENCE_TYPES, CLAUSE_STATUSES, HOSTING_MODELS, LAYER_KEYS } from "./enums";
 import type { ClauseStatus } from "./enums";
 import { BLOCKER_KINDS, type Readiness } from "./readiness";
 
@@ -54,6 +54,9 @@ const ZDealFacts = z.object({
   hostingModel: z.enum(HOSTING_MODELS),
   baseModel: z.string(),
   baseModelLicence: z.string(),
+  /** Absent in snapshots written before these facts existed: such a snapshot cannot tell their change. */
+  baseModelLicenceType: z.enum(BASE_MODEL_LICENCE_TYPES).optional(),
+  regulatedSector: z.boolean().optional(),
   /** Minor units, as text (JSON has no BigInt). */
   contractValueMinor: z.string(),
   currency: z.string(),
@@ -116,6 +119,8 @@ export function dealFactsOf(deal: {
   hostingModel: string;
   baseModel: string;
   baseModelLicence: string;
+  baseModelLicenceType: string;
+  regulatedSector: boolean;
   contractValueMinor: bigint | string;
   currency: string;
 }): DealFacts {
@@ -124,6 +129,8 @@ export function dealFactsOf(deal: {
     hostingModel: deal.hostingModel as DealFacts["hostingModel"],
     baseModel: deal.baseModel,
     baseModelLicence: deal.baseModelLicence,
+    baseModelLicenceType: deal.baseModelLicenceType as DealFacts["baseModelLicenceType"],
+    regulatedSector: deal.regulatedSector,
     contractValueMinor: deal.contractValueMinor.toString(),
     currency: deal.currency,
   };
@@ -131,8 +138,8 @@ export function dealFactsOf(deal: {
 
 export interface FactChange {
   fact: DealFact;
-  from: string;
-  to: string;
+  from: DealFacts[DealFact];
+  to: DealFacts[DealFact];
 }
 
 /** The deal facts that differ from the snapshot (none for a snapshot that did not record them). */

@@ -1,4 +1,4 @@
-import type { DealStage, HostingModel } from "@/lib/domain/enums";
+import type { BaseModelLicenceType, DealStage, HostingModel } from "@/lib/domain/enums";
 import type { Tone } from "./tone";
 import type { DealFact, DealFacts } from "@/lib/domain/review-snapshot";
 import { formatMinor } from "./money";
@@ -28,11 +28,21 @@ export const HOSTING_MODEL_LABEL: Record<HostingModel, string> = {
   HYBRID: "Hybrid",
 };
 
+export const BASE_MODEL_LICENCE_TYPE_LABEL: Record<BaseModelLicenceType, string> = {
+  UNKNOWN: "Unknown",
+  NONE: "None (built from scratch)",
+  OPEN_PERMISSIVE: "Open, permissive (e.g. Apache-2.0, MIT)",
+  OPEN_RESTRICTED: "Open with restrictions (community / responsible-AI licences)",
+  PROPRIETARY: "Proprietary",
+};
+
 export const DEAL_FACT_LABEL: Record<DealFact, string> = {
   vendor: "Vendor",
   hostingModel: "Hosting model",
   baseModel: "Base model",
   baseModelLicence: "Base model licence",
+  baseModelLicenceType: "Base model licence type",
+  regulatedSector: "Regulated sector",
   contractValueMinor: "Contract value",
   currency: "Currency",
 };
@@ -41,5 +51,7 @@ export const DEAL_FACT_LABEL: Record<DealFact, string> = {
 export function formatDealFact(fact: DealFact, facts: DealFacts): string {
   if (fact === "hostingModel") return HOSTING_MODEL_LABEL[facts.hostingModel];
   if (fact === "contractValueMinor") return formatMinor(facts.contractValueMinor, facts.currency);
+  if (fact === "baseModelLicenceType") return facts.baseModelLicenceType ? BASE_MODEL_LICENCE_TYPE_LABEL[facts.baseModelLicenceType] : "—";
+  if (fact === "regulatedSector") return facts.regulatedSector === undefined ? "—" : facts.regulatedSector ? "Yes" : "No";
   return facts[fact] || "—";
 }

@@ -105,6 +105,8 @@ async function reconcileApproval(tx: Tx, dealId: string): Promise<string | null>
           hostingModel: true,
           baseModel: true,
           baseModelLicence: true,
+          baseModelLicenceType: true,
+          regulatedSector: true,
           contractValueMinor: true,
           currency: true,
         },

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
-import { assertTransition } from "@/lib/domain/clause-status";
+import { parseRuleEffects, type RuleEffectRecord } from "@/lib/domain/applicability";
+import { assertTransition, isSettled } from "@/lib/domain/clause-status";
 import type { ClauseStatus, LayerKey, OfferPosition, Priority, ResponseChannel, VendorStance } from "@/lib/domain/enums";
 import { LAYER_KEYS } from "@/lib/domain/enums";
 import { sectionProgress, type SectionProgress } from "@/lib/domain/progress";
 import { detectRedFlags } from "@/lib/domain/red-flags";
-import { AppError, invalidField, notFound, rateLimited } from "@/lib/errors";
+import { AppError, notFound, rateLimited } from "@/lib/errors";
 import { createRateLimiter } from "@/lib/rate-limit";
 import type { TLogVendorResponse, TUpdateDealClause } from "@/lib/validation/deal-clause";
 import { requireDeal, requireDealClause, requirePermission } from "./access";
@@ -30,6 +31,16 @@ export interface DealClauseDto {
   id: string;
   version: number;
   status: ClauseStatus;
+  /** The priority that counts on this deal: the clause's, or higher when a rule raised it. */
+  priority: Priority;
+  /** The rules that fired on this deal, with their reasons (also when set aside). */
+  ruleEffects: RuleEffectRecord[];
+  /** Set when a negotiator set this clause's rules aside, with why. */
+  ruleOverrideReason: string | null;
+  /** Whether "not applicable" was set by a rule (the status it replaced comes back when the rule stops). */
+  notApplicableByRule: boolean;
+  /** A clause added to this deal only, not part of the playbook. */
+  dealOnly: boolean;
   notApplicableReason: string | null;
   agreedLanguage: string;
   contractReference: string;
@@ -132,6 +143,11 @@ function toDealClauseDto(row: ClauseRow, versions: readonly { version: number; c
     id: row.id,
     version: row.version,
     status: row.status as ClauseStatus,
+    priority: row.priority as Priority,
+    ruleEffects: parseRuleEffects(row.ruleEffects),
+    ruleOverrideReason: row.ruleOverrideReason,
+    notApplicableByRule: row.status === "NOT_APPLICABLE" && row.statusBeforeRule !== null,
+    dealOnly: c.dealId !== null,
     notApplicableReason: row.notApplicableReason,
     agreedLanguage: row.agreedLanguage,
     contractReference: row.contractReference,
@@ -249,8 +265,13 @@ export async function updateDealClause(actor: Actor, input: TUpdateDealClause) {
     const before = await requireDealClause(tx, actor, input.dealClauseId);
     if (before.retiredAt) throw retiredClause();
     if (before.version !== input.version) throw staleClause(before);
-    const transition = assertTransition(before.status as ClauseStatus, input.status, { notApplicableReason: input.notApplicableReason });
-    if (!transition.ok) throw invalidField(transition.field, transition.message);
+    const transition = assertTransition(before.status as ClauseStatus, input.status, {
+      notApplicableReason: input.notApplicableReason,
+      priority: before.priority as Priority,
+      evidence: { agreedLanguage: input.agreedLanguage, contractReference: input.contractReference },
+      evidenceBefore: before,
+    });
+    if (!transition.ok) throw new AppError("INVALID_INPUT", transition.message, transition.fieldErrors);
     const data = {
       status: input.status,
       notApplicableReason: input.status === "NOT_APPLICABLE" ? input.notApplicableReason : null,
@@ -302,9 +323,21 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
     if (before.retiredAt) throw retiredClause();
     const changesStatus = input.newStatus !== "" && input.newStatus !== before.status;
     if (changesStatus && before.version !== input.version) throw staleClause(before);
+    // A settled status may bring the evidence along; an empty field keeps what the clause holds.
+    const evidence = {
+      agreedLanguage: input.agreedLanguage?.trim() ? input.agreedLanguage : before.agreedLanguage,
+      contractReference: input.contractReference?.trim() ? input.contractReference : before.contractReference,
+    };
     if (changesStatus) {
-      const transition = assertTransition(before.status as ClauseStatus, input.newStatus as ClauseStatus, { notApplicableReason: input.notApplicableReason });
-      if (!transition.ok) throw invalidField(transition.field === "status" ? "newStatus" : transition.field, transition.message);
+      const transition = assertTransition(before.status as ClauseStatus, input.newStatus as ClauseStatus, {
+        notApplicableReason: input.notApplicableReason,
+        priority: before.priority as Priority,
+        evidence,
+      });
+      if (!transition.ok) {
+        const { status, ...rest } = transition.fieldErrors;
+        throw new AppError("INVALID_INPUT", transition.message, status ? { newStatus: status, ...rest } : rest);
+      }
     }
     const response = await tx.vendorResponse.create({
       data: {
@@ -328,6 +361,7 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
         data: {
           status: input.newStatus as ClauseStatus,
           notApplicableReason: input.newStatus === "NOT_APPLICABLE" ? input.notApplicableReason : null,
+          ...(isSettled(input.newStatus as ClauseStatus) ? evidence : {}),
           statusBeforeRule: null,
           recheckReason: null,
           updatedById: actor.userId,

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb, queryPrepared, type Db } from "@/lib/db";
 import { checkStageChange } from "@/lib/domain/deal-stage";
-import type { ClauseStatus, DealStage, HostingModel, LayerKey, Role } from "@/lib/domain/enums";
+import type { BaseModelLicenceType, ClauseStatus, DealStage, HostingModel, LayerKey, Role } from "@/lib/domain/enums";
 import { overallProgress, sectionProgress, type ProgressCounts, type SectionProgress } from "@/lib/domain/progress";
 import { READINESS_BAND_MIN_SCORE } from "@/lib/domain/readiness-band";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -36,6 +36,10 @@ export interface DealDto extends Omit<DealSummaryDto, "progress"> {
   modelKind: string;
   baseModel: string;
   baseModelLicence: string;
+  baseModelLicenceType: BaseModelLicenceType;
+  regulatedSector: boolean;
+  /** How many of the deal's clauses an applicability rule changed (priority raised or not applicable). */
+  ruleAdjustedClauses: number;
   version: number;
   playbook: { id: string; name: string; version: number };
   createdAt: string;
@@ -176,8 +180,8 @@ export async function getDealFilterOptions(actor: Actor) {
 export async function getDeal(actor: Actor, dealId: string): Promise<DealDto> {
   requirePermission(actor, "deal:read");
   const db = getDb();
-  // Two statements: the deal (scoped to the organisation) with owner and playbook, then the clause
-  // statuses counted per section.
+  // Three statements: the deal (scoped to the organisation) with owner and playbook, the clause
+  // statuses counted per section, and the clauses an applicability rule adjusted.
   const [deal] = await db.$queryRaw<(Omit<DealRow, "owner"> & { ownerName: string; playbookName: string; playbookVersion: number })[]>`
     SELECT d.*, u."name" AS "ownerName", p."name" AS "playbookName", p."version" AS "playbookVersion"
     FROM "Deal" d JOIN "User" u ON u."id" = d."ownerId" JOIN "Playbook" p ON p."id" = d."playbookId"
@@ -191,6 +195,10 @@ export async function getDeal(actor: Actor, dealId: string): Promise<DealDto> {
     WHERE l."playbookId" = ${deal.playbookId}
     GROUP BY l."key", l."title", l."position", dc."status"
     ORDER BY l."position"`;
+  const [{ adjusted }] = await db.$queryRaw<[{ adjusted: number }]>`
+    SELECT count(*)::int AS adjusted FROM "DealClause" dc JOIN "Clause" c ON c."id" = dc."clauseId"
+    WHERE dc."dealId" = ${deal.id} AND dc."retiredAt" IS NULL AND dc."ruleOverrideReason" IS NULL
+      AND (dc."priority" <> c."priority" OR (dc."status" = 'NOT_APPLICABLE' AND dc."statusBeforeRule" IS NOT NULL))`;
   const items = counts.flatMap((c) => (c.status ? [{ status: c.status, layerKey: c.layerKey, count: c.n }] : []));
   const titles = new Map(counts.map((c) => [c.layerKey, c.title]));
   return {
@@ -199,6 +207,9 @@ export async function getDeal(actor: Actor, dealId: string): Promise<DealDto> {
     modelKind: deal.modelKind,
     baseModel: deal.baseModel,
     baseModelLicence: deal.baseModelLicence,
+    baseModelLicenceType: deal.baseModelLicenceType as BaseModelLicenceType,
+    regulatedSector: deal.regulatedSector,
+    ruleAdjustedClauses: adjusted,
     version: deal.version,
     playbook: { id: deal.playbookId, name: deal.playbookName, version: deal.playbookVersion },
     createdAt: deal.createdAt.toISOString(),
@@ -220,6 +231,8 @@ function auditView(deal: {
   hostingModel: string;
   baseModel: string;
   baseModelLicence: string;
+  baseModelLicenceType: string;
+  regulatedSector: boolean;
   contractValueMinor: bigint;
   currency: string;
   stage: string;
@@ -235,6 +248,8 @@ function auditView(deal: {
     hostingModel: deal.hostingModel,
     baseModel: deal.baseModel,
     baseModelLicence: deal.baseModelLicence,
+    baseModelLicenceType: deal.baseModelLicenceType,
+    regulatedSector: deal.regulatedSector,
     contractValueMinor: deal.contractValueMinor.toString(),
     currency: deal.currency,
     stage: deal.stage,
@@ -253,6 +268,8 @@ function dealData(input: TCreateDeal) {
     hostingModel: input.hostingModel,
     baseModel: input.baseModel,
     baseModelLicence: input.baseModelLicence,
+    baseModelLicenceType: input.baseModelLicenceType,
+    regulatedSector: input.regulatedSector,
     contractValueMinor: input.contractValue,
     currency: input.currency,
     stage: input.stage,

@@ -120,7 +120,7 @@ export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Prom
       -- Titles and quotes from the current playbook, or the latest one that has the key (a deal
       -- pinned to an older version may log a clause or pitch the current one dropped).
       SELECT DISTINCT ON (c."key") c."key", c."title" FROM "Clause" c JOIN "Playbook" pb ON pb."id" = c."playbookId"
-      WHERE pb."organizationId" = ${org} ORDER BY c."key", pb."isCurrent" DESC, pb."version" DESC
+      WHERE pb."organizationId" = ${org} AND c."dealId" IS NULL ORDER BY c."key", pb."isCurrent" DESC, pb."version" DESC
     ), pitch_quotes AS (
       SELECT DISTINCT ON (pi."key") pi."key", pi."quote" FROM "Pitch" pi JOIN "Playbook" pb ON pb."id" = pi."playbookId"
       WHERE pb."organizationId" = ${org} ORDER BY pi."key", pb."isCurrent" DESC, pb."version" DESC

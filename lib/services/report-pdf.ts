@@ -5,7 +5,7 @@ import { READINESS_BAND_MIN_SCORE } from "@/lib/domain/readiness-band";
 import { CLAUSE_STATUS_LABEL, CLAUSE_STATUS_TONE, type StatusTone } from "@/lib/format/clause-status-labels";
 import { formatCalendarDate, formatDateTime } from "@/lib/format/dates";
 import { earlierReviewsNote, excerpt, QUOTE_EXCERPT_CHARS } from "@/lib/format/excerpt";
-import { DEAL_STAGE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
+import { BASE_MODEL_LICENCE_TYPE_LABEL, DEAL_STAGE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
 import { formatMinor } from "@/lib/format/money";
 import { plural } from "@/lib/format/plural";
 import { PRIORITY_LABEL } from "@/lib/format/priority-labels";
@@ -266,6 +266,8 @@ function drawTitle(w: Writer, report: ReadinessReportDto) {
     ["Hosting", HOSTING_MODEL_LABEL[deal.hostingModel]],
     ["Model kind", deal.modelKind || "—"],
     ["Base model", [deal.baseModel, deal.baseModelLicence].filter(Boolean).join(" · ") || "—"],
+    ["Licence type", BASE_MODEL_LICENCE_TYPE_LABEL[deal.baseModelLicenceType]],
+    ["Regulated sector", deal.regulatedSector ? "Yes" : "No"],
     ["Use case", deal.useCase || "—"],
     ["Playbook", `${deal.playbook.name} · v${deal.playbook.version}`],
   ];
@@ -385,7 +387,8 @@ function drawClause(w: Writer, clause: ReportClauseDto) {
   w.ensure(CLAUSE_KEEP);
   w.titleWithPill(clause.title, CLAUSE_STATUS_LABEL[clause.status], CLAUSE_STATUS_TONE[clause.status]);
   const meta = [
-    `${PRIORITY_LABEL[clause.priority]} priority`,
+    `${PRIORITY_LABEL[clause.priority]} priority${clause.raisedByRule ? " (raised by rule)" : ""}`,
+    ...(clause.dealOnly ? ["This deal only"] : []),
     clause.contractReference ? `Contract reference: ${clause.contractReference}` : "No contract reference yet",
   ];
   w.text(meta.join("  ·  "), { size: 8.5, color: COLOR.muted, gap: 5 });

@@ -5,6 +5,7 @@ import { isSettled } from "@/lib/domain/clause-status";
 import type {
   ClauseStatus,
   DealStage,
+  BaseModelLicenceType,
   HostingModel,
   LayerKey,
   OfferPosition,
@@ -39,7 +40,12 @@ export interface ReportClauseDto {
   id: string;
   key: string;
   title: string;
+  /** The priority that counts on this deal (possibly raised by a rule). */
   priority: Priority;
+  /** Whether a rule raised it above the playbook clause's own priority. */
+  raisedByRule: boolean;
+  /** A clause added to this deal only, not part of the playbook. */
+  dealOnly: boolean;
   status: ClauseStatus;
   notApplicableReason: string | null;
   agreedLanguage: string;
@@ -84,6 +90,8 @@ export interface ReadinessReportDto {
     modelKind: string;
     baseModel: string;
     baseModelLicence: string;
+    baseModelLicenceType: BaseModelLicenceType;
+    regulatedSector: boolean;
     contractValueMinor: string;
     currency: string;
     targetSigningDate: string | null;
@@ -130,10 +138,11 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
           select: {
             id: true,
             status: true,
+            priority: true,
             notApplicableReason: true,
             agreedLanguage: true,
             contractReference: true,
-            clause: { select: { key: true, title: true, priority: true, position: true, layer: { select: { key: true } } } },
+            clause: { select: { key: true, title: true, priority: true, position: true, dealId: true, layer: { select: { key: true } } } },
           },
           orderBy: { clause: { position: "asc" } },
         }),
@@ -183,7 +192,9 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
           id: c.id,
           key: c.clause.key,
           title: c.clause.title,
-          priority: c.clause.priority as Priority,
+          priority: c.priority as Priority,
+          raisedByRule: c.priority !== c.clause.priority,
+          dealOnly: c.clause.dealId !== null,
           status: c.status as ClauseStatus,
           notApplicableReason: c.notApplicableReason,
           agreedLanguage: c.agreedLanguage,
@@ -226,6 +237,8 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
           modelKind: deal.modelKind,
           baseModel: deal.baseModel,
           baseModelLicence: deal.baseModelLicence,
+          baseModelLicenceType: deal.baseModelLicenceType as BaseModelLicenceType,
+          regulatedSector: deal.regulatedSector,
           contractValueMinor: deal.contractValueMinor.toString(),
           currency: deal.currency,
           targetSigningDate: deal.targetSigningDate ? deal.targetSigningDate.toISOString().slice(0, 10) : null,

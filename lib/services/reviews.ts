@@ -29,10 +29,21 @@ export interface GapDto {
   clauseKey: string;
   title: string;
   layerKey: LayerKey;
+  /** The priority that counts on this deal (possibly raised by a rule). */
   priority: Priority;
+  raisedByRule: boolean;
+  dealOnly: boolean;
   status: ClauseStatus;
   blocking: boolean;
   acceptance: { id: string; rationale: string; acceptedBy: string; createdAt: string } | null;
+}
+
+/** A must-have clause settled without the agreed language or the contract section that prove it (settled before evidence was required). */
+export interface LegacyGapDto {
+  dealClauseId: string;
+  title: string;
+  status: ClauseStatus;
+  missing: ("agreedLanguage" | "contractReference")[];
 }
 
 export interface ReviewDto {
@@ -103,9 +114,10 @@ export async function getReviewPage(actor: Actor, dealId: string) {
       select: {
         id: true,
         status: true,
+        priority: true,
         agreedLanguage: true,
         contractReference: true,
-        clause: { select: { key: true, title: true, priority: true, position: true, layer: { select: { key: true } } } },
+        clause: { select: { key: true, title: true, priority: true, position: true, dealId: true, layer: { select: { key: true } } } },
       },
       orderBy: { clause: { position: "asc" } },
     }),
@@ -127,7 +139,7 @@ export async function getReviewPage(actor: Actor, dealId: string) {
         blockingKeys.has(c.clause.key) ||
         uncoveredDefenders.has(c.clause.key) ||
         acceptanceByClause.has(c.id) ||
-        c.clause.priority === "MUST_HAVE" ||
+        c.priority === "MUST_HAVE" ||
         c.status === "BELOW_WALK_AWAY",
     )
     .map((c) => {
@@ -137,12 +149,19 @@ export async function getReviewPage(actor: Actor, dealId: string) {
         clauseKey: c.clause.key,
         title: c.clause.title,
         layerKey: c.clause.layer.key as LayerKey,
-        priority: c.clause.priority as Priority,
+        priority: c.priority as Priority,
+        raisedByRule: c.priority !== c.clause.priority,
+        dealOnly: c.clause.dealId !== null,
         status: c.status as ClauseStatus,
         blocking: blockingKeys.has(c.clause.key) || uncoveredDefenders.has(c.clause.key),
         acceptance: a ? { id: a.id, rationale: a.rationale, acceptedBy: a.acceptedBy.name, createdAt: a.createdAt.toISOString() } : null,
       };
     });
+  const legacyGaps: LegacyGapDto[] = clauses.flatMap((c) => {
+    if (c.priority !== "MUST_HAVE" || !isSettled(c.status as ClauseStatus)) return [];
+    const missing = (["agreedLanguage", "contractReference"] as const).filter((field) => !c[field].trim());
+    return missing.length ? [{ dealClauseId: c.id, title: c.clause.title, status: c.status as ClauseStatus, missing }] : [];
+  });
   const currentFacts = dealFactsOf(deal);
   const playbookVersions = new Map(
     (await db.playbook.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, version: true } })).map((p) => [p.id, p.version]),
@@ -190,6 +209,7 @@ export async function getReviewPage(actor: Actor, dealId: string) {
     deal: { id: deal.id, name: deal.name, vendor: deal.vendor, stage: deal.stage as DealStage, archived: deal.archivedAt !== null },
     readiness,
     gaps,
+    legacyGaps,
     reviews: reviewDtos,
     canDecide: can(actor.role, "review:decide") && !deal.archivedAt,
   };

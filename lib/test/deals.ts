@@ -16,6 +16,8 @@ export function dealInput(ownerId: string, overrides: Partial<TCreateDeal> = {})
     hostingModel: "VENDOR_HOSTED",
     baseModel: "Llama 3.1 8B",
     baseModelLicence: "Llama 3.1 Community",
+    baseModelLicenceType: "OPEN_RESTRICTED",
+    regulatedSector: false,
     contractValue: 25_000_000n,
     currency: "EUR",
     stage: "INTAKE",
@@ -38,6 +40,15 @@ export async function createTestDeal(actor: Actor, overrides: Partial<TCreateDea
   return { deal, clause };
 }
 
+/** What a settled must-have needs (lib/domain/clause-status.ts): test fixtures that settle clauses give it. */
+export const TEST_EVIDENCE = { agreedLanguage: "Agreed as drafted.", contractReference: "MSA §1" } as const;
+
+/** The evidence to send with a status: some for a settled one (unless the clause already holds its own), none otherwise. */
+export function evidenceFor(status: string, held: { agreedLanguage: string; contractReference: string } = { agreedLanguage: "", contractReference: "" }) {
+  if (status !== "MUST_HAVE_MET" && status !== "FALLBACK_ACCEPTED") return { agreedLanguage: held.agreedLanguage, contractReference: held.contractReference };
+  return { agreedLanguage: held.agreedLanguage || TEST_EVIDENCE.agreedLanguage, contractReference: held.contractReference || TEST_EVIDENCE.contractReference };
+}
+
 /** A valid vendor-response input for the clause at `version` (a deferral that changes nothing). */
 export function responseInput(dealClauseId: string, version: number, overrides: Partial<TLogVendorResponse> = {}): TLogVendorResponse {
   return {
@@ -51,6 +62,8 @@ export function responseInput(dealClauseId: string, version: number, overrides: 
     counterNextStep: "Send our standard clause again",
     newStatus: "",
     notApplicableReason: "",
+    // A response that settles the clause brings the evidence a must-have needs.
+    ...(overrides.newStatus === "MUST_HAVE_MET" || overrides.newStatus === "FALLBACK_ACCEPTED" ? TEST_EVIDENCE : {}),
     ...overrides,
   };
 }

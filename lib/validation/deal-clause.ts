@@ -28,6 +28,9 @@ export const ZLogVendorResponse = z.object({
   /** "" keeps the clause status as it is. */
   newStatus: z.union([z.literal(""), oneOf(CLAUSE_STATUSES, "status")]).default(""),
   notApplicableReason: text("Reason", 1000).default(""),
+  /** With a settled status: the agreed language and contract section to record (absent or "" keeps what the clause holds). */
+  agreedLanguage: text("Agreed language", 20_000).optional(),
+  contractReference: text("Contract section", 200).optional(),
 });
 export type TLogVendorResponse = z.output<typeof ZLogVendorResponse>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEAL_STAGES, HOSTING_MODELS } from "@/lib/domain/enums";
+import { BASE_MODEL_LICENCE_TYPES, DEAL_STAGES, HOSTING_MODELS } from "@/lib/domain/enums";
 import { CURRENCIES, parseMoneyToMinor } from "@/lib/domain/money";
 import { READINESS_BANDS } from "@/lib/domain/readiness-band";
 import { SIGNING_WINDOWS } from "./portfolio";
@@ -22,6 +22,10 @@ export const ZDealFields = z.object({
   hostingModel: oneOf(HOSTING_MODELS, "hosting model"),
   baseModel: text("Base model", 200).default(""),
   baseModelLicence: text("Base model licence", 200).default(""),
+  baseModelLicenceType: oneOf(BASE_MODEL_LICENCE_TYPES, "base model licence type").default("UNKNOWN"),
+  regulatedSector: z
+    .union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")], { error: "Choose whether the deal is in a regulated sector" })
+    .default(false),
   contractValue: ZContractValue.default(0n),
   currency: oneOf(CURRENCIES, "currency"),
   stage: oneOf(DEAL_STAGES, "stage").default("INTAKE"),

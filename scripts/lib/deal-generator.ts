@@ -331,7 +331,7 @@ interface PlaybookShape {
 async function loadPlaybookShape(tx: Tx, playbookId: string): Promise<PlaybookShape> {
   const [clauses, scenarios, recommendations] = await Promise.all([
     tx.clause.findMany({
-      where: { playbookId },
+      where: { playbookId, dealId: null },
       orderBy: { position: "asc" },
       select: { id: true, key: true, title: true, priority: true, layer: { select: { key: true } } },
     }),
@@ -444,6 +444,8 @@ function buildDeal(ctx: DealContext, index: number, rows: Rows): { id: string; s
     hostingModel,
     baseModel,
     baseModelLicence,
+    baseModelLicenceType: "UNKNOWN" as const,
+    regulatedSector: false,
     contractValueMinor: BigInt(valueMajor) * 100n,
     currency,
     stage,

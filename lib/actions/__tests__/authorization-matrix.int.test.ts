@@ -5,6 +5,8 @@ import { ROLES, type Role } from "@/lib/domain/enums";
 import { AppError } from "@/lib/errors";
 import { deliveryIdle } from "@/lib/mail/deliver";
 import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
+import { overrideClauseRules, restoreClauseRules } from "@/lib/services/deal-rules";
+import { addDealSpecificClause, removeDealSpecificClause } from "@/lib/services/deal-specific-clauses";
 import { createDeal, setDealArchived, updateDeal } from "@/lib/services/deals";
 import { updateOrganizationSettings } from "@/lib/services/organizations";
 import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
@@ -47,6 +49,12 @@ interface MatrixCtx {
   clause: { id: string; version: number };
   /** The organisation's current playbook version: newer than the one the deal follows. */
   playbookVersion: number;
+  /** A clause a rule raised (the deal is in a regulated sector), its rules in force. */
+  ruleClause: { id: string; version: number };
+  /** A clause whose rules a negotiator set aside. */
+  overriddenClause: { id: string; version: number };
+  /** A clause added to this deal only, not negotiated yet. */
+  dealOnlyClause: { id: string; version: number };
   /** The deal's first process step (playbook recommendation). */
   processStepId: string;
   /** A live risk acceptance on another clause of the deal. */
@@ -136,6 +144,36 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
       contractReference: "§1",
       notApplicableReason: "",
     }),
+    effect: "deal",
+  },
+  overrideClauseRules: {
+    permission: "clause:update",
+    validInput: (ctx) => ({ dealClauseId: ctx.ruleClause.id, version: String(ctx.ruleClause.version), reason: "Not used for regulated decisions." }),
+    effect: "deal",
+  },
+  restoreClauseRules: {
+    permission: "clause:update",
+    validInput: (ctx) => ({ dealClauseId: ctx.overriddenClause.id, version: String(ctx.overriddenClause.version) }),
+    effect: "deal",
+  },
+  addDealSpecificClause: {
+    permission: "clause:update",
+    validInput: (ctx) => ({
+      dealId: ctx.deal.id,
+      layerKey: "deployment-exit",
+      title: "Data stays in the EU",
+      whyItMatters: "Residency.",
+      mustHave: "EU only.",
+      fallback: "EU storage.",
+      walkAway: "Outside the EU.",
+      priority: "MUST_HAVE",
+      sampleLanguage: "",
+    }),
+    effect: "deal",
+  },
+  removeDealSpecificClause: {
+    permission: "clause:update",
+    validInput: (ctx) => ({ dealClauseId: ctx.dealOnlyClause.id, version: String(ctx.dealOnlyClause.version) }),
     effect: "deal",
   },
   logVendorResponse: {
@@ -306,7 +344,21 @@ beforeEach(() => {
 
 async function freshCtx(): Promise<MatrixCtx> {
   const db = getDb();
-  const { deal, clause } = await createTestDeal(team.actors.ADMIN);
+  const { deal, clause } = await createTestDeal(team.actors.ADMIN, { regulatedSector: true, baseModelLicenceType: "PROPRIETARY" });
+  const ruleItem = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { key: "regulator-audit-transparency" } } });
+  const licenceItem = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { key: "open-source-licence-check" } } });
+  const overridden = await overrideClauseRules(team.actors.ADMIN, { dealClauseId: licenceItem.id, version: licenceItem.version, reason: "Matrix fixture." });
+  const dealOnly = await addDealSpecificClause(team.actors.ADMIN, {
+    dealId: deal.id,
+    layerKey: "outputs",
+    title: "Matrix deal-only clause",
+    whyItMatters: "Fixture.",
+    mustHave: "Fixture must-have.",
+    fallback: "Fixture fallback.",
+    walkAway: "Fixture walk-away.",
+    priority: "IMPORTANT",
+    sampleLanguage: "",
+  });
   const [step] = await db.dealRecommendation.findMany({ where: { dealId: deal.id }, orderBy: { id: "asc" }, take: 1 });
   const other = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, id: { not: clause.id } } });
   const acceptance = await acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: other.id, rationale: "Accepted for the matrix test fixture." });
@@ -340,6 +392,9 @@ async function freshCtx(): Promise<MatrixCtx> {
     deal: { id: deal.id, version: deal.version },
     clause: { id: clause.id, version: clause.version },
     playbookVersion,
+    ruleClause: { id: ruleItem.id, version: ruleItem.version },
+    overriddenClause: { id: overridden.id, version: overridden.version },
+    dealOnlyClause: { id: dealOnly.id, version: 1 },
     processStepId: step.id,
     riskAcceptanceId: acceptance.id,
     organizationVersion,
@@ -544,6 +599,22 @@ describe("services re-check the role themselves (defence in depth)", () => {
         newStatus: "MUST_HAVE_MET",
         notApplicableReason: "",
       }),
+    overrideClauseRules: (role, ctx) =>
+      overrideClauseRules(team.actors[role], { dealClauseId: ctx.ruleClause.id, version: ctx.ruleClause.version, reason: "No." }),
+    restoreClauseRules: (role, ctx) => restoreClauseRules(team.actors[role], { dealClauseId: ctx.overriddenClause.id, version: ctx.overriddenClause.version }),
+    addDealSpecificClause: (role, ctx) =>
+      addDealSpecificClause(team.actors[role], {
+        dealId: ctx.deal.id,
+        layerKey: "outputs",
+        title: "Not allowed",
+        whyItMatters: "x",
+        mustHave: "x",
+        fallback: "x",
+        walkAway: "x",
+        priority: "IMPORTANT",
+        sampleLanguage: "",
+      }),
+    removeDealSpecificClause: (role, ctx) => removeDealSpecificClause(team.actors[role], { dealClauseId: ctx.dealOnlyClause.id, version: 1 }),
     acceptRisk: (role, ctx) =>
       acceptRisk(team.actors[role], { dealId: ctx.deal.id, dealClauseId: ctx.clause.id, rationale: "Not allowed to accept this one." }),
     revokeRisk: (role, ctx) => revokeRisk(team.actors[role], { dealId: ctx.deal.id, riskAcceptanceId: ctx.riskAcceptanceId }),

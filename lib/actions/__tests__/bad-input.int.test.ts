@@ -2,6 +2,8 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { updateDealClause } from "@/lib/services/deal-clauses";
+import { overrideClauseRules } from "@/lib/services/deal-rules";
+import { addDealSpecificClause } from "@/lib/services/deal-specific-clauses";
 import { acceptRisk } from "@/lib/services/reviews";
 import { createPlaybookVersion } from "@/lib/playbook/store";
 import { playbookVersion2 } from "@/lib/test/playbook-v2";
@@ -26,6 +28,9 @@ vi.mock("next/cache", () => import("@/lib/test/action-env"));
 // never UNEXPECTED, and never a write.
 const { registry, actions } = await loadAllActions();
 
+const RULE_KEY = "regulator-audit-transparency";
+const OVERRIDDEN_KEY = "open-source-licence-check";
+
 interface DealFixture {
   /** A deal on the playbook version before the current one (it may be upgraded). */
   dealId: string;
@@ -36,6 +41,14 @@ interface DealFixture {
   processStepId: string;
   /** A live risk acceptance on another clause of the deal. */
   riskAcceptanceId: string;
+  /** A clause a rule raised (the deal is in a regulated sector), its rules in force, at its version. */
+  ruleClauseId: string;
+  ruleClauseVersion: number;
+  /** A clause whose rules were set aside, at its version. */
+  overriddenClauseId: string;
+  overriddenClauseVersion: number;
+  /** A clause added to this deal only. */
+  dealOnlyClauseId: string;
 }
 
 interface Ctx extends DealFixture {
@@ -98,7 +111,23 @@ const BASE: Record<string, BaseInput | "no input"> = {
     counterNextStep: "",
     newStatus: "MUST_HAVE_MET",
     notApplicableReason: "",
+    agreedLanguage: "Client owns the weights.",
+    contractReference: "MSA §4",
   }),
+  overrideClauseRules: (ctx) => ({ dealClauseId: ctx.ruleClauseId, version: String(ctx.ruleClauseVersion), reason: "Internal tool only." }),
+  restoreClauseRules: (ctx) => ({ dealClauseId: ctx.overriddenClauseId, version: String(ctx.overriddenClauseVersion) }),
+  addDealSpecificClause: (ctx) => ({
+    dealId: ctx.dealId,
+    layerKey: "deployment-exit",
+    title: "Data stays in the EU",
+    whyItMatters: "Residency.",
+    mustHave: "EU only.",
+    fallback: "EU storage.",
+    walkAway: "Outside the EU.",
+    priority: "MUST_HAVE",
+    sampleLanguage: "",
+  }),
+  removeDealSpecificClause: (ctx) => ({ dealClauseId: ctx.dealOnlyClauseId, version: "1" }),
   switchOrganization: (ctx) => ({ organizationId: ctx.team.org.id }),
   acceptRisk: (ctx) => ({ dealId: ctx.dealId, dealClauseId: ctx.clauseId, rationale: "Escrow covers this gap for the pilot phase." }),
   revokeRisk: (ctx) => ({ dealId: ctx.dealId, riskAcceptanceId: ctx.riskAcceptanceId }),
@@ -254,6 +283,11 @@ function dealFieldRows(action: string): Row[] {
     ...textRows(action, "modelKind", 200, false),
     ...textRows(action, "baseModel", 200, false),
     ...textRows(action, "baseModelLicence", 200, false),
+    ...enumRows(action, "baseModelLicenceType", ["OPEN", "none", ""], false),
+    [action, "regulatedSector", "a word", "yes", "INVALID_INPUT"],
+    [action, "regulatedSector", "a number", 1, "INVALID_INPUT"],
+    [action, "regulatedSector", "an array", ["true"], "INVALID_INPUT"],
+    [action, "regulatedSector", "null", null, "INVALID_INPUT"],
     ...enumRows(action, "hostingModel", ["ON_PREM", "self_hosted", ""]),
     ...enumRows(action, "currency", ["XXX", "usd", "€", ""]),
     ...enumRows(action, "stage", ["DONE", "intake", ""], false),
@@ -337,6 +371,45 @@ const ROWS: Row[] = [
     new Patch({ newStatus: "NOT_APPLICABLE", notApplicableReason: "" }),
     "INVALID_INPUT",
   ],
+  ...textRows("logVendorResponse", "agreedLanguage", 20_000, false),
+  ...textRows("logVendorResponse", "contractReference", 200, false),
+  ["logVendorResponse", "contractReference", "must-have met without a contract section", new Patch({ contractReference: " " }), "INVALID_INPUT"],
+  [
+    "updateDealClause",
+    "agreedLanguage",
+    "must-have met without agreed language",
+    new Patch({ status: "MUST_HAVE_MET", agreedLanguage: "", contractReference: "§3" }),
+    "INVALID_INPUT",
+  ],
+
+  // overrideClauseRules
+  ...idRows("overrideClauseRules", "dealClauseId"),
+  ["overrideClauseRules", "dealClauseId", "a clause of another organisation", (ctx: Ctx) => ctx.foreign.ruleClauseId, "NOT_FOUND"],
+  ["overrideClauseRules", "reason", "a clause no rule changed", (ctx: Ctx) => new Patch({ dealClauseId: ctx.clauseId, version: "1" }), "INVALID_INPUT"],
+  ...versionRows("overrideClauseRules"),
+  ...textRows("overrideClauseRules", "reason", 1000, true),
+
+  // restoreClauseRules
+  ...idRows("restoreClauseRules", "dealClauseId"),
+  ["restoreClauseRules", "dealClauseId", "a clause of another organisation", (ctx: Ctx) => ctx.foreign.overriddenClauseId, "NOT_FOUND"],
+  ...versionRows("restoreClauseRules"),
+
+  // addDealSpecificClause
+  ...idRows("addDealSpecificClause", "dealId"),
+  ["addDealSpecificClause", "dealId", "a deal of another organisation", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
+  ...enumRows("addDealSpecificClause", "layerKey", ["layer-8", "Outputs", ""]),
+  ...textRows("addDealSpecificClause", "title", 200, true),
+  ...textRows("addDealSpecificClause", "whyItMatters", 4000, true),
+  ...textRows("addDealSpecificClause", "mustHave", 4000, true),
+  ...textRows("addDealSpecificClause", "fallback", 4000, true),
+  ...textRows("addDealSpecificClause", "walkAway", 4000, true),
+  ...enumRows("addDealSpecificClause", "priority", ["HIGH", "must_have", ""]),
+  ...textRows("addDealSpecificClause", "sampleLanguage", 8000, false),
+
+  // removeDealSpecificClause
+  ...idRows("removeDealSpecificClause", "dealClauseId"),
+  ["removeDealSpecificClause", "dealClauseId", "a clause of another organisation", (ctx: Ctx) => ctx.foreign.dealOnlyClauseId, "NOT_FOUND"],
+  ...versionRows("removeDealSpecificClause"),
 
   // switchOrganization
   ...idRows("switchOrganization", "organizationId"),
@@ -547,8 +620,14 @@ let ctx: Ctx;
 /** A deal with a process step and a live risk acceptance, made through the services. */
 async function dealFixture(creator: Actor, cio: Actor): Promise<DealFixture & { clauseIds: string[] }> {
   const db = getDb();
-  const { deal, clause } = await createTestDeal(creator);
-  const clauses = await db.dealClause.findMany({ where: { dealId: deal.id, id: { not: clause.id } }, orderBy: { id: "asc" }, take: 3 });
+  // Regulated, on a proprietary base model: one clause raised by a rule, one not applicable by rule (then set aside).
+  const { deal, clause } = await createTestDeal(creator, { regulatedSector: true, baseModelLicenceType: "PROPRIETARY" });
+  const ruleKeys = [RULE_KEY, OVERRIDDEN_KEY];
+  const clauses = await db.dealClause.findMany({
+    where: { dealId: deal.id, id: { not: clause.id }, clause: { key: { notIn: ruleKeys } } },
+    orderBy: { id: "asc" },
+    take: 3,
+  });
   const step = await db.dealRecommendation.findFirstOrThrow({ where: { dealId: deal.id }, orderBy: { id: "asc" } });
   const acceptance = await acceptRisk(cio, { dealId: deal.id, dealClauseId: clauses[0].id, rationale: "Accepted for the bad-input fixture." });
   // A newer playbook version than the deal's, and the clause flagged as an upgrade would leave it.
@@ -558,12 +637,31 @@ async function dealFixture(creator: Actor, cio: Actor): Promise<DealFixture & { 
     createPlaybookVersion(tx, playbookVersion2(), { organizationId: creator.organizationId, version: playbookVersion, publishedById: creator.userId }),
   );
   await db.dealClause.update({ where: { id: clause.id }, data: { recheckReason: "Must-have position changed in version 2" } });
+  const ruleItem = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { key: RULE_KEY } } });
+  const toOverride = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { key: OVERRIDDEN_KEY } } });
+  const overridden = await overrideClauseRules(creator, { dealClauseId: toOverride.id, version: toOverride.version, reason: "Fixture." });
+  const dealOnly = await addDealSpecificClause(creator, {
+    dealId: deal.id,
+    layerKey: "outputs",
+    title: "Bad-input deal-only clause",
+    whyItMatters: "Fixture.",
+    mustHave: "Fixture.",
+    fallback: "Fixture.",
+    walkAway: "Fixture.",
+    priority: "IMPORTANT",
+    sampleLanguage: "",
+  });
   return {
     dealId: deal.id,
     playbookVersion,
     clauseId: clause.id,
     processStepId: step.id,
     riskAcceptanceId: acceptance.id,
+    ruleClauseId: ruleItem.id,
+    ruleClauseVersion: ruleItem.version,
+    overriddenClauseId: toOverride.id,
+    overriddenClauseVersion: overridden.version,
+    dealOnlyClauseId: dealOnly.id,
     clauseIds: clauses.map((c) => c.id),
   };
 }
@@ -576,8 +674,8 @@ beforeAll(async () => {
     version: 1,
     status: "MUST_HAVE_MET",
     notApplicableReason: "",
-    agreedLanguage: "",
-    contractReference: "",
+    agreedLanguage: "Client owns it.",
+    contractReference: "MSA §2",
     notes: "",
   });
   const other = await createTestDeal(team.actors.NEGOTIATOR);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CLAUSE_STATUSES, OFFER_POSITIONS, VENDOR_STANCES } from "@/lib/domain/enums";
 import type { ClauseStatus } from "@/lib/domain/enums";
-import { assertTransition, canTransition, isSettled, statusFromVendorResponse } from "@/lib/domain/clause-status";
+import { assertTransition, canTransition, EVIDENCE_MESSAGE, isSettled, statusFromVendorResponse } from "@/lib/domain/clause-status";
 import { CLAUSE_STATUS_LABEL, CLAUSE_STATUS_TONE } from "@/lib/format/clause-status-labels";
 
 const NEGOTIATED: ClauseStatus[] = ["IN_NEGOTIATION", "MUST_HAVE_MET", "FALLBACK_ACCEPTED", "BELOW_WALK_AWAY"];
@@ -53,15 +53,46 @@ describe("assertTransition", () => {
 
   it("refuses going back to NOT_STARTED with a clear status error", () => {
     const r = assertTransition("MUST_HAVE_MET", "NOT_STARTED");
-    expect(r).toEqual({
-      ok: false,
-      field: "status",
-      message: 'This clause is already must-have met, so it cannot go back to "Not started". Set it to "In negotiation" to reopen it.',
-    });
+    const message = 'This clause is already must-have met, so it cannot go back to "Not started". Set it to "In negotiation" to reopen it.';
+    expect(r).toEqual({ ok: false, field: "status", message, fieldErrors: { status: [message] } });
   });
 
   it("ignores a reason given for another status", () => {
     expect(assertTransition("NOT_STARTED", "IN_NEGOTIATION", { notApplicableReason: "x" })).toEqual({ ok: true });
+  });
+});
+
+describe("assertTransition: evidence for a settled must-have", () => {
+  const none = { agreedLanguage: "", contractReference: "" };
+  const full = { agreedLanguage: "The customer owns the fine-tuned weights.", contractReference: "MSA §7.2" };
+
+  it("refuses met or fallback accepted on a must-have without agreed language and contract section, naming both fields", () => {
+    for (const to of ["MUST_HAVE_MET", "FALLBACK_ACCEPTED"] as const) {
+      const r = assertTransition("IN_NEGOTIATION", to, { priority: "MUST_HAVE", evidence: none });
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.field).toBe("agreedLanguage");
+        expect(r.fieldErrors).toEqual({ agreedLanguage: [EVIDENCE_MESSAGE.agreedLanguage], contractReference: [EVIDENCE_MESSAGE.contractReference] });
+      }
+    }
+  });
+
+  it("names only the missing field; blank text does not count", () => {
+    const r = assertTransition("NOT_STARTED", "MUST_HAVE_MET", { priority: "MUST_HAVE", evidence: { agreedLanguage: "Agreed.", contractReference: "   " } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.fieldErrors)).toEqual(["contractReference"]);
+  });
+
+  it("accepts a must-have with both, and other priorities or statuses without them", () => {
+    expect(assertTransition("IN_NEGOTIATION", "MUST_HAVE_MET", { priority: "MUST_HAVE", evidence: full })).toEqual({ ok: true });
+    expect(assertTransition("IN_NEGOTIATION", "MUST_HAVE_MET", { priority: "IMPORTANT", evidence: none })).toEqual({ ok: true });
+    expect(assertTransition("IN_NEGOTIATION", "BELOW_WALK_AWAY", { priority: "MUST_HAVE", evidence: none })).toEqual({ ok: true });
+  });
+
+  it("refuses removing the evidence of a settled must-have, but leaves a legacy one without evidence editable", () => {
+    expect(assertTransition("MUST_HAVE_MET", "MUST_HAVE_MET", { priority: "MUST_HAVE", evidence: none, evidenceBefore: full }).ok).toBe(false);
+    expect(assertTransition("MUST_HAVE_MET", "MUST_HAVE_MET", { priority: "MUST_HAVE", evidence: none, evidenceBefore: none })).toEqual({ ok: true });
+    expect(assertTransition("MUST_HAVE_MET", "FALLBACK_ACCEPTED", { priority: "MUST_HAVE", evidence: none, evidenceBefore: none }).ok).toBe(false);
   });
 });
 

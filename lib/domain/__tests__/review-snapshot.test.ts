@@ -15,6 +15,8 @@ const facts: DealFacts = {
   hostingModel: "VENDOR_HOSTED",
   baseModel: "Northstar TS-2",
   baseModelLicence: "Proprietary",
+  baseModelLicenceType: "PROPRIETARY",
+  regulatedSector: false,
   contractValueMinor: "85000000",
   currency: "USD",
 };
@@ -125,6 +127,18 @@ describe("factChangesSince: the deal facts an approval relied on", () => {
 
 describe("approvalStillHolds", () => {
   const now = { facts, playbookId: "pb-1", clauses: asNow, acceptedClauseIds: new Set(["dc-escrow"]) };
+
+  it("goes stale when the deal moves into a regulated sector or its base-model licence type changes", () => {
+    expect(approvalStillHolds(snapshot, { ...now, facts: { ...facts, regulatedSector: true } })).toBe(false);
+    expect(approvalStillHolds(snapshot, { ...now, facts: { ...facts, baseModelLicenceType: "OPEN_RESTRICTED" } })).toBe(false);
+    expect(factChangesSince(snapshot, { ...facts, regulatedSector: true })).toEqual([{ fact: "regulatedSector", from: false, to: true }]);
+  });
+
+  it("cannot tell a change of the newer facts from a snapshot written before they existed", () => {
+    const { baseModelLicenceType: _type, regulatedSector: _regulated, ...older } = facts;
+    const old = parseReviewSnapshot({ ...snapshot, deal: older });
+    expect(approvalStillHolds(old, { ...now, facts: { ...facts, regulatedSector: true } })).toBe(true);
+  });
 
   it("holds while the facts and clauses are as approved and every acceptance relied on is in force", () => {
     expect(approvalStillHolds(snapshot, now)).toBe(true);

@@ -8,7 +8,7 @@ import * as audit from "@/lib/services/audit";
 import { getDealClause, logVendorResponse, RESPONSES_PER_MINUTE, updateDealClause } from "@/lib/services/deal-clauses";
 import { createDeal, DEALS_PAGE_SIZE, listDeals, setDealArchived, updateDeal } from "@/lib/services/deals";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
-import { createTestDeal, dealInput, responseInput } from "@/lib/test/deals";
+import { createTestDeal, dealInput, evidenceFor, responseInput } from "@/lib/test/deals";
 import { actorFor, createOrganization, createTeam, createUser } from "@/lib/test/factories";
 import type { TUpdateDealClause } from "@/lib/validation/deal-clause";
 import { ZDealListQuery } from "@/lib/validation/deal";
@@ -23,7 +23,8 @@ vi.mock("@/lib/services/audit", async (importOriginal) => {
 const db = getDb();
 
 function clauseInput(dealClauseId: string, version: number, overrides: Partial<TUpdateDealClause> = {}): TUpdateDealClause {
-  return { dealClauseId, version, status: "IN_NEGOTIATION", notApplicableReason: "", agreedLanguage: "", contractReference: "", notes: "", ...overrides };
+  const status = overrides.status ?? "IN_NEGOTIATION";
+  return { dealClauseId, version, status, notApplicableReason: "", ...evidenceFor(status), notes: "", ...overrides };
 }
 
 describe("every mutation writes exactly one audit event", () => {
@@ -42,6 +43,8 @@ describe("every mutation writes exactly one audit event", () => {
       hostingModel: "VENDOR_HOSTED",
       baseModel: "Llama 3.1 8B",
       baseModelLicence: "Llama 3.1 Community",
+      baseModelLicenceType: "OPEN_RESTRICTED",
+      regulatedSector: false,
       contractValueMinor: "12345",
       currency: "GBP",
       stage: "INTAKE",
@@ -464,7 +467,7 @@ describe("optimistic concurrency on a clause", () => {
       current: {
         status: "FALLBACK_ACCEPTED",
         notApplicableReason: null,
-        agreedLanguage: "",
+        agreedLanguage: "Agreed as drafted.",
         contractReference: "§7",
         notes: "Alice: fallback agreed",
         version: 2,

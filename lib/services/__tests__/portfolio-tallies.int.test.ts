@@ -6,7 +6,7 @@ import { readinessBand } from "@/lib/domain/readiness-band";
 import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
 import { listDeals, setDealArchived, updateDeal } from "@/lib/services/deals";
 import { getPortfolio } from "@/lib/services/portfolio";
-import { createTestDeal, dealInput, responseInput } from "@/lib/test/deals";
+import { createTestDeal, dealInput, evidenceFor, responseInput } from "@/lib/test/deals";
 import { createTeam } from "@/lib/test/factories";
 import { ZDealListQuery, type TCreateDeal } from "@/lib/validation/deal";
 
@@ -90,8 +90,7 @@ async function setStatus(actor: Actor, dealId: string, key: string, status: Clau
     version: dc.version,
     status,
     notApplicableReason: status === "NOT_APPLICABLE" ? "Not in scope" : "",
-    agreedLanguage: "",
-    contractReference: "",
+    ...evidenceFor(status),
     notes: "",
   });
 }

@@ -15,7 +15,7 @@ import { acceptRisk, decideReview, getReviewPage, revokeRisk } from "@/lib/servi
 import type { AppError } from "@/lib/errors";
 import { cookieJar, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
-import { createTestDeal, dealInput, responseInput } from "@/lib/test/deals";
+import { evidenceFor, createTestDeal, dealInput, responseInput } from "@/lib/test/deals";
 import { createTeam } from "@/lib/test/factories";
 import { actionNamed, invoke, loadAllActions } from "@/lib/test/load-actions";
 import type { TLogVendorResponse } from "@/lib/validation/deal-clause";
@@ -63,8 +63,7 @@ async function setClause(
     version: row.version,
     status,
     notApplicableReason: status === "NOT_APPLICABLE" ? "This deal has no such component." : "",
-    agreedLanguage: row.agreedLanguage,
-    contractReference: row.contractReference,
+    ...evidenceFor(status, row),
     notes: row.notes,
     ...overrides,
   });

@@ -8,7 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
+import { BASE_MODEL_LICENCE_TYPE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
 import { formatMinor } from "@/lib/format/money";
 import { orNotFound } from "@/lib/or-not-found";
 import { getDeal } from "@/lib/services/deals";
@@ -67,6 +67,8 @@ export default async function DealPage({ params }: { params: Promise<{ dealId: s
               <Fact label="Target signing">{deal.targetSigningDate}</Fact>
               <Fact label="Base model">{deal.baseModel}</Fact>
               <Fact label="Base model licence">{deal.baseModelLicence}</Fact>
+              <Fact label="Licence type">{BASE_MODEL_LICENCE_TYPE_LABEL[deal.baseModelLicenceType]}</Fact>
+              <Fact label="Regulated sector">{deal.regulatedSector ? "Yes" : "No"}</Fact>
               <Fact label="Playbook">{`${deal.playbook.name} · v${deal.playbook.version}`}</Fact>
             </dl>
           </Card>
@@ -77,6 +79,12 @@ export default async function DealPage({ params }: { params: Promise<{ dealId: s
               </h2>
               <span className="text-sm text-slate-600">
                 {deal.progress.mustHave + deal.progress.fallback} of {deal.progress.total - deal.progress.notApplicable} clauses settled
+                {deal.ruleAdjustedClauses > 0 && (
+                  <span data-testid="rule-adjusted">
+                    {" "}
+                    · {deal.ruleAdjustedClauses} clause{deal.ruleAdjustedClauses === 1 ? "" : "s"} adjusted by rules
+                  </span>
+                )}
               </span>
             </div>
             <SectionGrid dealId={deal.id} sections={deal.sections} />

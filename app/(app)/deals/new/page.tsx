@@ -51,6 +51,8 @@ export default async function NewDealPage() {
             hostingModel: "",
             baseModel: "",
             baseModelLicence: "",
+            baseModelLicenceType: "UNKNOWN",
+            regulatedSector: false,
             contractValue: "",
             currency,
             stage: "INTAKE",

@@ -91,6 +91,8 @@ export default async function EditDealPage({ params }: { params: Promise<{ dealI
             hostingModel: deal.hostingModel,
             baseModel: deal.baseModel,
             baseModelLicence: deal.baseModelLicence,
+            baseModelLicenceType: deal.baseModelLicenceType,
+            regulatedSector: deal.regulatedSector,
             contractValue: deal.contractValueMinor === "0" ? "" : minorToInput(deal.contractValueMinor),
             currency: deal.currency,
             stage: deal.stage,

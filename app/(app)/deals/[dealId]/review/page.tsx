@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "CIO review" };
 export default async function ReviewPage({ params }: { params: Promise<{ dealId: string }> }) {
   const { dealId } = await params;
   const actor = await requireActor();
-  const { deal, readiness, gaps, reviews, canDecide } = await orNotFound(getReviewPage(actor, dealId));
+  const { deal, readiness, gaps, legacyGaps, reviews, canDecide } = await orNotFound(getReviewPage(actor, dealId));
   const canAccept = can(actor.role, "risk:accept") && !deal.archived;
   const staleApproval = reviews.find((r) => r.decision === "APPROVED" && r.staleAt);
   const latest = reviews[0];
@@ -63,6 +63,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ dealId:
                         {gap.title}
                       </Link>
                       <Badge tone={PRIORITY_TONE[gap.priority]}>{PRIORITY_LABEL[gap.priority]}</Badge>
+                      {gap.raisedByRule && <Badge tone="info">Raised by rule</Badge>}
+                      {gap.dealOnly && <Badge tone="info">This deal only</Badge>}
                       <ClauseStatusBadge status={gap.status} />
                       {gap.acceptance ? <Badge tone="warn">Risk accepted</Badge> : gap.blocking ? <Badge tone="bad">Blocks approval</Badge> : null}
                     </div>
@@ -79,6 +81,27 @@ export default async function ReviewPage({ params }: { params: Promise<{ dealId:
               </ul>
             )}
           </Card>
+          {legacyGaps.length > 0 && (
+            <Card data-testid="legacy-gaps">
+              <CardHeader
+                title="Settled without evidence"
+                description="Must-have clauses marked met or at fallback before agreed language and a contract section were required. Ask the negotiator to record them."
+              />
+              <ul className="divide-y divide-slate-100">
+                {legacyGaps.map((g) => (
+                  <li key={g.dealClauseId} className="flex flex-wrap items-center gap-2 px-5 py-3 text-sm">
+                    <Link href={`/deals/${deal.id}/clauses/${g.dealClauseId}`} className="font-semibold text-slate-900 hover:text-brand-700 hover:underline">
+                      {g.title}
+                    </Link>
+                    <ClauseStatusBadge status={g.status} />
+                    <span className="text-slate-700">
+                      No {g.missing.map((m) => (m === "agreedLanguage" ? "agreed language" : "contract section")).join(" and no ")}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
           <Card>
             <CardHeader title="Review history" description="Each decision freezes the readiness it was based on." />
             <div className="px-5 py-4">

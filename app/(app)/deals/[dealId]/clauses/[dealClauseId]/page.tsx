@@ -3,17 +3,20 @@ import Link from "next/link";
 import { ClauseEditor } from "@/components/checklist/clause-editor";
 import { ClauseStatusBadge } from "@/components/checklist/clause-status-badge";
 import { RecheckNotice } from "@/components/checklist/recheck-notice";
+import { RemoveDealClauseButton } from "@/components/deal-rules/remove-deal-clause-button";
+import { DealPriorityBadges, RuleNotes } from "@/components/deal-rules/rule-notes";
+import { RuleOverrideForm } from "@/components/deal-rules/rule-override-form";
 import { DealHeader } from "@/components/deals/deal-header";
+import { Badge } from "@/components/ui/badge";
 import { Positions } from "@/components/playbook/positions";
 import { ResponseForm } from "@/components/responses/response-form";
 import { ResponseTimeline } from "@/components/responses/response-timeline";
-import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
 import { formatDateTime } from "@/lib/format/dates";
-import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
+import { PRIORITY_LABEL } from "@/lib/format/priority-labels";
 import { orNotFound } from "@/lib/or-not-found";
 import { getDealClause } from "@/lib/services/deal-clauses";
 
@@ -37,7 +40,7 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
       </div>
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <h2 className="text-xl font-semibold text-slate-900">{item.clause.title}</h2>
-        <Badge tone={PRIORITY_TONE[item.clause.priority]}>{PRIORITY_LABEL[item.clause.priority]}</Badge>
+        <DealPriorityBadges item={item} />
         <span data-testid="clause-status">
           <ClauseStatusBadge status={item.status} />
         </span>
@@ -60,6 +63,7 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
           <Card>
             <CardHeader title="Our positions" description={item.clause.whyItMatters} />
             <div className="space-y-3 px-5 py-4">
+              <RuleNotes item={item} />
               <Positions mustHave={item.clause.mustHave} fallback={item.clause.fallback} walkAway={item.clause.walkAway} />
               {item.clause.sampleLanguage && (
                 <figure>
@@ -75,7 +79,14 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
             <CardHeader title="Vendor responses" description={`${responses.length} logged · newest first`} />
             {canLog && (
               <div className="border-b border-slate-100 px-5 py-5">
-                <ResponseForm dealClauseId={item.id} version={item.version} currentStatus={item.status} playbookPitches={playbookPitches} />
+                <ResponseForm
+                  dealClauseId={item.id}
+                  version={item.version}
+                  currentStatus={item.status}
+                  priority={item.priority}
+                  evidence={{ agreedLanguage: item.agreedLanguage, contractReference: item.contractReference }}
+                  playbookPitches={playbookPitches}
+                />
               </div>
             )}
             <div className="px-5 py-5">
@@ -90,6 +101,7 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
               {canEdit ? (
                 <ClauseEditor
                   dealClauseId={item.id}
+                  priority={item.priority}
                   initial={{
                     status: item.status,
                     notApplicableReason: item.notApplicableReason,
@@ -133,6 +145,37 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
               )}
             </div>
           </Card>
+          {item.ruleEffects.length > 0 && (
+            <Card data-testid="clause-rules">
+              <CardHeader title="Applicability rules" description="What the playbook's rules do on this deal, from its facts." />
+              <ul className="divide-y divide-slate-100">
+                {item.ruleEffects.map((effect) => (
+                  <li key={effect.rule} className="px-5 py-3 text-sm">
+                    <span className="font-medium text-slate-900">
+                      {effect.effect === "NOT_APPLICABLE"
+                        ? "Not applicable"
+                        : `Raised to ${PRIORITY_LABEL[effect.priority ?? item.clause.priority].toLowerCase()}`}
+                      {item.ruleOverrideReason !== null ? " (set aside)" : ""}:
+                    </span>{" "}
+                    <span className="text-slate-700">{effect.reason}</span>
+                  </li>
+                ))}
+              </ul>
+              {canEdit && (
+                <div className="border-t border-slate-100 px-5 py-4">
+                  <RuleOverrideForm dealClauseId={item.id} version={item.version} overridden={item.ruleOverrideReason !== null} />
+                </div>
+              )}
+            </Card>
+          )}
+          {item.dealOnly && canEdit && item.status === "NOT_STARTED" && item.responseCount === 0 && (
+            <Card>
+              <CardHeader title="Added to this deal only" description="Not part of the playbook; added by a negotiator for this deal." />
+              <div className="px-5 py-4">
+                <RemoveDealClauseButton dealClauseId={item.id} version={item.version} backHref={`/deals/${deal.id}/layers/${layer.key}`} />
+              </div>
+            </Card>
+          )}
           {item.clause.attackedBy.length > 0 && (
             <Card>
               <CardHeader title="Pitches to expect" description="What vendors say to weaken this clause, and the answer." />

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { ClauseStatusBadge } from "@/components/checklist/clause-status-badge";
 import { ProgressBar, ProgressLegend } from "@/components/checklist/progress-bar";
 import { QuickStatusForm } from "@/components/checklist/quick-status-form";
+import { AddDealClauseForm } from "@/components/deal-rules/add-deal-clause-form";
+import { DealPriorityBadges, RuleNotes } from "@/components/deal-rules/rule-notes";
 import { DealHeader } from "@/components/deals/deal-header";
 import { Positions } from "@/components/playbook/positions";
 import { Badge } from "@/components/ui/badge";
@@ -10,7 +12,6 @@ import { ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
 import { CHANNEL_LABEL, STANCE_LABEL, STANCE_TONE } from "@/lib/format/response-labels";
 import { orNotFound } from "@/lib/or-not-found";
 import { getLayerChecklist, type LayerChecklistDto } from "@/lib/services/deal-clauses";
@@ -68,7 +69,7 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
                     <h3 id={`title-${item.id}`} className="text-sm font-semibold text-slate-900">
                       {item.clause.title}
                     </h3>
-                    <Badge tone={PRIORITY_TONE[item.clause.priority]}>{PRIORITY_LABEL[item.clause.priority]}</Badge>
+                    <DealPriorityBadges item={item} />
                     <span data-testid="item-status">
                       <ClauseStatusBadge status={item.status} />
                     </span>
@@ -86,6 +87,7 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
                 </ButtonLink>
               </div>
               <div className="space-y-4 px-5 py-4">
+                <RuleNotes item={item} />
                 <Positions mustHave={item.clause.mustHave} fallback={item.clause.fallback} walkAway={item.clause.walkAway} />
                 {item.clause.sampleLanguage && (
                   <details className="text-sm">
@@ -95,7 +97,7 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
                     </blockquote>
                   </details>
                 )}
-                {(item.agreedLanguage || item.contractReference || item.notes || item.notApplicableReason) && (
+                {(item.agreedLanguage || item.contractReference || item.notes || (item.notApplicableReason && !item.notApplicableByRule)) && (
                   <dl className="grid gap-3 text-sm md:grid-cols-3">
                     {item.agreedLanguage && (
                       <div className="md:col-span-2">
@@ -109,7 +111,7 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
                         <dd className="mt-1 text-slate-800">{item.contractReference}</dd>
                       </div>
                     )}
-                    {item.notApplicableReason && (
+                    {item.notApplicableReason && !item.notApplicableByRule && (
                       <div>
                         <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600">Not applicable because</dt>
                         <dd className="mt-1 text-slate-800">{item.notApplicableReason}</dd>
@@ -145,6 +147,7 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
             </article>
           ))}
           {checklist.retired.length > 0 && <RetiredItems dealId={dealId} items={checklist.retired} />}
+          {canEdit && <AddDealClauseForm dealId={dealId} layerKey={checklist.layer.key} layerTitle={checklist.layer.title} />}
         </div>
       </div>
     </>
