@@ -7,8 +7,7 @@ const EVERYONE: readonly Role[] = ROLES;
 
 export const PERMISSIONS = {
   "playbook:read": EVERYONE,
-  // playbook:edit and deal:submit-for-review are not checked anywhere yet: kept for the next issues
-  // (the playbook editor, Teamwork's submit for review), so the matrix test already pins who will hold them.
+  // The playbook editor, publishing and import (/playbook/edit).
   "playbook:edit": ["ADMIN"],
   "deal:read": EVERYONE,
   "deal:create": ["ADMIN", "NEGOTIATOR"],
@@ -16,7 +15,8 @@ export const PERMISSIONS = {
   "deal:archive": ["ADMIN", "NEGOTIATOR"],
   "clause:update": ["ADMIN", "NEGOTIATOR"],
   "response:log": ["ADMIN", "NEGOTIATOR"],
-  "deal:submit-for-review": ["ADMIN", "NEGOTIATOR"], // not checked yet, see playbook:edit
+  // Not checked anywhere yet: kept for Teamwork's submit for review, so the matrix test already pins who will hold it.
+  "deal:submit-for-review": ["ADMIN", "NEGOTIATOR"],
   "process:update": ["ADMIN", "NEGOTIATOR", "CIO"],
   "review:decide": ["ADMIN", "CIO"],
   "risk:accept": ["ADMIN", "CIO"],
