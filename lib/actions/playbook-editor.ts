@@ -33,7 +33,12 @@ function thenRefresh<I, T>(service: (actor: Actor, input: I) => Promise<T>) {
 
 const permission = "playbook:edit";
 
-export const startPlaybookDraft = defineAction({ name: "startPlaybookDraft", permission, schema: ZStartPlaybookDraft, handler: thenRefresh(editor.startPlaybookDraft) });
+export const startPlaybookDraft = defineAction({
+  name: "startPlaybookDraft",
+  permission,
+  schema: ZStartPlaybookDraft,
+  handler: thenRefresh(editor.startPlaybookDraft),
+});
 export const discardPlaybookDraft = defineAction({
   name: "discardPlaybookDraft",
   permission,
@@ -41,18 +46,48 @@ export const discardPlaybookDraft = defineAction({
   handler: thenRefresh(editor.discardPlaybookDraft),
 });
 
-export const updateDraftClause = defineAction({ name: "updateDraftClause", permission, schema: ZUpdateDraftClause, handler: thenRefresh(editor.updateDraftClause) });
+export const updateDraftClause = defineAction({
+  name: "updateDraftClause",
+  permission,
+  schema: ZUpdateDraftClause,
+  handler: thenRefresh(editor.updateDraftClause),
+});
 export const addDraftClause = defineAction({ name: "addDraftClause", permission, schema: ZAddDraftClause, handler: thenRefresh(editor.addDraftClause) });
 export const retireDraftClause = defineAction({ name: "retireDraftClause", permission, schema: ZDraftItemRef, handler: thenRefresh(editor.retireDraftClause) });
 export const moveDraftClause = defineAction({ name: "moveDraftClause", permission, schema: ZMoveDraftItem, handler: thenRefresh(editor.moveDraftClause) });
-export const updateDraftSection = defineAction({ name: "updateDraftSection", permission, schema: ZUpdateDraftSection, handler: thenRefresh(editor.updateDraftSection) });
+export const updateDraftSection = defineAction({
+  name: "updateDraftSection",
+  permission,
+  schema: ZUpdateDraftSection,
+  handler: thenRefresh(editor.updateDraftSection),
+});
 
-export const addDraftScenario = defineAction({ name: "addDraftScenario", permission, schema: ZAddDraftScenario, handler: thenRefresh(editor.addDraftScenario) });
-export const updateDraftScenario = defineAction({ name: "updateDraftScenario", permission, schema: ZUpdateDraftScenario, handler: thenRefresh(editor.updateDraftScenario) });
-export const removeDraftScenario = defineAction({ name: "removeDraftScenario", permission, schema: ZDraftItemRef, handler: thenRefresh(editor.removeDraftScenario) });
+export const addDraftScenario = defineAction({
+  name: "addDraftScenario",
+  permission,
+  schema: ZAddDraftScenario,
+  handler: thenRefresh(editor.addDraftScenario),
+});
+export const updateDraftScenario = defineAction({
+  name: "updateDraftScenario",
+  permission,
+  schema: ZUpdateDraftScenario,
+  handler: thenRefresh(editor.updateDraftScenario),
+});
+export const removeDraftScenario = defineAction({
+  name: "removeDraftScenario",
+  permission,
+  schema: ZDraftItemRef,
+  handler: thenRefresh(editor.removeDraftScenario),
+});
 
 export const addDraftPitch = defineAction({ name: "addDraftPitch", permission, schema: ZAddDraftPitch, handler: thenRefresh(editor.addDraftPitch) });
-export const updateDraftPitch = defineAction({ name: "updateDraftPitch", permission, schema: ZUpdateDraftPitch, handler: thenRefresh(editor.updateDraftPitch) });
+export const updateDraftPitch = defineAction({
+  name: "updateDraftPitch",
+  permission,
+  schema: ZUpdateDraftPitch,
+  handler: thenRefresh(editor.updateDraftPitch),
+});
 export const removeDraftPitch = defineAction({ name: "removeDraftPitch", permission, schema: ZDraftItemRef, handler: thenRefresh(editor.removeDraftPitch) });
 
 export const addDraftStep = defineAction({ name: "addDraftStep", permission, schema: ZAddDraftStep, handler: thenRefresh(editor.addDraftStep) });

@@ -71,8 +71,14 @@ export function keyFromTitle(title: string): string {
  * The key of a new item: the one given (refused when another item has it), else one made from the
  * title, with -2, -3, … when that one is taken.
  */
-export function newKey(given: string | null, title: string, taken: ReadonlySet<string>, what: string): { ok: true; key: string } | { ok: false; problem: DraftProblem } {
+export function newKey(
+  given: string | null,
+  title: string,
+  taken: ReadonlySet<string>,
+  what: string,
+): { ok: true; key: string } | { ok: false; problem: DraftProblem } {
   if (given) {
+    if (RESERVED_KEYS.includes(given)) return problem("key", `"${given}" is reserved: choose another key`);
     if (taken.has(given)) return problem("key", `Another ${what} already has the key "${given}": choose another`);
     return { ok: true, key: given };
   }
@@ -83,7 +89,9 @@ export function newKey(given: string | null, title: string, taken: ReadonlySet<s
   return { ok: true, key };
 }
 
-const keysOf = (items: readonly { key: string }[]) => new Set(items.map((i) => i.key));
+/** Keys the editor's addresses use for themselves (/playbook/edit/clauses/new): no item may have them. */
+const RESERVED_KEYS = ["new"];
+const keysOf = (items: readonly { key: string }[]) => new Set([...RESERVED_KEYS, ...items.map((i) => i.key)]);
 
 function missingReferences(doc: PlaybookDocument, fields: Pick<ClauseFields, "defends" | "counters">): DraftProblem | null {
   const scenarios = keysOf(doc.scenarios);
@@ -166,7 +174,11 @@ export function moveClause(doc: PlaybookDocument, key: string, direction: Direct
 
 // Sections: the seven are fixed; their title and summary may change.
 
-export function updateSection(doc: PlaybookDocument, key: LayerKey, fields: { title: string; summary: string }): DraftEdit<PlaybookDocument["sections"][number]> {
+export function updateSection(
+  doc: PlaybookDocument,
+  key: LayerKey,
+  fields: { title: string; summary: string },
+): DraftEdit<PlaybookDocument["sections"][number]> {
   const before = doc.sections.find((s) => s.key === key);
   if (!before) return problem("sectionKey", `The draft has no section "${key}"`, true);
   const after = { ...before, title: fields.title, summary: fields.summary };

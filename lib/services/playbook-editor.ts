@@ -57,7 +57,10 @@ function requireOwnForm(actor: Actor, organizationId: string) {
 }
 
 const noDraft = () =>
-  new AppError("CONFLICT", "There is no playbook draft any more: someone published or discarded it. Reload to start a new draft, then apply your change again.");
+  new AppError(
+    "CONFLICT",
+    "There is no playbook draft any more: someone published or discarded it. Reload to start a new draft, then apply your change again.",
+  );
 
 /** Starts the organisation's draft as a copy of its current version. */
 export async function startPlaybookDraft(actor: Actor, input: TStartPlaybookDraft): Promise<DraftEditResult> {
@@ -149,13 +152,22 @@ export const updateDraftSection = (actor: Actor, input: TUpdateDraftSection) =>
     edits.updateSection(doc, input.sectionKey, { title: input.title, summary: input.summary }),
   );
 
-const scenarioFields = ({ title, story, whatWentWrong, ifUncovered }: TUpdateDraftScenario | TAddDraftScenario) => ({ title, story, whatWentWrong, ifUncovered });
+const scenarioFields = ({ title, story, whatWentWrong, ifUncovered }: TUpdateDraftScenario | TAddDraftScenario) => ({
+  title,
+  story,
+  whatWentWrong,
+  ifUncovered,
+});
 
 export const addDraftScenario = (actor: Actor, input: TAddDraftScenario) =>
-  editDraft(actor, input, { action: "playbook.draft-scenario-added", what: "scenario" }, (doc) => edits.addScenario(doc, { ...scenarioFields(input), key: input.key }));
+  editDraft(actor, input, { action: "playbook.draft-scenario-added", what: "scenario" }, (doc) =>
+    edits.addScenario(doc, { ...scenarioFields(input), key: input.key }),
+  );
 
 export const updateDraftScenario = (actor: Actor, input: TUpdateDraftScenario) =>
-  editDraft(actor, input, { action: "playbook.draft-scenario-updated", what: "scenario" }, (doc) => edits.updateScenario(doc, input.key, scenarioFields(input)));
+  editDraft(actor, input, { action: "playbook.draft-scenario-updated", what: "scenario" }, (doc) =>
+    edits.updateScenario(doc, input.key, scenarioFields(input)),
+  );
 
 export const removeDraftScenario = (actor: Actor, input: TDraftItemRef) =>
   editDraft(actor, input, { action: "playbook.draft-scenario-removed", what: "scenario" }, (doc) => edits.removeScenario(doc, input.key));

@@ -59,7 +59,11 @@ export async function snapshotOrgs(...organizationIds: string[]) {
       orderBy: { id: "asc" },
       include: {
         layers: { orderBy: { id: "asc" } },
-        clauses: { where: { dealId: null }, orderBy: { id: "asc" }, include: { scenarios: { orderBy: { scenarioId: "asc" } }, pitches: { orderBy: { pitchId: "asc" } } } },
+        clauses: {
+          where: { dealId: null },
+          orderBy: { id: "asc" },
+          include: { scenarios: { orderBy: { scenarioId: "asc" } }, pitches: { orderBy: { pitchId: "asc" } } },
+        },
         scenarios: { orderBy: { id: "asc" } },
         pitches: { orderBy: { id: "asc" } },
         recommendations: { orderBy: { id: "asc" } },

@@ -20,11 +20,20 @@ const trimStrings = (value: unknown): unknown => {
   return value;
 };
 const strings = (value: unknown): string[] =>
-  typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === "object" ? Object.values(value).flatMap(strings) : [];
+  typeof value === "string"
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(strings)
+      : value && typeof value === "object"
+        ? Object.values(value).flatMap(strings)
+        : [];
 
 /** A format field, trimmed first and refused when the database could not store it. */
 function formField<T extends z.ZodType>(schema: T) {
-  return z.preprocess(trimStrings, schema.refine((value) => strings(value).every(storable), UNSTORABLE));
+  return z.preprocess(
+    trimStrings,
+    schema.refine((value) => strings(value).every(storable), UNSTORABLE),
+  );
 }
 
 const clause = ZPlaybookClause.shape;

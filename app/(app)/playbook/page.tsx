@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { LayerSections, PitchSection, PlaybookToc, RecommendationSection, ScenarioSection } from "@/components/playbook/playbook-view";
+import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { getPlaybook } from "@/lib/services/playbook";
 
 export const metadata: Metadata = { title: "Playbook" };
@@ -16,6 +18,13 @@ export default async function PlaybookPage() {
         eyebrow={`Version ${playbook.version}`}
         title={playbook.name}
         description={`${clauseCount} clauses across ${playbook.layers.length} sections, each with the position to hold, the compromise to accept and the line not to cross.`}
+        actions={
+          can(actor.role, "playbook:edit") && (
+            <ButtonLink href="/playbook/edit" variant="secondary">
+              Edit playbook
+            </ButtonLink>
+          )
+        }
       />
       <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
         <aside className="hidden lg:block">

@@ -50,7 +50,9 @@ const DOC: PlaybookDocument = ZPlaybookDocument.parse({
     clause("outputs-a", "outputs"),
   ],
   scenarios: [{ key: "vendor-collapse", title: "Vendor collapse", story: "They folded.", whatWentWrong: "No escrow.", ifUncovered: "Gone.", source: "" }],
-  pitches: [{ key: "trust-us", quote: "Trust us.", danger: "Nothing written.", counter: "Write it.", section: "training-data", phrases: ["trust us"], source: "" }],
+  pitches: [
+    { key: "trust-us", quote: "Trust us.", danger: "Nothing written.", counter: "Write it.", section: "training-data", phrases: ["trust us"], source: "" },
+  ],
   steps: [
     { key: "first", title: "First", detail: "Do this first.", source: "" },
     { key: "second", title: "Second", detail: "Then this.", source: "" },
@@ -91,6 +93,14 @@ describe("keys of new items", () => {
     expect(newKey(null, "???", taken, "clause")).toMatchObject({ ok: false, problem: { field: "key" } });
   });
 
+  it("never are \"new\", which the editor's pages use for a new item's address", () => {
+    expect(addClause(DOC, { ...fieldsOf(DOC.clauses[0]), title: "New", key: null })).toMatchObject({ ok: true, after: { key: "new-2" } });
+    expect(addScenario(DOC, { title: "x", story: "x", whatWentWrong: "x", ifUncovered: "x", key: "new" })).toMatchObject({
+      ok: false,
+      problem: { field: "key" },
+    });
+  });
+
   it("stay within the 80 characters a key may have, suffix included", () => {
     const title = "a".repeat(200);
     const first = newKey(null, title, new Set(), "clause");
@@ -124,7 +134,9 @@ describe("updateClause", () => {
       { effect: "RAISE_PRIORITY", when: { regulatedSector: true }, priority: "MUST_HAVE", reason: "Regulators ask." },
       { effect: "NOT_APPLICABLE", when: { hostingModels: ["SELF_HOSTED"], contractValueBands: ["UNDER_100K"] }, reason: "Small and ours." },
     ];
-    const edit = ok(updateClause(DOC, "outputs-a", { ...fieldsOf(DOC.clauses[2]), priority: "NICE_TO_HAVE", rules, defends: ["vendor-collapse"], counters: ["trust-us"] }));
+    const edit = ok(
+      updateClause(DOC, "outputs-a", { ...fieldsOf(DOC.clauses[2]), priority: "NICE_TO_HAVE", rules, defends: ["vendor-collapse"], counters: ["trust-us"] }),
+    );
     expect(edit.document.clauses[2]).toMatchObject({ priority: "NICE_TO_HAVE", rules, defends: ["vendor-collapse"], counters: ["trust-us"] });
   });
 
@@ -133,7 +145,10 @@ describe("updateClause", () => {
       ok: false,
       problem: { field: "defends", message: 'No scenario has the key "no-such-scenario"' },
     });
-    expect(updateClause(DOC, "data-a", { ...fieldsOf(DOC.clauses[0]), counters: ["no-such-pitch"] })).toMatchObject({ ok: false, problem: { field: "counters" } });
+    expect(updateClause(DOC, "data-a", { ...fieldsOf(DOC.clauses[0]), counters: ["no-such-pitch"] })).toMatchObject({
+      ok: false,
+      problem: { field: "counters" },
+    });
   });
 
   it("reports a clause the draft does not have as missing", () => {
@@ -154,7 +169,10 @@ describe("addClause", () => {
   it("makes a taken title key unique, and refuses a taken key given on purpose", () => {
     const taken = ok(addClause(DOC, { ...fields, title: "Data A" }));
     expect(taken.after?.key).toBe("data-a-2");
-    expect(addClause(DOC, { ...fields, key: "outputs-a" })).toMatchObject({ ok: false, problem: { field: "key", message: expect.stringContaining("outputs-a") } });
+    expect(addClause(DOC, { ...fields, key: "outputs-a" })).toMatchObject({
+      ok: false,
+      problem: { field: "key", message: expect.stringContaining("outputs-a") },
+    });
   });
 
   it("keeps a given key and may defend existing scenarios, but not unknown ones", () => {
@@ -190,8 +208,14 @@ describe("moveClause", () => {
   });
 
   it("never crosses into another section", () => {
-    expect(moveClause(DOC, "data-b", "down")).toMatchObject({ ok: false, problem: { field: "direction", message: expect.stringContaining("last of its section") } });
-    expect(moveClause(DOC, "outputs-a", "up")).toMatchObject({ ok: false, problem: { field: "direction", message: expect.stringContaining("first of its section") } });
+    expect(moveClause(DOC, "data-b", "down")).toMatchObject({
+      ok: false,
+      problem: { field: "direction", message: expect.stringContaining("last of its section") },
+    });
+    expect(moveClause(DOC, "outputs-a", "up")).toMatchObject({
+      ok: false,
+      problem: { field: "direction", message: expect.stringContaining("first of its section") },
+    });
   });
 });
 
@@ -233,7 +257,14 @@ describe("scenarios", () => {
 });
 
 describe("pitches", () => {
-  const fields = { quote: "We host it for you.", danger: "You never hold the weights.", counter: "Deliver the weights.", section: "deployment-exit" as const, phrases: ["host it for you"], key: null };
+  const fields = {
+    quote: "We host it for you.",
+    danger: "You never hold the weights.",
+    counter: "Deliver the weights.",
+    section: "deployment-exit" as const,
+    phrases: ["host it for you"],
+    key: null,
+  };
 
   it("are added with a key from the quote, and their phrases updated", () => {
     const added = ok(addPitch(DOC, fields));
@@ -278,7 +309,9 @@ describe("the default playbook", () => {
     let doc = DEFAULT_PLAYBOOK;
     const first = doc.clauses[0];
     doc = ok(updateClause(doc, first.key, { ...fieldsOf(first), mustHave: `${first.mustHave} In writing.` })).document;
-    doc = ok(addScenario(doc, { title: "Data residency breach", story: "Data left the EU.", whatWentWrong: "No clause.", ifUncovered: "Fines.", key: null })).document;
+    doc = ok(
+      addScenario(doc, { title: "Data residency breach", story: "Data left the EU.", whatWentWrong: "No clause.", ifUncovered: "Fines.", key: null }),
+    ).document;
     doc = ok(addClause(doc, { ...fieldsOf(first), title: "Data stays in the EU", defends: ["data-residency-breach"], counters: [], key: null })).document;
     const added = doc.clauses.find((c) => c.key === "data-stays-in-the-eu");
     expect(added?.defends).toEqual(["data-residency-breach"]);

@@ -46,12 +46,35 @@ const CALLS: Record<string, (actor: Actor, draftVersion: number) => Promise<unkn
   addDraftScenario: (a, v) =>
     editor.addDraftScenario(a, { ...ref(v), key: null, title: "Residency breach", story: "Data left.", whatWentWrong: "No clause.", ifUncovered: "Fines." }),
   updateDraftScenario: (a, v) =>
-    editor.updateDraftScenario(a, { ...ref(v), key: "vendor-collapse", title: "Vendor collapse", story: "Gone.", whatWentWrong: "No escrow.", ifUncovered: "Gone." }),
+    editor.updateDraftScenario(a, {
+      ...ref(v),
+      key: "vendor-collapse",
+      title: "Vendor collapse",
+      story: "Gone.",
+      whatWentWrong: "No escrow.",
+      ifUncovered: "Gone.",
+    }),
   removeDraftScenario: (a, v) => editor.removeDraftScenario(a, { ...ref(v), key: "vendor-collapse" }),
   addDraftPitch: (a, v) =>
-    editor.addDraftPitch(a, { ...ref(v), key: "we-host", quote: "We host it.", danger: "No weights.", counter: "Deliver them.", section: "outputs", phrases: ["we host"] }),
+    editor.addDraftPitch(a, {
+      ...ref(v),
+      key: "we-host",
+      quote: "We host it.",
+      danger: "No weights.",
+      counter: "Deliver them.",
+      section: "outputs",
+      phrases: ["we host"],
+    }),
   updateDraftPitch: (a, v) =>
-    editor.updateDraftPitch(a, { ...ref(v), key: "trust-us", quote: "Trust us.", danger: "Nothing written.", counter: "Write it.", section: "outputs", phrases: [] }),
+    editor.updateDraftPitch(a, {
+      ...ref(v),
+      key: "trust-us",
+      quote: "Trust us.",
+      danger: "Nothing written.",
+      counter: "Write it.",
+      section: "outputs",
+      phrases: [],
+    }),
   removeDraftPitch: (a, v) => editor.removeDraftPitch(a, { ...ref(v), key: "trust-us" }),
   addDraftStep: (a, v) => editor.addDraftStep(a, { ...ref(v), key: null, title: "Sign", detail: "Sign it." }),
   updateDraftStep: (a, v) => editor.updateDraftStep(a, { ...ref(v), key: "plan-exit", title: "Plan the exit", detail: "Early." }),
@@ -69,7 +92,10 @@ describe("starting a draft", () => {
     const draft = await getPlaybookDraft(admin);
     expect(draft).toMatchObject({ basedOnVersion: 1, version: 1 });
     // (The version's rows list a clause's scenarios and pitches in their own order, not the file's.)
-    const sortedRefs = (doc: typeof DEFAULT_PLAYBOOK) => ({ ...doc, clauses: doc.clauses.map((c) => ({ ...c, defends: [...c.defends].sort(), counters: [...c.counters].sort() })) });
+    const sortedRefs = (doc: typeof DEFAULT_PLAYBOOK) => ({
+      ...doc,
+      clauses: doc.clauses.map((c) => ({ ...c, defends: [...c.defends].sort(), counters: [...c.counters].sort() })),
+    });
     expect(sortedRefs(draft!.document)).toEqual(sortedRefs(DEFAULT_PLAYBOOK));
     expect((await audit.added()).map((e) => [e.action, e.entityType, e.entityId, e.actorId])).toEqual([
       ["playbook.draft-started", "PlaybookDraft", team.org.id, admin.userId],
@@ -124,11 +150,41 @@ describe("each edit persists in the draft, with its audit event", () => {
   });
 
   it("scenarios, pitches, steps and sections, with references stripped on removal", async () => {
-    await editor.addDraftScenario(admin, { ...ref(1), key: null, title: "Residency breach", story: "Data left.", whatWentWrong: "No clause.", ifUncovered: "Fines." });
-    await editor.updateDraftScenario(admin, { ...ref(2), key: "residency-breach", title: "Residency breach", story: "Data left the EU.", whatWentWrong: "No clause.", ifUncovered: "Fines." });
+    await editor.addDraftScenario(admin, {
+      ...ref(1),
+      key: null,
+      title: "Residency breach",
+      story: "Data left.",
+      whatWentWrong: "No clause.",
+      ifUncovered: "Fines.",
+    });
+    await editor.updateDraftScenario(admin, {
+      ...ref(2),
+      key: "residency-breach",
+      title: "Residency breach",
+      story: "Data left the EU.",
+      whatWentWrong: "No clause.",
+      ifUncovered: "Fines.",
+    });
     await editor.removeDraftScenario(admin, { ...ref(3), key: "vendor-collapse" });
-    await editor.addDraftPitch(admin, { ...ref(4), key: null, quote: "We host it for you.", danger: "No weights.", counter: "Deliver them.", section: "deployment-exit", phrases: ["host it for you"] });
-    await editor.updateDraftPitch(admin, { ...ref(5), key: "we-host-it-for-you", quote: "We host it for you.", danger: "No weights.", counter: "Deliver them.", section: "deployment-exit", phrases: ["host it for you", "managed hosting"] });
+    await editor.addDraftPitch(admin, {
+      ...ref(4),
+      key: null,
+      quote: "We host it for you.",
+      danger: "No weights.",
+      counter: "Deliver them.",
+      section: "deployment-exit",
+      phrases: ["host it for you"],
+    });
+    await editor.updateDraftPitch(admin, {
+      ...ref(5),
+      key: "we-host-it-for-you",
+      quote: "We host it for you.",
+      danger: "No weights.",
+      counter: "Deliver them.",
+      section: "deployment-exit",
+      phrases: ["host it for you", "managed hosting"],
+    });
     await editor.removeDraftPitch(admin, { ...ref(6), key: "trust-us" });
     await editor.addDraftStep(admin, { ...ref(7), key: "sign", title: "Sign", detail: "Sign it." });
     await editor.updateDraftStep(admin, { ...ref(8), key: "sign", title: "Sign", detail: "Sign both copies." });
@@ -137,7 +193,10 @@ describe("each edit persists in the draft, with its audit event", () => {
     await editor.updateDraftSection(admin, { ...ref(11), sectionKey: "outputs", title: "Outputs and results", summary: "What the model produces." });
 
     const doc = await draftDocument();
-    expect(doc.scenarios.map((s) => s.key)).toEqual([...DEFAULT_PLAYBOOK.scenarios.map((s) => s.key).filter((k) => k !== "vendor-collapse"), "residency-breach"]);
+    expect(doc.scenarios.map((s) => s.key)).toEqual([
+      ...DEFAULT_PLAYBOOK.scenarios.map((s) => s.key).filter((k) => k !== "vendor-collapse"),
+      "residency-breach",
+    ]);
     expect(doc.scenarios.at(-1)?.story).toBe("Data left the EU.");
     expect(doc.clauses.some((c) => c.defends.includes("vendor-collapse"))).toBe(false);
     expect(doc.pitches.find((p) => p.key === "we-host-it-for-you")?.phrases).toEqual(["host it for you", "managed hosting"]);
@@ -184,7 +243,12 @@ describe("problems of an edit are field errors, and write nothing", () => {
       "INVALID_INPUT",
       "defends",
     ],
-    ["moving the first step up", () => editor.moveDraftStep(admin, { ...ref(), key: DEFAULT_PLAYBOOK.steps[0].key, direction: "up" }), "INVALID_INPUT", "direction"],
+    [
+      "moving the first step up",
+      () => editor.moveDraftStep(admin, { ...ref(), key: DEFAULT_PLAYBOOK.steps[0].key, direction: "up" }),
+      "INVALID_INPUT",
+      "direction",
+    ],
   ] as const)("%s → %s", async (_label, call, code, field) => {
     const before = await snapshotOrgs(team.org.id);
     const error = await appErrorOf(call());
@@ -236,7 +300,16 @@ describe("the draft is the organisation's own", () => {
     const { PlaybookDraft: draftBefore, AuditEvent: _a, counts: _c, ...before } = await snapshotOrgs(team.org.id, team.otherOrg.id);
     // Every edit once, in an order where each still finds what it names.
     const edits = ["updateDraftClause", "addDraftClause", "moveDraftClause", "updateDraftSection", "addDraftScenario", "updateDraftScenario", "addDraftPitch"];
-    edits.push("updateDraftPitch", "addDraftStep", "updateDraftStep", "moveDraftStep", "removeDraftStep", "removeDraftPitch", "removeDraftScenario", "retireDraftClause");
+    edits.push(
+      "updateDraftPitch",
+      "addDraftStep",
+      "updateDraftStep",
+      "moveDraftStep",
+      "removeDraftStep",
+      "removeDraftPitch",
+      "removeDraftScenario",
+      "retireDraftClause",
+    );
     expect([...edits, "discardPlaybookDraft"].sort()).toEqual(Object.keys(CALLS).sort());
     for (const [i, name] of edits.entries()) await CALLS[name](admin, i + 1);
     const { PlaybookDraft: draftAfter, AuditEvent: _a2, counts: _c2, ...after } = await snapshotOrgs(team.org.id, team.otherOrg.id);
