@@ -47,7 +47,7 @@ const draftRef = { organizationId: ZId, draftVersion: ZVersion };
 
 /** A new item's key: "" (or none) makes one from its title. */
 const ZNewKey = z.preprocess(
-  (value) => (value === undefined || value === null ? "" : trimStrings(value)),
+  (value) => (value === undefined ? "" : trimStrings(value)),
   z
     .string({ error: "Enter a key or leave it empty" })
     .superRefine((key, ctx) => {
