@@ -26,6 +26,8 @@ const WATCHED_TABLES = [
   "PortfolioTally",
   "PushbackTally",
   "PitchTally",
+  "PlaybookDraft",
+  "Playbook",
 ] as const;
 
 /**

@@ -11,8 +11,8 @@ import { pitchFields } from "@/components/playbook-editor/item-fields";
 
 export const metadata: Metadata = { title: "Edit a pitch" };
 
-export default async function EditDraftPitchPage({ params }: { params: Promise<{ key: string }> }) {
-  const { key } = await params;
+export default async function EditDraftPitchPage({ params }: { params: Promise<{ pitchKey: string }> }) {
+  const { pitchKey: key } = await params;
   const actor = await requireActor();
   if (!can(actor.role, "playbook:edit")) return <NotAllowed actor={actor} title="Edit a pitch" permission="playbook:edit" what="edit the playbook" />;
   const { organizationId, draft } = await getPlaybookEditor(actor);

@@ -10,8 +10,8 @@ import { getPlaybookEditor } from "@/lib/services/playbook-editor";
 
 export const metadata: Metadata = { title: "Edit a clause" };
 
-export default async function EditDraftClausePage({ params }: { params: Promise<{ key: string }> }) {
-  const { key } = await params;
+export default async function EditDraftClausePage({ params }: { params: Promise<{ clauseKey: string }> }) {
+  const { clauseKey: key } = await params;
   const actor = await requireActor();
   if (!can(actor.role, "playbook:edit")) return <NotAllowed actor={actor} title="Edit a clause" permission="playbook:edit" what="edit the playbook" />;
   const { organizationId, draft } = await getPlaybookEditor(actor);

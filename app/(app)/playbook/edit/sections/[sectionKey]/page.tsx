@@ -11,8 +11,8 @@ import { SECTION_FIELDS } from "@/components/playbook-editor/item-fields";
 
 export const metadata: Metadata = { title: "Edit a section" };
 
-export default async function EditDraftSectionPage({ params }: { params: Promise<{ key: string }> }) {
-  const { key } = await params;
+export default async function EditDraftSectionPage({ params }: { params: Promise<{ sectionKey: string }> }) {
+  const { sectionKey: key } = await params;
   const actor = await requireActor();
   if (!can(actor.role, "playbook:edit")) return <NotAllowed actor={actor} title="Edit a section" permission="playbook:edit" what="edit the playbook" />;
   const { organizationId, draft } = await getPlaybookEditor(actor);

@@ -11,8 +11,8 @@ import { SCENARIO_FIELDS } from "@/components/playbook-editor/item-fields";
 
 export const metadata: Metadata = { title: "Edit a scenario" };
 
-export default async function EditDraftScenarioPage({ params }: { params: Promise<{ key: string }> }) {
-  const { key } = await params;
+export default async function EditDraftScenarioPage({ params }: { params: Promise<{ scenarioKey: string }> }) {
+  const { scenarioKey: key } = await params;
   const actor = await requireActor();
   if (!can(actor.role, "playbook:edit")) return <NotAllowed actor={actor} title="Edit a scenario" permission="playbook:edit" what="edit the playbook" />;
   const { organizationId, draft } = await getPlaybookEditor(actor);

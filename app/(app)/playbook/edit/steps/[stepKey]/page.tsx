@@ -11,8 +11,8 @@ import { STEP_FIELDS } from "@/components/playbook-editor/item-fields";
 
 export const metadata: Metadata = { title: "Edit a process step" };
 
-export default async function EditDraftStepPage({ params }: { params: Promise<{ key: string }> }) {
-  const { key } = await params;
+export default async function EditDraftStepPage({ params }: { params: Promise<{ stepKey: string }> }) {
+  const { stepKey: key } = await params;
   const actor = await requireActor();
   if (!can(actor.role, "playbook:edit")) return <NotAllowed actor={actor} title="Edit a process step" permission="playbook:edit" what="edit the playbook" />;
   const { organizationId, draft } = await getPlaybookEditor(actor);
