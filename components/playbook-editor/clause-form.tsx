@@ -26,6 +26,7 @@ interface Props {
   sections: { key: LayerKey; title: string }[];
   scenarios: { key: string; title: string }[];
   pitches: { key: string; quote: string }[];
+  maxRules: number;
 }
 
 /** Errors of a list field and of its items ("defends", "defends.2"). */
@@ -81,7 +82,7 @@ function ReferenceList({
 }
 
 /** Every field of a draft clause, its scenarios and pitches as checkbox lists, and its applicability rules. */
-export function ClauseForm({ organizationId, draftVersion, clause, section, sections, scenarios, pitches }: Props) {
+export function ClauseForm({ organizationId, draftVersion, clause, section, sections, scenarios, pitches, maxRules }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
@@ -201,7 +202,7 @@ export function ClauseForm({ organizationId, draftVersion, clause, section, sect
         </Card>
 
         <Card className="p-5">
-          <RuleEditor rows={rules} onChange={setRules} errors={errors} />
+          <RuleEditor rows={rules} onChange={setRules} errors={errors} maxRules={maxRules} />
         </Card>
 
         <div className="flex flex-wrap items-center justify-end gap-3">

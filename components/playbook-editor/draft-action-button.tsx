@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import {
   discardPlaybookDraft,
@@ -42,7 +41,10 @@ interface Props {
   disabled?: boolean;
 }
 
-const SMALL = "px-2 py-1 text-xs ring-1 ring-inset ring-slate-200";
+/** The overview's small controls (links and buttons alike). */
+export const SMALL_CONTROL =
+  "print:hidden inline-flex items-center rounded-md bg-white px-2 py-1 text-xs font-medium ring-1 ring-inset ring-slate-200 hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400 disabled:hover:bg-white";
+const CONFIRM = "inline-flex items-center rounded-md px-2 py-1 text-xs font-medium disabled:cursor-not-allowed";
 
 export function DraftActionButton({ action, input, label, srLabel, confirm, confirmLabel, tone = "neutral", disabled }: Props) {
   const [confirming, setConfirming] = useState(false);
@@ -53,16 +55,15 @@ export function DraftActionButton({ action, input, label, srLabel, confirm, conf
   return (
     <span className="inline-flex flex-col gap-1">
       {!confirming && (
-        <Button
+        <button
           type="button"
-          variant="ghost"
-          className={`${SMALL} ${color}`}
+          className={`${SMALL_CONTROL} ${color}`}
           disabled={pending || disabled}
           onClick={() => (confirm ? setConfirming(true) : run(input))}
         >
           {pending ? "Saving…" : label}
           {srLabel && <span className="sr-only"> {srLabel}</span>}
-        </Button>
+        </button>
       )}
       {confirming && (
         <span
@@ -71,12 +72,17 @@ export function DraftActionButton({ action, input, label, srLabel, confirm, conf
           className="flex flex-wrap items-center gap-2 rounded-md bg-red-50 p-2 text-xs text-red-900 ring-1 ring-inset ring-red-200"
         >
           <span>{confirm}</span>
-          <Button type="button" variant="danger" className="px-2 py-1 text-xs" disabled={pending} onClick={() => run(input)}>
+          <button type="button" className={`${CONFIRM} bg-red-600 text-white hover:bg-red-700`} disabled={pending} onClick={() => run(input)}>
             {pending ? "Saving…" : (confirmLabel ?? label)}
-          </Button>
-          <Button type="button" variant="secondary" className="px-2 py-1 text-xs" disabled={pending} onClick={() => setConfirming(false)}>
+          </button>
+          <button
+            type="button"
+            className={`${CONFIRM} bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50`}
+            disabled={pending}
+            onClick={() => setConfirming(false)}
+          >
             Cancel
-          </Button>
+          </button>
         </span>
       )}
       {failure && message && <FormMessage tone={message.tone}>{message.text}</FormMessage>}

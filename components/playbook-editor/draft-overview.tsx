@@ -4,7 +4,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
 import { plural } from "@/lib/format/plural";
 import type { PlaybookDocument } from "@/lib/playbook/format";
-import { DraftActionButton } from "./draft-action-button";
+import { DraftActionButton, SMALL_CONTROL } from "./draft-action-button";
 
 // The draft at a glance: the seven sections with their clauses in order, then the scenarios,
 // pitches and process steps, each with its edits. Every button names the draft version shown.
@@ -15,7 +15,7 @@ interface Props {
   document: PlaybookDocument;
 }
 
-const LINK = "rounded-md px-2 py-1 text-xs font-medium text-brand-700 ring-1 ring-inset ring-slate-200 hover:bg-slate-50";
+const LINK = `${SMALL_CONTROL} text-brand-700`;
 
 function ItemLink({ href, label, name }: { href: string; label: string; name?: string }) {
   return (
@@ -53,14 +53,14 @@ export function DraftOverview({ organizationId, draftVersion, document }: Props)
               <ol className="divide-y divide-slate-100" data-testid={`draft-section-${section.key}`}>
                 {clauses.map((clause, i) => (
                   <li key={clause.key} id={`clause-${clause.key}`} className="scroll-mt-20 px-5 py-3" data-testid="draft-clause">
-                    <div className="flex flex-wrap items-start justify-between gap-2">
-                      <div className="min-w-0">
+                    <div className="flex items-start justify-between gap-3">
+                      <div className="min-w-0 flex-1">
                         <Link href={`/playbook/edit/clauses/${clause.key}`} className="text-sm font-medium text-slate-900 hover:text-brand-700 hover:underline">
                           {clause.title}
                         </Link>
                         <p className="mt-0.5 line-clamp-2 text-xs text-slate-600">Must-have: {clause.mustHave}</p>
                       </div>
-                      <div className="flex flex-wrap items-center gap-1.5">
+                      <div className="flex shrink-0 flex-col items-end gap-1">
                         <Badge tone={PRIORITY_TONE[clause.priority]}>{PRIORITY_LABEL[clause.priority]}</Badge>
                         {clause.rules.length > 0 && <Badge tone="info">{plural(clause.rules.length, "rule")}</Badge>}
                       </div>

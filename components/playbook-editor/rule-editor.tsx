@@ -6,14 +6,11 @@ import { BASE_MODEL_LICENCE_TYPES, HOSTING_MODELS, PRIORITIES, type BaseModelLic
 import { HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
 import { LICENCE_TYPE_LABEL, RULE_EFFECT_LABEL, VALUE_BAND_LABEL } from "@/lib/format/playbook-editor-labels";
 import { PRIORITY_LABEL } from "@/lib/format/priority-labels";
-import {
-  CONTRACT_VALUE_BANDS,
-  MAX_RULES_PER_CLAUSE,
-  RULE_EFFECTS,
-  type ApplicabilityRule,
-  type ContractValueBand,
-  type RuleEffect,
-} from "@/lib/playbook/format";
+// Types only from the format: its zod schemas stay on the server (built in the browser, they would probe for eval).
+import type { ApplicabilityRule, ContractValueBand, RuleEffect } from "@/lib/playbook/format";
+
+const CONTRACT_VALUE_BANDS = Object.keys(VALUE_BAND_LABEL) as ContractValueBand[];
+const RULE_EFFECTS = Object.keys(RULE_EFFECT_LABEL) as RuleEffect[];
 
 // A clause's applicability rules as editable rows. Each row holds what the form shows (words as
 // typed, "any" for a condition left open); `toRule` turns it into the rule the action receives, with
@@ -110,12 +107,23 @@ function Checkboxes<T extends string>({
 
 const SMALL_CONTROL = controlClass;
 
-export function RuleEditor({ rows, onChange, errors }: { rows: RuleRow[]; onChange: (rows: RuleRow[]) => void; errors: Record<string, string[]> }) {
+export function RuleEditor({
+  rows,
+  onChange,
+  errors,
+  maxRules,
+}: {
+  rows: RuleRow[];
+  onChange: (rows: RuleRow[]) => void;
+  errors: Record<string, string[]>;
+  /** The format's limit (MAX_RULES_PER_CLAUSE), given by the page. */
+  maxRules: number;
+}) {
   const update = (id: number, patch: Partial<RuleRow>) => onChange(rows.map((r) => (r.id === id ? { ...r, ...patch } : r)));
   const listErrors = errors.rules;
   return (
     <fieldset className="space-y-3" aria-describedby={listErrors?.length ? "rules-error" : undefined}>
-      <legend className="text-sm font-medium text-slate-700">Applicability rules</legend>
+      <legend className="text-base font-semibold text-slate-900">Applicability rules</legend>
       <p className="text-xs text-slate-600">
         A rule is checked against each deal&apos;s facts. When every condition it sets holds (within one condition, any ticked value matches), the clause is not
         applicable on that deal, or counts at a higher priority. Leave a condition open to ignore it.
@@ -268,7 +276,7 @@ export function RuleEditor({ rows, onChange, errors }: { rows: RuleRow[]; onChan
           );
         })}
       </ol>
-      <Button type="button" variant="secondary" disabled={rows.length >= MAX_RULES_PER_CLAUSE} onClick={() => onChange([...rows, ruleRow()])}>
+      <Button type="button" variant="secondary" disabled={rows.length >= maxRules} onClick={() => onChange([...rows, ruleRow()])}>
         Add a rule
       </Button>
     </fieldset>

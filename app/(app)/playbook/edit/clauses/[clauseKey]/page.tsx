@@ -6,6 +6,7 @@ import { NoDraft } from "@/components/playbook-editor/no-draft";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { MAX_RULES_PER_CLAUSE } from "@/lib/playbook/format";
 import { getPlaybookEditor } from "@/lib/services/playbook-editor";
 
 export const metadata: Metadata = { title: "Edit a clause" };
@@ -34,6 +35,7 @@ export default async function EditDraftClausePage({ params }: { params: Promise<
         sections={document.sections}
         scenarios={document.scenarios}
         pitches={document.pitches}
+        maxRules={MAX_RULES_PER_CLAUSE}
       />
     </>
   );

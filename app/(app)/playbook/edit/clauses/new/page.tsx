@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { LAYER_KEYS, type LayerKey } from "@/lib/domain/enums";
+import { MAX_RULES_PER_CLAUSE } from "@/lib/playbook/format";
 import { getPlaybookEditor } from "@/lib/services/playbook-editor";
 
 export const metadata: Metadata = { title: "Add a clause" };
@@ -35,6 +36,7 @@ export default async function NewDraftClausePage({ searchParams }: { searchParam
         sections={document.sections}
         scenarios={document.scenarios}
         pitches={document.pitches}
+        maxRules={MAX_RULES_PER_CLAUSE}
       />
     </>
   );
