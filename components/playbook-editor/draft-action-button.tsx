@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormMessage } from "@/components/ui/field";
+import { SMALL_CONTROL } from "./controls";
 import {
   discardPlaybookDraft,
   moveDraftClause,
@@ -41,9 +42,6 @@ interface Props {
   disabled?: boolean;
 }
 
-/** The overview's small controls (links and buttons alike). */
-export const SMALL_CONTROL =
-  "print:hidden inline-flex items-center rounded-md bg-white px-2 py-1 text-xs font-medium ring-1 ring-inset ring-slate-200 hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400 disabled:hover:bg-white";
 const CONFIRM = "inline-flex items-center rounded-md px-2 py-1 text-xs font-medium disabled:cursor-not-allowed";
 
 export function DraftActionButton({ action, input, label, srLabel, confirm, confirmLabel, tone = "neutral", disabled }: Props) {

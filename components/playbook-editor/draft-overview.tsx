@@ -4,7 +4,8 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
 import { plural } from "@/lib/format/plural";
 import type { PlaybookDocument } from "@/lib/playbook/format";
-import { DraftActionButton, SMALL_CONTROL } from "./draft-action-button";
+import { SMALL_CONTROL } from "./controls";
+import { DraftActionButton } from "./draft-action-button";
 
 // The draft at a glance: the seven sections with their clauses in order, then the scenarios,
 // pitches and process steps, each with its edits. Every button names the draft version shown.

@@ -104,7 +104,7 @@ const WHAT: Record<string, string> = { clause: "The clause", scenario: "The scen
  * problem of the edit is the form's field error (an item that is not in the draft: NOT_FOUND), and
  * nothing is written.
  */
-async function editDraft<T extends { key: string } | object>(
+async function editDraft<T>(
   actor: Actor,
   input: { organizationId: string; draftVersion: number },
   audit: { action: string; what: keyof typeof WHAT },
