@@ -39,6 +39,8 @@ interface AuditedPage {
   /** Who is signed in: the role that uses the page. */
   as: Account;
   path: (ids: DemoIds) => string;
+  /** What the page needs first (e.g. a playbook draft), made through the UI. */
+  prepare?: (browser: Browser) => Promise<void>;
 }
 
 /** Every main page, for the role that uses it. A page added to the app joins this table. */
@@ -94,7 +96,25 @@ const PAGES: AuditedPage[] = [
   { name: "invitation: sign in to accept", as: "anonymous", path: ({ invitations }) => `/invite/${invitations.existingAccount}` },
   { name: "invitation: signed in as someone else", as: "viewer", path: ({ invitations }) => `/invite/${invitations.newPerson}` },
   { name: "invitation: no longer valid", as: "anonymous", path: () => `/invite/${"u".repeat(43)}` },
+  // The playbook editor, on a draft of the demo organisation's playbook.
+  { name: "playbook editor: draft overview", as: "admin", path: () => "/playbook/edit", prepare: ensurePlaybookDraft },
+  { name: "playbook editor: clause with a rule", as: "admin", path: () => "/playbook/edit/clauses/vendor-hosting-sla", prepare: ensurePlaybookDraft },
+  { name: "playbook editor: new clause", as: "admin", path: () => "/playbook/edit/clauses/new?section=outputs", prepare: ensurePlaybookDraft },
+  { name: "playbook editor: pitch", as: "admin", path: () => "/playbook/edit/pitches/trust-us", prepare: ensurePlaybookDraft },
+  { name: "playbook editor, not allowed (negotiator)", as: "negotiator", path: () => "/playbook/edit" },
 ];
+
+/** The demo organisation's playbook draft: started by its admin unless one exists. */
+async function ensurePlaybookDraft(browser: Browser) {
+  const page = hydratingPage(await (await contextFor(browser, "admin")).newPage());
+  await page.goto("/playbook/edit");
+  const start = page.getByRole("button", { name: /^Start a draft from version/ });
+  if (await start.isVisible()) {
+    await start.click();
+    await expect(page.getByText(/^Draft based on version/)).toBeVisible();
+  }
+  await page.close();
+}
 
 /**
  * Open invitations written straight into the e2e database (only a token's hash is stored, so the
@@ -189,6 +209,7 @@ const SIZES = (Object.keys(VIEWPORTS) as ViewportName[]).map((v) => `${VIEWPORTS
 for (const audited of PAGES) {
   test(`${audited.name} has no WCAG 2.1 A/AA violations at ${SIZES}, and does not scroll sideways on a phone`, async ({ browser }) => {
     const ids = await findDemoIds(browser);
+    await audited.prepare?.(browser);
     const page = hydratingPage(await (await contextFor(browser, audited.as)).newPage());
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));

@@ -42,6 +42,7 @@ function matrix(allowed: readonly Role[] | "everyone", refused: Expectation, res
 
 const dealPage = matrix("everyone", "forbidden", { OTHER_ORG_ADMIN: "not-found" });
 const orgPage = matrix("everyone", "forbidden", { OTHER_ORG_ADMIN: "ok" });
+const editorPage = matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" });
 
 interface PageRow {
   expect: Record<Caller, Expectation>;
@@ -98,6 +99,17 @@ const PAGES: Record<string, PageRow> = {
   "/playbook/versions/[version]": { expect: orgPage },
   "/playbook/edit/import": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/playbook/edit/publish": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
+  // The playbook editor: admins (another organisation's admin edits their own organisation's draft).
+  "/playbook/edit": { expect: editorPage },
+  "/playbook/edit/clauses/[clauseKey]": { expect: editorPage },
+  "/playbook/edit/clauses/new": { expect: editorPage },
+  "/playbook/edit/scenarios/[scenarioKey]": { expect: editorPage },
+  "/playbook/edit/scenarios/new": { expect: editorPage },
+  "/playbook/edit/pitches/[pitchKey]": { expect: editorPage },
+  "/playbook/edit/pitches/new": { expect: editorPage },
+  "/playbook/edit/steps/[stepKey]": { expect: editorPage },
+  "/playbook/edit/steps/new": { expect: editorPage },
+  "/playbook/edit/sections/[sectionKey]": { expect: editorPage },
   "/portfolio": { expect: orgPage },
   "/admin/members": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   // Signed out or in: an unknown token shows "no longer valid", naming no organisation.
@@ -135,6 +147,8 @@ const dealFields = (f: OrgFixture) => ({
   ownerId: f.ownerId,
 });
 const STALE_VERSION = "999999";
+/** Items of the default playbook, for the editor's pages (an admin without a draft sees "no draft", with one the item). */
+const DRAFT_KEYS = { clauseKey: "client-data-ownership", scenarioKey: "vendor-collapse", pitchKey: "trust-us", stepKey: "plan-exit", sectionKey: "outputs" };
 /** Well-formed, no invitation's (the seeded data has none). */
 const NO_SUCH_INVITATION = "cnosuchinvitation00000000";
 /** An invitation or reset link's segment: well-formed, nobody was sent it. */
@@ -365,6 +379,127 @@ const ACTIONS: Record<string, ActionRow> = {
     allowedAnswer: "INVALID_INPUT",
     foreign: "INVALID_INPUT",
   },
+  // The playbook editor: allowed callers send a stale draft version (CONFLICT, nothing written, with or without a draft).
+  "lib/actions/playbook-editor.ts#startPlaybookDraft": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ organizationId: f.orgId }),
+    pastRoleCheck: () => ({ organizationId: "not an id!" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#discardPlaybookDraft": {
+    allowed: ["ADMIN"],
+    valid: (f) => draftRef(f, "1"),
+    // Version 0 is never a draft's: refused whether or not the organisation has a draft now.
+    pastRoleCheck: (f) => draftRef(f, "0"),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#updateDraftClause": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), ...DRAFT_CLAUSE, key: "client-data-ownership" }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), ...DRAFT_CLAUSE, key: "client-data-ownership" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#addDraftClause": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), ...DRAFT_CLAUSE, key: "" }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), ...DRAFT_CLAUSE, key: "" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#retireDraftClause": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), key: "client-data-ownership" }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), key: "client-data-ownership" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#moveDraftClause": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), key: "client-data-ownership", direction: "down" }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), key: "client-data-ownership", direction: "down" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#updateDraftSection": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), sectionKey: "outputs", title: "Outputs", summary: "Matrix." }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), sectionKey: "outputs", title: "Outputs", summary: "Matrix." }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#addDraftScenario": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), ...DRAFT_SCENARIO, key: "" }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), ...DRAFT_SCENARIO, key: "" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#updateDraftScenario": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), ...DRAFT_SCENARIO, key: "vendor-collapse" }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), ...DRAFT_SCENARIO, key: "vendor-collapse" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#removeDraftScenario": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), key: "vendor-collapse" }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), key: "vendor-collapse" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#addDraftPitch": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), ...DRAFT_PITCH, key: "" }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), ...DRAFT_PITCH, key: "" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#updateDraftPitch": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), ...DRAFT_PITCH, key: "trust-us" }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), ...DRAFT_PITCH, key: "trust-us" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#removeDraftPitch": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), key: "trust-us" }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), key: "trust-us" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#addDraftStep": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), ...DRAFT_STEP, key: "" }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), ...DRAFT_STEP, key: "" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#updateDraftStep": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), ...DRAFT_STEP, key: "plan-exit" }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), ...DRAFT_STEP, key: "plan-exit" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#removeDraftStep": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), key: "plan-exit" }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), key: "plan-exit" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/playbook-editor.ts#moveDraftStep": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ ...draftRef(f, "1"), key: "plan-exit", direction: "up" }),
+    pastRoleCheck: (f) => ({ ...draftRef(f, STALE_VERSION), key: "plan-exit", direction: "up" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
 };
 
 /** Actions a signed-out person calls (forgot and reset password): the same answer for every caller, tested on their own. */
@@ -394,6 +529,23 @@ function dealSpecificClause(f: OrgFixture, title: string) {
     sampleLanguage: "",
   };
 }
+const draftRef = (f: OrgFixture, draftVersion: string) => ({ organizationId: f.orgId, draftVersion });
+const DRAFT_CLAUSE = {
+  section: "training-data",
+  title: "Matrix clause",
+  whyItMatters: "Why.",
+  mustHave: "Must.",
+  fallback: "Fallback.",
+  walkAway: "Walk away.",
+  sampleLanguage: "",
+  priority: "IMPORTANT",
+  defends: [],
+  counters: [],
+  rules: [],
+};
+const DRAFT_SCENARIO = { title: "Matrix scenario", story: "Story.", whatWentWrong: "Wrong.", ifUncovered: "Uncovered." };
+const DRAFT_PITCH = { quote: "Matrix pitch.", danger: "Danger.", counter: "Counter.", section: "outputs", phrases: "matrix pitch" };
+const DRAFT_STEP = { title: "Matrix step", detail: "Detail." };
 
 function clauseUpdate(f: OrgFixture, version: string) {
   return {
@@ -450,7 +602,7 @@ function count(what: string, status: number, allowed: boolean) {
   else tally.refused += 1;
 }
 
-const paramsOf = (f: OrgFixture) => ({ dealId: f.dealId, dealClauseId: f.dealClauseId, layer: f.layer, token: UNKNOWN_TOKEN, version: "1" });
+const paramsOf = (f: OrgFixture) => ({ dealId: f.dealId, dealClauseId: f.dealClauseId, layer: f.layer, token: UNKNOWN_TOKEN, version: "1", ...DRAFT_KEYS });
 
 test.describe.configure({ timeout: 180_000 });
 

@@ -18,6 +18,8 @@ const SEED = 20261201;
 /** Well-formed, never an object of this app: the call is refused with NOT_FOUND or INVALID_INPUT. */
 const NO_SUCH_ID = "cnosuchobject000000000000";
 const STALE_VERSION = "999999";
+/** Items of the default playbook: the editor's pages in the path of its actions. */
+const DRAFT_KEYS = { clauseKey: "client-data-ownership", scenarioKey: "vendor-collapse", pitchKey: "trust-us", stepKey: "plan-exit", sectionKey: "outputs" };
 
 /** What must never appear in an answer: stack frames, ORM and database internals, module paths. */
 const INTERNALS: [string, RegExp][] = [
@@ -121,6 +123,105 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
     confirmPassword: "a long enough password",
   }),
   "lib/actions/invitations.ts#joinInvitedOrganization": () => ({ token: "u".repeat(43) }),
+  // The playbook editor: another organisation's form (NOT_FOUND before the draft is read), whatever else is malformed.
+  "lib/actions/playbook-editor.ts#startPlaybookDraft": () => ({ organizationId: NO_SUCH_ID }),
+  "lib/actions/playbook-editor.ts#discardPlaybookDraft": () => ({ organizationId: NO_SUCH_ID, draftVersion: STALE_VERSION }),
+  "lib/actions/playbook-editor.ts#updateDraftClause": () => ({
+    organizationId: NO_SUCH_ID,
+    draftVersion: STALE_VERSION,
+    key: "client-data-ownership",
+    section: "outputs",
+    title: "T",
+    whyItMatters: "W",
+    mustHave: "M",
+    fallback: "F",
+    walkAway: "W",
+    sampleLanguage: "",
+    priority: "IMPORTANT",
+    defends: [],
+    counters: [],
+    rules: [],
+  }),
+  "lib/actions/playbook-editor.ts#addDraftClause": () => ({
+    organizationId: NO_SUCH_ID,
+    draftVersion: STALE_VERSION,
+    key: "",
+    section: "outputs",
+    title: "T",
+    whyItMatters: "W",
+    mustHave: "M",
+    fallback: "F",
+    walkAway: "W",
+    sampleLanguage: "",
+    priority: "IMPORTANT",
+    defends: [],
+    counters: [],
+    rules: [],
+  }),
+  "lib/actions/playbook-editor.ts#retireDraftClause": () => ({ organizationId: NO_SUCH_ID, draftVersion: STALE_VERSION, key: "client-data-ownership" }),
+  "lib/actions/playbook-editor.ts#moveDraftClause": () => ({
+    organizationId: NO_SUCH_ID,
+    draftVersion: STALE_VERSION,
+    key: "client-data-ownership",
+    direction: "down",
+  }),
+  "lib/actions/playbook-editor.ts#updateDraftSection": () => ({
+    organizationId: NO_SUCH_ID,
+    draftVersion: STALE_VERSION,
+    sectionKey: "outputs",
+    title: "T",
+    summary: "S",
+  }),
+  "lib/actions/playbook-editor.ts#addDraftScenario": () => ({
+    organizationId: NO_SUCH_ID,
+    draftVersion: STALE_VERSION,
+    key: "",
+    title: "T",
+    story: "S",
+    whatWentWrong: "W",
+    ifUncovered: "U",
+  }),
+  "lib/actions/playbook-editor.ts#updateDraftScenario": () => ({
+    organizationId: NO_SUCH_ID,
+    draftVersion: STALE_VERSION,
+    key: "vendor-collapse",
+    title: "T",
+    story: "S",
+    whatWentWrong: "W",
+    ifUncovered: "U",
+  }),
+  "lib/actions/playbook-editor.ts#removeDraftScenario": () => ({ organizationId: NO_SUCH_ID, draftVersion: STALE_VERSION, key: "vendor-collapse" }),
+  "lib/actions/playbook-editor.ts#addDraftPitch": () => ({
+    organizationId: NO_SUCH_ID,
+    draftVersion: STALE_VERSION,
+    key: "",
+    quote: "Q",
+    danger: "D",
+    counter: "C",
+    section: "outputs",
+    phrases: "p",
+  }),
+  "lib/actions/playbook-editor.ts#updateDraftPitch": () => ({
+    organizationId: NO_SUCH_ID,
+    draftVersion: STALE_VERSION,
+    key: "trust-us",
+    quote: "Q",
+    danger: "D",
+    counter: "C",
+    section: "outputs",
+    phrases: "p",
+  }),
+  "lib/actions/playbook-editor.ts#removeDraftPitch": () => ({ organizationId: NO_SUCH_ID, draftVersion: STALE_VERSION, key: "trust-us" }),
+  "lib/actions/playbook-editor.ts#addDraftStep": () => ({ organizationId: NO_SUCH_ID, draftVersion: STALE_VERSION, key: "", title: "T", detail: "D" }),
+  "lib/actions/playbook-editor.ts#updateDraftStep": () => ({
+    organizationId: NO_SUCH_ID,
+    draftVersion: STALE_VERSION,
+    key: "plan-exit",
+    title: "T",
+    detail: "D",
+  }),
+  "lib/actions/playbook-editor.ts#removeDraftStep": () => ({ organizationId: NO_SUCH_ID, draftVersion: STALE_VERSION, key: "plan-exit" }),
+  "lib/actions/playbook-editor.ts#moveDraftStep": () => ({ organizationId: NO_SUCH_ID, draftVersion: STALE_VERSION, key: "plan-exit", direction: "up" }),
   // Sign-out reads no input; it is sent on a session of its own (ended by the first call that gets
   // through, so the rest exercise the request decoding and the signed-out refusal).
   "lib/actions/session.ts#signOut": () => ({}),
@@ -155,6 +256,7 @@ const QUERY_ENDPOINTS: { path: string; keys: string[] }[] = [
   { path: "/admin/audit", keys: ["actorId", "action", "from", "to", "after", "before"] },
   { path: "/admin/audit/export", keys: ["actorId", "action", "from", "to", "after", "before"] },
   { path: "/playbook/versions/[version]", keys: ["view"] },
+  { path: "/playbook/edit/clauses/new", keys: ["section"] },
 ];
 /** Endpoints whose input is the deal id in the path. */
 const SEGMENT_ENDPOINTS = ["/deals/[dealId]/report/pdf", "/deals/[dealId]/activity/export", "/deals/[dealId]/activity"];
@@ -232,7 +334,13 @@ for (const action of buildActions()) {
     const base = ACTION_INPUTS[action.name];
     expect(base, `${action.name} has no base input in ACTION_INPUTS`).toBeDefined();
     const random = seeded(SEED + [...action.name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 0));
-    const path = fillPath(action.pages[0] ?? "/", { dealId: home.dealId, dealClauseId: home.dealClauseId, layer: home.layer, token: "A".repeat(43) });
+    const path = fillPath(action.pages[0] ?? "/", {
+      dealId: home.dealId,
+      dealClauseId: home.dealClauseId,
+      layer: home.layer,
+      token: "A".repeat(43),
+      ...DRAFT_KEYS,
+    });
     const signsOut = SIGN_OUT_ACTIONS.has(action.name);
     const context = signsOut ? await signedInContext(baseURL!, "viewer+portfolio-200@bench.example") : admin;
     // Sign-out deletes the cookies from the context; sending them explicitly keeps the (now ended)

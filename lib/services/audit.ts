@@ -15,6 +15,7 @@ export type AuditEntity =
   | "RiskAcceptance"
   | "DealRecommendation"
   | "Playbook"
+  | "PlaybookDraft"
   | "OutboxMessage";
 
 export interface AuditInput {

@@ -28,8 +28,8 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     passwordResets,
     outbox,
     invitations,
-    playbooks,
     playbookDrafts,
+    playbookVersions,
     dealSpecificClauses,
   ] = await Promise.all([
     db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
@@ -53,9 +53,23 @@ export async function snapshotOrgs(...organizationIds: string[]) {
       select: { id: true, kind: true, toAddress: true, subject: true, organizationId: true, userId: true, status: true },
     }),
     db.invitation.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
-    // The playbook versions (their content never changes: a database trigger refuses it) and the drafts.
-    db.playbook.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
     db.playbookDraft.findMany({ where: inOrgs, orderBy: { organizationId: "asc" } }),
+    // Every published version with its content (deal-specific clauses are a deal's, not the playbook's).
+    db.playbook.findMany({
+      where: inOrgs,
+      orderBy: { id: "asc" },
+      include: {
+        layers: { orderBy: { id: "asc" } },
+        clauses: {
+          where: { dealId: null },
+          orderBy: { id: "asc" },
+          include: { scenarios: { orderBy: { scenarioId: "asc" } }, pitches: { orderBy: { pitchId: "asc" } } },
+        },
+        scenarios: { orderBy: { id: "asc" } },
+        pitches: { orderBy: { id: "asc" } },
+        recommendations: { orderBy: { id: "asc" } },
+      },
+    }),
     // Clauses added to one deal (a playbook upgrade moves them to the new version).
     db.clause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
   ]);
@@ -73,8 +87,8 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     PasswordResetToken: serialise(passwordResets),
     OutboxMessage: serialise(outbox.map(({ status, ...message }) => ({ ...message, failed: status === "FAILED" }))),
     Invitation: serialise(invitations),
-    Playbook: serialise(playbooks),
     PlaybookDraft: serialise(playbookDrafts),
+    Playbook: serialise(playbookVersions),
     DealSpecificClause: serialise(dealSpecificClauses),
     counts: { deals: deals.length, dealClauses: dealClauses.length, vendorResponses: vendorResponses.length, auditEvents: auditEvents.length },
   };

@@ -3,6 +3,7 @@ import { LayerSections, PitchSection, PlaybookToc, RecommendationSection, Scenar
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { getPlaybook } from "@/lib/services/playbook";
 
 export const metadata: Metadata = { title: "Playbook" };
@@ -18,9 +19,16 @@ export default async function PlaybookPage() {
         title={playbook.name}
         description={`${clauseCount} clauses across ${playbook.layers.length} sections, each with the position to hold, the compromise to accept and the line not to cross.`}
         actions={
-          <ButtonLink href="/playbook/versions" variant="secondary">
-            Versions
-          </ButtonLink>
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href="/playbook/versions" variant="secondary">
+              Versions
+            </ButtonLink>
+            {can(actor.role, "playbook:edit") && (
+              <ButtonLink href="/playbook/edit" variant="secondary">
+                Edit playbook
+              </ButtonLink>
+            )}
+          </div>
         }
       />
       <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">

@@ -69,8 +69,10 @@ interface MatrixCtx {
   invitationId: string;
   /** A member of the other organisation only: the team's admin may invite them, their own admin may not. */
   otherOrgMemberEmail: string;
-  /** The version of the organisation's playbook draft, which differs from the current playbook version. */
+  /** The version of the organisation's playbook draft, which differs from the current playbook version (a fresh one per context). */
   playbookDraftVersion: number;
+  /** The same draft's version, for the editor's actions. */
+  draftVersion: number;
 }
 
 interface MatrixRow {
@@ -92,7 +94,23 @@ interface MatrixRow {
    * an audit event in each of their organisations.
    */
   effect: "deal" | "database" | "cookie" | "session" | "new organization" | "account";
+  /** Prepares what the action needs beyond the fresh context (before the snapshot is taken). */
+  setup?: (ctx: MatrixCtx) => Promise<void>;
 }
+
+const DEFAULT_CLAUSE = DEFAULT_PLAYBOOK.clauses[0];
+/** The playbook editor's forms name the organisation and the draft version they read. */
+const draftRef = (ctx: MatrixCtx) => ({ organizationId: ctx.team.org.id, draftVersion: String(ctx.draftVersion) });
+const draftClause = (ctx: MatrixCtx) => {
+  const { key: _key, source: _source, ...fields } = DEFAULT_CLAUSE;
+  return { ...draftRef(ctx), ...fields, sampleLanguage: fields.sampleLanguage ?? "" };
+};
+const editorRow = (validInput: (ctx: MatrixCtx) => unknown, setup?: MatrixRow["setup"]): MatrixRow => ({
+  permission: "playbook:edit",
+  validInput,
+  effect: "database",
+  setup,
+});
 
 const MATRIX_ROWS: Record<string, MatrixRow> = {
   createDeal: {
@@ -314,6 +332,52 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     foreign: "allowed",
     effect: "session",
   },
+  // The playbook editor: another organisation's admin sends a form of the team's organisation (NOT_FOUND).
+  startPlaybookDraft: editorRow(
+    (ctx) => ({ organizationId: ctx.team.org.id }),
+    async (ctx) => {
+      await getDb().playbookDraft.delete({ where: { organizationId: ctx.team.org.id } });
+    },
+  ),
+  discardPlaybookDraft: editorRow(draftRef),
+  updateDraftClause: editorRow((ctx) => ({ ...draftClause(ctx), key: DEFAULT_CLAUSE.key, mustHave: "Matrix must-have." })),
+  addDraftClause: editorRow((ctx) => ({ ...draftClause(ctx), key: "", title: "Matrix clause" })),
+  retireDraftClause: editorRow((ctx) => ({ ...draftRef(ctx), key: DEFAULT_CLAUSE.key })),
+  moveDraftClause: editorRow((ctx) => ({ ...draftRef(ctx), key: DEFAULT_CLAUSE.key, direction: "down" })),
+  updateDraftSection: editorRow((ctx) => ({ ...draftRef(ctx), sectionKey: "outputs", title: "Matrix outputs", summary: "Matrix summary." })),
+  addDraftScenario: editorRow((ctx) => ({ ...draftRef(ctx), key: "", title: "Matrix scenario", story: "S.", whatWentWrong: "W.", ifUncovered: "U." })),
+  updateDraftScenario: editorRow((ctx) => ({
+    ...draftRef(ctx),
+    key: "vendor-collapse",
+    title: "Matrix scenario",
+    story: "S.",
+    whatWentWrong: "W.",
+    ifUncovered: "U.",
+  })),
+  removeDraftScenario: editorRow((ctx) => ({ ...draftRef(ctx), key: "vendor-collapse" })),
+  addDraftPitch: editorRow((ctx) => ({
+    ...draftRef(ctx),
+    key: "",
+    quote: "Matrix pitch.",
+    danger: "D.",
+    counter: "C.",
+    section: "outputs",
+    phrases: "matrix pitch",
+  })),
+  updateDraftPitch: editorRow((ctx) => ({
+    ...draftRef(ctx),
+    key: "trust-us",
+    quote: "Trust us.",
+    danger: "D.",
+    counter: "C.",
+    section: "outputs",
+    phrases: "",
+  })),
+  removeDraftPitch: editorRow((ctx) => ({ ...draftRef(ctx), key: "trust-us" })),
+  addDraftStep: editorRow((ctx) => ({ ...draftRef(ctx), key: "", title: "Matrix step", detail: "D." })),
+  updateDraftStep: editorRow((ctx) => ({ ...draftRef(ctx), key: "plan-exit", title: "Matrix step", detail: "D." })),
+  removeDraftStep: editorRow((ctx) => ({ ...draftRef(ctx), key: "plan-exit" })),
+  moveDraftStep: editorRow((ctx) => ({ ...draftRef(ctx), key: "plan-exit", direction: "up" })),
 };
 
 type Caller = "signed out" | Role | "ADMIN of another organisation";
@@ -386,6 +450,8 @@ async function freshCtx(): Promise<MatrixCtx> {
   const invitation = await inviteMember(team.actors.ADMIN, { email: `matrix-${member.id}@invited.example`, role: "VIEWER" });
   // The invitation's mail is delivered (its outbox row changes) before the test takes its snapshot.
   await deliveryIdle();
+  // A fresh playbook draft for the editor's, import's and publish's actions, based on the current version.
+  await db.playbookDraft.deleteMany({ where: { organizationId: team.org.id } });
   const draft = await matrixPlaybookDraft();
   return {
     team,
@@ -403,6 +469,7 @@ async function freshCtx(): Promise<MatrixCtx> {
     invitationId: invitation.invitationId,
     otherOrgMemberEmail: otherOrgMember.email,
     playbookDraftVersion: draft.version,
+    draftVersion: draft.version,
   };
 }
 
@@ -453,6 +520,7 @@ describe.each(cases)("%s as %s", (name, caller) => {
     expect(row, `MATRIX_ROWS has no row for "${name}"`).toBeDefined();
     const expected = expectedFor(row, caller);
     const ctx = await freshCtx();
+    await row.setup?.(ctx);
     await signInAs(caller);
     const audit = await watchAudit(team.org.id);
     const before = await snapshotOrgs(team.org.id, team.otherOrg.id);

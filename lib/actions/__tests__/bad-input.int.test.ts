@@ -9,12 +9,13 @@ import { createPlaybookVersion } from "@/lib/playbook/store";
 import { playbookVersion2 } from "@/lib/test/playbook-v2";
 import { deliveryIdle } from "@/lib/mail/deliver";
 import { inviteMember } from "@/lib/services/members";
+import { startPlaybookDraft } from "@/lib/services/playbook-editor";
+import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
 import { cookieJar, signIn } from "@/lib/test/action-env";
 import { snapshotOrgs } from "@/lib/test/db-snapshot";
 import { createTestDeal } from "@/lib/test/deals";
 import type { Actor } from "@/lib/auth/load-actor";
 import { createTeam, createUser, TEST_PASSWORD } from "@/lib/test/factories";
-import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
 import { serializePlaybook } from "@/lib/playbook/format";
 import { PLAYBOOK_IMPORT_MAX_BYTES } from "@/lib/validation/playbook-versions";
 import { actionNamed, invoke, loadAllActions } from "@/lib/test/load-actions";
@@ -69,6 +70,22 @@ interface Ctx extends DealFixture {
 }
 
 type BaseInput = (ctx: Ctx) => Record<string, unknown>;
+
+const DEFAULT_CLAUSE = DEFAULT_PLAYBOOK.clauses[0];
+const RULE = { effect: "RAISE_PRIORITY", when: { regulatedSector: true, hostingModels: ["SELF_HOSTED"] }, priority: "MUST_HAVE", reason: "Regulators ask." };
+const draftRef = (ctx: Ctx) => ({ organizationId: ctx.team.org.id, draftVersion: "1" });
+const draftClause = (ctx: Ctx) => {
+  const { key: _key, source: _source, ...fields } = DEFAULT_CLAUSE;
+  return { ...draftRef(ctx), ...fields, sampleLanguage: "", rules: [RULE] };
+};
+const SCENARIO = { title: "Residency breach", story: "Data left the EU.", whatWentWrong: "No clause.", ifUncovered: "Fines." };
+const PITCH = {
+  quote: "We host it for you.",
+  danger: "No weights.",
+  counter: "Deliver them.",
+  section: "outputs",
+  phrases: "host it for you\nmanaged hosting",
+};
 
 /**
  * A valid input per action (checked below); each case changes one field of it. "no input" for an
@@ -157,6 +174,24 @@ const BASE: Record<string, BaseInput | "no input"> = {
   publishPlaybookDraft: (ctx) => ({ organizationId: ctx.team.org.id, draftVersion: "1", changeSummary: "Renamed the playbook for the bad-input test." }),
   importPlaybookDraft: (ctx) => ({ organizationId: ctx.team.org.id, json: serializePlaybook(DEFAULT_PLAYBOOK), replaceDraft: "true" }),
   signOut: "no input",
+  // The playbook editor: every block starts on a fresh draft (version 1) of the default playbook.
+  startPlaybookDraft: (ctx) => ({ organizationId: ctx.team.org.id }),
+  discardPlaybookDraft: (ctx) => draftRef(ctx),
+  updateDraftClause: (ctx) => ({ ...draftClause(ctx), key: DEFAULT_CLAUSE.key, mustHave: "Bad-input must-have." }),
+  addDraftClause: (ctx) => ({ ...draftClause(ctx), key: "", title: "Bad input clause" }),
+  retireDraftClause: (ctx) => ({ ...draftRef(ctx), key: DEFAULT_CLAUSE.key }),
+  moveDraftClause: (ctx) => ({ ...draftRef(ctx), key: DEFAULT_CLAUSE.key, direction: "down" }),
+  updateDraftSection: (ctx) => ({ ...draftRef(ctx), sectionKey: "outputs", title: "Outputs", summary: "What the model produces." }),
+  addDraftScenario: (ctx) => ({ ...draftRef(ctx), ...SCENARIO, key: "" }),
+  updateDraftScenario: (ctx) => ({ ...draftRef(ctx), ...SCENARIO, key: "vendor-collapse" }),
+  removeDraftScenario: (ctx) => ({ ...draftRef(ctx), key: "vendor-collapse" }),
+  addDraftPitch: (ctx) => ({ ...draftRef(ctx), ...PITCH, key: "" }),
+  updateDraftPitch: (ctx) => ({ ...draftRef(ctx), ...PITCH, key: "trust-us" }),
+  removeDraftPitch: (ctx) => ({ ...draftRef(ctx), key: "trust-us" }),
+  addDraftStep: (ctx) => ({ ...draftRef(ctx), key: "", title: "Bad input step", detail: "Do it." }),
+  updateDraftStep: (ctx) => ({ ...draftRef(ctx), key: "plan-exit", title: "Plan the exit", detail: "Early." }),
+  removeDraftStep: (ctx) => ({ ...draftRef(ctx), key: "plan-exit" }),
+  moveDraftStep: (ctx) => ({ ...draftRef(ctx), key: "plan-exit", direction: "up" }),
   // Last: its accepted input changes the negotiator's password.
   changePassword: () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
 };
@@ -308,7 +343,155 @@ function dealFieldRows(action: string): Row[] {
   ];
 }
 
+/** The fields every editor action has: the organisation and the draft version its form read. */
+function draftRefRows(action: string): Row[] {
+  return [
+    ...idRows(action, "organizationId"),
+    [action, "organizationId", "another organisation", (ctx: Ctx) => ctx.foreign.organizationId, "NOT_FOUND"],
+    ...versionRows(action).map(([a, , label, value, code]): Row => [a, "draftVersion", label, value, code]),
+  ];
+}
+
+function draftKeyRows(action: string, missing: string): Row[] {
+  return [
+    ...WRONG_TYPES.map(([label, value]): Row => [action, "key", label, value, "INVALID_INPUT"]),
+    [action, "key", "empty", "", "INVALID_INPUT"],
+    [action, "key", "upper case and spaces", "Data Residency", "INVALID_INPUT"],
+    [action, "key", "81 characters", long(81), "INVALID_INPUT"],
+    [action, "key", "missing", OMIT, "INVALID_INPUT"],
+    [action, "key", `a ${missing} the draft does not have`, "no-such-item", "NOT_FOUND"],
+  ];
+}
+
+/** A new item's key may be left empty (one is made from the title); otherwise it must be a free, well-formed key. */
+function newKeyRows(action: string, taken: string): Row[] {
+  return [
+    ...WRONG_TYPES.map(([label, value]): Row => [action, "key", label, value, "INVALID_INPUT"]),
+    [action, "key", "upper case and spaces", "Data Residency", "INVALID_INPUT"],
+    [action, "key", "a double hyphen", "data--residency", "INVALID_INPUT"],
+    [action, "key", "81 characters", long(81), "INVALID_INPUT"],
+    [action, "key", "reserved for the editor's pages", "new", "INVALID_INPUT"],
+    [action, "key", "another item's key", taken, "INVALID_INPUT"],
+  ];
+}
+
+function referenceRows(action: string, field: "defends" | "counters", existing: string): Row[] {
+  return [
+    [action, field, "a string", existing, "INVALID_INPUT"],
+    [action, field, "an object", { key: existing }, "INVALID_INPUT"],
+    [action, field, "null", null, "INVALID_INPUT"],
+    [action, field, "missing", OMIT, "INVALID_INPUT"],
+    [action, field, "listed twice", [existing, existing], "INVALID_INPUT"],
+    [action, field, "a key the draft does not have", ["no-such-item"], "INVALID_INPUT"],
+    [action, `${field}.0`, "a number in the list", new Patch({ [field]: [42] }), "INVALID_INPUT"],
+    [action, `${field}.0`, "not a key", new Patch({ [field]: ["Not A Key"] }), "INVALID_INPUT"],
+  ];
+}
+
+const rule = (patch: Record<string, unknown>) => new Patch({ rules: [{ ...RULE, ...patch }] });
+function clauseRows(action: string): Row[] {
+  return [
+    ...draftRefRows(action),
+    ...enumRows(action, "section", ["intro", "Outputs", ""]),
+    ...enumRows(action, "priority", ["HIGH", "must_have", ""]),
+    ...textRows(action, "title", 200, true),
+    ...textRows(action, "whyItMatters", 4000, true),
+    ...textRows(action, "mustHave", 4000, true),
+    ...textRows(action, "fallback", 4000, true),
+    ...textRows(action, "walkAway", 4000, true),
+    ...WRONG_TYPES.filter(([label]) => label !== "null").map(([label, value]): Row => [action, "sampleLanguage", label, value, "INVALID_INPUT"]),
+    [action, "sampleLanguage", "8001 characters", long(8001), "INVALID_INPUT"],
+    ...referenceRows(action, "defends", "vendor-collapse"),
+    ...referenceRows(action, "counters", "trust-us"),
+    [action, "rules", "a string", "regulated", "INVALID_INPUT"],
+    [action, "rules", "null", null, "INVALID_INPUT"],
+    [action, "rules", "11 rules", Array.from({ length: 11 }, () => RULE), "INVALID_INPUT"],
+    [action, "rules", "a NUL character in a reason", rule({ reason: "Regulators\u0000" }), "INVALID_INPUT"],
+    [action, "rules.0", "an unknown property", rule({ extra: true }), "INVALID_INPUT"],
+    [action, "rules.0.effect", "an unknown effect", rule({ effect: "MAYBE" }), "INVALID_INPUT"],
+    [action, "rules.0.when", "no condition", rule({ when: {} }), "INVALID_INPUT"],
+    [action, "rules.0.priority", "raise without a priority", rule({ priority: undefined }), "INVALID_INPUT"],
+    [action, "rules.0.reason", "an empty reason", rule({ reason: "  " }), "INVALID_INPUT"],
+    [action, "rules.0.reason", "501 characters", rule({ reason: long(501) }), "INVALID_INPUT"],
+    [action, "rules.0.when.hostingModels.0", "an unknown hosting model", rule({ when: { hostingModels: ["ON_PREM"] } }), "INVALID_INPUT"],
+    [action, "rules.0.when.regulatedSector", "a word for yes", rule({ when: { regulatedSector: "yes" } }), "INVALID_INPUT"],
+    [action, "rules.0.when.contractValueBands", "an empty list", rule({ when: { contractValueBands: [] } }), "INVALID_INPUT"],
+  ];
+}
+
+function scenarioRows(action: string): Row[] {
+  return [
+    ...draftRefRows(action),
+    ...textRows(action, "title", 200, true),
+    ...textRows(action, "story", 4000, true),
+    ...textRows(action, "whatWentWrong", 4000, true),
+    ...textRows(action, "ifUncovered", 1000, true),
+  ];
+}
+
+function pitchRows(action: string): Row[] {
+  return [
+    ...draftRefRows(action),
+    ...textRows(action, "quote", 1000, true),
+    ...textRows(action, "danger", 4000, true),
+    ...textRows(action, "counter", 4000, true),
+    ...enumRows(action, "section", ["intro", "Outputs", ""]),
+    ...WRONG_TYPES.filter(([label]) => label !== "an array").map(([label, value]): Row => [action, "phrases", label, value, "INVALID_INPUT"]),
+    [action, "phrases", "missing", OMIT, "INVALID_INPUT"],
+    [action, "phrases", "a line twice", "host it\nhost it", "INVALID_INPUT"],
+    [action, "phrases", "41 lines", Array.from({ length: 41 }, (_, i) => `phrase ${i}`).join("\n"), "INVALID_INPUT"],
+    [action, "phrases.0", "a number in the list", new Patch({ phrases: [42] }), "INVALID_INPUT"],
+    [action, "phrases.0", "a phrase of 201 characters", new Patch({ phrases: long(201) }), "INVALID_INPUT"],
+  ];
+}
+
+function stepRows(action: string): Row[] {
+  return [...draftRefRows(action), ...textRows(action, "title", 200, true), ...textRows(action, "detail", 4000, true)];
+}
+
+const moveRows = (action: string): Row[] => enumRows(action, "direction", ["left", "UP", ""]);
+
 const ROWS: Row[] = [
+  // The playbook editor
+  ...idRows("startPlaybookDraft", "organizationId"),
+  ["startPlaybookDraft", "organizationId", "another organisation", (ctx: Ctx) => ctx.foreign.organizationId, "NOT_FOUND"],
+  ...draftRefRows("discardPlaybookDraft"),
+  ...clauseRows("updateDraftClause"),
+  ...draftKeyRows("updateDraftClause", "clause"),
+  ...clauseRows("addDraftClause"),
+  ...newKeyRows("addDraftClause", DEFAULT_PLAYBOOK.clauses[1].key),
+  ...draftRefRows("retireDraftClause"),
+  ...draftKeyRows("retireDraftClause", "clause"),
+  ...draftRefRows("moveDraftClause"),
+  ...draftKeyRows("moveDraftClause", "clause"),
+  ...moveRows("moveDraftClause"),
+  ["moveDraftClause", "direction", "up from the first place", "up", "INVALID_INPUT"],
+  ...draftRefRows("updateDraftSection"),
+  ...enumRows("updateDraftSection", "sectionKey", ["intro", "Outputs", ""]),
+  ...textRows("updateDraftSection", "title", 200, true),
+  ...textRows("updateDraftSection", "summary", 4000, true),
+  ...scenarioRows("addDraftScenario"),
+  ...newKeyRows("addDraftScenario", "vendor-collapse"),
+  ...scenarioRows("updateDraftScenario"),
+  ...draftKeyRows("updateDraftScenario", "scenario"),
+  ...draftRefRows("removeDraftScenario"),
+  ...draftKeyRows("removeDraftScenario", "scenario"),
+  ...pitchRows("addDraftPitch"),
+  ...newKeyRows("addDraftPitch", "trust-us"),
+  ...pitchRows("updateDraftPitch"),
+  ...draftKeyRows("updateDraftPitch", "pitch"),
+  ...draftRefRows("removeDraftPitch"),
+  ...draftKeyRows("removeDraftPitch", "pitch"),
+  ...stepRows("addDraftStep"),
+  ...newKeyRows("addDraftStep", "plan-exit"),
+  ...stepRows("updateDraftStep"),
+  ...draftKeyRows("updateDraftStep", "process step"),
+  ...draftRefRows("removeDraftStep"),
+  ...draftKeyRows("removeDraftStep", "process step"),
+  ...draftRefRows("moveDraftStep"),
+  ...draftKeyRows("moveDraftStep", "process step"),
+  ...moveRows("moveDraftStep"),
+
   // createDeal
   ...dealFieldRows("createDeal"),
   ["createDeal", "stage", "APPROVED (only a CIO review approves)", "APPROVED", "INVALID_INPUT"],
@@ -747,6 +930,12 @@ describe("coverage of the bad-input table", () => {
 const WITH_INPUT = Object.keys(BASE).filter((action) => BASE[action] !== "no input");
 
 describe.each(WITH_INPUT)("%s", (action) => {
+  beforeAll(async () => {
+    // The editor's accepted calls change the draft: each block starts on a fresh one (version 1); startPlaybookDraft's on none.
+    await getDb().playbookDraft.deleteMany({ where: { organizationId: ctx.team.org.id } });
+    if (action !== "startPlaybookDraft") await startPlaybookDraft(ctx.team.actors.ADMIN, { organizationId: ctx.team.org.id });
+  });
+
   beforeEach(async () => {
     await signIn(allowedUser(action).id);
   });
@@ -816,6 +1005,9 @@ const UNSTORABLE: Row[] = [
   ["logVendorResponse", "occurredOn", "year 0000", "0000-06-01", "INVALID_INPUT"],
   ["createOrganization", "name", "a NUL character", "Org\u0000", "INVALID_INPUT"],
   ["updateOrganizationSettings", "ssoEmailDomains", "a NUL character", "example.com\u0000", "INVALID_INPUT"],
+  ["updateDraftClause", "mustHave", "a NUL character", "Every byte\u0000", "INVALID_INPUT"],
+  ["addDraftScenario", "story", "a lone surrogate", "Data left \uD800", "INVALID_INPUT"],
+  ["addDraftPitch", "phrases", "a NUL character", "host it\u0000", "INVALID_INPUT"],
 ];
 
 describe("values the database cannot store", () => {
