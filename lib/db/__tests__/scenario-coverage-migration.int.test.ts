@@ -43,7 +43,12 @@ beforeAll(async () => {
       ('d3', 'org', 'pb1', 'Three', 'V', 'VENDOR_HOSTED', 'u', now(), 0, '', NULL),        -- never computed
       ('d4', 'org', 'pb2', 'Four', 'V', 'VENDOR_HOSTED', 'u', now(), 15, 'ooooooo', now()); -- archived
   `);
-  expect(await applyMigrations(lite)).toEqual([MIGRATION, ...listMigrations(MIGRATIONS_DIR).filter((m) => m.name > MIGRATION).map((m) => m.name)]);
+  expect(await applyMigrations(lite)).toEqual([
+    MIGRATION,
+    ...listMigrations(MIGRATIONS_DIR)
+      .filter((m) => m.name > MIGRATION)
+      .map((m) => m.name),
+  ]);
 }, 120_000);
 
 afterAll(async () => {
@@ -98,7 +103,9 @@ describe("migration 20261201181000 on a database with deals written the old way"
 
   it("keeps the tallies by trigger afterwards: archiving a deal takes its coverage out", async () => {
     await lite.exec(`UPDATE "Deal" SET "archivedAt" = now() WHERE "id" = 'd1'`);
-    const { rows } = await lite.query(`SELECT "scenarioKey", "deals", "covered" FROM "ScenarioTally" WHERE "organizationId" = 'org' AND "deals" <> 0 ORDER BY 1`);
+    const { rows } = await lite.query(
+      `SELECT "scenarioKey", "deals", "covered" FROM "ScenarioTally" WHERE "organizationId" = 'org' AND "deals" <> 0 ORDER BY 1`,
+    );
     expect(rows).toEqual([
       { scenarioKey: "a", deals: 1, covered: 0 },
       { scenarioKey: "c", deals: 1, covered: 1 },
