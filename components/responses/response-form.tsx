@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { logVendorResponse } from "@/lib/actions/deal-clauses";
 import { statusFromVendorResponse } from "@/lib/domain/clause-status";
+import type { PlaybookPitchText } from "@/lib/domain/red-flags";
 import {
   CLAUSE_STATUSES,
   OFFER_POSITIONS,
@@ -24,7 +25,7 @@ interface Props {
   dealClauseId: string;
   version: number;
   currentStatus: ClauseStatus;
-  playbookPitches: Record<string, { quote: string; counter: string }>;
+  playbookPitches: Record<string, PlaybookPitchText>;
 }
 
 function today() {
