@@ -26,6 +26,7 @@ const WATCHED_TABLES = [
   "PortfolioTally",
   "PushbackTally",
   "PitchTally",
+  "ScenarioTally",
 ] as const;
 
 /**
