@@ -59,7 +59,10 @@ describe("pitches recognised as the deal's playbook version says", () => {
 
     // The portfolio's pitch panel counts the added pitch under its playbook quote.
     const portfolio = await getPortfolio(actors.MANAGER, {});
-    expect(portfolio.pitches.find((p) => p.pitchKey === "data-residency-waiver")).toMatchObject({ quote: "Our EU region is the same as your country.", total: 1 });
+    expect(portfolio.pitches.find((p) => p.pitchKey === "data-residency-waiver")).toMatchObject({
+      quote: "Our EU region is the same as your country.",
+      total: 1,
+    });
 
     // What the live preview runs in the browser, with the props the clause page passes.
     const dc = await db.dealClause.findFirstOrThrow({ where: { dealId: onV2.id, clause: { key: "weights-as-deliverable" } } });
@@ -79,6 +82,10 @@ describe("pitches recognised as the deal's playbook version says", () => {
     const after = detectRedFlags(SAID, await currentPitchTexts(actors.VIEWER));
     expect(after.map((f) => f.key).sort()).toEqual(["data-residency-waiver", "hosting-only"]);
     // Another organisation's playbook is its own.
-    expect(detectRedFlags(SAID, await currentPitchTexts(foreignAdmin)).map((f) => f.key).sort()).toEqual(["hosting-only", "trust-us"]);
+    expect(
+      detectRedFlags(SAID, await currentPitchTexts(foreignAdmin))
+        .map((f) => f.key)
+        .sort(),
+    ).toEqual(["hosting-only", "trust-us"]);
   });
 });
