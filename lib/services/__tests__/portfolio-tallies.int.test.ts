@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import { LAYER_KEYS, type ClauseStatus, type DealStage, type VendorStance } from "@/lib/domain/enums";
 import { readinessBand } from "@/lib/domain/readiness-band";
+import { backfillReadinessCache } from "@/lib/services/deal-changes";
 import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
 import { listDeals, setDealArchived, updateDeal } from "@/lib/services/deals";
 import { getPortfolio } from "@/lib/services/portfolio";
@@ -368,5 +369,27 @@ describe("a deal's heat-map letters", () => {
     await setStatus(actors.NEGOTIATOR, deal.id, "weights-as-deliverable", "BELOW_WALK_AWAY");
     const cells = (await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).heatCells;
     expect(cells).toEqual({ ...open, "weights-artifacts": "b" });
+  });
+});
+
+describe("the start-up backfill of the readiness cache", () => {
+  it("computes the deals a migration left without cells ({}), then has nothing left to do", async () => {
+    const { org, actors } = await createTeam();
+    const { deal: left } = await createTestDeal(actors.NEGOTIATOR);
+    await setStatus(actors.NEGOTIATOR, left.id, "weights-as-deliverable", "BELOW_WALK_AWAY");
+    const expected = await db.deal.findUniqueOrThrow({ where: { id: left.id } });
+    // What migration 20261201181000 leaves for a deal whose letters were never computed.
+    await db.$executeRaw`UPDATE "Deal" SET "heatCells" = '{}', "scenarioCoverage" = '{}' WHERE "id" = ${left.id}`;
+    const [{ stale }] = await db.$queryRaw<{ stale: number }[]>`SELECT count(*)::int AS stale FROM "Deal" WHERE "heatCells" = '{}'::jsonb`;
+    expect(stale).toBeGreaterThanOrEqual(1);
+    expect(await db.$transaction((tx) => backfillReadinessCache(tx))).toBe(stale);
+    expect(await db.$transaction((tx) => backfillReadinessCache(tx))).toBe(0);
+    const after = await db.deal.findUniqueOrThrow({ where: { id: left.id } });
+    expect({ heatCells: after.heatCells, scenarioCoverage: after.scenarioCoverage }).toEqual({
+      heatCells: expected.heatCells,
+      scenarioCoverage: expected.scenarioCoverage,
+    });
+    expect(Object.keys(after.scenarioCoverage as object)).toHaveLength(4);
+    await expectTalliesMatchRows(org.id);
   });
 });
