@@ -4,7 +4,6 @@ import { getDb } from "@/lib/db";
 import type { ClauseStatus } from "@/lib/domain/enums";
 import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
 import type { PlaybookDocument } from "@/lib/playbook/format";
-import { createPlaybookVersion } from "@/lib/playbook/store";
 import { updateDealClause } from "@/lib/services/deal-clauses";
 import { listDeals, setDealArchived } from "@/lib/services/deals";
 import { getPortfolio, type PortfolioDto } from "@/lib/services/portfolio";
@@ -12,6 +11,7 @@ import { iteratePortfolioExport } from "@/lib/services/portfolio-export";
 import { getDealReadiness } from "@/lib/services/readiness";
 import { createTestDeal } from "@/lib/test/deals";
 import { createTeam } from "@/lib/test/factories";
+import { publishVersion, scenarioSwappedPlaybook } from "@/lib/test/playbook-versions";
 import { ZDealListQuery } from "@/lib/validation/deal";
 
 // Deals of different playbook versions, with different scenarios, in one organisation: the scenario
@@ -25,24 +25,7 @@ function clone(doc: PlaybookDocument): PlaybookDocument {
   return structuredClone(doc);
 }
 
-/** v2 of the default: "vendor-collapse" retired, "data-residency-breach" added (defended by the self-host option). */
-function versionTwo(): PlaybookDocument {
-  const doc = clone(DEFAULT_PLAYBOOK);
-  doc.scenarios = doc.scenarios.filter((s) => s.key !== "vendor-collapse");
-  doc.scenarios.push({
-    key: "data-residency-breach",
-    title: "Data leaves the jurisdiction",
-    story: "The vendor moved inference to another region overnight.",
-    whatWentWrong: "Nothing in the contract pinned where the model runs.",
-    ifUncovered: "If the vendor moves the model abroad tomorrow, nothing stops it.",
-    source: "",
-  });
-  for (const c of doc.clauses) {
-    c.defends = c.defends.filter((k) => k !== "vendor-collapse");
-    if (c.key === "self-host-option") c.defends.push("data-residency-breach");
-  }
-  return doc;
-}
+const versionTwo = scenarioSwappedPlaybook;
 
 /** The default with eight more scenarios, each defended by one clause: twelve in all. */
 function twelveScenarios(): PlaybookDocument {
@@ -56,9 +39,7 @@ function twelveScenarios(): PlaybookDocument {
   return doc;
 }
 
-async function publish(organizationId: string, version: number, doc: PlaybookDocument) {
-  await db.$transaction((tx) => createPlaybookVersion(tx, doc, { organizationId, version, changeSummary: `v${version}` }));
-}
+const publish = publishVersion;
 
 async function setStatus(actor: Actor, dealId: string, key: string, status: ClauseStatus) {
   const dc = await db.dealClause.findFirstOrThrow({ where: { dealId, clause: { key } } });

@@ -13,6 +13,7 @@ import { EXPORT_HEADER, iteratePortfolioExport } from "@/lib/services/portfolio-
 import { acceptRisk } from "@/lib/services/reviews";
 import { createTestDeal } from "@/lib/test/deals";
 import { actorFor, createTeam, createUser } from "@/lib/test/factories";
+import { ADDED_SCENARIO, publishVersion, RETIRED_SCENARIO, scenarioSwappedPlaybook } from "@/lib/test/playbook-versions";
 import { createPortfolioFixture, PORTFOLIO_VENDORS } from "@/lib/test/portfolio-fixture";
 import { ZDealListQuery } from "@/lib/validation/deal";
 import type { TPortfolioFilter } from "@/lib/validation/portfolio";
@@ -26,6 +27,9 @@ const db = getDb();
 const DAY = 86_400_000;
 const AT_RISK_DAYS = 30;
 const HEATMAP_DEALS = 150;
+/** Deals on the playbook's version 2, next to the 200 (4 archived) on version 1. */
+const V2_DEALS = 24;
+const LIVE_DEALS = 196 + V2_DEALS;
 const SETTLED: readonly ClauseStatus[] = ["MUST_HAVE_MET", "FALLBACK_ACCEPTED"];
 
 // ---------------------------------------------------------------------------------------------
@@ -434,6 +438,18 @@ beforeAll(async () => {
     seed: 20260301,
     archived: 4,
   }));
+  // Then the playbook's version 2 (a scenario retired, one added) and deals pinned to it: every
+  // figure below is over deals of both versions.
+  await publishVersion(team.org.id, 2, scenarioSwappedPlaybook());
+  const onV2 = await createPortfolioFixture({
+    organizationId: team.org.id,
+    ownerIds: owners,
+    acceptedById: team.users.CIO.id,
+    count: V2_DEALS,
+    seed: 20261201,
+    namePrefix: "V2",
+  });
+  mainIds = [...mainIds, ...onV2.dealIds];
   ({ dealIds: foreignIds } = await createPortfolioFixture({
     organizationId: team.otherOrg.id,
     ownerIds: [team.foreignAdmin.userId, foreignOwnerId],
@@ -448,8 +464,12 @@ beforeAll(async () => {
 describe("the fixture", () => {
   it("is a realistic mix (so that every figure below is exercised)", () => {
     const live = model.deals.filter((d) => !d.archived);
-    expect(model.deals).toHaveLength(200);
-    expect(live.length).toBe(196);
+    expect(model.deals).toHaveLength(200 + V2_DEALS);
+    expect(live.length).toBe(LIVE_DEALS);
+    // Deals of both versions, each with its own version's scenarios.
+    expect(live.filter((d) => RETIRED_SCENARIO in d.coverage).length).toBe(196);
+    expect(live.filter((d) => ADDED_SCENARIO in d.coverage).length).toBe(V2_DEALS);
+    expect(model.scenarios.map((s) => [s.key, s.current])).toContainEqual([RETIRED_SCENARIO, false]);
     for (const band of READINESS_BANDS) expect(live.filter((d) => d.band === band).length, band).toBeGreaterThan(3);
     for (const stage of DEAL_STAGES) expect(live.filter((d) => d.stage === stage).length, stage).toBeGreaterThan(0);
     expect(live.filter((d) => d.exposed).length).toBeGreaterThan(10);
@@ -464,7 +484,7 @@ describe("the fixture", () => {
     expect(live.some((d) => isAtRisk(d) && d.signing === todayIso(AT_RISK_DAYS))).toBe(true);
     expect(live.some((d) => d.signing === null)).toBe(true);
     expect(live.filter((d) => d.readiness.ready && d.clauses.some((c) => c.accepted)).length).toBeGreaterThan(0);
-    expect(live.filter((d) => d.clauses.every((c) => c.status === "NOT_APPLICABLE")).length).toBe(1);
+    expect(live.filter((d) => d.clauses.every((c) => c.status === "NOT_APPLICABLE")).length).toBe(2); // one per fixture
     for (const s of model.scenarios) expect(live.filter((d) => d.coverage[s.key] === false).length, s.key).toBeGreaterThan(0);
     expect(new Set(live.map((d) => d.currency))).toEqual(new Set(["USD", "EUR", "GBP"]));
     // Money sums beyond Number.MAX_SAFE_INTEGER must stay exact.
@@ -476,7 +496,7 @@ describe("the fixture", () => {
 describe("every dashboard figure equals an independent computation from the raw rows", () => {
   it("unfiltered, for the manager", async () => {
     const actual = await expectDashboardMatches(team.actors.MANAGER, model, {});
-    expect(actual.totalDeals).toBe(196);
+    expect(actual.totalDeals).toBe(LIVE_DEALS);
     expect(actual.heatmap.deals).toHaveLength(HEATMAP_DEALS);
     expect(actual.atRisk.deals).toHaveLength(10);
     expect(actual.pushback).toHaveLength(10);
@@ -686,7 +706,7 @@ describe("another organisation's deals never count", () => {
     await db.membership.create({ data: { userId: both.id, organizationId: team.otherOrg.id, role: "MANAGER" } });
     const inMain = await actorFor(both.id, team.org.id);
     const inOther = await actorFor(both.id, team.otherOrg.id);
-    expect((await getPortfolio(inMain, {})).totalDeals).toBe(196);
+    expect((await getPortfolio(inMain, {})).totalDeals).toBe(LIVE_DEALS);
     expect((await getPortfolio(inOther, {})).totalDeals).toBe(30);
     const exported = (await exportRows(inOther, {})).map((r) => r[0] as string);
     expect(new Set(exported)).toEqual(new Set(foreignIds));
@@ -694,7 +714,7 @@ describe("another organisation's deals never count", () => {
 
   it("the export of the first organisation contains none of the other's deals", async () => {
     const ids = (await exportRows(team.actors.MANAGER, {})).map((r) => r[0] as string);
-    expect(ids.length).toBe(196);
+    expect(ids.length).toBe(LIVE_DEALS);
     const foreign = new Set(foreignIds);
     expect(ids.filter((id) => foreign.has(id))).toEqual([]);
   });
