@@ -58,6 +58,15 @@ test("a manager reads the portfolio, filters it, follows a figure to its deals a
   await page.waitForURL(/atRisk=1/);
   await expect(page.getByTestId("drill-down")).toContainText(`${atRisk} deal`);
 
+  // A failure scenario's bar opens the deals leaving that scenario (named by its key) uncovered.
+  await page.goBack();
+  const scenario = page.getByRole("list", { name: "Deals not covering each failure scenario" }).getByTestId("bar-link").first();
+  const uncovered = Number((await scenario.locator(".font-semibold").textContent())!.replace(/,/g, ""));
+  await scenario.click();
+  await page.waitForURL(/uncovered=[a-z0-9-]+/);
+  await expect(page.getByTestId("drill-down")).toContainText("failure scenario not covered");
+  await expect(page.getByTestId("drill-down")).toContainText(`${uncovered.toLocaleString("en")} deal`);
+
   // CSV of the filtered portfolio: one row per deal, parseable, with readiness columns.
   await page.goto("/portfolio?stage=NEGOTIATING");
   const download = page.waitForEvent("download");

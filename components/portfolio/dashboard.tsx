@@ -96,13 +96,13 @@ export function PortfolioDashboard({ portfolio, money, query }: { portfolio: Por
         />
         <BarCard
           title="Failure-scenario coverage"
-          description="Deals where the scenario is not yet covered."
+          description="Deals where the scenario is not yet covered, among the deals whose playbook version has it."
           label="Deals not covering each failure scenario"
           items={portfolio.scenarios.map((s) => ({
-            label: s.title,
+            label: s.current ? s.title : `${s.title} (earlier playbook versions)`,
             value: s.uncovered,
             detail: `${formatCount(s.covered)} covered`,
-            href: deals({ uncovered: String(s.position) }),
+            href: deals({ uncovered: s.key }),
             color: "bg-red-400",
           }))}
         />

@@ -6,7 +6,7 @@ import { heatCellAt, type HeatCell } from "@/lib/domain/heat-map";
 import { formatCount } from "@/lib/format/money";
 import type { PortfolioDto } from "@/lib/services/portfolio";
 
-// A client component on purpose: the server sends each deal's cells as a few letters and the
+// A client component on purpose: the server sends each deal's cells as {section: letter} and the
 // browser builds the 150 × 7 grid after hydration; rendering a thousand cells on the server, as
 // React elements and again as HTML, was most of the portfolio's server time. The server renders a
 // placeholder of the same size. Cells are styled by a short class from globals.css (.hm-*).

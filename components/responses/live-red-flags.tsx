@@ -1,13 +1,14 @@
 "use client";
 
 import { useDeferredValue, useMemo } from "react";
-import { detectRedFlags } from "@/lib/domain/red-flags";
+import { detectRedFlags, type PlaybookPitchText } from "@/lib/domain/red-flags";
 import { RedFlagCard } from "./red-flag-card";
 
-/** Runs the same matcher as the server on what is being typed, before anything is saved. */
-export function LiveRedFlags({ text, playbookPitches }: { text: string; playbookPitches: Record<string, { quote: string; counter: string }> }) {
+/** Runs the same matcher as the server on what is being typed, before anything is saved, with the deal's playbook pitches. */
+export function LiveRedFlags({ text, playbookPitches }: { text: string; playbookPitches: Record<string, PlaybookPitchText> }) {
   const deferred = useDeferredValue(text);
-  const findings = useMemo(() => detectRedFlags(deferred), [deferred]);
+  const pitches = useMemo(() => Object.values(playbookPitches), [playbookPitches]);
+  const findings = useMemo(() => detectRedFlags(deferred, pitches), [deferred, pitches]);
   if (!findings.length) return null;
   return (
     <div className="space-y-2" aria-live="polite" data-testid="live-red-flags">
@@ -24,7 +25,7 @@ export function LiveRedFlags({ text, playbookPitches }: { text: string; playbook
             danger: f.danger,
             counter: f.counter,
             matchText: f.match.text,
-            playbookPitch: f.kind === "pitch" ? playbookPitches[f.pitchKey] : undefined,
+            playbookPitch: f.kind === "pitch" && f.pitchKey ? playbookPitches[f.pitchKey] : undefined,
           }}
         />
       ))}

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { logVendorResponse } from "@/lib/actions/deal-clauses";
 import { isSettled, statusFromVendorResponse } from "@/lib/domain/clause-status";
+import type { PlaybookPitchText } from "@/lib/domain/red-flags";
 import {
   CLAUSE_STATUSES,
   OFFER_POSITIONS,
@@ -29,7 +30,7 @@ interface Props {
   priority: Priority;
   /** The clause's stored agreed language and contract section, to start the evidence fields from. */
   evidence: { agreedLanguage: string; contractReference: string };
-  playbookPitches: Record<string, { quote: string; counter: string }>;
+  playbookPitches: Record<string, PlaybookPitchText>;
 }
 
 function today() {

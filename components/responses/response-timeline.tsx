@@ -12,7 +12,7 @@ export function ResponseTimeline({
   playbookPitches,
 }: {
   responses: VendorResponseDto[];
-  playbookPitches: Record<string, { quote: string; counter: string }>;
+  playbookPitches: Record<string, { quote: string; danger: string; counter: string }>;
 }) {
   if (!responses.length)
     return <EmptyState title="No vendor responses yet" description="Log what the vendor says about this clause; the newest entry appears first." />;
@@ -47,17 +47,19 @@ export function ResponseTimeline({
               <div className="mt-2 space-y-2">
                 {r.redFlagKeys.map((key) => {
                   const rule = RULES.get(key);
-                  if (!rule) return null;
+                  const pitch = playbookPitches[rule?.kind === "risky-language" ? "" : key];
+                  // A pitch recognised by its playbook phrases alone has no built-in rule: it reads as the playbook's pitch.
+                  if (!rule && !pitch) return null;
                   return (
                     <RedFlagCard
                       key={key}
                       flag={{
                         key,
-                        title: rule.title,
-                        severity: rule.severity,
-                        danger: rule.danger,
-                        counter: rule.counter,
-                        playbookPitch: rule.kind === "pitch" ? playbookPitches[rule.pitchKey] : undefined,
+                        title: rule?.title ?? pitch.quote,
+                        severity: rule?.severity ?? "high",
+                        danger: rule?.kind === "risky-language" || !pitch ? rule!.danger : pitch.danger,
+                        counter: rule?.counter ?? pitch.counter,
+                        playbookPitch: rule?.kind === "risky-language" ? undefined : (pitch ?? undefined),
                       }}
                     />
                   );

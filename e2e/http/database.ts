@@ -30,6 +30,7 @@ const WATCHED_TABLES = [
   "PitchTally",
   "Playbook",
   "PlaybookDraft",
+  "ScenarioTally",
 ] as const;
 
 /**
@@ -101,7 +102,9 @@ export async function talliesAndRecount(db: pg.Client, orgId: string): Promise<{
     const { rows } = await db.query(
       `SELECT
          (SELECT coalesce(json_agg(t ORDER BY t::text), '[]') FROM "PortfolioTally" t
-           WHERE t."organizationId" = $1 AND (t."deals" <> 0 OR t."valueMinor" <> 0 OR EXISTS (SELECT 1 FROM unnest(t."scenariosCovered") x WHERE x <> 0))) AS "portfolio",
+           WHERE t."organizationId" = $1 AND (t."deals" <> 0 OR t."valueMinor" <> 0)) AS "portfolio",
+         (SELECT coalesce(json_agg(t ORDER BY t::text), '[]') FROM "ScenarioTally" t
+           WHERE t."organizationId" = $1 AND (t."deals" <> 0 OR t."covered" <> 0)) AS "scenarios",
          (SELECT coalesce(json_agg(t ORDER BY t::text), '[]') FROM "PushbackTally" t
            WHERE t."organizationId" = $1 AND (t."counters" <> 0 OR t."rejects" <> 0 OR t."deals" <> 0)) AS "pushback",
          (SELECT coalesce(json_agg(t ORDER BY t::text), '[]') FROM "PitchTally" t WHERE t."organizationId" = $1 AND t."count" <> 0) AS "pitches",

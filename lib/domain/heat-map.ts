@@ -1,9 +1,9 @@
 import { isSettled } from "./clause-status";
-import { LAYER_KEYS, type ClauseStatus, type LayerKey } from "./enums";
+import { LAYER_KEYS, type ClauseStatus } from "./enums";
 
 // One cell of the portfolio heat map: a deal's checklist section, coloured by its worst clause.
-// A deal's cells are cached as one letter per section, in LAYER_KEYS order ("Deal"."heatCells"),
-// so the heat map reads one short column per deal instead of every clause row.
+// A deal's cells are cached as {layerKey: letter} ("Deal"."heatCells"), so the heat map reads one
+// short column per deal instead of every clause row; keyed, so no reader depends on a section order.
 
 export const HEAT_CELLS = ["below", "open", "partial", "settled", "na"] as const;
 export type HeatCell = (typeof HEAT_CELLS)[number];
@@ -21,12 +21,17 @@ export function heatCell(statuses: readonly ClauseStatus[]): HeatCell {
   return settled > 0 ? "partial" : "open";
 }
 
-/** The cached form: one letter per section in LAYER_KEYS order; a section without clauses is "n". */
-export function encodeHeatCells(clauses: readonly { layerKey: LayerKey; status: ClauseStatus }[]): string {
-  return LAYER_KEYS.map((layer) => CODE[heatCell(clauses.filter((c) => c.layerKey === layer).map((c) => c.status))]).join("");
+/** The cached form: {layerKey: letter}. */
+export type HeatCells = Record<string, string>;
+
+/** One letter per section (every section of LAYER_KEYS, and any other a clause names); a section without clauses is "n". */
+export function encodeHeatCells(clauses: readonly { layerKey: string; status: ClauseStatus }[]): HeatCells {
+  const layers = new Set<string>([...LAYER_KEYS, ...clauses.map((c) => c.layerKey)]);
+  return Object.fromEntries([...layers].map((layer) => [layer, CODE[heatCell(clauses.filter((c) => c.layerKey === layer).map((c) => c.status))]]));
 }
 
-/** The cell of one section from the cached letters; unknown or missing letters read as "na". */
-export function heatCellAt(encoded: string, layer: LayerKey): HeatCell {
-  return BY_CODE[encoded.charAt(LAYER_KEYS.indexOf(layer))] ?? "na";
+/** The cell of one section from the cached letters; a missing section or unknown letter reads as "na". */
+export function heatCellAt(cells: HeatCells | null | undefined, layer: string): HeatCell {
+  const code = cells && Object.hasOwn(cells, layer) ? cells[layer] : undefined;
+  return (typeof code === "string" && BY_CODE[code]) || "na";
 }

@@ -11,15 +11,3 @@ export const LOCK_IN_DEFENCE_CLAUSES = ["weights-as-deliverable", "self-host-opt
 export function isLockInExposed(clauses: readonly { clauseKey: string; status: ClauseStatus }[]): boolean {
   return clauses.some((c) => (LOCK_IN_DEFENCE_CLAUSES as readonly string[]).includes(c.clauseKey) && c.status !== "NOT_APPLICABLE" && !isSettled(c.status));
 }
-
-/** Bit i set when scenario i (in playbook order) is covered. */
-export function scenarioMask(scenarios: readonly { covered: boolean }[]): number {
-  return scenarios.reduce((mask, s, i) => (s.covered ? mask | (1 << i) : mask), 0);
-}
-
-/** How many of a playbook's `scenarioCount` scenarios the mask leaves uncovered. */
-export function uncoveredScenarioCount(mask: number, scenarioCount: number): number {
-  let uncovered = 0;
-  for (let i = 0; i < scenarioCount; i++) if ((mask & (1 << i)) === 0) uncovered++;
-  return uncovered;
-}

@@ -1,13 +1,36 @@
-import { RED_FLAG_RULES, type RedFlagRule, type RedFlagSeverity } from "@/lib/playbook/pitch-patterns";
+import type { LayerKey } from "@/lib/domain/enums";
+import { RED_FLAG_RULES, type RedFlagKind, type RedFlagRule, type RedFlagSeverity } from "@/lib/playbook/pitch-patterns";
+import { buildPhraseMatcher, type PhraseMatcher } from "./phrase-matcher";
 
 // Pure recogniser for the playbook's vendor pitches and risky contract language.
 // No I/O, no Prisma, no React: safe to use from server actions, API routes, client components and tests.
 
-/** A rule that fired, without its patterns, and where. */
-export type RedFlagFinding = Omit<RedFlagRule, "patterns" | "unless"> & {
+/** What was recognised, and where. */
+export interface RedFlagFinding {
+  /** A pitch key (built-in pattern or a playbook pitch's phrase) or a risky-language key. */
+  key: string;
+  kind: RedFlagKind;
+  /** The playbook pitch the finding is, or is closest to; null when the playbook given has no such pitch. */
+  pitchKey: string | null;
+  title: string;
+  severity: RedFlagSeverity;
+  layer: LayerKey;
+  danger: string;
+  counter: string;
   /** The matched span, with offsets into the ORIGINAL text: text.slice(start, end) === match.text. */
   match: { text: string; start: number; end: number };
-};
+}
+
+/** A playbook pitch as the matcher reads it (the deal's playbook version, or the organisation's current one). */
+export interface PlaybookPitchText {
+  key: string;
+  quote: string;
+  danger: string;
+  counter: string;
+  /** Literal phrases that recognise the pitch: whole words, any case, any whitespace between words. */
+  phrases: readonly string[];
+  section: string;
+}
 
 /**
  * The most text one analysis reads: the largest vendor text the forms and POST /api/v1/analyze accept
@@ -177,49 +200,121 @@ function vetoed(sentence: string, unless: readonly RegExp[] | undefined): boolea
   return false;
 }
 
+// ── Playbook phrases ─────────────────────────────────────────────────────────────────────────────────
+
+const TITLE_MAX = 90;
+
+/** A pitch without a built-in rule is titled by its quote, shortened on a word boundary. */
+function titleOfQuote(quote: string): string {
+  const flat = quote.replace(/\s+/g, " ").trim();
+  if (flat.length <= TITLE_MAX) return flat;
+  const cut = flat.slice(0, TITLE_MAX);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : TITLE_MAX).trimEnd()}…`;
+}
+
+/** A phrase as the text is normalised, with line breaks as spaces and no space at either end. */
+function normalisePhrase(phrase: string): string {
+  return normalizeForMatching(phrase).text.replace(/\n/g, " ").trim();
+}
+
+// One automaton per pitch list (the form re-renders with the same props, the server caches nothing else).
+const matchers = new WeakMap<readonly PlaybookPitchText[], PhraseMatcher>();
+
+function phraseMatcher(pitches: readonly PlaybookPitchText[]): PhraseMatcher {
+  let m = matchers.get(pitches);
+  if (!m) {
+    m = buildPhraseMatcher(pitches.map((p) => p.phrases.map(normalisePhrase)));
+    matchers.set(pitches, m);
+  }
+  return m;
+}
+
 /**
  * Finds the playbook pitches and risky contract wording in a vendor's words.
- * Sentence by sentence; a rule's `unless` patterns veto its hit in that sentence only. At most one finding
- * per rule (its first non-vetoed span), ordered high severity first, then by position in the text.
- * Reads at most the first MAX_ANALYZED_CHARS characters of `text`. Every pattern is bounded (see
- * lib/playbook/pitch-patterns.ts), so the cost grows linearly with the text: `npm run bench:analyze`
- * measures the worst case, lib/domain/__tests__/red-flags-redos.test.ts guards it.
+ *
+ * Built-in rules (lib/playbook/pitch-patterns.ts) run sentence by sentence; a rule's `unless` patterns
+ * veto its hit in that sentence only. With `playbookPitches` (the deal's playbook version), a pitch
+ * reads as that playbook says (its danger and counter); a built-in pitch rule whose key the playbook
+ * does not have reports nothing, and every playbook pitch's `phrases` are recognised too (literal,
+ * whole words, any case and spacing). Without it, the built-in rules read as the default playbook.
+ *
+ * At most one finding per key (its first span), ordered high severity first, then by position in the
+ * text. Reads at most the first MAX_ANALYZED_CHARS characters of `text`. Every pattern is bounded (see
+ * lib/playbook/pitch-patterns.ts) and phrases are matched in one linear pass (phrase-matcher.ts), so
+ * the cost grows linearly with the text: `npm run bench:analyze` measures the worst case,
+ * lib/domain/__tests__/red-flags-redos.test.ts guards it.
  */
-export function detectRedFlags(text: string, rules: readonly RedFlagRule[] = RED_FLAG_RULES): RedFlagFinding[] {
-  if (!text || rules.length === 0) return [];
+export function detectRedFlags(
+  text: string,
+  playbookPitches?: readonly PlaybookPitchText[] | null,
+  rules: readonly RedFlagRule[] = RED_FLAG_RULES,
+): RedFlagFinding[] {
+  if (!text || (rules.length === 0 && !playbookPitches?.length)) return [];
+  const playbook = playbookPitches ? new Map(playbookPitches.map((p) => [p.key, p])) : null;
   // The work cap: one analysis never reads more than MAX_ANALYZED_CHARS, whoever calls it.
   const norm = normalizeForMatching(text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text);
   if (norm.text.trim() === "") return [];
   const sentences = splitSentences(norm.text);
 
-  const findings: RedFlagFinding[] = [];
+  const toOriginal = (ns: number, ne: number) => {
+    while (ns < ne && (norm.text[ns] === " " || norm.text[ns] === "\n")) ns++;
+    while (ne > ns && (norm.text[ne - 1] === " " || norm.text[ne - 1] === "\n")) ne--;
+    const start = norm.map[ns];
+    const end = norm.map[ne - 1] + 1;
+    return { text: text.slice(start, end), start, end };
+  };
+
+  const byKey = new Map<string, RedFlagFinding>();
   for (const rule of rules) {
+    const pitch = playbook?.get(rule.pitchKey);
+    // A pitch this playbook does not have is not reported as that pitch.
+    if (playbook && rule.kind === "pitch" && !pitch) continue;
     for (const [a, b] of sentences) {
       const sentence = norm.text.slice(a, b);
       const hit = firstMatch(sentence, rule.patterns);
       if (!hit || vetoed(sentence, rule.unless)) continue;
 
-      let ns = a + hit.start;
-      let ne = a + hit.end;
-      while (ns < ne && (norm.text[ns] === " " || norm.text[ns] === "\n")) ns++;
-      while (ne > ns && (norm.text[ne - 1] === " " || norm.text[ne - 1] === "\n")) ne--;
-      const start = norm.map[ns];
-      const end = norm.map[ne - 1] + 1;
-
-      findings.push({
+      const usePlaybookText = rule.kind === "pitch" && pitch;
+      byKey.set(rule.key, {
         key: rule.key,
         kind: rule.kind,
-        pitchKey: rule.pitchKey,
+        pitchKey: !playbook || pitch ? rule.pitchKey : null,
         title: rule.title,
         severity: rule.severity,
         layer: rule.layer,
-        danger: rule.danger,
-        counter: rule.counter,
-        match: { text: text.slice(start, end), start, end },
+        danger: usePlaybookText ? pitch.danger : rule.danger,
+        counter: usePlaybookText ? pitch.counter : rule.counter,
+        match: toOriginal(a + hit.start, a + hit.end),
       });
       break;
     }
   }
 
-  return findings.sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || x.match.start - y.match.start);
+  if (playbookPitches?.length) {
+    const builtIn = new Map(rules.map((r) => [r.key as string, r]));
+    for (const [index, span] of phraseMatcher(playbookPitches).firstMatches(norm.text)) {
+      const pitch = playbookPitches[index];
+      const earlier = byKey.get(pitch.key);
+      if (earlier && earlier.match.start <= norm.map[span.start]) continue;
+      const rule = builtIn.get(pitch.key);
+      byKey.set(pitch.key, {
+        key: pitch.key,
+        kind: "pitch",
+        pitchKey: pitch.key,
+        title: rule?.title ?? titleOfQuote(pitch.quote),
+        severity: rule?.severity ?? "high",
+        layer: pitch.section as LayerKey,
+        danger: pitch.danger,
+        counter: pitch.counter,
+        match: toOriginal(span.start, span.end),
+      });
+    }
+  }
+
+  return [...byKey.values()].sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || x.match.start - y.match.start);
+}
+
+/** The playbook pitches the findings recognised, each once: what a vendor response records. */
+export function pitchKeysOf(findings: readonly RedFlagFinding[]): string[] {
+  return [...new Set(findings.flatMap((f) => (f.pitchKey ? [f.pitchKey] : [])))];
 }

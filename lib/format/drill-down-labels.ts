@@ -13,7 +13,7 @@ export const DRILL_DOWN_LABEL: Record<"signing" | "band" | "exposed" | "atRisk" 
   band: (v) => `readiness: ${READINESS_BAND_LABEL[v as ReadinessBand] ?? v}`,
   exposed: () => "exposed to lock-in",
   atRisk: () => "at risk (signing within 30 days, not ready)",
-  uncovered: (v) => `failure scenario ${Number(v) + 1} not covered`,
+  uncovered: (v) => `failure scenario not covered: ${v.replace(/-/g, " ")}`,
   pushback: (v) => `vendor pushed back on ${v.replace(/-/g, " ")}`,
   pitch: (v) => `pitch heard: ${v.replace(/-/g, " ")}`,
 };

@@ -1,5 +1,5 @@
 import type { LayerKey } from "@/lib/domain/enums";
-import { DEFAULT_PITCHES } from "./default-playbook";
+import { BUILTIN_PITCH_TEXT } from "./builtin-pitch-text";
 
 // Pattern table for recognising the playbook's vendor pitches and risky contract language in what a
 // vendor said or wrote. Used by the pure matcher in lib/domain/red-flags.ts.
@@ -17,9 +17,10 @@ import { DEFAULT_PITCHES } from "./default-playbook";
 //    `npm run bench:analyze` times every rule against adversarial inputs at the maximum size, and
 //    lib/domain/__tests__/red-flags-redos.test.ts runs a smaller set; run both after changing a pattern.
 //
-// The seven pitch rules carry no danger/counter text: they take the playbook's (DEFAULT_PITCHES in
-// default-playbook.ts), so a finding says what the organisation reads on /playbook. The risky-language
-// rules, which no pitch covers, carry their own, the project's paraphrase of the source article's advice.
+// The seven pitch rules carry no danger/counter text of their own: a finding takes the danger and counter
+// of the deal's playbook pitch (lib/domain/red-flags.ts), or the default playbook's when no playbook is
+// given (builtin-pitch-text.ts). The risky-language rules, which no pitch covers, carry their own, the
+// project's paraphrase of the source article's advice.
 
 /** The default playbook's seven vendor pitches, which the built-in patterns below recognise. A playbook's
  * own pitches (and the phrases an admin gives any pitch) are recognised by lib/domain/red-flags.ts too. */
@@ -555,14 +556,11 @@ const RULE_TABLE: RuleRow[] = [
   },
 ];
 
-const PITCH_TEXT = new Map(DEFAULT_PITCHES.map((pitch) => [pitch.key, pitch]));
-
 function withText(row: RuleRow): RedFlagRule {
   if (row.kind === "risky-language") return row;
-  const pitch = PITCH_TEXT.get(row.pitchKey);
-  if (!pitch) throw new Error(`Red-flag rule "${row.key}" names the unknown pitch "${row.pitchKey}"`);
+  const pitch = BUILTIN_PITCH_TEXT[row.pitchKey];
   return { ...row, danger: pitch.danger, counter: pitch.counter };
 }
 
-/** The rules with their texts: a pitch rule reads as the playbook's pitch, a risky-language rule as written above. */
+/** The rules with their built-in texts: a pitch rule reads as the default playbook's pitch, a risky-language rule as written above. */
 export const RED_FLAG_RULES: RedFlagRule[] = RULE_TABLE.map(withText);

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClauseStatus, DealStage, HostingModel, OfferPosition, ResponseChannel, VendorStance } from "@/lib/domain/enums";
-import { detectRedFlags } from "@/lib/domain/red-flags";
+import { detectRedFlags, pitchKeysOf } from "@/lib/domain/red-flags";
 import { afterDealsInserted } from "@/lib/services/deal-changes";
 
 type Tx = Prisma.TransactionClient;
@@ -230,7 +230,7 @@ export async function seedDemoDeals(tx: Tx, organizationId: string, playbookId: 
           offerPosition: r.offer,
           counterNextStep: r.counter,
           redFlagKeys: findings.map((f) => f.key),
-          pitchKeys: [...new Set(findings.map((f) => f.pitchKey))],
+          pitchKeys: pitchKeysOf(findings),
           authorId: ownerId,
         },
       });

@@ -6,11 +6,12 @@ import { assertTransition, isSettled } from "@/lib/domain/clause-status";
 import type { ClauseStatus, LayerKey, OfferPosition, Priority, ResponseChannel, VendorStance } from "@/lib/domain/enums";
 import { LAYER_KEYS } from "@/lib/domain/enums";
 import { sectionProgress, type SectionProgress } from "@/lib/domain/progress";
-import { detectRedFlags } from "@/lib/domain/red-flags";
+import { detectRedFlags, pitchKeysOf, type PlaybookPitchText } from "@/lib/domain/red-flags";
 import { AppError, notFound, rateLimited } from "@/lib/errors";
 import { createRateLimiter } from "@/lib/rate-limit";
 import type { TLogVendorResponse, TUpdateDealClause } from "@/lib/validation/deal-clause";
 import { requireDeal, requireDealClause, requirePermission } from "./access";
+import { pitchTextsOf } from "./playbook-pitches";
 import { afterDealChange, beginDealChange } from "./deal-changes";
 import { retiredClause } from "./deal-upgrade";
 
@@ -206,16 +207,13 @@ export async function getDealClause(actor: Actor, dealId: string, dealClauseId: 
   // The clause with its whole response log (and each author), alongside the playbook's pitches.
   const [[row], pitches, versions] = await Promise.all([
     loadClauseRows({ dealId: deal.id, id: dealClauseId }, true),
-    db.pitch.findMany({ where: { playbookId: deal.playbookId }, orderBy: { position: "asc" }, select: { key: true, quote: true, counter: true } }),
+    pitchTextsOf(db, deal.playbookId),
     playbookVersionsOf(actor.organizationId),
   ]);
   if (!row) throw notFound("The clause");
   return {
-    /** The playbook's own wording of every pitch, so a recognised red flag shows the organisation's counter. */
-    playbookPitches: Object.fromEntries(pitches.map((p) => [p.key, { quote: p.quote, counter: p.counter }])) as Record<
-      string,
-      { quote: string; counter: string }
-    >,
+    /** The deal's playbook version's pitches (wording and phrases), so a red flag reads as the organisation's playbook says. */
+    playbookPitches: Object.fromEntries(pitches.map((p) => [p.key, p])) as Record<string, PlaybookPitchText>,
     deal: { id: deal.id, name: deal.name, vendor: deal.vendor, archived: deal.archivedAt !== null },
     layer: { key: row.clause.layer.key as LayerKey, title: row.clause.layer.title },
     item: toDealClauseDto(row, versions),
@@ -316,11 +314,12 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
       allowed.retryAfterSeconds,
     );
   }
-  const findings = detectRedFlags(input.vendorText);
   return getDb().$transaction(async (tx) => {
     await beginDealChange(tx, actor, { dealClauseId: input.dealClauseId });
     const before = await requireDealClause(tx, actor, input.dealClauseId);
     if (before.retiredAt) throw retiredClause();
+    // Pitches read as the deal's own playbook version says them.
+    const findings = detectRedFlags(input.vendorText, await pitchTextsOf(tx, before.deal.playbookId));
     const changesStatus = input.newStatus !== "" && input.newStatus !== before.status;
     if (changesStatus && before.version !== input.version) throw staleClause(before);
     // A settled status may bring the evidence along; an empty field keeps what the clause holds.
@@ -350,7 +349,7 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
         offerPosition: input.offerPosition,
         counterNextStep: input.counterNextStep,
         redFlagKeys: findings.map((f) => f.key),
-        pitchKeys: [...new Set(findings.map((f) => f.pitchKey))],
+        pitchKeys: pitchKeysOf(findings),
         authorId: actor.userId,
       },
     });

@@ -141,11 +141,8 @@ export function drillDownWhere(actor: Actor, query: TDealListQuery): Prisma.Deal
   if (query.pushback) and.push({ responses: { some: { stance: { in: ["COUNTERS", "REJECTS"] }, clauseKey: query.pushback } } });
   if (query.pitch) and.push({ responses: { some: { pitchKeys: { has: query.pitch } } } });
   const where: Prisma.DealWhereInput = { ...base, AND: and };
-  if (query.uncovered !== undefined) {
-    // Bit test on the cached coverage mask: no Prisma operator for it, so list the masks without the bit.
-    const bit = 1 << query.uncovered;
-    and.push({ scenariosCoveredMask: { in: Array.from({ length: 256 }, (_, m) => m).filter((m) => (m & bit) === 0) } });
-  }
+  // Deals whose playbook version has the scenario and leave it uncovered (a version without it is not "uncovered").
+  if (query.uncovered !== undefined) and.push({ scenarioCoverage: { path: [query.uncovered], equals: false } });
   return where;
 }
 

@@ -37,7 +37,7 @@ export interface ExportRow {
   score: number;
   ready: boolean;
   blockers: number;
-  mask: number;
+  coverage: Record<string, boolean>;
   exposed: boolean;
 }
 
@@ -55,15 +55,21 @@ export async function* iteratePortfolioExport(actor: Actor, filter: TPortfolioFi
   requirePermission(actor, "portfolio:export");
   const db = getDb();
   const where = portfolioDealSql(actor, filter);
-  const scenarios = await db.$queryRaw<{ title: string; position: number }[]>`
-    SELECT s."title", s."position" FROM "Scenario" s JOIN "Playbook" p ON p."id" = s."playbookId"
-    WHERE p."organizationId" = ${actor.organizationId} AND p."isCurrent" ORDER BY s."position"`;
+  // Every scenario key of the organisation's versions, titled as the portfolio titles them (the current
+  // version's, else the latest that has it) and in its order: a deal lists the scenarios of its own version.
+  const scenarios = await db.$queryRaw<{ key: string; title: string }[]>`
+    SELECT t."key", t."title" FROM (
+      SELECT DISTINCT ON (s."key") s."key", s."title", pb."isCurrent" AS "current", s."position"
+      FROM "Scenario" s JOIN "Playbook" pb ON pb."id" = s."playbookId"
+      WHERE pb."organizationId" = ${actor.organizationId} ORDER BY s."key", pb."isCurrent" DESC, pb."version" DESC
+    ) t
+    ORDER BY t."current" DESC, CASE WHEN t."current" THEN t."position" END, t."title" COLLATE "C", t."key" COLLATE "C"`;
   let after = "";
   for (;;) {
     const rows = await db.$queryRaw<ExportRow[]>`
       SELECT d."id", d."name", d."vendor", d."stage"::text AS stage, u."name" AS owner, d."contractValueMinor" AS "valueMinor", d."currency",
              d."targetSigningDate", d."readinessScore" AS score, d."readinessReady" AS ready, d."blockerCount" AS blockers,
-             d."scenariosCoveredMask" AS mask, d."lockInExposed" AS exposed
+             d."scenarioCoverage" AS coverage, d."lockInExposed" AS exposed
       FROM "Deal" d JOIN "User" u ON u."id" = d."ownerId"
       WHERE ${where} AND d."id" > ${after}
       ORDER BY d."id" LIMIT ${Prisma.raw(String(BATCH))}`;
@@ -81,11 +87,11 @@ export async function* iteratePortfolioExport(actor: Actor, filter: TPortfolioFi
       r.ready ? "yes" : "no",
       r.blockers,
       scenarios
-        .filter((s) => (r.mask & (1 << s.position)) !== 0)
+        .filter((s) => r.coverage[s.key] === true)
         .map((s) => s.title)
         .join("; "),
       scenarios
-        .filter((s) => (r.mask & (1 << s.position)) === 0)
+        .filter((s) => r.coverage[s.key] === false)
         .map((s) => s.title)
         .join("; "),
       r.exposed ? "yes" : "no",

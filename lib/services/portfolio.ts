@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { queryPrepared } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEAL_STAGES, LAYER_KEYS, type DealStage, type LayerKey } from "@/lib/domain/enums";
+import type { HeatCells } from "@/lib/domain/heat-map";
 import { READINESS_BANDS, type ReadinessBand } from "@/lib/domain/readiness-band";
 import type { TPortfolioFilter } from "@/lib/validation/portfolio";
 import { requirePermission } from "./access";
@@ -34,10 +35,15 @@ export interface PortfolioDto {
   byBand: Record<ReadinessBand, { deals: number; value: MoneyByCurrency }>;
   exposed: { deals: number; value: MoneyByCurrency };
   totalValue: MoneyByCurrency;
-  scenarios: { key: string; title: string; position: number; covered: number; uncovered: number }[];
+  /**
+   * The current playbook's scenarios in its order, then any scenario only live deals of older
+   * versions still carry (`current` false), with titles from the latest version that has it. Counts
+   * are over the deals whose version has the scenario.
+   */
+  scenarios: { key: string; title: string; current: boolean; covered: number; uncovered: number }[];
   atRisk: { total: number; deals: AtRiskDealDto[] };
-  /** `cells`: one letter per section in LAYER_KEYS order, read with heatCellAt (lib/domain/heat-map.ts). */
-  heatmap: { totalDeals: number; layers: { key: LayerKey; title: string }[]; deals: { id: string; name: string; vendor: string; cells: string }[] };
+  /** `cells`: {layerKey: letter}, read with heatCellAt (lib/domain/heat-map.ts). */
+  heatmap: { totalDeals: number; layers: { key: LayerKey; title: string }[]; deals: { id: string; name: string; vendor: string; cells: HeatCells }[] };
   pushback: { clauseKey: string; title: string; counters: number; rejects: number; deals: number }[];
   /** Every pitch heard, most heard first; per pitch its PITCH_TOP_VENDORS vendors who use it most, and how many vendors do. */
   pitches: { pitchKey: string; quote: string; total: number; vendorCount: number; vendors: { vendor: string; count: number }[] }[];
@@ -57,7 +63,8 @@ function sources(actor: Actor, filter: TPortfolioFilter) {
   const org = actor.organizationId;
   if (isUnfiltered(filter)) {
     return {
-      summary: Prisma.sql`SELECT "stage", "band", "currency", "lockInExposed", "deals", "valueMinor", "scenariosCovered" FROM "PortfolioTally" WHERE "organizationId" = ${org}`,
+      summary: Prisma.sql`SELECT "stage", "band", "currency", "lockInExposed", "deals", "valueMinor" FROM "PortfolioTally" WHERE "organizationId" = ${org}`,
+      scenarios: Prisma.sql`SELECT "scenarioKey", "deals", "covered" FROM "ScenarioTally" WHERE "organizationId" = ${org}`,
       pushback: Prisma.sql`SELECT "clauseKey", "counters", "rejects", "deals" FROM "PushbackTally" WHERE "organizationId" = ${org}`,
       pitches: Prisma.sql`SELECT "pitchKey", "vendor", "count" FROM "PitchTally" WHERE "organizationId" = ${org}`,
     };
@@ -66,9 +73,11 @@ function sources(actor: Actor, filter: TPortfolioFilter) {
   return {
     summary: Prisma.sql`
       SELECT d."stage", "dp_readiness_band"(d."readinessScore", d."readinessReady") AS "band", d."currency", d."lockInExposed", 1 AS "deals",
-             d."contractValueMinor" AS "valueMinor", ARRAY[d."scenariosCoveredMask" & 1, (d."scenariosCoveredMask" >> 1) & 1, (d."scenariosCoveredMask" >> 2) & 1, (d."scenariosCoveredMask" >> 3) & 1,
-                   (d."scenariosCoveredMask" >> 4) & 1, (d."scenariosCoveredMask" >> 5) & 1, (d."scenariosCoveredMask" >> 6) & 1, (d."scenariosCoveredMask" >> 7) & 1] AS "scenariosCovered"
+             d."contractValueMinor" AS "valueMinor"
       FROM "Deal" d WHERE ${where}`,
+    scenarios: Prisma.sql`
+      SELECT s.key AS "scenarioKey", 1 AS "deals", (s.value = 'true'::jsonb)::int AS "covered"
+      FROM "Deal" d CROSS JOIN LATERAL jsonb_each(d."scenarioCoverage") s WHERE ${where}`,
     pushback: Prisma.sql`
       SELECT p.key AS "clauseKey", (p.value->>'counters')::int AS "counters", (p.value->>'rejects')::int AS "rejects", 1 AS "deals"
       FROM "Deal" d CROSS JOIN LATERAL jsonb_each(d."pushbackTally") p WHERE ${where}`,
@@ -88,13 +97,12 @@ interface PortfolioRows {
     value: string;
     exposed: number;
     exposedValue: string;
-    covered: number[];
   }[];
-  scenarios: { key: string; title: string; position: number }[];
+  scenarios: { key: string; title: string; current: boolean; deals: number; covered: number }[];
   layers: { key: LayerKey; title: string }[];
   atRiskTotal: number;
   atRisk: AtRiskDealDto[];
-  heatmap: { id: string; name: string; vendor: string; cells: string }[];
+  heatmap: { id: string; name: string; vendor: string; cells: HeatCells }[];
   pushback: { clauseKey: string; title: string; counters: number; rejects: number; deals: number }[];
   pitches: { pitchKey: string; quote: string | null; vendor: string; count: number }[];
 }
@@ -124,12 +132,22 @@ export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Prom
     ), pitch_quotes AS (
       SELECT DISTINCT ON (pi."key") pi."key", pi."quote" FROM "Pitch" pi JOIN "Playbook" pb ON pb."id" = pi."playbookId"
       WHERE pb."organizationId" = ${org} ORDER BY pi."key", pb."isCurrent" DESC, pb."version" DESC
+    ), scenario_titles AS (
+      -- Every scenario key of the organisation's versions: the current version's row if it has the
+      -- key, else the latest version's.
+      SELECT DISTINCT ON (s."key") s."key", s."title", pb."isCurrent" AS "current", s."position"
+      FROM "Scenario" s JOIN "Playbook" pb ON pb."id" = s."playbookId"
+      WHERE pb."organizationId" = ${org} ORDER BY s."key", pb."isCurrent" DESC, pb."version" DESC
+    ), scenario_counts AS (
+      SELECT x."scenarioKey", sum(x."deals")::int AS deals, sum(x."covered")::int AS covered FROM (${from.scenarios}) x GROUP BY 1
+    ), scenarios AS (
+      SELECT t."key", t."title", t."current", t."position", coalesce(c.deals, 0) AS deals, coalesce(c.covered, 0) AS covered
+      FROM scenario_titles t LEFT JOIN scenario_counts c ON c."scenarioKey" = t."key"
+      WHERE t."current" OR c.deals > 0
     ), summary AS (
       SELECT s."stage", s."band", s."currency", sum(s."deals")::int AS deals, sum(s."valueMinor")::text AS value,
              coalesce(sum(s."deals") FILTER (WHERE s."lockInExposed"), 0)::int AS exposed,
-             coalesce(sum(s."valueMinor") FILTER (WHERE s."lockInExposed"), 0)::text AS "exposedValue",
-             ARRAY[sum(s."scenariosCovered"[1]), sum(s."scenariosCovered"[2]), sum(s."scenariosCovered"[3]), sum(s."scenariosCovered"[4]),
-                   sum(s."scenariosCovered"[5]), sum(s."scenariosCovered"[6]), sum(s."scenariosCovered"[7]), sum(s."scenariosCovered"[8])]::int[] AS covered
+             coalesce(sum(s."valueMinor") FILTER (WHERE s."lockInExposed"), 0)::text AS "exposedValue"
       FROM (${from.summary}) s
       GROUP BY 1, 2, 3
       HAVING sum(s."deals") > 0
@@ -172,8 +190,8 @@ export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Prom
     )
     SELECT json_build_object(
       'summary', (SELECT coalesce(json_agg(s), '[]') FROM summary s),
-      'scenarios', (SELECT coalesce(json_agg(json_build_object('key', s."key", 'title', s."title", 'position', s."position") ORDER BY s."position"), '[]')
-                    FROM "Scenario" s WHERE s."playbookId" = (SELECT "id" FROM playbook)),
+      'scenarios', (SELECT coalesce(json_agg(json_build_object('key', s."key", 'title', s."title", 'current', s."current", 'deals', s.deals, 'covered', s.covered)
+                    ORDER BY s."current" DESC, CASE WHEN s."current" THEN s."position" END, s."title" COLLATE "C", s."key" COLLATE "C"), '[]') FROM scenarios s),
       'layers', (SELECT coalesce(json_agg(json_build_object('key', l."key", 'title', l."title") ORDER BY l."position"), '[]')
                  FROM "Layer" l WHERE l."playbookId" = (SELECT "id" FROM playbook)),
       'atRiskTotal', (SELECT count(*) FROM "Deal" d WHERE ${atRisk}),
@@ -187,7 +205,6 @@ export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Prom
   const byBand = Object.fromEntries(READINESS_BANDS.map((b) => [b, { deals: 0, value: {} as MoneyByCurrency }])) as PortfolioDto["byBand"];
   const exposed = { deals: 0, value: {} as MoneyByCurrency };
   const totalValue: MoneyByCurrency = {};
-  const coveredByPosition = new Array<number>(8).fill(0);
   let totalDeals = 0;
   for (const row of doc.summary) {
     const deals = Number(row.deals);
@@ -198,7 +215,6 @@ export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Prom
     addMoney(totalValue, row.currency, BigInt(row.value));
     exposed.deals += row.exposed;
     if (row.exposed > 0) addMoney(exposed.value, row.currency, BigInt(row.exposedValue));
-    row.covered.forEach((n, i) => (coveredByPosition[i] += n));
   }
 
   const pitches = new Map<string, PortfolioDto["pitches"][number]>();
@@ -219,7 +235,7 @@ export async function getPortfolio(actor: Actor, filter: TPortfolioFilter): Prom
     byBand,
     exposed,
     totalValue,
-    scenarios: doc.scenarios.map((s) => ({ ...s, covered: coveredByPosition[s.position] ?? 0, uncovered: totalDeals - (coveredByPosition[s.position] ?? 0) })),
+    scenarios: doc.scenarios.map((s) => ({ key: s.key, title: s.title, current: s.current, covered: s.covered, uncovered: s.deals - s.covered })),
     atRisk: { total: doc.atRiskTotal, deals: doc.atRisk },
     heatmap: {
       totalDeals,

@@ -1,6 +1,7 @@
 import "server-only";
 import { encodeHeatCells } from "@/lib/domain/heat-map";
-import { isLockInExposed, scenarioMask } from "@/lib/domain/lock-in";
+import { isLockInExposed } from "@/lib/domain/lock-in";
+import { coverageByScenario } from "@/lib/domain/scenario-coverage";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readinessOfDeals } from "./readiness";
 
@@ -21,13 +22,13 @@ export async function refreshReadinessCache(tx: Tx, dealIds: string[]): Promise<
     const rows = deals.map((deal) => {
       const r = readiness.get(deal.id)!;
       const heatCells = encodeHeatCells(r.clauseStatuses.map((c) => ({ layerKey: r.clauseLinks[c.clauseKey].layerKey, status: c.status })));
-      return Prisma.sql`(${deal.id}, ${r.score}::int, ${r.ready}::boolean, ${r.blockers.length}::int, ${scenarioMask(r.scenarios)}::int, ${isLockInExposed(r.clauseStatuses)}::boolean, ${heatCells})`;
+      return Prisma.sql`(${deal.id}, ${r.score}::int, ${r.ready}::boolean, ${r.blockers.length}::int, ${JSON.stringify(coverageByScenario(r.scenarios))}::jsonb, ${isLockInExposed(r.clauseStatuses)}::boolean, ${JSON.stringify(heatCells)}::jsonb)`;
     });
     await tx.$executeRaw`
       UPDATE "Deal" AS d
       SET "readinessScore" = v.score, "readinessReady" = v.ready, "blockerCount" = v.blockers,
-          "scenariosCoveredMask" = v.mask, "lockInExposed" = v.exposed, "heatCells" = v.cells
-      FROM (VALUES ${Prisma.join(rows)}) AS v(id, score, ready, blockers, mask, exposed, cells)
+          "scenarioCoverage" = v.coverage, "lockInExposed" = v.exposed, "heatCells" = v.cells
+      FROM (VALUES ${Prisma.join(rows)}) AS v(id, score, ready, blockers, coverage, exposed, cells)
       WHERE d.id = v.id`;
   }
 }

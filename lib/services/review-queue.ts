@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import type { DealStage } from "@/lib/domain/enums";
-import { uncoveredScenarioCount } from "@/lib/domain/lock-in";
+import { uncoveredScenarioCount } from "@/lib/domain/scenario-coverage";
 import { requirePermission } from "./access";
 import { startOfTodayUtc } from "./portfolio-filter";
 
@@ -44,12 +44,6 @@ export async function getReviewQueue(actor: Actor): Promise<QueueItemDto[]> {
   });
   // Readiness from the cache on each deal (kept equal to computeReadiness in the same transaction as
   // every change), not recomputed from up to a hundred checklists on every visit to the home page.
-  const scenarioCounts = await db.scenario.groupBy({
-    by: ["playbookId"],
-    where: { playbookId: { in: [...new Set(deals.map((d) => d.playbookId))] } },
-    _count: { _all: true },
-  });
-  const scenariosOf = new Map(scenarioCounts.map((row) => [row.playbookId, row._count._all]));
   return deals
     .map((d) => ({
       id: d.id,
@@ -64,7 +58,7 @@ export async function getReviewQueue(actor: Actor): Promise<QueueItemDto[]> {
       score: d.readinessScore,
       ready: d.readinessReady,
       blockerCount: d.blockerCount,
-      scenariosUncovered: uncoveredScenarioCount(d.scenariosCoveredMask, scenariosOf.get(d.playbookId) ?? 0),
+      scenariosUncovered: uncoveredScenarioCount(d.scenarioCoverage),
       reason: d.stage === "CIO_REVIEW" ? ("CIO_REVIEW" as const) : ("SIGNING_SOON" as const),
     }))
     .sort((a, b) => Number(a.ready) - Number(b.ready) || a.score - b.score || (a.daysToSigning ?? 1e9) - (b.daysToSigning ?? 1e9));

@@ -62,7 +62,14 @@ export const ZDealListQuery = z.object({
   band: z.enum(READINESS_BANDS).optional().catch(undefined),
   exposed: z.literal("1").optional().catch(undefined),
   atRisk: z.literal("1").optional().catch(undefined),
-  uncovered: z.coerce.number().int().min(0).max(7).optional().catch(undefined),
+  // A failure-scenario key (kebab-case, as in the playbook).
+  uncovered: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(80)
+    .optional()
+    .catch(undefined),
   pushback: z
     .string()
     .trim()

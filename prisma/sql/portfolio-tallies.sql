@@ -1,12 +1,13 @@
 -- The portfolio tallies: what runs today. Source of truth, see README.md in this folder; the
 -- migrations that brought these definitions in are 20261126210000_portfolio_tallies,
--- 20261126230000_portfolio_tally_concurrency and 20261126233000_response_recount_lock.
+-- 20261126230000_portfolio_tally_concurrency, 20261126233000_response_recount_lock and
+-- 20261201181000_scenario_coverage_as_data.
 --
 -- The database keeps the tallies, in the same transaction as every write, so that no code path
 -- (services, seed, generator, a manual fix in psql) can leave them behind.
 --
 --   "VendorResponse" ──(statement triggers)──▶ "Deal"."pushbackTally" / "pitchTally"  (per deal)
---   "Deal"           ──(statement triggers)──▶ "PortfolioTally" / "PushbackTally" / "PitchTally"
+--   "Deal"           ──(statement triggers)──▶ "PortfolioTally" / "ScenarioTally" / "PushbackTally" / "PitchTally"
 --
 -- A deal contributes to its organisation's tallies while it is not archived. Each Deal statement
 -- adds the contributions of the rows after it and subtracts those of the rows before it; rows whose
@@ -22,11 +23,6 @@ LANGUAGE sql IMMUTABLE AS $$
   SELECT CASE WHEN ready THEN 'ready' WHEN score >= 70 THEN 'close' WHEN score >= 40 THEN 'partial' ELSE 'early' END
 $$;
 
-CREATE OR REPLACE FUNCTION "dp_int_array_add"(a integer[], b integer[]) RETURNS integer[]
-LANGUAGE sql IMMUTABLE AS $$
-  SELECT coalesce(array_agg(coalesce(x, 0) + coalesce(y, 0) ORDER BY i), '{}') FROM unnest(a, b) WITH ORDINALITY AS u(x, y, i)
-$$;
-
 -- What a deal row counts towards its organisation's tallies, as one row value: null once archived.
 -- The columns are the ones dp_apply_deal_tallies reads. Two such values compare field by field
 -- (IS DISTINCT FROM: a null equals a null), so a change to any of them counts as a change.
@@ -34,7 +30,7 @@ CREATE OR REPLACE FUNCTION "dp_deal_counted"(d "Deal") RETURNS record
 LANGUAGE sql IMMUTABLE STRICT AS $$
   SELECT CASE WHEN d."archivedAt" IS NULL THEN (
     d."organizationId", d."stage", d."readinessScore", d."readinessReady", d."currency", d."lockInExposed",
-    d."contractValueMinor", d."scenariosCoveredMask", d."vendor", d."pushbackTally", d."pitchTally") END
+    d."contractValueMinor", d."scenarioCoverage", d."vendor", d."pushbackTally", d."pitchTally") END
 $$;
 
 -- Adds the tallies of new_deals to their organisations' and subtracts those of old_deals: a Deal
@@ -61,24 +57,38 @@ BEGIN
     SELECT -1 AS sign, d.* FROM unnest(old_deals) d WHERE d."archivedAt" IS NULL
   ), delta AS (
     SELECT l."organizationId", l."stage", "dp_readiness_band"(l."readinessScore", l."readinessReady") AS band, l."currency", l."lockInExposed",
-           sum(l.sign)::int AS deals, sum(l.sign * l."contractValueMinor")::bigint AS value,
-           ARRAY[sum(l.sign * ((l."scenariosCoveredMask" >> 0) & 1)), sum(l.sign * ((l."scenariosCoveredMask" >> 1) & 1)),
-                 sum(l.sign * ((l."scenariosCoveredMask" >> 2) & 1)), sum(l.sign * ((l."scenariosCoveredMask" >> 3) & 1)),
-                 sum(l.sign * ((l."scenariosCoveredMask" >> 4) & 1)), sum(l.sign * ((l."scenariosCoveredMask" >> 5) & 1)),
-                 sum(l.sign * ((l."scenariosCoveredMask" >> 6) & 1)), sum(l.sign * ((l."scenariosCoveredMask" >> 7) & 1))]::int[] AS covered
+           sum(l.sign)::int AS deals, sum(l.sign * l."contractValueMinor")::bigint AS value
     FROM live l
     GROUP BY 1, 2, 3, 4, 5
   )
-  INSERT INTO "PortfolioTally" AS t ("organizationId", "stage", "band", "currency", "lockInExposed", "deals", "valueMinor", "scenariosCovered")
-  SELECT x."organizationId", x."stage", x.band, x."currency", x."lockInExposed", x.deals, x.value, x.covered
+  INSERT INTO "PortfolioTally" AS t ("organizationId", "stage", "band", "currency", "lockInExposed", "deals", "valueMinor")
+  SELECT x."organizationId", x."stage", x.band, x."currency", x."lockInExposed", x.deals, x.value
   FROM delta x
-  WHERE (x.deals <> 0 OR x.value <> 0 OR x.covered <> '{0,0,0,0,0,0,0,0}')
+  WHERE (x.deals <> 0 OR x.value <> 0)
     AND EXISTS (SELECT 1 FROM "Organization" o WHERE o."id" = x."organizationId")
   ORDER BY 1, 2, 3, 4, 5
   ON CONFLICT ("organizationId", "stage", "band", "currency", "lockInExposed") DO UPDATE
   SET "deals" = t."deals" + excluded."deals",
-      "valueMinor" = t."valueMinor" + excluded."valueMinor",
-      "scenariosCovered" = "dp_int_array_add"(t."scenariosCovered", excluded."scenariosCovered");
+      "valueMinor" = t."valueMinor" + excluded."valueMinor";
+
+  WITH live AS (
+    SELECT 1 AS sign, d."organizationId", d."scenarioCoverage" FROM unnest(new_deals) d WHERE d."archivedAt" IS NULL
+    UNION ALL
+    SELECT -1 AS sign, d."organizationId", d."scenarioCoverage" FROM unnest(old_deals) d WHERE d."archivedAt" IS NULL
+  ), delta AS (
+    -- A deal's coverage holds every scenario of its playbook version, covered or not: each entry is one deal.
+    SELECT l."organizationId", s.key AS "scenarioKey", sum(l.sign)::int AS deals, sum(l.sign * (s.value = 'true'::jsonb)::int)::int AS covered
+    FROM live l CROSS JOIN LATERAL jsonb_each(l."scenarioCoverage") s
+    GROUP BY 1, 2
+  )
+  INSERT INTO "ScenarioTally" AS t ("organizationId", "scenarioKey", "deals", "covered")
+  SELECT x."organizationId", x."scenarioKey", x.deals, x.covered
+  FROM delta x
+  WHERE (x.deals <> 0 OR x.covered <> 0)
+    AND EXISTS (SELECT 1 FROM "Organization" o WHERE o."id" = x."organizationId")
+  ORDER BY 1, 2
+  ON CONFLICT ("organizationId", "scenarioKey") DO UPDATE
+  SET "deals" = t."deals" + excluded."deals", "covered" = t."covered" + excluded."covered";
 
   WITH live AS (
     SELECT 1 AS sign, d."organizationId", d."pushbackTally" FROM unnest(new_deals) d WHERE d."archivedAt" IS NULL
@@ -183,6 +193,7 @@ BEGIN
   PERFORM pg_advisory_xact_lock(hashtextextended('dp_tallies:' || org, 0));
   PERFORM "dp_refresh_deal_response_tallies"(ARRAY(SELECT d."id" FROM "Deal" d WHERE d."organizationId" = org));
   DELETE FROM "PortfolioTally" WHERE "organizationId" = org;
+  DELETE FROM "ScenarioTally" WHERE "organizationId" = org;
   DELETE FROM "PushbackTally" WHERE "organizationId" = org;
   DELETE FROM "PitchTally" WHERE "organizationId" = org;
   PERFORM "dp_apply_deal_tallies"('{}', ARRAY(SELECT d FROM "Deal" d WHERE d."organizationId" = org));

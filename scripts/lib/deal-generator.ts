@@ -9,7 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { isSettled } from "@/lib/domain/clause-status";
 import type { ClauseStatus, DealStage, HostingModel, LayerKey, OfferPosition, Priority, Role, VendorStance } from "@/lib/domain/enums";
 import { computeReadiness, type ReadinessClause, type ReadinessScenario } from "@/lib/domain/readiness";
-import { detectRedFlags } from "@/lib/domain/red-flags";
+import { detectRedFlags, pitchKeysOf } from "@/lib/domain/red-flags";
 import { buildReviewSnapshot, dealFactsOf } from "@/lib/domain/review-snapshot";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ensureDefaultPlaybook } from "@/lib/seed/playbook";
@@ -531,7 +531,7 @@ function buildDeal(ctx: DealContext, index: number, rows: Rows): { id: string; s
       stance,
       offerPosition,
       redFlagKeys: findings.map((f) => f.key),
-      pitchKeys: [...new Set(findings.map((f) => f.pitchKey))],
+      pitchKeys: pitchKeysOf(findings),
       counterNextStep: rnd.pick(NEXT_STEPS[line.tone]),
       authorId: ownerId,
       createdAt: new Date(at),

@@ -16,7 +16,7 @@ describe("heatCell: a section's colour is its worst clause", () => {
 });
 
 describe("the cached letters", () => {
-  it("hold one letter per section in LAYER_KEYS order, and read back cell by cell", () => {
+  it("hold one letter per section, keyed by section, and read back cell by cell", () => {
     const encoded = encodeHeatCells([
       { layerKey: "training-data", status: "BELOW_WALK_AWAY" },
       { layerKey: "training-data", status: "MUST_HAVE_MET" },
@@ -25,7 +25,15 @@ describe("the cached letters", () => {
       { layerKey: "outputs", status: "FALLBACK_ACCEPTED" },
       { layerKey: "know-how", status: "NOT_STARTED" },
     ]);
-    expect(encoded).toHaveLength(LAYER_KEYS.length);
+    expect(encoded).toEqual({
+      "training-data": "b",
+      "base-model": "n",
+      "weights-artifacts": "s",
+      "derived-data": "n",
+      outputs: "p",
+      "know-how": "o",
+      "deployment-exit": "n",
+    });
     expect(LAYER_KEYS.map((layer) => heatCellAt(encoded, layer))).toEqual(
       LAYER_KEYS.map(
         (layer) => ({ "training-data": "below", "weights-artifacts": "settled", outputs: "partial", "know-how": "open" })[layer as string] ?? "na",
@@ -33,8 +41,17 @@ describe("the cached letters", () => {
     );
   });
 
+  it("do not depend on the order of the keys", () => {
+    const cells = { "deployment-exit": "b", "training-data": "s" };
+    expect(heatCellAt(cells, "training-data")).toBe("settled");
+    expect(heatCellAt(cells, "deployment-exit")).toBe("below");
+    expect(heatCellAt({ ...cells, "training-data": "o" }, "training-data")).toBe("open");
+  });
+
   it("read a deal whose letters were never computed as not applicable, not as an error", () => {
-    expect(heatCellAt("", "training-data")).toBe("na");
-    expect(heatCellAt("zz", "base-model")).toBe("na");
+    expect(heatCellAt({}, "training-data")).toBe("na");
+    expect(heatCellAt(null, "training-data")).toBe("na");
+    expect(heatCellAt({ "base-model": "zz" }, "base-model")).toBe("na");
+    expect(heatCellAt({ toString: "b" } as Record<string, string>, "constructor")).toBe("na");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectRedFlags, MAX_ANALYZED_CHARS } from "@/lib/domain/red-flags";
+import { detectRedFlags, MAX_ANALYZED_CHARS, type PlaybookPitchText } from "@/lib/domain/red-flags";
+import { MAX_PHRASES_PER_PITCH, MAX_PITCHES } from "@/lib/playbook/format";
 import { RED_FLAG_RULES } from "@/lib/playbook/pitch-patterns";
 import { genericInputs, ruleInputs } from "@/lib/test/adversarial-text";
 import { MAX_VENDOR_TEXT } from "@/lib/validation/deal-clause";
@@ -30,7 +31,7 @@ describe("red-flag matching stays linear on pathological input", () => {
     let worst = { ms: 0, what: "" };
     const total = cpuMs(() => {
       for (const run of runs) {
-        const ms = cpuMs(() => detectRedFlags(run.text, [byKey.get(run.rule as never)!]));
+        const ms = cpuMs(() => detectRedFlags(run.text, undefined, [byKey.get(run.rule as never)!]));
         if (ms > worst.ms) worst = { ms, what: `${run.rule} on ${run.input}` };
       }
     });
@@ -61,5 +62,50 @@ describe("red-flag matching stays linear on pathological input", () => {
     expect(inside[0].match.start).toBe(filler.length);
     expect(detectRedFlags(filler + "x" + flag)).toEqual([]); // the flag now ends past the cap
     expect(detectRedFlags(filler + flag + " and more").map((f) => f.key)).toEqual(["trust-us"]);
+  });
+
+  describe("playbook phrases (literal, an admin's, matched in one pass)", () => {
+    const PHRASE_MAX = 200;
+    /** The most a playbook may hold: MAX_PITCHES pitches of MAX_PHRASES_PER_PITCH phrases of PHRASE_MAX characters each. */
+    function pitchesOf(phrase: (pitch: number, n: number) => string): PlaybookPitchText[] {
+      return Array.from({ length: MAX_PITCHES }, (_, p) => ({
+        key: `pitch-${p}`,
+        quote: "A pitch.",
+        danger: "A danger.",
+        counter: "A counter.",
+        section: "training-data",
+        phrases: Array.from({ length: MAX_PHRASES_PER_PITCH }, (_, n) => phrase(p, n).slice(0, PHRASE_MAX)),
+      }));
+    }
+    const pad = (s: string, tail: string) => (s.repeat(PHRASE_MAX).slice(0, PHRASE_MAX - tail.length) + tail).trim();
+
+    it.each([
+      // Every phrase agrees with the text up to its last characters: a naive search re-reads ~200 characters at each position.
+      ["'a' repeated, phrases of 'a's ending otherwise", "a".repeat(MAX_ANALYZED_CHARS), (p: number, n: number) => pad("a", `b${p}x${n}`)],
+      ["'a ' repeated, phrases of 'a 's ending otherwise", "a ".repeat(MAX_ANALYZED_CHARS / 2), (p: number, n: number) => pad("a ", `b${p}x${n}`)],
+      // Phrases that occur everywhere but never on a word boundary.
+      [
+        "one long word, phrases inside it",
+        "ab".repeat(MAX_ANALYZED_CHARS / 2),
+        (p: number, n: number) => "ba".repeat(1 + ((p * MAX_PHRASES_PER_PITCH + n) % 99)) + "b",
+      ],
+      ["regex metacharacters", "(.*)+".repeat(MAX_ANALYZED_CHARS / 5), (p: number, n: number) => pad("(.*)+", `[${p}]{${n}}`)],
+    ])("%s: the largest playbook against the largest text in well under a second", (_name, text, phrase) => {
+      const pitches = pitchesOf(phrase);
+      expect(pitches.flatMap((p) => p.phrases).every((x) => x.length <= PHRASE_MAX)).toBe(true);
+      let findings: ReturnType<typeof detectRedFlags> = [];
+      const ms = cpuMs(() => (findings = detectRedFlags(text, pitches)));
+      expect(ms).toBeLessThan(1_000);
+      expect(findings.filter((f) => f.key.startsWith("pitch-"))).toEqual([]);
+    });
+
+    it("still finds a long phrase at the very end of the largest text", () => {
+      const phrase = "we keep the weights ".repeat(10).trim();
+      const pitches = pitchesOf((p, n) => (p === MAX_PITCHES - 1 && n === MAX_PHRASES_PER_PITCH - 1 ? phrase : `never said ${p} ${n}`));
+      const text = "x ".repeat((MAX_ANALYZED_CHARS - phrase.length - 2) / 2) + phrase.toUpperCase();
+      expect(text.length).toBeLessThanOrEqual(MAX_ANALYZED_CHARS);
+      const found = detectRedFlags(text, pitches).find((f) => f.key === `pitch-${MAX_PITCHES - 1}`);
+      expect(found?.match.text).toBe(phrase.toUpperCase());
+    });
   });
 });

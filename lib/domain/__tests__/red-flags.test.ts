@@ -324,9 +324,9 @@ describe("detectRedFlags: robustness", () => {
 
   it("accepts a custom rule list and ignores global flags on patterns", () => {
     const rules = [{ ...RED_FLAG_RULES[0], key: "hosting-only" as const, patterns: [/leave it to us/g] }];
-    expect(detectRedFlags("Leave it to us. Leave it to us.", rules)).toHaveLength(1);
-    expect(detectRedFlags("Leave it to us.", rules)).toHaveLength(1);
-    expect(detectRedFlags("Leave it to us.", [])).toEqual([]);
+    expect(detectRedFlags("Leave it to us. Leave it to us.", undefined, rules)).toHaveLength(1);
+    expect(detectRedFlags("Leave it to us.", undefined, rules)).toHaveLength(1);
+    expect(detectRedFlags("Leave it to us.", undefined, [])).toEqual([]);
   });
 
   // Not a performance measurement: a guard against catastrophic regex backtracking (a ReDoS an

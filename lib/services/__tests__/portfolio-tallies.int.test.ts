@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
-import type { ClauseStatus, DealStage, VendorStance } from "@/lib/domain/enums";
+import { LAYER_KEYS, type ClauseStatus, type DealStage, type VendorStance } from "@/lib/domain/enums";
 import { readinessBand } from "@/lib/domain/readiness-band";
+import { backfillReadinessCache } from "@/lib/services/deal-changes";
 import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
 import { listDeals, setDealArchived, updateDeal } from "@/lib/services/deals";
 import { getPortfolio } from "@/lib/services/portfolio";
@@ -16,7 +17,7 @@ import { ZDealListQuery, type TCreateDeal } from "@/lib/validation/deal";
 
 const db = getDb();
 
-type Tally = Record<string, { deals: number; valueMinor: string; scenariosCovered: number[] }>;
+type Tally = Record<string, { deals: number; valueMinor: string }>;
 
 /** The tallies recomputed from raw rows: live (not archived) deals only. */
 async function expectedTallies(organizationId: string) {
@@ -26,12 +27,17 @@ async function expectedTallies(organizationId: string) {
     include: { deal: { select: { vendor: true } } },
   });
   const portfolio: Tally = {};
+  const scenarios: Record<string, { deals: number; covered: number }> = {};
   for (const d of deals) {
     const key = [d.stage, readinessBand(d.readinessScore, d.readinessReady), d.currency, d.lockInExposed].join("|");
-    const row = (portfolio[key] ??= { deals: 0, valueMinor: "0", scenariosCovered: new Array(8).fill(0) });
+    const row = (portfolio[key] ??= { deals: 0, valueMinor: "0" });
     row.deals += 1;
     row.valueMinor = (BigInt(row.valueMinor) + d.contractValueMinor).toString();
-    for (let i = 0; i < 8; i++) if (d.scenariosCoveredMask & (1 << i)) row.scenariosCovered[i] += 1;
+    for (const [scenarioKey, covered] of Object.entries(d.scenarioCoverage as Record<string, boolean>)) {
+      const s = (scenarios[scenarioKey] ??= { deals: 0, covered: 0 });
+      s.deals += 1;
+      if (covered) s.covered += 1;
+    }
   }
   const pushback: Record<string, { counters: number; rejects: number; deals: Set<string> }> = {};
   const pitches: Record<string, number> = {};
@@ -46,6 +52,7 @@ async function expectedTallies(organizationId: string) {
   }
   return {
     portfolio,
+    scenarios,
     pushback: Object.fromEntries(Object.entries(pushback).map(([k, v]) => [k, { counters: v.counters, rejects: v.rejects, deals: v.deals.size }])),
     pitches,
   };
@@ -53,21 +60,19 @@ async function expectedTallies(organizationId: string) {
 
 /** The tallies as stored, without the rows that have dropped to zero. */
 async function storedTallies(organizationId: string) {
-  const [portfolio, pushback, pitches] = await Promise.all([
+  const [portfolio, scenarios, pushback, pitches] = await Promise.all([
     db.portfolioTally.findMany({ where: { organizationId } }),
+    db.scenarioTally.findMany({ where: { organizationId } }),
     db.pushbackTally.findMany({ where: { organizationId } }),
     db.pitchTally.findMany({ where: { organizationId } }),
   ]);
-  const zero = (n: number[]) => n.every((x) => x === 0);
   return {
     portfolio: Object.fromEntries(
       portfolio
-        .filter((t) => t.deals !== 0 || t.valueMinor !== 0n || !zero(t.scenariosCovered))
-        .map((t) => [
-          [t.stage, t.band, t.currency, t.lockInExposed].join("|"),
-          { deals: t.deals, valueMinor: t.valueMinor.toString(), scenariosCovered: t.scenariosCovered },
-        ]),
+        .filter((t) => t.deals !== 0 || t.valueMinor !== 0n)
+        .map((t) => [[t.stage, t.band, t.currency, t.lockInExposed].join("|"), { deals: t.deals, valueMinor: t.valueMinor.toString() }]),
     ),
+    scenarios: Object.fromEntries(scenarios.filter((t) => t.deals || t.covered).map((t) => [t.scenarioKey, { deals: t.deals, covered: t.covered }])),
     pushback: Object.fromEntries(
       pushback.filter((t) => t.counters || t.rejects || t.deals).map((t) => [t.clauseKey, { counters: t.counters, rejects: t.rejects, deals: t.deals }]),
     ),
@@ -339,6 +344,7 @@ describe("organisation tallies follow every change, in the same transaction", ()
     await db.organization.delete({ where: { id: other.org.id } });
     expect(await db.portfolioTally.count({ where: { organizationId: other.org.id } })).toBe(0);
     expect(await db.pitchTally.count({ where: { organizationId: other.org.id } })).toBe(0);
+    expect(await db.scenarioTally.count({ where: { organizationId: other.org.id } })).toBe(0);
     expect(await storedTallies(org.id)).toEqual(before);
   });
 });
@@ -354,13 +360,35 @@ describe("the database's readiness band is lib/domain/readiness-band.ts", () => 
 });
 
 describe("a deal's heat-map letters", () => {
-  it("are written with the readiness cache, one per section, worst status first", async () => {
+  it("are written with the readiness cache, one per section by key, worst status first", async () => {
     const { actors } = await createTeam();
     const { deal } = await createTestDeal(actors.NEGOTIATOR);
-    expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).heatCells).toBe("ooooooo");
+    const open = Object.fromEntries(LAYER_KEYS.map((layer) => [layer, "o"]));
+    expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).heatCells).toEqual(open);
     await setStatus(actors.NEGOTIATOR, deal.id, "weights-as-deliverable", "BELOW_WALK_AWAY");
     const cells = (await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).heatCells;
-    expect(cells).toHaveLength(7);
-    expect(cells.split("").filter((c) => c === "b")).toHaveLength(1);
+    expect(cells).toEqual({ ...open, "weights-artifacts": "b" });
+  });
+});
+
+describe("the start-up backfill of the readiness cache", () => {
+  it("computes the deals a migration left without cells ({}), then has nothing left to do", async () => {
+    const { org, actors } = await createTeam();
+    const { deal: left } = await createTestDeal(actors.NEGOTIATOR);
+    await setStatus(actors.NEGOTIATOR, left.id, "weights-as-deliverable", "BELOW_WALK_AWAY");
+    const expected = await db.deal.findUniqueOrThrow({ where: { id: left.id } });
+    // What migration 20261201181000 leaves for a deal whose letters were never computed.
+    await db.$executeRaw`UPDATE "Deal" SET "heatCells" = '{}', "scenarioCoverage" = '{}' WHERE "id" = ${left.id}`;
+    const [{ stale }] = await db.$queryRaw<{ stale: number }[]>`SELECT count(*)::int AS stale FROM "Deal" WHERE "heatCells" = '{}'::jsonb`;
+    expect(stale).toBeGreaterThanOrEqual(1);
+    expect(await db.$transaction((tx) => backfillReadinessCache(tx))).toBe(stale);
+    expect(await db.$transaction((tx) => backfillReadinessCache(tx))).toBe(0);
+    const after = await db.deal.findUniqueOrThrow({ where: { id: left.id } });
+    expect({ heatCells: after.heatCells, scenarioCoverage: after.scenarioCoverage }).toEqual({
+      heatCells: expected.heatCells,
+      scenarioCoverage: expected.scenarioCoverage,
+    });
+    expect(Object.keys(after.scenarioCoverage as object)).toHaveLength(4);
+    await expectTalliesMatchRows(org.id);
   });
 });

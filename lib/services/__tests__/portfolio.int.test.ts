@@ -13,6 +13,7 @@ import { EXPORT_HEADER, iteratePortfolioExport } from "@/lib/services/portfolio-
 import { acceptRisk } from "@/lib/services/reviews";
 import { createTestDeal } from "@/lib/test/deals";
 import { actorFor, createTeam, createUser } from "@/lib/test/factories";
+import { ADDED_SCENARIO, publishVersion, RETIRED_SCENARIO, scenarioSwappedPlaybook } from "@/lib/test/playbook-versions";
 import { createPortfolioFixture, PORTFOLIO_VENDORS } from "@/lib/test/portfolio-fixture";
 import { ZDealListQuery } from "@/lib/validation/deal";
 import type { TPortfolioFilter } from "@/lib/validation/portfolio";
@@ -26,6 +27,9 @@ const db = getDb();
 const DAY = 86_400_000;
 const AT_RISK_DAYS = 30;
 const HEATMAP_DEALS = 150;
+/** Deals on the playbook's version 2, next to the 200 (4 archived) on version 1. */
+const V2_DEALS = 24;
+const LIVE_DEALS = 196 + V2_DEALS;
 const SETTLED: readonly ClauseStatus[] = ["MUST_HAVE_MET", "FALLBACK_ACCEPTED"];
 
 // ---------------------------------------------------------------------------------------------
@@ -46,18 +50,19 @@ interface ModelDeal {
   readiness: Readiness;
   band: ReadinessBand;
   exposed: boolean;
-  /** Bit at each scenario's position when covered. */
-  mask: number;
+  /** {scenarioKey: covered} over the deal's own playbook version's scenarios. */
+  coverage: Record<string, boolean>;
   clauses: { id: string; key: string; title: string; layerKey: string; priority: Priority; status: ClauseStatus; accepted: boolean }[];
   responses: { stance: VendorStance; clauseKey: string; clauseTitle: string; pitchKeys: string[] }[];
-  cache: { score: number; ready: boolean; blockers: number; mask: number; exposed: boolean };
+  cache: { score: number; ready: boolean; blockers: number; coverage: unknown; exposed: boolean };
   /** The scenarios of the deal's playbook, as computeReadiness takes them. */
   scenarioInput: ReadinessScenario[];
 }
 
 interface Model {
   deals: ModelDeal[];
-  scenarios: { key: string; title: string; position: number }[];
+  /** The current version's scenarios in order, then those only older versions have (title from the latest), by title. */
+  scenarios: { key: string; title: string; current: boolean }[];
   layers: { key: string; title: string }[];
   pitchQuote: Map<string, string>;
 }
@@ -89,7 +94,7 @@ async function loadModel(organizationId: string): Promise<Model> {
         readinessScore: true,
         readinessReady: true,
         blockerCount: true,
-        scenariosCoveredMask: true,
+        scenarioCoverage: true,
         lockInExposed: true,
         owner: { select: { name: true } },
         clauses: {
@@ -147,7 +152,7 @@ async function loadModel(organizationId: string): Promise<Model> {
     const exposed = clauses.some(
       (c) => (LOCK_IN_DEFENCE_CLAUSES as readonly string[]).includes(c.key) && c.status !== "NOT_APPLICABLE" && !SETTLED.includes(c.status),
     );
-    const mask = scenarios.reduce((m, s) => (readiness.scenarios.find((x) => x.key === s.key)!.covered ? m | (1 << s.position) : m), 0);
+    const coverage = Object.fromEntries(readiness.scenarios.map((x) => [x.key, x.covered]));
     return {
       id: d.id,
       name: d.name,
@@ -162,7 +167,7 @@ async function loadModel(organizationId: string): Promise<Model> {
       readiness,
       band: readinessBand(readiness.score, readiness.ready),
       exposed,
-      mask,
+      coverage,
       clauses,
       responses: d.responses.map((r) => ({
         stance: r.stance as VendorStance,
@@ -170,16 +175,30 @@ async function loadModel(organizationId: string): Promise<Model> {
         clauseTitle: r.dealClause.clause.title,
         pitchKeys: r.pitchKeys,
       })),
-      cache: { score: d.readinessScore, ready: d.readinessReady, blockers: d.blockerCount, mask: d.scenariosCoveredMask, exposed: d.lockInExposed },
+      cache: { score: d.readinessScore, ready: d.readinessReady, blockers: d.blockerCount, coverage: d.scenarioCoverage, exposed: d.lockInExposed },
       scenarioInput,
     };
   });
   return {
     deals: modelDeals,
-    scenarios: [...current.scenarios].sort((a, b) => a.position - b.position).map((s) => ({ key: s.key, title: s.title, position: s.position })),
+    scenarios: scenarioCatalogue(playbooks, current),
     layers: [...current.layers].sort((a, b) => a.position - b.position).map((l) => ({ key: l.key, title: l.title })),
     pitchQuote: new Map(current.pitches.map((p) => [p.key, p.quote])),
   };
+}
+
+/** Every scenario key of the organisation's versions: the current one's in order, then the rest by title (from the latest version that has it). */
+function scenarioCatalogue(
+  playbooks: { version: number; isCurrent: boolean; scenarios: { key: string; title: string; position: number }[] }[],
+  current: { scenarios: { key: string; title: string; position: number }[] },
+): Model["scenarios"] {
+  const currentKeys = new Set(current.scenarios.map((s) => s.key));
+  const older = new Map<string, string>();
+  for (const p of [...playbooks].sort((a, b) => a.version - b.version)) for (const s of p.scenarios) if (!currentKeys.has(s.key)) older.set(s.key, s.title);
+  return [
+    ...[...current.scenarios].sort((a, b) => a.position - b.position).map((s) => ({ key: s.key, title: s.title, current: true })),
+    ...[...older].sort(([ka, a], [kb, b]) => (a < b ? -1 : a > b ? 1 : ka < kb ? -1 : 1)).map(([key, title]) => ({ key, title, current: false })),
+  ];
 }
 
 /** The documented meaning of the portfolio filters, over the model. */
@@ -314,9 +333,10 @@ function expectedPortfolio(model: Model, filter: TPortfolioFilter): PortfolioDto
     byBand,
     exposed,
     totalValue,
-    scenarios: model.scenarios.map((s) => {
-      const covered = deals.filter((d) => d.readiness.scenarios.find((x) => x.key === s.key)!.covered).length;
-      return { key: s.key, title: s.title, position: s.position, covered, uncovered: deals.length - covered };
+    scenarios: model.scenarios.flatMap((s) => {
+      const having = deals.filter((d) => s.key in d.coverage);
+      const covered = having.filter((d) => d.coverage[s.key]).length;
+      return s.current || having.length ? [{ key: s.key, title: s.title, current: s.current, covered, uncovered: having.length - covered }] : [];
     }),
     atRisk: {
       total: atRisk.length,
@@ -338,9 +358,9 @@ function expectedPortfolio(model: Model, filter: TPortfolioFilter): PortfolioDto
       deals: heatDeals.map((d) => {
         const cells = LAYER_KEYS.map((layer) => {
           const clauses = d.clauses.filter((c) => c.layerKey === layer);
-          return clauses.length ? HEAT_LETTER[heatCell(clauses)] : "n";
+          return [layer, clauses.length ? HEAT_LETTER[heatCell(clauses)] : "n"];
         });
-        return { id: d.id, name: d.name, vendor: d.vendor, cells: cells.join("") };
+        return { id: d.id, name: d.name, vendor: d.vendor, cells: Object.fromEntries(cells) };
       }),
     },
     pushback: pushbackOf(deals)
@@ -418,6 +438,18 @@ beforeAll(async () => {
     seed: 20260301,
     archived: 4,
   }));
+  // Then the playbook's version 2 (a scenario retired, one added) and deals pinned to it: every
+  // figure below is over deals of both versions.
+  await publishVersion(team.org.id, 2, scenarioSwappedPlaybook());
+  const onV2 = await createPortfolioFixture({
+    organizationId: team.org.id,
+    ownerIds: owners,
+    acceptedById: team.users.CIO.id,
+    count: V2_DEALS,
+    seed: 20261201,
+    namePrefix: "V2",
+  });
+  mainIds = [...mainIds, ...onV2.dealIds];
   ({ dealIds: foreignIds } = await createPortfolioFixture({
     organizationId: team.otherOrg.id,
     ownerIds: [team.foreignAdmin.userId, foreignOwnerId],
@@ -432,8 +464,12 @@ beforeAll(async () => {
 describe("the fixture", () => {
   it("is a realistic mix (so that every figure below is exercised)", () => {
     const live = model.deals.filter((d) => !d.archived);
-    expect(model.deals).toHaveLength(200);
-    expect(live.length).toBe(196);
+    expect(model.deals).toHaveLength(200 + V2_DEALS);
+    expect(live.length).toBe(LIVE_DEALS);
+    // Deals of both versions, each with its own version's scenarios.
+    expect(live.filter((d) => RETIRED_SCENARIO in d.coverage).length).toBe(196);
+    expect(live.filter((d) => ADDED_SCENARIO in d.coverage).length).toBe(V2_DEALS);
+    expect(model.scenarios.map((s) => [s.key, s.current])).toContainEqual([RETIRED_SCENARIO, false]);
     for (const band of READINESS_BANDS) expect(live.filter((d) => d.band === band).length, band).toBeGreaterThan(3);
     for (const stage of DEAL_STAGES) expect(live.filter((d) => d.stage === stage).length, stage).toBeGreaterThan(0);
     expect(live.filter((d) => d.exposed).length).toBeGreaterThan(10);
@@ -448,8 +484,8 @@ describe("the fixture", () => {
     expect(live.some((d) => isAtRisk(d) && d.signing === todayIso(AT_RISK_DAYS))).toBe(true);
     expect(live.some((d) => d.signing === null)).toBe(true);
     expect(live.filter((d) => d.readiness.ready && d.clauses.some((c) => c.accepted)).length).toBeGreaterThan(0);
-    expect(live.filter((d) => d.clauses.every((c) => c.status === "NOT_APPLICABLE")).length).toBe(1);
-    for (const s of model.scenarios) expect(live.filter((d) => !d.readiness.scenarios.find((x) => x.key === s.key)!.covered).length, s.key).toBeGreaterThan(0);
+    expect(live.filter((d) => d.clauses.every((c) => c.status === "NOT_APPLICABLE")).length).toBe(2); // one per fixture
+    for (const s of model.scenarios) expect(live.filter((d) => d.coverage[s.key] === false).length, s.key).toBeGreaterThan(0);
     expect(new Set(live.map((d) => d.currency))).toEqual(new Set(["USD", "EUR", "GBP"]));
     // Money sums beyond Number.MAX_SAFE_INTEGER must stay exact.
     const usd = live.filter((d) => d.currency === "USD").reduce((s, d) => s + d.valueMinor, 0n);
@@ -460,7 +496,7 @@ describe("the fixture", () => {
 describe("every dashboard figure equals an independent computation from the raw rows", () => {
   it("unfiltered, for the manager", async () => {
     const actual = await expectDashboardMatches(team.actors.MANAGER, model, {});
-    expect(actual.totalDeals).toBe(196);
+    expect(actual.totalDeals).toBe(LIVE_DEALS);
     expect(actual.heatmap.deals).toHaveLength(HEATMAP_DEALS);
     expect(actual.atRisk.deals).toHaveLength(10);
     expect(actual.pushback).toHaveLength(10);
@@ -476,13 +512,13 @@ describe("every dashboard figure equals an independent computation from the raw 
 });
 
 describe("the readiness cache agrees with THE readiness function", () => {
-  it("for every deal: score, ready, blockers, scenario mask, lock-in exposure", () => {
+  it("for every deal: score, ready, blockers, scenario coverage, lock-in exposure", () => {
     for (const d of model.deals) {
       expect(d.cache, d.name).toEqual({
         score: d.readiness.score,
         ready: d.readiness.ready,
         blockers: d.readiness.blockers.length,
-        mask: d.mask,
+        coverage: d.coverage,
         exposed: d.exposed,
       });
     }
@@ -523,10 +559,11 @@ describe("filters narrow every panel consistently", () => {
     expect(actual.exposed.deals).toBeLessThanOrEqual(all.exposed.deals);
     expect(actual.atRisk.total).toBeLessThanOrEqual(all.atRisk.total);
     expect(actual.heatmap.totalDeals).toBe(actual.totalDeals);
-    actual.scenarios.forEach((s, i) => {
-      expect(s.covered).toBeLessThanOrEqual(all.scenarios[i].covered);
-      expect(s.uncovered).toBeLessThanOrEqual(all.scenarios[i].uncovered);
-    });
+    for (const s of actual.scenarios) {
+      const whole = all.scenarios.find((x) => x.key === s.key)!;
+      expect(s.covered).toBeLessThanOrEqual(whole.covered);
+      expect(s.uncovered).toBeLessThanOrEqual(whole.uncovered);
+    }
     const allPushback = new Map(pushbackOf(model.deals.filter((d) => !d.archived)).map((p) => [p.clauseKey, p]));
     for (const p of actual.pushback) {
       expect(p.counters).toBeLessThanOrEqual(allPushback.get(p.clauseKey)!.counters);
@@ -572,7 +609,7 @@ describe("drill-down: the deal list a figure links to counts the same deals", ()
     for (const band of READINESS_BANDS) expect(await total(filter, { band }), band).toBe(dto.byBand[band].deals);
     expect(await total(filter, { exposed: "1" }), "exposed").toBe(dto.exposed.deals);
     expect(await total(filter, { atRisk: "1" }), "at risk").toBe(dto.atRisk.total);
-    for (const s of dto.scenarios) expect(await total(filter, { uncovered: String(s.position) }), s.key).toBe(s.uncovered);
+    for (const s of dto.scenarios) expect(await total(filter, { uncovered: s.key }), s.key).toBe(s.uncovered);
     for (const p of dto.pushback) {
       expect(await total(filter, { pushback: p.clauseKey }), p.clauseKey).toBe(p.deals);
       expect(p.deals).toBe(
@@ -669,7 +706,7 @@ describe("another organisation's deals never count", () => {
     await db.membership.create({ data: { userId: both.id, organizationId: team.otherOrg.id, role: "MANAGER" } });
     const inMain = await actorFor(both.id, team.org.id);
     const inOther = await actorFor(both.id, team.otherOrg.id);
-    expect((await getPortfolio(inMain, {})).totalDeals).toBe(196);
+    expect((await getPortfolio(inMain, {})).totalDeals).toBe(LIVE_DEALS);
     expect((await getPortfolio(inOther, {})).totalDeals).toBe(30);
     const exported = (await exportRows(inOther, {})).map((r) => r[0] as string);
     expect(new Set(exported)).toEqual(new Set(foreignIds));
@@ -677,7 +714,7 @@ describe("another organisation's deals never count", () => {
 
   it("the export of the first organisation contains none of the other's deals", async () => {
     const ids = (await exportRows(team.actors.MANAGER, {})).map((r) => r[0] as string);
-    expect(ids.length).toBe(196);
+    expect(ids.length).toBe(LIVE_DEALS);
     const foreign = new Set(foreignIds);
     expect(ids.filter((id) => foreign.has(id))).toEqual([]);
   });
@@ -724,8 +761,8 @@ describe("export", () => {
     for (const row of rows) {
       expect(row).toHaveLength(EXPORT_HEADER.length);
       const d = byId.get(row[0] as string)!;
-      const covered = model.scenarios.filter((s) => d.readiness.scenarios.find((x) => x.key === s.key)!.covered).map((s) => s.title);
-      const uncovered = model.scenarios.filter((s) => !d.readiness.scenarios.find((x) => x.key === s.key)!.covered).map((s) => s.title);
+      const covered = model.scenarios.filter((s) => d.coverage[s.key] === true).map((s) => s.title);
+      const uncovered = model.scenarios.filter((s) => d.coverage[s.key] === false).map((s) => s.title);
       expect(row, d.name).toEqual([
         d.id,
         d.name,
@@ -803,7 +840,7 @@ describe("the cache follows every change in the same call", () => {
       score: deal.readiness.score,
       ready: deal.readiness.ready,
       blockers: deal.readiness.blockers.length,
-      mask: deal.mask,
+      coverage: deal.coverage,
       exposed: false,
     });
     const dto = await expectDashboardMatches(team.actors.MANAGER, after, {});
@@ -851,7 +888,7 @@ describe("the cache follows every change in the same call", () => {
     const deal = after.deals.find((d) => d.id === target!.id)!;
     expect(deal.readiness.ready).toBe(true);
     expect(deal.readiness.score).toBe(target!.readiness.score); // an accepted gap is still a gap
-    expect(deal.cache).toEqual({ score: deal.readiness.score, ready: true, blockers: 0, mask: deal.mask, exposed: deal.exposed });
+    expect(deal.cache).toEqual({ score: deal.readiness.score, ready: true, blockers: 0, coverage: deal.coverage, exposed: deal.exposed });
     const dto = await expectDashboardMatches(team.actors.MANAGER, after, {});
     expect(dto.byBand.ready.deals).toBe(before.byBand.ready.deals + 1);
     expect((await listDeals(team.actors.MANAGER, ZDealListQuery.parse({ band: "ready" }))).total).toBe(dto.byBand.ready.deals);
@@ -860,7 +897,7 @@ describe("the cache follows every change in the same call", () => {
         score: d.readiness.score,
         ready: d.readiness.ready,
         blockers: d.readiness.blockers.length,
-        mask: d.mask,
+        coverage: d.coverage,
         exposed: d.exposed,
       });
     model = after;

@@ -4,6 +4,7 @@ import { fieldErrorsOf } from "@/lib/actions/define-action";
 import { AppError, rateLimited } from "@/lib/errors";
 import { defineRoute, readJsonBody } from "@/lib/http/route-handler";
 import { createRateLimiter } from "@/lib/rate-limit";
+import { currentPitchTexts } from "@/lib/services/playbook-pitches";
 import { ZAnalyzeText } from "@/lib/validation/deal-clause";
 
 const ANALYZE_CALLS_PER_MINUTE = 60;
@@ -38,7 +39,8 @@ export const POST = defineRoute({
       const fieldErrors = fieldErrorsOf(parsed.error);
       throw new AppError("INVALID_INPUT", fieldErrors.text?.[0] ?? fieldErrors._form?.[0] ?? BODY_SHAPE, fieldErrors);
     }
-    const findings = detectRedFlags(parsed.data.text);
+    // Text outside any deal reads against the organisation's current playbook.
+    const findings = detectRedFlags(parsed.data.text, await currentPitchTexts(actor));
     return NextResponse.json({ findings, count: findings.length });
   },
 });
