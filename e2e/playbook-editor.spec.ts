@@ -5,12 +5,14 @@ import { createPasswordUser } from "./support/accounts";
 
 // An admin edits the organisation's playbook in a draft: starts it, changes a clause's must-have
 // position, adds a clause with an applicability rule and a scenario that clause defends, and sees
-// all of it on the draft overview. The organisation is the admin's own (created here), so no other
-// spec's playbook changes. Publishing continues at /playbook/edit/publish (e2e/playbook-versions).
+// all of it on the draft overview, then reads the diff against version 1 and publishes version 2.
+// The organisation is the admin's own (created here), so no other spec's playbook changes.
 
 const PASSWORD = "a playbook editor passphrase";
 
-test("an admin drafts playbook changes: a position, a new clause with a rule, a scenario it defends", async ({ page: rawPage }) => {
+test("an admin drafts playbook changes (a position, a new clause with a rule, a scenario it defends), reads the diff and publishes", async ({
+  page: rawPage,
+}) => {
   test.setTimeout(150_000);
   const page = hydratingPage(rawPage);
   const { email } = await createPasswordUser({ prefix: "playbook-editor", password: PASSWORD, role: "VIEWER" });
@@ -91,4 +93,22 @@ test("an admin drafts playbook changes: a position, a new clause with a rule, a 
   await expect(page.getByRole("checkbox", { name: "Data left the EU" })).toBeChecked();
   await expect(page.getByTestId("rule-row").getByLabel("Self-hosted")).toBeChecked();
   await screenshot(page, "playbook-editor-clause-phone");
+
+  // 4. The diff against version 1: the clause added, the position's new words, the scenario; then publish.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("/playbook/edit");
+  await page.getByRole("link", { name: "Review changes and publish" }).click();
+  await expect(page).toHaveURL(/\/playbook\/edit\/publish$/);
+  await expect(page.locator('[data-testid="diff-item"][data-key="data-stays-in-the-eu"]')).toHaveAttribute("data-status", "added");
+  const changedOwnership = page.locator('[data-testid="diff-item"][data-key="client-data-ownership"]');
+  await expect(changedOwnership).toHaveAttribute("data-status", "changed");
+  await expect(changedOwnership).toContainText("Positions changed");
+  await expect(changedOwnership.locator("ins").first()).toContainText("Every");
+  await expect(page.locator('[data-testid="diff-item"][data-key="data-left-the-eu"]')).toHaveAttribute("data-status", "added");
+  await page.getByLabel("Change summary").fill("EU data residency: a new clause and the scenario it defends; ownership of supplied data in plainer words.");
+  await page.getByRole("button", { name: "Publish as version 2" }).click();
+  await expect(page).toHaveURL(/\/playbook\/versions\/2$/);
+  await expect(page.getByText("Data stays in the EU").first()).toBeVisible();
+  await page.goto("/playbook");
+  await expect(page.getByText("Version 2", { exact: true })).toBeVisible();
 });

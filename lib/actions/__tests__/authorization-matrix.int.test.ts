@@ -15,14 +15,13 @@ import { importPlaybookDraft, publishPlaybookDraft } from "@/lib/services/playbo
 import { retryOutboxMessage } from "@/lib/services/outbox";
 import { updateProcessStep } from "@/lib/services/process";
 import { confirmClauseStillHolds, upgradeDeal } from "@/lib/services/deal-upgrade";
-import { createPlaybookVersion } from "@/lib/playbook/store";
-import { playbookVersion2 } from "@/lib/test/playbook-v2";
+import { createDealBehindCurrentVersion } from "@/lib/test/playbook-v2";
 import { afterDealChange } from "@/lib/services/deal-changes";
 import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
 import { changeMemberRole, inviteMember, removeMember, resendInvitation, revokeInvitation, setMemberDisabled } from "@/lib/services/members";
 import { cookieJar, getActor, ORG_COOKIE, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
-import { createTestDeal, dealInput } from "@/lib/test/deals";
+import { dealInput } from "@/lib/test/deals";
 import { createOrganization, createTeam, createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { decode } from "next-auth/jwt";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
@@ -408,7 +407,11 @@ beforeEach(() => {
 
 async function freshCtx(): Promise<MatrixCtx> {
   const db = getDb();
-  const { deal, clause } = await createTestDeal(team.actors.ADMIN, { regulatedSector: true, baseModelLicenceType: "PROPRIETARY" });
+  // The deal is a version behind the current playbook, for the upgrade's row.
+  const { deal, clause, playbookVersion } = await createDealBehindCurrentVersion(team.actors.ADMIN, {
+    regulatedSector: true,
+    baseModelLicenceType: "PROPRIETARY",
+  });
   const ruleItem = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { key: "regulator-audit-transparency" } } });
   const licenceItem = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { key: "open-source-licence-check" } } });
   const overridden = await overrideClauseRules(team.actors.ADMIN, { dealClauseId: licenceItem.id, version: licenceItem.version, reason: "Matrix fixture." });
@@ -427,12 +430,7 @@ async function freshCtx(): Promise<MatrixCtx> {
   const other = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, id: { not: clause.id } } });
   const acceptance = await acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: other.id, rationale: "Accepted for the matrix test fixture." });
   const { version: organizationVersion } = await db.organization.findUniqueOrThrow({ where: { id: team.org.id } });
-  // A newer playbook version than the deal's, and the clause flagged as an upgrade would leave it.
-  const latest = await db.playbook.findFirstOrThrow({ where: { organizationId: team.org.id }, orderBy: { version: "desc" } });
-  const playbookVersion = latest.version + 1;
-  await db.$transaction((tx) =>
-    createPlaybookVersion(tx, playbookVersion2(), { organizationId: team.org.id, version: playbookVersion, publishedById: team.users.ADMIN.id }),
-  );
+  // The clause flagged as an upgrade would leave it.
   await db.dealClause.update({ where: { id: clause.id }, data: { recheckReason: "Must-have position changed in version 2" } });
   const failed = await db.outboxMessage.create({
     data: {
@@ -509,6 +507,11 @@ describe("the matrix covers every server action", () => {
 
 const cases = [...ACTION_REGISTRY.keys()].sort().flatMap((name) => CALLERS.map((caller) => [name, caller] as const));
 
+// A refused call changes nothing (each case checks it), so the next refused case may start from the
+// same context; an allowed call, or a row with its own setup, gets a fresh one. This keeps the file's
+// time to the cost of the fixtures that are really needed.
+let unchangedCtx: MatrixCtx | null = null;
+
 describe.each(cases)("%s as %s", (name, caller) => {
   it(`is ${(() => {
     const row = MATRIX_ROWS[name];
@@ -519,7 +522,9 @@ describe.each(cases)("%s as %s", (name, caller) => {
     const row = MATRIX_ROWS[name];
     expect(row, `MATRIX_ROWS has no row for "${name}"`).toBeDefined();
     const expected = expectedFor(row, caller);
-    const ctx = await freshCtx();
+    const reuse = !expected.ok && !row.setup && unchangedCtx !== null;
+    const ctx = reuse ? unchangedCtx! : await freshCtx();
+    unchangedCtx = null;
     await row.setup?.(ctx);
     await signInAs(caller);
     const audit = await watchAudit(team.org.id);
@@ -592,6 +597,7 @@ describe.each(cases)("%s as %s", (name, caller) => {
     expect(revalidatePath).not.toHaveBeenCalled();
     expect(afterDealChange).not.toHaveBeenCalled();
     if (caller !== "signed out") expect(await sessionVersionOf(userIdOf(caller))).toBe(sessionVersionBefore);
+    if (!row.setup) unchangedCtx = ctx;
   });
 });
 

@@ -5,8 +5,7 @@ import { updateDealClause } from "@/lib/services/deal-clauses";
 import { overrideClauseRules } from "@/lib/services/deal-rules";
 import { addDealSpecificClause } from "@/lib/services/deal-specific-clauses";
 import { acceptRisk } from "@/lib/services/reviews";
-import { createPlaybookVersion } from "@/lib/playbook/store";
-import { playbookVersion2 } from "@/lib/test/playbook-v2";
+import { createDealBehindCurrentVersion } from "@/lib/test/playbook-v2";
 import { deliveryIdle } from "@/lib/mail/deliver";
 import { inviteMember } from "@/lib/services/members";
 import { startPlaybookDraft } from "@/lib/services/playbook-editor";
@@ -804,7 +803,8 @@ let ctx: Ctx;
 async function dealFixture(creator: Actor, cio: Actor): Promise<DealFixture & { clauseIds: string[] }> {
   const db = getDb();
   // Regulated, on a proprietary base model: one clause raised by a rule, one not applicable by rule (then set aside).
-  const { deal, clause } = await createTestDeal(creator, { regulatedSector: true, baseModelLicenceType: "PROPRIETARY" });
+  // A version behind the current playbook, for the upgrade's rows.
+  const { deal, clause, playbookVersion } = await createDealBehindCurrentVersion(creator, { regulatedSector: true, baseModelLicenceType: "PROPRIETARY" });
   const ruleKeys = [RULE_KEY, OVERRIDDEN_KEY];
   const clauses = await db.dealClause.findMany({
     where: { dealId: deal.id, id: { not: clause.id }, clause: { key: { notIn: ruleKeys } } },
@@ -813,12 +813,7 @@ async function dealFixture(creator: Actor, cio: Actor): Promise<DealFixture & { 
   });
   const step = await db.dealRecommendation.findFirstOrThrow({ where: { dealId: deal.id }, orderBy: { id: "asc" } });
   const acceptance = await acceptRisk(cio, { dealId: deal.id, dealClauseId: clauses[0].id, rationale: "Accepted for the bad-input fixture." });
-  // A newer playbook version than the deal's, and the clause flagged as an upgrade would leave it.
-  const latest = await db.playbook.findFirstOrThrow({ where: { organizationId: creator.organizationId }, orderBy: { version: "desc" } });
-  const playbookVersion = latest.version + 1;
-  await db.$transaction((tx) =>
-    createPlaybookVersion(tx, playbookVersion2(), { organizationId: creator.organizationId, version: playbookVersion, publishedById: creator.userId }),
-  );
+  // The clause flagged as an upgrade would leave it.
   await db.dealClause.update({ where: { id: clause.id }, data: { recheckReason: "Must-have position changed in version 2" } });
   const ruleItem = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { key: RULE_KEY } } });
   const toOverride = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { key: OVERRIDDEN_KEY } } });
