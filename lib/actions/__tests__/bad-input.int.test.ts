@@ -868,10 +868,6 @@ beforeAll(async () => {
     return (await db.membership.findFirstOrThrow({ where: { userId: user.id, organizationId } })).id;
   };
   const invitationIn = async (admin: Actor, email: string) => (await inviteMember(admin, { email, role: "VIEWER" })).invitationId;
-  // A draft (version 1) that differs from the current playbook, for publishPlaybookDraft.
-  await db.playbookDraft.create({
-    data: { organizationId: team.org.id, basedOnVersion: 1, document: { ...DEFAULT_PLAYBOOK, name: "Bad-input playbook" }, version: 1 },
-  });
   ctx = {
     team,
     ...own,
@@ -922,13 +918,23 @@ describe("coverage of the bad-input table", () => {
   });
 });
 
+/** A draft (version 1) that differs from the current playbook, for publishPlaybookDraft. */
+async function draftDifferingFromCurrent(organizationId: string) {
+  const db = getDb();
+  const current = await db.playbook.findFirstOrThrow({ where: { organizationId, isCurrent: true } });
+  await db.playbookDraft.create({
+    data: { organizationId, basedOnVersion: current.version, document: { ...DEFAULT_PLAYBOOK, name: `Bad-input playbook ${current.version + 1}` }, version: 1 },
+  });
+}
+
 const WITH_INPUT = Object.keys(BASE).filter((action) => BASE[action] !== "no input");
 
 describe.each(WITH_INPUT)("%s", (action) => {
   beforeAll(async () => {
     // The editor's accepted calls change the draft: each block starts on a fresh one (version 1); startPlaybookDraft's on none.
     await getDb().playbookDraft.deleteMany({ where: { organizationId: ctx.team.org.id } });
-    if (action !== "startPlaybookDraft") await startPlaybookDraft(ctx.team.actors.ADMIN, { organizationId: ctx.team.org.id });
+    if (action === "publishPlaybookDraft") await draftDifferingFromCurrent(ctx.team.org.id);
+    else if (action !== "startPlaybookDraft") await startPlaybookDraft(ctx.team.actors.ADMIN, { organizationId: ctx.team.org.id });
   });
 
   beforeEach(async () => {
