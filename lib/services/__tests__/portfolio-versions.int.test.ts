@@ -1,3 +1,4 @@
+import { evidenceFor } from "@/lib/test/deals";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
@@ -48,8 +49,7 @@ async function setStatus(actor: Actor, dealId: string, key: string, status: Clau
     version: dc.version,
     status,
     notApplicableReason: status === "NOT_APPLICABLE" ? "Not in scope" : "",
-    agreedLanguage: "",
-    contractReference: "",
+    ...evidenceFor(status, dc),
     notes: "",
   });
 }
