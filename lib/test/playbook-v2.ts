@@ -1,10 +1,5 @@
-import type { Actor } from "@/lib/auth/load-actor";
-import { getDb } from "@/lib/db";
 import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
 import type { PlaybookDocument } from "@/lib/playbook/format";
-import { createPlaybookVersion } from "@/lib/playbook/store";
-import type { TCreateDeal } from "@/lib/validation/deal";
-import { createTestDeal } from "./deals";
 
 // A "version 2" of the default playbook for upgrade tests (unit, integration, e2e), one change of
 // each kind a deal upgrade must handle:
@@ -56,29 +51,4 @@ export function playbookVersion2(): PlaybookDocument {
     },
   ];
   return doc;
-}
-
-/**
- * A deal on the organisation's first playbook version while a later one is current, for tests that
- * need "a newer version exists" many times over: version 2 is published once per organisation, and
- * the deal is created while version 1 is briefly current again (only that flag of a published version
- * may change). Returns the deal, its first clause and the current (newest) version number.
- */
-export async function createDealBehindCurrentVersion(actor: Actor, overrides: Partial<TCreateDeal> = {}) {
-  const db = getDb();
-  const organizationId = actor.organizationId;
-  let versions = await db.playbook.findMany({ where: { organizationId }, orderBy: { version: "asc" }, select: { id: true, version: true } });
-  if (versions.length === 1) {
-    await db.$transaction((tx) => createPlaybookVersion(tx, playbookVersion2(), { organizationId, version: 2, publishedById: actor.userId }));
-    versions = await db.playbook.findMany({ where: { organizationId }, orderBy: { version: "asc" }, select: { id: true, version: true } });
-  }
-  const [first, newest] = [versions[0], versions[versions.length - 1]];
-  await db.playbook.updateMany({ where: { organizationId }, data: { isCurrent: false } });
-  await db.playbook.update({ where: { id: first.id }, data: { isCurrent: true } });
-  try {
-    return { ...(await createTestDeal(actor, overrides)), playbookVersion: newest.version };
-  } finally {
-    await db.playbook.update({ where: { id: first.id }, data: { isCurrent: false } });
-    await db.playbook.update({ where: { id: newest.id }, data: { isCurrent: true } });
-  }
 }

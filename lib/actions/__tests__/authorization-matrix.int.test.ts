@@ -15,7 +15,7 @@ import { importPlaybookDraft, publishPlaybookDraft } from "@/lib/services/playbo
 import { retryOutboxMessage } from "@/lib/services/outbox";
 import { updateProcessStep } from "@/lib/services/process";
 import { confirmClauseStillHolds, upgradeDeal } from "@/lib/services/deal-upgrade";
-import { createDealBehindCurrentVersion } from "@/lib/test/playbook-v2";
+import { createDealBehindCurrentVersion } from "@/lib/test/deal-behind-version";
 import { afterDealChange } from "@/lib/services/deal-changes";
 import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
 import { changeMemberRole, inviteMember, removeMember, resendInvitation, revokeInvitation, setMemberDisabled } from "@/lib/services/members";

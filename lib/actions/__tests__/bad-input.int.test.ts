@@ -5,7 +5,7 @@ import { updateDealClause } from "@/lib/services/deal-clauses";
 import { overrideClauseRules } from "@/lib/services/deal-rules";
 import { addDealSpecificClause } from "@/lib/services/deal-specific-clauses";
 import { acceptRisk } from "@/lib/services/reviews";
-import { createDealBehindCurrentVersion } from "@/lib/test/playbook-v2";
+import { createDealBehindCurrentVersion } from "@/lib/test/deal-behind-version";
 import { deliveryIdle } from "@/lib/mail/deliver";
 import { inviteMember } from "@/lib/services/members";
 import { startPlaybookDraft } from "@/lib/services/playbook-editor";
