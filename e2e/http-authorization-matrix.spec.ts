@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import type pg from "pg";
 import { anonymousContext, callAction, rawGet, resultCode, signedInContext, type ActionCall } from "./http/client";
@@ -131,7 +133,8 @@ const ROUTES: Record<string, RouteRow> = {
   "/deals/[dealId]/activity/export": { expect: dealPage, send: get },
   "/playbook/versions/[version]/export": { expect: orgPage, send: get },
   // The seeded organisations have no draft: an admin passes the role check and finds none.
-  "/playbook/edit/export": { expect: { ...matrix([], "forbidden", { OTHER_ORG_ADMIN: "not-found" }), ADMIN: "not-found" }, send: get },
+  // The home organisation has a draft (beforeAll makes sure of it), the other one none.
+  "/playbook/edit/export": { expect: { ...matrix([], "forbidden", { OTHER_ORG_ADMIN: "not-found" }), ADMIN: "ok" }, send: get },
   "/api/v1/schemas/playbook.json": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "ok" }), send: get },
 };
 
@@ -611,6 +614,14 @@ test.beforeAll(async ({ baseURL }) => {
   await db.connect();
   home = await orgFixture(db, HOME_ORG);
   other = await orgFixture(db, OTHER_ORG);
+  // Whether an earlier spec started a playbook draft in the home organisation must not matter: it has one.
+  await db.query(
+    `INSERT INTO "PlaybookDraft" ("organizationId", "basedOnVersion", "document", "version", "updatedAt")
+     SELECT $1, max(p."version"), $2::jsonb, 1, now() FROM "Playbook" p WHERE p."organizationId" = $1
+     ON CONFLICT ("organizationId") DO NOTHING`,
+    [home.orgId, readFileSync(path.join(process.cwd(), "lib/playbook/default-playbook.json"), "utf8")],
+  );
+  await db.query(`DELETE FROM "PlaybookDraft" WHERE "organizationId" = $1`, [other.orgId]);
   contexts.set("anonymous", await anonymousContext(baseURL!));
   for (const caller of CALLERS) if (caller !== "anonymous") contexts.set(caller, await signedInContext(baseURL!, EMAIL[caller]));
 });
