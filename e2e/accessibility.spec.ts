@@ -101,6 +101,9 @@ const PAGES: AuditedPage[] = [
   { name: "playbook editor: clause with a rule", as: "admin", path: () => "/playbook/edit/clauses/vendor-hosting-sla", prepare: ensurePlaybookDraft },
   { name: "playbook editor: new clause", as: "admin", path: () => "/playbook/edit/clauses/new?section=outputs", prepare: ensurePlaybookDraft },
   { name: "playbook editor: pitch", as: "admin", path: () => "/playbook/edit/pitches/trust-us", prepare: ensurePlaybookDraft },
+  { name: "playbook editor: scenario", as: "admin", path: () => "/playbook/edit/scenarios/vendor-collapse", prepare: ensurePlaybookDraft },
+  { name: "playbook editor: process step", as: "admin", path: () => "/playbook/edit/steps/plan-exit", prepare: ensurePlaybookDraft },
+  { name: "playbook editor: section", as: "admin", path: () => "/playbook/edit/sections/outputs", prepare: ensurePlaybookDraft },
   { name: "playbook editor, not allowed (negotiator)", as: "negotiator", path: () => "/playbook/edit" },
 ];
 

@@ -259,7 +259,9 @@ const QUERY_ENDPOINTS: { path: string; keys: string[] }[] = [
   { path: "/playbook/edit/clauses/new", keys: ["section"] },
 ];
 /** Endpoints whose input is the deal id in the path. */
-const SEGMENT_ENDPOINTS = ["/deals/[dealId]/report/pdf", "/deals/[dealId]/activity/export", "/deals/[dealId]/activity"];
+const SEGMENT_ENDPOINTS = ["/deals/[dealId]/report/pdf", "/deals/[dealId]/activity/export", "/deals/[dealId]/activity", "/deals/[dealId]/upgrade"];
+/** Endpoints whose input is a playbook version number in the path. */
+const VERSION_ENDPOINTS = ["/playbook/versions/[version]", "/playbook/versions/[version]/export"];
 
 /** Users allowed to analyze, one rate-limit budget (60 a minute) each: of the generated organisation. */
 const ANALYZE_USERS = ["admin", "cio", "manager", "viewer", "negotiator"].map((role) => `${role}+portfolio-200@bench.example`);
@@ -414,6 +416,21 @@ test("deal ids in the path that are not ids get a clean answer", async ({ baseUR
     expect(response.status, path).not.toBe(200);
   });
   expect(problems.filter((p) => p.includes(" (id) "))).toEqual([]);
+});
+
+test("playbook version numbers in the path that are not versions get a clean answer", async ({ baseURL }) => {
+  const random = seeded(SEED + 3);
+  const cookie = (await admin.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const requests = VERSION_ENDPOINTS.flatMap((template) => [
+    ...Array.from({ length: 20 }, () => ({ template, path: template.replace("[version]", malformedSegment(random)) })),
+    ...["0", "-1", "1.5", "99999999999999999999", "1e3"].map((version) => ({ template, path: template.replace("[version]", version) })),
+  ]);
+  await inParallel(requests, async ({ template, path }) => {
+    const response = await rawGet(baseURL!, path, { cookie });
+    check(`GET ${template} (version)`, path, response.status, response.body);
+    expect(response.status, path).not.toBe(200);
+  });
+  expect(problems.filter((p) => p.includes(" (version) "))).toEqual([]);
 });
 
 test("afterwards the database is unchanged and the organisation tallies equal a recount from the rows", async () => {

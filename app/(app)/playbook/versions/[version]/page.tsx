@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { formatDateTime } from "@/lib/format/dates";
 import { getPlaybook } from "@/lib/services/playbook";
+import { orNotFound } from "@/lib/or-not-found";
 import { diffWithPreviousVersion, getPlaybookVersion } from "@/lib/services/playbook-versions";
 import { ZPlaybookVersionParam } from "@/lib/validation/playbook-versions";
 
@@ -44,7 +45,7 @@ export default async function PlaybookVersionPage({
   const actor = await requireActor();
   const parsed = ZPlaybookVersionParam.safeParse((await params).version);
   if (!parsed.success) notFound();
-  const summary = await getPlaybookVersion(actor, parsed.data);
+  const summary = await orNotFound(getPlaybookVersion(actor, parsed.data));
   const changes = (await searchParams).view === "changes";
   const compared = changes ? await diffWithPreviousVersion(actor, summary.version) : null;
   const playbook = changes ? null : await getPlaybook(actor, summary.id);
