@@ -1,48 +1,22 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import type pg from "pg";
 import { expect, test } from "./fixtures";
 import { describeViolations } from "./axe-report";
-import { DEMO, DEMO_PASSWORD, screenshot, signIn } from "./helpers";
-import { connect } from "./http/database";
+import { DEMO_PASSWORD, screenshot, signIn } from "./helpers";
 import { horizontalOverflow } from "./reflow";
+import { createPasswordUser } from "./support/accounts";
 
 // An admin of an organisation of their own (so the demo organisation stays on version 1 for the other
 // specs) exports version 1 of the playbook, edits one position in the JSON, imports it as the draft,
 // reads the diff with the changed words highlighted, publishes it with a summary, and finds both
 // versions in the history.
 
-let db: pg.Client;
-
-test.beforeAll(async () => {
-  db = connect();
-  await db.connect();
-});
-
-test.afterAll(async () => {
-  await db?.end();
-});
-
-async function freshUser(): Promise<string> {
-  const email = `versions-${randomUUID().slice(0, 8)}@test.example`;
-  const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO "User" ("id", "email", "name", "passwordHash")
-     SELECT $1, $2, 'Vera Versions', "passwordHash" FROM "User" WHERE "email" = $3 RETURNING "id"`,
-    [`cu${randomUUID().replace(/-/g, "").slice(0, 23)}`, email, DEMO.viewer],
-  );
-  await db.query(
-    `INSERT INTO "Membership" ("id", "userId", "organizationId", "role")
-     SELECT $1, $2, "id", 'VIEWER' FROM "Organization" WHERE "slug" = 'demo-corp'`,
-    [`cm${randomUUID().replace(/-/g, "").slice(0, 23)}`, rows[0].id],
-  );
-  return email;
-}
-
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 test("an admin imports an edited playbook, reads the diff, publishes version 2 and reads both versions", async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, await freshUser(), DEMO_PASSWORD);
+  const { email } = await createPasswordUser({ prefix: "versions", password: DEMO_PASSWORD, role: "VIEWER" });
+  await signIn(page, email, DEMO_PASSWORD);
   await page.goto("/organizations/new");
   await page.getByLabel("Organisation name").fill(`Versions Org ${randomUUID().slice(0, 4)}`);
   await page.getByRole("button", { name: "Create organisation" }).click();

@@ -144,3 +144,20 @@ export function RecommendationSection({ playbook }: { playbook: PlaybookDto }) {
     </Card>
   );
 }
+
+/** A whole playbook version: its table of contents beside the sections, pitches, scenarios and process steps. */
+export function PlaybookBody({ playbook }: { playbook: PlaybookDto }) {
+  return (
+    <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
+      <aside className="hidden lg:block">
+        <PlaybookToc playbook={playbook} />
+      </aside>
+      <div className="min-w-0 space-y-6">
+        <LayerSections playbook={playbook} />
+        <PitchSection playbook={playbook} />
+        <ScenarioSection playbook={playbook} />
+        <RecommendationSection playbook={playbook} />
+      </div>
+    </div>
+  );
+}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { LayerSections, PitchSection, PlaybookToc, RecommendationSection, ScenarioSection } from "@/components/playbook/playbook-view";
+import { PlaybookBody } from "@/components/playbook/playbook-view";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
@@ -31,17 +31,7 @@ export default async function PlaybookPage() {
           </div>
         }
       />
-      <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
-        <aside className="hidden lg:block">
-          <PlaybookToc playbook={playbook} />
-        </aside>
-        <div className="min-w-0 space-y-6">
-          <LayerSections playbook={playbook} />
-          <PitchSection playbook={playbook} />
-          <ScenarioSection playbook={playbook} />
-          <RecommendationSection playbook={playbook} />
-        </div>
-      </div>
+      <PlaybookBody playbook={playbook} />
     </>
   );
 }

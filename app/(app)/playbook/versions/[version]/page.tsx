@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlaybookDiffView } from "@/components/playbook/diff-view";
-import { LayerSections, PitchSection, PlaybookToc, RecommendationSection, ScenarioSection } from "@/components/playbook/playbook-view";
+import { PlaybookBody } from "@/components/playbook/playbook-view";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -88,19 +88,7 @@ export default async function PlaybookVersionPage({
           </Card>
         )
       ) : (
-        playbook && (
-          <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
-            <aside className="hidden lg:block">
-              <PlaybookToc playbook={playbook} />
-            </aside>
-            <div className="min-w-0 space-y-6">
-              <LayerSections playbook={playbook} />
-              <PitchSection playbook={playbook} />
-              <ScenarioSection playbook={playbook} />
-              <RecommendationSection playbook={playbook} />
-            </div>
-          </div>
-        )
+        playbook && <PlaybookBody playbook={playbook} />
       )}
     </>
   );
