@@ -22,6 +22,11 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: {
+    // The proxy buffers a request body to hand it on; a vendor draft's upload may be 10 MB
+    // (lib/drafts/limits.ts) and must reach its route whole. Larger bodies are refused before that.
+    proxyClientMaxBodySize: 10 * 1024 * 1024 + 64 * 1024,
+  },
   async headers() {
     return [
       {

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "deal:archive": ["ADMIN", "NEGOTIATOR"],
   "clause:update": ["ADMIN", "NEGOTIATOR"],
   "response:log": ["ADMIN", "NEGOTIATOR"],
+  // Vendor drafts on a deal: upload or paste a round, review its mapping, counter wording, log it.
+  "draft:manage": ["ADMIN", "NEGOTIATOR"],
   "deal:submit-for-review": ["ADMIN", "NEGOTIATOR"], // not checked yet, see above
   "process:update": ["ADMIN", "NEGOTIATOR", "CIO"],
   "review:decide": ["ADMIN", "CIO"],

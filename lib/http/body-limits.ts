@@ -2,6 +2,8 @@
 // else runs, so an oversized upload costs the server a header check, not the bytes; defineRoute checks
 // again (and reads bodies with readBoundedText) in case a route is ever reached without the proxy.
 
+import { MAX_DRAFT_FILE_BYTES } from "@/lib/drafts/limits";
+
 const KIB = 1024;
 
 /** The largest legitimate bodies: a sign-in form is a few hundred bytes; an analysis call carries one
@@ -12,7 +14,12 @@ export const BODY_LIMIT_BYTES = {
   signIn: 16 * KIB,
   api: 256 * KIB,
   action: 512 * KIB,
+  /** A vendor draft's file (lib/drafts/limits.ts MAX_DRAFT_FILE_BYTES), sent as the raw body. */
+  draftUpload: MAX_DRAFT_FILE_BYTES,
 } as const;
+
+/** The one route that takes a file: POST /api/v1/deals/<id>/drafts. */
+const DRAFT_UPLOAD_PATH = /^\/api\/v1\/deals\/[^/]+\/drafts\/?$/;
 
 export type BodyRefusal = { status: 411 | 413; message: string };
 
@@ -20,6 +27,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function bodyLimitFor(pathname: string): number {
   if (pathname.startsWith("/api/auth/")) return BODY_LIMIT_BYTES.signIn;
+  if (DRAFT_UPLOAD_PATH.test(pathname)) return BODY_LIMIT_BYTES.draftUpload;
   if (pathname.startsWith("/api/")) return BODY_LIMIT_BYTES.api;
   return BODY_LIMIT_BYTES.action;
 }
@@ -60,7 +68,12 @@ export class BodyTooLargeError extends Error {
 
 /** The body as text, reading no more than `limit` bytes (throws BodyTooLargeError past it). */
 export async function readBoundedText(request: Request, limit: number): Promise<string> {
-  if (!request.body) return "";
+  return Buffer.from(await readBoundedBytes(request, limit)).toString("utf8");
+}
+
+/** The body's bytes, reading no more than `limit` (throws BodyTooLargeError past it). */
+export async function readBoundedBytes(request: Request, limit: number): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -74,5 +87,5 @@ export async function readBoundedText(request: Request, limit: number): Promise<
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -13,6 +13,7 @@ const EXPECTED: Record<Permission, string> = {
   "deal:archive": "Y N N Y N",
   "clause:update": "Y N N Y N",
   "response:log": "Y N N Y N",
+  "draft:manage": "Y N N Y N",
   "deal:submit-for-review": "Y N N Y N",
   "process:update": "Y Y N Y N",
   "review:decide": "Y Y N N N",
