@@ -16,6 +16,8 @@ export type AuditEntity =
   | "DealRecommendation"
   | "Playbook"
   | "PlaybookDraft"
+  | "DealDraft"
+  | "DraftPassage"
   | "OutboxMessage";
 
 export interface AuditInput {

@@ -1,0 +1,146 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Actor } from "@/lib/auth/load-actor";
+import { getDb } from "@/lib/db";
+import { analyseDraft } from "@/lib/drafts/analyse";
+import { extractFile, extractText } from "@/lib/drafts/extract";
+import { DraftFileError } from "@/lib/drafts/extract-errors";
+import { riskClauseKeysOf } from "@/lib/drafts/risk-clauses";
+import type { DraftAnalysis, ExtractedDocument } from "@/lib/drafts/types";
+import { AppError } from "@/lib/errors";
+import { requirePermission } from "../access";
+import { afterDealChange, beginDealChange } from "../deal-changes";
+import { pitchTextsOf } from "../playbook-pitches";
+import { clausesForMapping } from "./access";
+
+export type DraftRoundSource = { file: { bytes: Uint8Array; fileName: string; mediaType: string } } | { text: string; source: "TEXT" | "EMAIL" };
+
+export interface NewDraftRound {
+  dealId: string;
+  title: string;
+  /** The day the vendor sent it. */
+  receivedOn: Date;
+}
+
+/**
+ * Adds a round of the vendor's draft to a deal: the file's (or pasted text's) paragraphs are extracted,
+ * split into passages, flagged and mapped to the deal's clauses against the deal's own playbook version,
+ * and everything (file bytes included) is written in one transaction, audited `draft.added`. A file
+ * that cannot be read throws a DraftFileError-based INVALID_INPUT on `file` and writes nothing.
+ */
+export async function addDraftRound(actor: Actor, input: NewDraftRound & DraftRoundSource) {
+  requirePermission(actor, "draft:manage");
+  const document = await readDocument(input);
+  const db = getDb();
+
+  // The CPU-heavy part runs before the transaction (it yields to the event loop between slices of
+  // passages); the transaction re-checks that the deal still reads the playbook version analysed against.
+  const deal = await db.deal.findFirst({ where: { id: input.dealId, organizationId: actor.organizationId }, select: { id: true, playbookId: true } });
+  if (!deal) throw new AppError("NOT_FOUND", "The deal was not found.");
+  const clauses = await clausesForMapping(db, deal.id);
+  const analysis = await analyseDraft(document.paragraphs, clauses, { pitches: await pitchTextsOf(db, deal.playbookId), riskClauseKeys: riskClauseKeysOf });
+
+  const bytes = "file" in input ? input.file.bytes : new TextEncoder().encode(input.text);
+  const text = document.paragraphs.map((p) => p.text).join("\n");
+  return db.$transaction(
+    async (tx) => {
+      const locked = await beginDealChange(tx, actor, { dealId: deal.id });
+      if (locked.playbookId !== deal.playbookId) {
+        throw new AppError("CONFLICT", "The deal moved to another playbook version while the draft was analysed. Add the draft again.");
+      }
+      const last = await tx.dealDraft.aggregate({ where: { dealId: deal.id }, _max: { round: true } });
+      const round = (last._max.round ?? 0) + 1;
+      const draft = await tx.dealDraft.create({
+        data: {
+          organizationId: actor.organizationId,
+          dealId: deal.id,
+          round,
+          title: input.title,
+          source: document.source,
+          receivedOn: input.receivedOn,
+          fileName: "file" in input ? input.file.fileName : null,
+          mediaType: "file" in input ? input.file.mediaType : null,
+          byteSize: "file" in input ? input.file.bytes.byteLength : null,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+          text,
+          wordCount: countWords(text),
+          playbookId: deal.playbookId,
+          createdById: actor.userId,
+          ...("file" in input ? { file: { create: { bytes: Buffer.from(input.file.bytes) } } } : {}),
+        },
+      });
+      await writeAnalysis(tx, draft.id, analysis);
+      await afterDealChange(tx, actor, deal.id, {
+        entityType: "DealDraft",
+        entityId: draft.id,
+        action: "draft.added",
+        after: {
+          round,
+          title: input.title,
+          source: document.source,
+          fileName: draft.fileName,
+          byteSize: draft.byteSize,
+          sha256: draft.sha256,
+          passages: analysis.passages.length,
+          flags: analysis.passages.reduce((n, p) => n + p.flags.length, 0),
+          silentClauses: analysis.silentClauseIds.length,
+        },
+      });
+      return { id: draft.id, round, passages: analysis.passages.length, silentClauses: analysis.silentClauseIds.length };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+async function readDocument(input: DraftRoundSource): Promise<ExtractedDocument> {
+  try {
+    return "file" in input ? await extractFile(input.file.bytes) : extractText(input.text, input.source);
+  } catch (error) {
+    if (error instanceof DraftFileError) {
+      const field = "file" in input ? "file" : "text";
+      throw new AppError("INVALID_INPUT", error.message, { [field]: [error.message] });
+    }
+    throw error;
+  }
+}
+
+function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return m ? m.length : 0;
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
+
+/** Passages, their proposed mappings and their flags, in three bulk inserts. */
+async function writeAnalysis(tx: Tx, draftId: string, analysis: DraftAnalysis) {
+  const passages = await tx.draftPassage.createManyAndReturn({
+    data: analysis.passages.map(({ passage }) => ({
+      draftId,
+      ordinal: passage.ordinal,
+      number: passage.number,
+      heading: passage.heading,
+      kind: passage.kind,
+      text: passage.text,
+      sourceIndex: passage.sourceIndex,
+    })),
+    select: { id: true, ordinal: true },
+  });
+  const idOf = new Map(passages.map((p) => [p.ordinal, p.id]));
+  const mappings = analysis.passages.flatMap(({ passage, mappings }) =>
+    mappings.map((m) => ({ passageId: idOf.get(passage.ordinal)!, dealClauseId: m.clauseId, origin: "AUTO" as const, terms: m.terms, score: m.score })),
+  );
+  if (mappings.length) await tx.draftPassageClause.createMany({ data: mappings });
+  const flags = analysis.passages.flatMap(({ passage, flags }) =>
+    flags.map((f) => ({
+      passageId: idOf.get(passage.ordinal)!,
+      key: f.key,
+      kind: f.kind,
+      pitchKey: f.pitchKey,
+      severity: f.severity,
+      title: f.title,
+      start: f.start,
+      end: f.end,
+    })),
+  );
+  if (flags.length) await tx.draftFlag.createMany({ data: flags });
+}
