@@ -1,97 +1,83 @@
 import { getDb } from "@/lib/db";
 
-// A serialised copy of everything a mutation can touch in the given organisations, to prove a
-// refused call wrote nothing: compare the snapshot before and after with toEqual. Memberships are
-// those of every member of the organisations, wherever they are: an organisation created by one of
-// them shows as a new membership.
+// A fingerprint of everything a mutation can touch in the given organisations, to prove a refused
+// call wrote nothing: compare the snapshot before and after with toEqual. Each table's rows (every
+// column, via PostgreSQL's row-to-text) are hashed in the database in one query, so a snapshot costs
+// one round trip whatever the data (the authorization matrix and the bad-input suite take two per
+// case). Memberships are those of every member of the organisations, wherever they are: an
+// organisation created by one of them shows as a new membership.
 
-function serialise(value: unknown): string {
-  return JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? `${v}n` : v));
-}
+/** Each entry: the table's name in the snapshot → the SQL that hashes its rows ($1 = the organisation ids). */
+const DEALS = `SELECT "id" FROM "Deal" WHERE "organizationId" = ANY($1)`;
+const MEMBERS = `SELECT DISTINCT "userId" FROM "Membership" WHERE "organizationId" = ANY($1)`;
+const PLAYBOOKS = `SELECT "id" FROM "Playbook" WHERE "organizationId" = ANY($1)`;
+const PLAYBOOK_CLAUSES = `SELECT "id" FROM "Clause" WHERE "playbookId" IN (${PLAYBOOKS}) AND "dealId" IS NULL`;
+const DRAFTS = `SELECT "id" FROM "DealDraft" WHERE "organizationId" = ANY($1)`;
+const PASSAGES = `SELECT "id" FROM "DraftPassage" WHERE "draftId" IN (${DRAFTS})`;
+
+const hashOf = (table: string, where: string, order: string, row = "t") =>
+  `(SELECT md5(coalesce(string_agg((${row})::text, E'\\n' ORDER BY ${order}), '')) FROM "${table}" t WHERE ${where})`;
+
+const TABLES = {
+  Deal: hashOf("Deal", `t."organizationId" = ANY($1)`, `t."id"`),
+  DealClause: hashOf("DealClause", `t."dealId" IN (${DEALS})`, `t."id"`),
+  VendorResponse: hashOf("VendorResponse", `t."dealId" IN (${DEALS})`, `t."id"`),
+  DealRecommendation: hashOf("DealRecommendation", `t."dealId" IN (${DEALS})`, `t."id"`),
+  Review: hashOf("Review", `t."dealId" IN (${DEALS})`, `t."id"`),
+  RiskAcceptance: hashOf("RiskAcceptance", `t."dealId" IN (${DEALS})`, `t."id"`),
+  AuditEvent: hashOf("AuditEvent", `t."organizationId" = ANY($1)`, `t."id"`),
+  Organization: hashOf("Organization", `t."id" = ANY($1)`, `t."id"`),
+  // Every membership of the organisations' members (also in other organisations).
+  Membership: hashOf("Membership", `t."userId" IN (${MEMBERS})`, `t."id"`),
+  // The members' accounts; not their session version or `active` flag, which tests change on purpose and check themselves.
+  User: hashOf("User", `t."id" IN (${MEMBERS})`, `t."id"`, `t."id", t."email", t."name", t."passwordHash", t."passwordChangedAt"`),
+  PasswordResetToken: hashOf("PasswordResetToken", `t."userId" IN (${MEMBERS})`, `t."id"`),
+  // The organisations' mail and their members' account mail (no organisation): which messages exist
+  // and whether they failed, not the rest of their delivery state, which changes in the background.
+  OutboxMessage: hashOf(
+    "OutboxMessage",
+    `(t."organizationId" = ANY($1) OR (t."organizationId" IS NULL AND t."userId" IN (${MEMBERS})))`,
+    `t."id"`,
+    `t."id", t."kind", t."toAddress", t."subject", t."organizationId", t."userId", t."status" = 'FAILED'`,
+  ),
+  Invitation: hashOf("Invitation", `t."organizationId" = ANY($1)`, `t."id"`),
+  PlaybookDraft: hashOf("PlaybookDraft", `t."organizationId" = ANY($1)`, `t."organizationId"`),
+  // Every published version with its content (deal-specific clauses are a deal's, not the playbook's), as one hash.
+  Playbook: `md5(concat(${[
+    hashOf("Playbook", `t."organizationId" = ANY($1)`, `t."id"`),
+    hashOf("Layer", `t."playbookId" IN (${PLAYBOOKS})`, `t."id"`),
+    hashOf("Clause", `t."id" IN (${PLAYBOOK_CLAUSES})`, `t."id"`),
+    hashOf("ScenarioClause", `t."clauseId" IN (${PLAYBOOK_CLAUSES})`, `t."scenarioId", t."clauseId"`),
+    hashOf("ClausePitch", `t."clauseId" IN (${PLAYBOOK_CLAUSES})`, `t."clauseId", t."pitchId"`),
+    hashOf("Scenario", `t."playbookId" IN (${PLAYBOOKS})`, `t."id"`),
+    hashOf("Pitch", `t."playbookId" IN (${PLAYBOOKS})`, `t."id"`),
+    hashOf("Recommendation", `t."playbookId" IN (${PLAYBOOKS})`, `t."id"`),
+  ].join(", ")}))`,
+  // Clauses added to one deal (a playbook upgrade moves them to the new version).
+  DealSpecificClause: hashOf("Clause", `t."dealId" IN (${DEALS})`, `t."id"`),
+  // Vendor drafts: the rounds, their files (hashed by content), passages, mappings, flags and the responses' links.
+  DealDraft: hashOf("DealDraft", `t."organizationId" = ANY($1)`, `t."id"`),
+  DealDraftFile: hashOf("DealDraftFile", `t."draftId" IN (${DRAFTS})`, `t."draftId"`, `t."draftId", md5(t."bytes")`),
+  DraftPassage: hashOf("DraftPassage", `t."id" IN (${PASSAGES})`, `t."id"`),
+  DraftPassageClause: hashOf("DraftPassageClause", `t."passageId" IN (${PASSAGES})`, `t."id"`),
+  DraftFlag: hashOf("DraftFlag", `t."passageId" IN (${PASSAGES})`, `t."id"`),
+  ResponsePassage: hashOf("ResponsePassage", `t."passageId" IN (${PASSAGES})`, `t."responseId", t."passageId"`),
+} satisfies Record<string, string>;
+
+const COUNTS = {
+  deals: `(SELECT count(*)::int FROM "Deal" WHERE "organizationId" = ANY($1))`,
+  dealClauses: `(SELECT count(*)::int FROM "DealClause" WHERE "dealId" IN (${DEALS}))`,
+  vendorResponses: `(SELECT count(*)::int FROM "VendorResponse" WHERE "dealId" IN (${DEALS}))`,
+  auditEvents: `(SELECT count(*)::int FROM "AuditEvent" WHERE "organizationId" = ANY($1))`,
+};
+
+const SNAPSHOT_SQL = `SELECT ${[...Object.entries(TABLES), ...Object.entries(COUNTS)].map(([name, sql]) => `${sql} AS "${name}"`).join(",\n")}`;
 
 export async function snapshotOrgs(...organizationIds: string[]) {
-  const db = getDb();
-  const inOrgs = { organizationId: { in: organizationIds } };
-  const members = { memberships: { some: inOrgs } };
-  const memberIds = (await db.user.findMany({ where: members, select: { id: true } })).map((u) => u.id);
-  const [
-    deals,
-    dealClauses,
-    vendorResponses,
-    dealRecommendations,
-    reviews,
-    riskAcceptances,
-    auditEvents,
-    organizations,
-    memberships,
-    users,
-    passwordResets,
-    outbox,
-    invitations,
-    playbookDrafts,
-    playbookVersions,
-    dealSpecificClauses,
-  ] = await Promise.all([
-    db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
-    db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.vendorResponse.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.dealRecommendation.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.review.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-    db.riskAcceptance.findMany({ where: { dealClause: { deal: inOrgs } }, orderBy: { id: "asc" } }),
-    db.auditEvent.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
-    db.organization.findMany({ where: { id: { in: organizationIds } }, orderBy: { id: "asc" } }),
-    // Every membership of the organisations' members (also in other organisations).
-    db.membership.findMany({ where: { user: members }, orderBy: { id: "asc" } }),
-    // The members' accounts; not their session version or `active` flag, which tests change on purpose and check themselves.
-    db.user.findMany({ where: members, orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, passwordChangedAt: true } }),
-    db.passwordResetToken.findMany({ where: { userId: { in: memberIds } }, orderBy: { id: "asc" } }),
-    // The organisations' mail and their members' account mail (no organisation): which messages
-    // exist and whether they failed, not the rest of their delivery state, which changes in the background.
-    db.outboxMessage.findMany({
-      where: { OR: [inOrgs, { organizationId: null, userId: { in: memberIds } }] },
-      orderBy: { id: "asc" },
-      select: { id: true, kind: true, toAddress: true, subject: true, organizationId: true, userId: true, status: true },
-    }),
-    db.invitation.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
-    db.playbookDraft.findMany({ where: inOrgs, orderBy: { organizationId: "asc" } }),
-    // Every published version with its content (deal-specific clauses are a deal's, not the playbook's).
-    db.playbook.findMany({
-      where: inOrgs,
-      orderBy: { id: "asc" },
-      include: {
-        layers: { orderBy: { id: "asc" } },
-        clauses: {
-          where: { dealId: null },
-          orderBy: { id: "asc" },
-          include: { scenarios: { orderBy: { scenarioId: "asc" } }, pitches: { orderBy: { pitchId: "asc" } } },
-        },
-        scenarios: { orderBy: { id: "asc" } },
-        pitches: { orderBy: { id: "asc" } },
-        recommendations: { orderBy: { id: "asc" } },
-      },
-    }),
-    // Clauses added to one deal (a playbook upgrade moves them to the new version).
-    db.clause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
-  ]);
-  return {
-    Deal: serialise(deals),
-    DealClause: serialise(dealClauses),
-    VendorResponse: serialise(vendorResponses),
-    DealRecommendation: serialise(dealRecommendations),
-    Review: serialise(reviews),
-    RiskAcceptance: serialise(riskAcceptances),
-    AuditEvent: serialise(auditEvents),
-    Organization: serialise(organizations),
-    Membership: serialise(memberships),
-    User: serialise(users),
-    PasswordResetToken: serialise(passwordResets),
-    OutboxMessage: serialise(outbox.map(({ status, ...message }) => ({ ...message, failed: status === "FAILED" }))),
-    Invitation: serialise(invitations),
-    PlaybookDraft: serialise(playbookDrafts),
-    Playbook: serialise(playbookVersions),
-    DealSpecificClause: serialise(dealSpecificClauses),
-    counts: { deals: deals.length, dealClauses: dealClauses.length, vendorResponses: vendorResponses.length, auditEvents: auditEvents.length },
-  };
+  const [row] = await getDb().$queryRawUnsafe<Record<string, string | number>[]>(SNAPSHOT_SQL, organizationIds);
+  const tables = Object.fromEntries(Object.keys(TABLES).map((name) => [name, row[name] as string])) as Record<keyof typeof TABLES, string>;
+  const counts = Object.fromEntries(Object.keys(COUNTS).map((name) => [name, row[name] as number])) as Record<keyof typeof COUNTS, number>;
+  return { ...tables, counts };
 }
 
 /**

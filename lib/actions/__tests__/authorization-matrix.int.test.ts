@@ -511,6 +511,8 @@ const cases = [...ACTION_REGISTRY.keys()].sort().flatMap((name) => CALLERS.map((
 // same context; an allowed call, or a row with its own setup, gets a fresh one. This keeps the file's
 // time to the cost of the fixtures that are really needed.
 let unchangedCtx: MatrixCtx | null = null;
+/** The snapshot a refused case ended with: the database as `unchangedCtx` left it. */
+let unchangedSnapshot: Awaited<ReturnType<typeof snapshotOrgs>> | null = null;
 
 describe.each(cases)("%s as %s", (name, caller) => {
   it(`is ${(() => {
@@ -524,11 +526,13 @@ describe.each(cases)("%s as %s", (name, caller) => {
     const expected = expectedFor(row, caller);
     const reuse = !expected.ok && !row.setup && unchangedCtx !== null;
     const ctx = reuse ? unchangedCtx! : await freshCtx();
+    const reusedSnapshot = reuse ? unchangedSnapshot : null;
     unchangedCtx = null;
+    unchangedSnapshot = null;
     await row.setup?.(ctx);
     await signInAs(caller);
     const audit = await watchAudit(team.org.id);
-    const before = await snapshotOrgs(team.org.id, team.otherOrg.id);
+    const before = reusedSnapshot ?? (await snapshotOrgs(team.org.id, team.otherOrg.id));
 
     const sessionVersionBefore = caller === "signed out" ? 0 : await sessionVersionOf(userIdOf(caller));
     vi.mocked(afterDealChange).mockClear();
@@ -592,29 +596,38 @@ describe.each(cases)("%s as %s", (name, caller) => {
 
     expect(result).toMatchObject({ ok: false, code: expected.code });
     if (expected.field) expect(Object.keys(("fieldErrors" in result && result.fieldErrors) || {})).toEqual([expected.field]);
-    expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).toEqual(before);
+    const after = await snapshotOrgs(team.org.id, team.otherOrg.id);
+    expect(after).toEqual(before);
     expect(cookieJar.entries()).toEqual({});
     expect(revalidatePath).not.toHaveBeenCalled();
     expect(afterDealChange).not.toHaveBeenCalled();
     if (caller !== "signed out") expect(await sessionVersionOf(userIdOf(caller))).toBe(sessionVersionBefore);
-    if (!row.setup) unchangedCtx = ctx;
+    if (!row.setup) {
+      unchangedCtx = ctx;
+      unchangedSnapshot = after;
+    }
   });
 });
 
 describe("a session that has ended is signed out for every action", () => {
+  // Every case is refused and proves it changed nothing, so one context serves them all; each case
+  // signs in two new members of their own organisation, one whose session ends and one disabled.
+  let shared: { ctx: MatrixCtx; local: Awaited<ReturnType<typeof createTeam>> } | undefined;
+
   it.each([...ACTION_REGISTRY.keys()].sort())("%s: deactivated user and ended session get UNAUTHENTICATED", async (name) => {
     const row = MATRIX_ROWS[name];
     expect(row, `MATRIX_ROWS has no row for "${name}"`).toBeDefined();
-    const ctx = await freshCtx();
-    const local = await createTeam();
+    shared ??= { ctx: await freshCtx(), local: await createTeam() };
+    const { ctx, local } = shared;
+    const [ended, disabled] = [await createUser(local.org.id, "ADMIN"), await createUser(local.org.id, "NEGOTIATOR")];
     const before = await snapshotOrgs(team.org.id, local.org.id);
 
-    await signIn(local.users.ADMIN.id);
-    await getDb().user.update({ where: { id: local.users.ADMIN.id }, data: { sessionVersion: { increment: 1 } } });
+    await signIn(ended.id);
+    await getDb().user.update({ where: { id: ended.id }, data: { sessionVersion: { increment: 1 } } });
     expect(await invoke(actionNamed(actions, name), row.validInput(ctx))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
 
-    await signIn(local.users.NEGOTIATOR.id);
-    await getDb().user.update({ where: { id: local.users.NEGOTIATOR.id }, data: { active: false } });
+    await signIn(disabled.id);
+    await getDb().user.update({ where: { id: disabled.id }, data: { active: false } });
     expect(await invoke(actionNamed(actions, name), row.validInput(ctx))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
 
     expect(await snapshotOrgs(team.org.id, local.org.id)).toEqual(before);
@@ -726,8 +739,11 @@ describe("services re-check the role themselves (defence in depth)", () => {
   };
   const cases = Object.keys(calls).flatMap((name) => ROLES.filter((role) => !can(role, MATRIX_ROWS[name].permission)).map((role) => [name, role] as const));
 
+  // Each case is refused and proves it changed nothing: one context serves them all.
+  let shared: MatrixCtx | undefined;
+
   it.each(cases)("%s as %s → FORBIDDEN", async (name, role) => {
-    const ctx = await freshCtx();
+    const ctx = (shared ??= await freshCtx());
     const before = await snapshotOrgs(team.org.id);
     const error = await calls[name](role, ctx).then(
       () => null,

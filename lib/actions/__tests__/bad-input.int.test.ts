@@ -927,6 +927,8 @@ async function draftDifferingFromCurrent(organizationId: string) {
   });
 }
 
+type Snapshot = Awaited<ReturnType<typeof snapshotOrgs>>;
+
 const WITH_INPUT = Object.keys(BASE).filter((action) => BASE[action] !== "no input");
 
 describe.each(WITH_INPUT)("%s", (action) => {
@@ -941,14 +943,21 @@ describe.each(WITH_INPUT)("%s", (action) => {
     await signIn(allowedUser(action).id);
   });
 
+  // A refused case proves the database is as it was; the snapshot it ends with is the next case's "before".
+  let unchanged: Snapshot | null = null;
+  const snapshot = () => snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id);
+
   it.each(ROWS.filter((r) => r[0] === action).map((r) => [r[1], r[2], r] as const))("%s: %s → refused, nothing written", async (field, _label, row) => {
-    const before = await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id);
+    const before = unchanged ?? (await snapshot());
+    unchanged = null;
     const result = await actionNamed(actions, action)(inputFor(row, ctx));
     const code = row[4];
     expect(result, JSON.stringify(result).slice(0, 500)).toMatchObject({ ok: false, code });
     if (!result.ok && code === "INVALID_INPUT") expect(Object.keys(result.fieldErrors ?? {})).toEqual([field]);
-    expect(await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id)).toEqual(before);
+    const after = await snapshot();
+    expect(after).toEqual(before);
     expect(cookieJar.entries()).toEqual({});
+    unchanged = after;
   });
 
   it.each([
@@ -958,15 +967,19 @@ describe.each(WITH_INPUT)("%s", (action) => {
     ["a number", 7],
     ["an array", [{ dealId: "x", version: "1" }]],
   ])("input that is %s → INVALID_INPUT on the whole form", async (_label, input) => {
-    const before = await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id);
+    const before = unchanged ?? (await snapshot());
+    unchanged = null;
     const result = await actionNamed(actions, action)(input);
     expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     expect(Object.keys((!result.ok && result.fieldErrors) || {})).toEqual(["_form"]);
-    expect(await snapshotOrgs(ctx.team.org.id, ctx.team.otherOrg.id)).toEqual(before);
+    const after = await snapshot();
+    expect(after).toEqual(before);
+    unchanged = after;
   });
 
   // Last, because it writes: proves every case above differs from an accepted input only in its field.
   it("accepts the base input unchanged", async () => {
+    unchanged = null;
     const { clauseIds: _unused, ...fresh } = await dealFixture(ctx.team.actors.NEGOTIATOR, ctx.team.actors.CIO);
     const result = await actionNamed(actions, action)(base(action)({ ...ctx, ...fresh }));
     // Mail handed to delivery is sent in the background: done before the next test's snapshot.
