@@ -2,6 +2,16 @@ import type { CorpusItem } from "../detector-eval";
 import neutral from "./neutral.json";
 import pitches from "./pitches.json";
 import riskyLanguage from "./risky-language.json";
+import secondBatch from "./second-batch.json";
 
-/** The labelled evaluation corpus: vendor pitches, risky contract language and their look-alikes, plus neutral boilerplate. */
-export const DETECTOR_CORPUS: readonly CorpusItem[] = [...(pitches as CorpusItem[]), ...(riskyLanguage as CorpusItem[]), ...(neutral as CorpusItem[])];
+/**
+ * The labelled evaluation corpus: vendor pitches, risky contract language and their look-alikes, plus
+ * neutral boilerplate. second-batch.json was written after the first tuning round, as fresh wording
+ * for every category, before the rules were tuned again.
+ */
+export const DETECTOR_CORPUS: readonly CorpusItem[] = [
+  ...(pitches as CorpusItem[]),
+  ...(riskyLanguage as CorpusItem[]),
+  ...(neutral as CorpusItem[]),
+  ...(secondBatch as CorpusItem[]),
+];
