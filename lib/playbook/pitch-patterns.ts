@@ -91,8 +91,12 @@ const VENDOR_OWNER = String.raw`(?:vendor|supplier|provider|licensor|developer)'
 const LICENCE = String.raw`licen[cs]e`;
 /** Not directly preceded by a negation ("not deliver", "never provide", "won't give"). */
 const NOT_NEGATED = String.raw`(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bno\s)`;
-/** A negation shortly before one of the given verbs: "shall not use", "will never, in any case, share". */
-const negatedVerb = (verbs: string): RegExp => r(String.raw`\b(?:not|never|no|nor)\s(?:[\w'-]+,?\s){0,3}?(?:${verbs})`);
+/**
+ * A negation shortly before one of the given verbs: "shall not use", "will never, in any case, share".
+ * A word in between that turns the negation into a permission does not count: "does not restrict the use of".
+ */
+const FLIPS = String.raw`(?:restrict|prevent|limit|prohibit|preclude|stop|affect|apply|extend|bar|forbid)`;
+const negatedVerb = (verbs: string): RegExp => r(String.raw`\b(?:not|never|no|nor)\s(?:(?!${FLIPS})[\w'-]+,?\s){0,3}?(?:${verbs})`);
 /** Words that mark the end of the relationship. */
 const EXIT = String.raw`(?:end|ends|ended|ending|terminat\w*|expir\w*|leave|leaves|cancel\w*|lapse|lapses|lapsed|exit|churn\w*|stop\spaying|don't\srenew|do\snot\srenew|not\srenew\w*|non-renewal)`;
 
@@ -100,28 +104,28 @@ const EXIT = String.raw`(?:end|ends|ended|ending|terminat\w*|expir\w*|leave|leav
 // name and \k<gptModel> consumes exactly that, so the engine never retries shorter names before the gap
 // that follows (the quadratic backtracking of issue 11.1). Use BIG_TECH at most once per pattern.
 const BIG_TECH = String.raw`(?:openai|open\sai|azure|aws|amazon|bedrock|sagemaker|google|vertex|gemini|(?=(?<gptModel>gpt[\w.-]{0,30}))\k<gptModel>|chatgpt|anthropic|claude|cohere|hyperscalers?'?s?|big[- ]tech|cloud\sproviders?'?s?|platform\sproviders?'?s?|third[- ]party\s(?:ai\s|llm\s|model\s|cloud\s)?(?:platform|provider|service|api|vendor)s?'?s?|foundation[- ]model\sproviders?'?s?|(?:llm|model|ai)\s(?:provider|platform|vendor)s?'?s?|fine-tuning\s(?:service|api|platform)|managed\s(?:ai|ml|llm)\s(?:service|platform))`;
-const CANNOT = String.raw`(?:can't|cannot|can\snot|couldn't|could\snot|unable\sto|not\sable\sto|not\sallowed\sto|not\spermitted\sto|no\sway\sto|won't\sbe\sable\sto|will\snot\sbe\sable\sto|prohibits?|prevents?|forbids?|doesn't\s(?:let|allow|permit)|does\snot\s(?:let|allow|permit)|don't\s(?:let|allow|permit)|do\snot\s(?:let|allow|permit)|won't\s(?:let|allow|permit)|will\snot\s(?:let|allow|permit)|(?:isn't|is\snot|aren't|are\snot|not)\sexportable)`;
+const CANNOT = String.raw`(?:can't|cannot|can\snot|couldn't|could\snot|unable\sto|not\sable\sto|not\sallowed\sto|not\spermitted\sto|no\sway\sto|won't\sbe\sable\sto|will\snot\sbe\sable\sto|prohibits?|prevents?|forbids?|doesn't\s(?:let|allow|permit)|does\snot\s(?:let|allow|permit)|don't\s(?:let|allow|permit)|do\snot\s(?:let|allow|permit)|won't\s(?:let|allow|permit)|will\snot\s(?:let|allow|permit)|(?:isn't|is\snot|aren't|are\snot|not)\sexportable|(?:does|do)\snot\ssupport|doesn't\ssupport|(?:is|are)\snot\ssupported)`;
 const HAND_OVER = String.raw`(?:leave|exporting|giving|handing\sover|delivering|providing|transferring|downloading|releasing|sharing|extracting|moving|export|exported|give|given|hand\sover|hand\sit\sover|handed\sover|deliver|delivered|provide|provided|transfer|transferred|download|downloaded|release|released|share|extract|extracted|take\sout|move|moved|port|ported|exportable|redistribut\w*|supply|supplied)`;
 
-const DISCOUNT = String.raw`(?:discount|discounted|waive\w*\s(?:the\s|your\s)?(?:[\w-]+\s)?(?:fee|fees|cost|charge)|rebate|price\sreduction|price\scut|reduced\s(?:[\w-]+\s)?(?:price|fees?|rates?|pricing)|lower\s(?:[\w-]+\s)?(?:price|fees?|rates?|pricing|cost)|(?:fees?|charges?|costs?)\s(?:is|are|will\sbe|shall\sbe)\swaived|more\skeenly|(?:sharper|keener|better)\s(?:price|pricing|rate|deal)|cheaper|knock\w*\s.{0,15}?\soff|\d+\s?(?:%|percent)\s(?:off|less|discount|lower|cheaper|reduction)|reduce\s(?:your\s|the\s)?(?:[\w-]+\s)?(?:fees?|price|pricing|cost|rates?)|(?:price|fee|cost)s?\s(?:drop|drops|falls|fall|come\sdown|comes\sdown|go\sdown|goes\sdown)|cut\s(?:the\s|your\s)?(?:price|fees?)|price\s(?:it|this|that|the\s[\w-]+)\s(?:lower|cheaper|down|more\skeenly))`;
-const REUSE = String.raw`(?:reuse|re-use|reusing|resell|re-sell|reselling|commerciali[sz]e|sell\s(?:it|the\s(?:model|solution|ip))|${LICENCE}\s(?:it|the\s(?:model|solution|ip))\sto|offer\s(?:it|the\s(?:[\w-]+\s)?(?:model|solution))\sto|repurpose|(?:use|deploy)\s(?:it|the\s(?:model|solution|ip))\s(?:elsewhere|for\sother|with\sother)|(?:becomes?|become|make\sit|making\sit)\spart\sof\sour\s(?:product|catalogue|catalog|portfolio|offering|platform|library)|add\s(?:it|the\s(?:model|solution))\sto\sour\s(?:product|catalogue|catalog|portfolio|offering|library))`;
+const DISCOUNT = String.raw`(?:discount|discounted|waive\w*\s(?:the\s|your\s)?(?:[\w-]+\s)?(?:fee|fees|cost|charge)|rebate|price\sreduction|price\scut|reduced\s(?:[\w-]+\s)?(?:price|fees?|rates?|pricing)|lower\s(?:[\w-]+\s)?(?:price|fees?|rates?|pricing|cost)|(?:fees?|charges?|costs?)\s(?:is|are|will\sbe|shall\sbe)\swaived|more\skeenly|(?:sharper|keener|better)\s(?:price|pricing|rate|deal)|(?:fee|price|cost|charge|rate)s?\s(?:is|are|will\sbe|shall\sbe)\s(?:reduced|lowered|discounted|cut)|(?:drop|lower|cut|reduce)\s(?:the|our|your)\s(?:price|fee|rate)s?|(?:lower|cheaper|discounted|reduced)\s(?:tier|plan|package|option)|pricing\s(?:assumes|reflects|is\sbased\son)|cheaper|knock\w*\s.{0,15}?\soff|\d+\s?(?:%|percent)\s(?:off|less|discount|lower|cheaper|reduction)|reduce\s(?:your\s|the\s)?(?:[\w-]+\s)?(?:fees?|price|pricing|cost|rates?)|(?:price|fee|cost)s?\s(?:drop|drops|falls|fall|come\sdown|comes\sdown|go\sdown|goes\sdown)|cut\s(?:the\s|your\s)?(?:price|fees?)|price\s(?:it|this|that|the\s[\w-]+)\s(?:lower|cheaper|down|more\skeenly))`;
+const REUSE = String.raw`(?:reuse|re-use|reusing|resell|re-sell|reselling|commerciali[sz]e|sell\s(?:it|the\s(?:model|solution|ip))|${LICENCE}\s(?:it|the\s(?:model|solution|ip))\sto|offer\s(?:it|the\s(?:[\w-]+\s)?(?:model|solution))\sto|repurpose|(?:use|deploy)\s(?:it|the\s(?:model|solution|ip))\s(?:elsewhere|for\sother|with\sother)|(?:becomes?|become|make\sit|making\sit)\spart\sof\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:go|goes|went)\sinto\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:sell|market|offer|license|licence|redeploy|deploy|provide)\s(?:it|the\s(?:[\w-]+\s)?(?:model|solution|deliverables))\s(?:to|for)\s(?:other|third)|add\s(?:it|the\s(?:model|solution))\sto\sour\s(?:product|catalogue|catalog|portfolio|offering|library))`;
 
 const AGGREGATE_WORD = String.raw`(?:aggregated|aggregate|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|pseudonymous)`;
 
-const IMPROVEMENTS = String.raw`(?:improvements?|enhancements?|modifications?|derivatives?|derivative\sworks?|derivative\smodels?|updates?|refinements?|adaptations?|upgrades?|customi[sz]ations?|new\sversions?|retrained\sversions?|fine[- ]?tuned\sversions?)`;
+const IMPROVEMENTS = String.raw`(?:resulting\s(?:model|version|weights)|improvements?|enhancements?|modifications?|derivatives?|derivative\sworks?|derivative\smodels?|updates?|refinements?|adaptations?|upgrades?|customi[sz]ations?|new\sversions?|retrained\sversions?|fine[- ]?tuned\sversions?)`;
 const OWNED_BY_VENDOR = String.raw`(?:owned\s(?:solely\s|exclusively\s)?by|(?:the\s)?(?:sole\s|exclusive\s)?property\sof|belongs?\s(?:solely\s|exclusively\s)?to|vests?\s(?:solely\s|exclusively\s)?in|vested\sin|remains?\swith|assigned\sto)\s(?:the\s)?(?:vendor|supplier|provider|licensor|contractor|developer|us)\b`;
 const OWNED_BY_CLIENT = String.raw`\b(?:owned\sby|property\sof|belongs?\sto|vests?\sin|vested\sin|assigned\sto|assigns?\sto|transferred\sto)\s(?:the\s)?(?:client|customer)\b`;
 
-const MODEL_OBJECT = String.raw`(?:model|models|weights|parameters|checkpoints?|instance|instances|artifacts?|artefacts?|deployment|adapters?)`;
-const DESTROYED = String.raw`(?:deleted|destroyed|erased|purged|wiped|decommissioned|disposed\sof|irretrievably\sremoved|permanently\sremoved|shut\sdown|switched\soff|torn\sdown)`;
+const MODEL_OBJECT = String.raw`(?:model|models|weights|parameters|checkpoints?|instance|instances|artifacts?|artefacts?|deployment|adapters?|deliverables)`;
+const DESTROYED = String.raw`(?:deleted|destroyed|erased|purged|wiped|decommissioned|disposed\sof|irretrievably\sremoved|permanently\sremoved|removed\spermanently|removed\sirretrievably|shut\sdown|switched\soff|torn\sdown)`;
 
 const VENDOR_WORD = String.raw`(?:vendor|supplier|provider|licensor|developer|contractor)`;
 const OUTPUTS = String.raw`(?:outputs?|results|predictions|completions|output\sdata|generated\s(?:content|text|outputs?|materials?)|content\s(?:generated|produced))`;
 const SECRECY = String.raw`(?:trade\ssecrets?|proprietary|confidential\w*|commercially\ssensitive|secret)`;
 const CLIENT_DATA = String.raw`(?:(?:customer|client|licensee|user|your|training|personal)\s(?:data|datasets?|content|materials|information|documents|prompts)|(?:customer's|client's|licensee's)\s(?:data|datasets?|content|materials|information|documents|prompts)|prompts|(?:data|datasets?)\s(?:supplied|provided|uploaded|submitted))`;
-const RETAIN = String.raw`(?:retain|retains|retained|keep|keeps|kept|hold|holds|held|hold\son\sto|store|stores|stored|archive|archives|archived|remain|remains)`;
+const RETAIN = String.raw`(?:retain|retains|retained|keep|keeps|kept|hold|holds|held|hold\son\sto|store|stores|stored|archive|archived|remain|remains)`;
 /** After the relationship ends, or with no end at all. */
-const AFTER_EXIT = String.raw`(?:(?:after|following|beyond|upon|on|post)\s(?:the\s)?(?:termination|expiry|expiration|end|exit|term)|after\s(?:the\s)?(?:contract|relationship|agreement|subscription|engagement)\s(?:ends|has\sended|is\sover|expires|terminates)|indefinitely|for\sas\slong\sas\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\b|retention\s(?:schedule|period|policy))`;
+const AFTER_EXIT = String.raw`(?:(?:after|following|beyond|upon|on|post)\s(?:the\s)?(?:termination|expiry|expiration|end|exit|term)|after\s(?:the\s)?(?:contract|relationship|agreement|subscription|engagement)\s(?:ends|has\sended|is\sover|expires|terminates)|indefinitely|for\sas\slong\sas\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\b|until\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\s(?:decides?|chooses?|elects?|sees\sfit|determines?)|retention\s(?:schedule|period|policy))`;
 
 /**
  * Sentence-wide vetoes for every rule: wording that says a right does NOT exist ("nothing in this
@@ -181,6 +185,17 @@ const RULE_TABLE: RuleRow[] = [
       ),
       r(String.raw`\bnothing\s(?:for\s(?:you|the\s(?:customer|client))\s)?to\s(?:download|install|host|deploy|hold|manage)\b`),
       r(
+        String.raw`\b(?:only|solely|exclusively)\s(?:be\s)?(?:(?:accessible|available|accessed|provided|consumed|used|delivered)\s)?(?:via|through|by\smeans\sof|by\sway\sof)\s.{0,40}?\b(?:api|endpoint|platform|portal|saas|interface|application\sprogramming\sinterface)\b`,
+      ),
+      r(String.raw`(?<!\bnot\s)\b(?:consumed|accessed|provided|delivered|offered|made\savailable)\s(?:only\s|solely\s|exclusively\s)?as\s(?:an?\s)?(?:managed|hosted|cloud)\s(?:service|offering)\b`),
+      r(
+        String.raw`\b(?:not|never)\s(?:[\w'-]+\s){0,2}?(?:deliver|provide|supply|furnish|release|hand\sover|give|transfer|make\savailable)\w*\s(?:any\s|a\s|the\s)?(?:on-?premises\s|local\s|downloadable\s|offline\s)?(?:cop(?:y|ies)|weights|model\sfiles)\b`,
+      ),
+      r(String.raw`\bno\s(?:download|downloads|local\scop(?:y|ies)|downloadable\s(?:copy|version)|on-?prem\w*\s(?:copy|version|deployment|option|installation))\b`),
+      r(
+        String.raw`\b(?:model|weights|solution)\b.{0,40}?\b(?:reside|resides|remain|remains|stay|stays|be\shosted|is\shosted|are\shosted|run|runs|be\skept|live|lives)\b.{0,30}?\b(?:infrastructure|servers?|cloud|environment|platform|systems?|data\s?cent(?:er|re)s?)\s(?:controlled|operated|owned|managed|run)\sby\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\b`,
+      ),
+      r(
         String.raw`\b(?:vendor|supplier|provider|licensor|developer)\s(?:shall|will)\s(?:host|run|operate)\b.{0,40}?\b(?:in|on|within)\s(?:its|their)\s(?:own\s)?(?:infrastructure|data\s?cent(?:er|re)s?|servers?|cloud|environment|platform)\b`,
       ),
       r(
@@ -204,6 +219,8 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:client|customer|you)\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|are\sentitled\sto|has\sthe\sright\sto|have\sthe\sright\sto|will\sbe\sable\sto|retains\sthe\sright\sto)\s(?:at\sany\stime\s)?(?:obtain|receive|request|take|download|export|self-host|self\shost)\b`,
       ),
       r(String.raw`(?<!\bno\s)\bescrow\b`),
+      // A platform that cannot export is the big-tech pitch.
+      r(String.raw`\b${BIG_TECH}`),
       r(
         String.raw`\b(?:client|customer|you)\s(?:also\s)?(?:receives?|gets?|obtains?|will\sreceive|will\sget)\s(?:a\scopy\sof\s)?(?:the\s)?(?:model\s)?(?:weights|model\sfiles)\b`,
       ),
@@ -256,6 +273,16 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`(?<!\b(?:base|foundation|pre-existing|underlying|core|platform)\s)\b(?:model|weights|deliverables)\b.{0,60}?\b(?:is|are|shall\sbe|will\sbe|remain|remains|shall\sremain)\s(?:the\s)?(?:sole\s|exclusive\s)?property\sof\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer)\b`,
       ),
       r(String.raw`\b(?:the\s)?(?:vendor|supplier|provider|licensor|developer)\sowns\sthe\s(?:[\w-]+\s)?model\b`),
+      r(
+        String.raw`\b(?:we|vendor|supplier|provider|licensor|developer)\s(?:is|are|shall\sbe|will\sbe|remains?|shall\sremain|is\sand\s(?:shall\s)?remains?)\s(?:the\s)?(?:sole\s|exclusive\s)?(?:owner|proprietor)\sof\s(?:the\s|all\s)?(?:[\w-]+\s){0,2}?(?:model|weights|deliverables)\b`,
+      ),
+      r(String.raw`\b(?:model|weights)\b.{0,30}?\breserved\s(?:to|by|for)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\b`),
+      r(
+        String.raw`\b(?:ownership|title|ip|intellectual\sproperty(?:\srights)?|rights?)\s(?:of|in|to)\s(?:the\s)?(?:[\w-]+\s)?(?:model|weights|deliverables)\s(?:does|do|shall|will)\snot\s(?:pass|transfer|vest)\b`,
+      ),
+      r(
+        String.raw`\b(?:client|customer|licensee|you)\s(?:acquires?|obtains?|receives?|gets?|has|have|shall\shave|will\shave)\sno\s(?:ownership|title|property|ip|intellectual\sproperty)\b(?!.{0,40}?\b(?:base|pre-existing|background|underlying)\b)`,
+      ),
     ],
     unless: [
       r(String.raw`\bassign(?:s|ed)?\s(?:[\w-]+\s){0,6}?to\s(?:the\s)?(?:client|customer|you)\b`),
@@ -313,6 +340,13 @@ const RULE_TABLE: RuleRow[] = [
       ),
       r(String.raw`\b(?:common|shared|central|global|joint|collective)\s(?:training\s)?(?:pool|corpus|dataset|data\s?set|data\slake)\b`),
       r(String.raw`\balongside\s(?:that|those|the\sdata)\sof\s(?:our\s|its\s)?(?:other|all)\s(?:customers|clients|tenants|licensees)\b`),
+      r(String.raw`\bbenefit\sof\s(?:all|every|other)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers|clients|users|tenants|subscribers)\b`),
+      r(String.raw`\b(?:model|engine|ai)\s(?:that\s|which\s)?(?:every|all|each)\s(?:of\s)?(?:our\s)?(?:customers?|clients?|users?|tenants?)\s(?:shares?|uses?)\b`),
+      r(
+        String.raw`\b(?:from|of|across)\s(?:all|every|multiple|several|many|other)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers?|clients?|tenants?|users|licensees?)\b.{0,60}?\b(?:combined|consolidated|merged|pooled|aggregated|mixed|single|shared|common)\b`,
+      ),
+      r(String.raw`\b(?:data|examples|inputs|prompts|learnings|training)\b.{0,40}?\bacross\s(?:its|our|the)\s(?:entire\s|whole\s)?(?:customer|client|user|subscriber)\sbase\b`),
+      r(String.raw`\bfor\s(?:the\s)?(?:whole|entire|wider|broader)\s(?:community|user\sbase|customer\sbase|client\sbase)\b|\bcommunity\sof\s(?:users|customers|clients)\b`),
     ],
     unless: [
       negatedVerb(
@@ -380,10 +414,16 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:clause|language|wording|provision|section|right|term)\s(?:has|have|was|were)\s(?:never|not\sonce|not\sever)\s(?:once\s|ever\s|actually\s)?(?:been\s)?(?:invoked|enforced|used|exercised|relied\son|applied)\b`,
       ),
       r(String.raw`\bwe\s(?:won't|will\snot|wouldn't|would\snot)\s(?:ever\s|actually\s)?(?:rely\son|enforce|invoke|exercise)\s(?:that|this|the|those|these|it)\b`),
+      r(String.raw`\b(?:don't|do\snot)\sread\s(?:too\smuch|anything)\sinto\b|\b(?:don't|do\snot)\stake\s(?:it|that|this)\s(?:too\s)?(?:literally|seriously)\b`),
+      r(String.raw`\b(?:relic|legacy|leftover|holdover)\b.{0,30}?\b(?:template|wording|clause|paper|drafting|language)\b|\b(?:older|old|legacy)\stemplate\b`),
+      r(String.raw`\bnever\shad\s(?:a|any)\s(?:customer|client)\s(?:complain|object|raise|challenge)|\b(?:would|'d)\srather\snot\s(?:change|amend|touch|edit|redline)\b`),
+      r(String.raw`\bno\sneed\sto\s(?:put|write|include|record|add|spell)\s(?:it|this|that|them)\s(?:in|into|out\sin)\s(?:the\s)?(?:contract|agreement|writing)\b`),
+      r(String.raw`\b(?:clause|wording|language|drafting|text|section)\s(?:can|may|should|could)\s(?:stay|remain)\s(?:as\s(?:drafted|is|written)|unchanged)\b`),
+      r(String.raw`\bbelieve\s(?:me|us)\b|\b(?:nobody|no\sone)\s(?:here\s)?(?:would|will)\s(?:ever\s)?(?:rely\son|enforce|invoke|use)\b`),
     ],
     unless: [
       r(
-        String.raw`\b(?:put|putting|confirm|state|write|record|document|set\sout|capture|include)\w*\s(?:[\w-]+\s){0,4}?(?:in|into)\s(?:writing|the\s(?:contract|agreement))\b`,
+        String.raw`(?<!\bno\sneed\sto\s)(?<!n't\sneed\sto\s)\b(?:put|putting|confirm|state|write|record|document|set\sout|capture|include)\w*\s(?:[\w-]+\s){0,4}?(?:in|into)\s(?:writing|the\s(?:contract|agreement))\b`,
       ),
       r(String.raw`\b(?:no|not\srely\son|nor|without|supersedes?\sany)\s(?:any\s|prior\s)?(?:verbal|oral|informal)\b`),
       r(String.raw`\b(?:remove|delete|strike|drop|narrow|tighten|rewrite|redraft)\w*\s(?:[\w-]+\s){0,2}?(?:clause|language|wording|provision|term)\b`),
@@ -399,7 +439,7 @@ const RULE_TABLE: RuleRow[] = [
     layer: "deployment-exit",
     patterns: [
       r(
-        String.raw`\b(?:if|once|when|after|should|the\smoment|the\sday)\syou\s(?:ever\s)?(?:decide\sto\s|choose\sto\s|want\sto\s)?(?:leave|cancel|terminate|stop\spaying|switch|walk\saway|end\sthe\s(?:contract|subscription|relationship)|move\sto\sanother|don't\srenew|do\snot\srenew)\b.{0,60}?\b(?:lose|loses|losing|lost|give\sup|forfeit|no\slonger\shave|won't\shave|will\snot\shave|can't\skeep|cannot\skeep|stays\swith\sus|stay\swith\sus|remains\swith\sus|goes\saway|go\saway|is\sgone|disappears|(?:doesn't|does\snot|won't|will\snot)\scome\swith\syou|can't\stake\s(?:it|the\smodel)|cannot\stake\s(?:it|the\smodel)|(?:don't|do\snot)\sget\sto\skeep|stays\sbehind)\b`,
+        String.raw`\b(?:if|once|when|after|should|the\smoment|the\sday)\syou\s(?:ever\s)?(?:decide\sto\s|choose\sto\s|want\sto\s)?(?:leave|cancel|terminate|stop\spaying|switch|walk\saway|end\sthe\s(?:contract|subscription|relationship)|move\sto\sanother|don't\srenew|do\snot\srenew)\b.{0,60}?\b(?:lose|loses|losing|lost|give\sup|forfeit|no\slonger\shave|won't\shave|will\snot\shave|can't\skeep|cannot\skeep|stays\swith\sus|stay\swith\sus|remains\swith\sus|goes\saway|go\saway|is\sgone|disappears|(?:doesn't|does\snot|won't|will\snot|can't|cannot|can\snot)\s(?:come|go|move|leave)\swith\syou|can't\stake\s(?:it|the\smodel)|cannot\stake\s(?:it|the\smodel)|(?:don't|do\snot)\sget\sto\skeep|stays\sbehind)\b`,
       ),
       r(
         String.raw`\b(?:leaving|cancelling|canceling|terminating|switching|churning|exiting|ending\sthe\s(?:contract|subscription))\s(?:us\s)?(?:means|will\smean|would\smean)\s(?:losing|giving\sup|forfeiting|no\slonger\shaving|losing\saccess)\b`,
@@ -408,7 +448,7 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b${EXIT}\b.{0,60}?\b(?:model|ai|solution|system|weights)\s(?:(?:is|are|will\sbe|shall\sbe|becomes|become)\s(?:no\slonger|not)|(?:will|shall)\s(?:no\slonger|not)\sbe)\s(?:available|accessible|usable|provided)\b`,
       ),
       r(
-        String.raw`\b(?:termination|expiry|expiration|the\send\sof\s(?:the\s)?(?:term|contract|subscription|agreement))\s(?:[\w-]+\s){0,3}?(?:ends|terminates|extinguishes|revokes|cancels)\s(?:all\s|any\s|your\s|client's\s|customer's\s)?(?:rights?|access|${LICENCE}s?)\b`,
+        String.raw`\b(?:termination|expiry|expiration|the\send\sof\s(?:the\s)?(?:term|contract|subscription|agreement))\b.{0,50}?\b(?:ends|terminates|extinguishes|revokes|cancels)\s(?:all\s|any\s|your\s|(?:the\s)?client's\s|(?:the\s)?customer's\s|(?:the\s)?licensee's\s)?(?:rights?|access|${LICENCE}s?)\b`,
       ),
       r(
         String.raw`\b${EXIT}\b.{0,60}?\b(?:model|weights|ai|solution|system)\s(?:[\w-]+\s){0,2}?(?:stays|stay|remains|remain|reverts|revert|goes\sback)\s(?:\w+\s)?(?:with|to)\s(?:the\s)?(?:us|vendor|supplier|provider)\b`,
@@ -420,7 +460,7 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b${EXIT}\b.{0,80}?\b(?:access|right|rights|${LICENCE}|ability)\b.{0,60}?\b(?:ends|end|cease|ceases|terminates|terminate|expires|expire|lapses|lapse|stops|stop|is\srevoked|are\srevoked|is\swithdrawn|is\sswitched\soff|is\scut\soff|(?:will|shall)\s(?:end|cease|terminate|expire|stop))\b`,
       ),
       r(
-        String.raw`\b(?:access|right\sto\suse|${LICENCE})\b.{0,60}?\b(?:ends|ceases|terminates|expires|lapses|stops)\s(?:automatically\s|immediately\s)?(?:on|upon|at|with)\s(?:the\s)?(?:termination|expiry|expiration|end)\b`,
+        String.raw`\b(?:access|right\sto\suse|${LICENCE})\b.{0,60}?\b(?:ends|ceases|terminates|expires|lapses|stops)\s(?:automatically\s|immediately\s)?(?:on|upon|at|with)\s(?:the\s)?(?:termination|expiry|expiration|end|last\sday|close|cancellation|non-renewal)\b`,
       ),
       r(
         String.raw`\b(?:client|customer|licensee|you)\s(?:must|shall|will|has\sto|have\sto|need\sto)\s(?:immediately\s|then\s)?(?:stop|cease|discontinue)\s(?:all\s)?(?:use|using|access|accessing)\s(?:of\s)?(?:the\s)?(?:model|ai|solution|system|weights)\b`,
@@ -429,6 +469,7 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b${EXIT}\b.{0,60}?\b(?:client|customer|licensee|you)\s(?:loses?|forfeits?|gives?\sup|surrenders?|no\slonger\s(?:has|have|holds?))\s(?:all\s|any\s)?(?:the\s|its\s|your\s|their\s)?(?:[\w-]+\s)?(?:model|weights|ai|solution|system|access)\b`,
       ),
       r(String.raw`\b(?:model|weights|ai|solution)\s(?:[\w-]+\s){0,2}?(?:reverts?|returns?|goes\sback)\sto\s(?:the\s)?(?:us|vendor|supplier|provider|licensor)\b`),
+      r(String.raw`\b(?:goes\saway|disappears|vanishes|is\sgone|stops\sworking)\b.{0,40}?\b${EXIT}\b`),
     ],
     unless: [
       r(String.raw`\bsurviv\w*|\bperpetual\b|\bin\sperpetuity\b|\btermination\sassistance\b`),
@@ -452,6 +493,7 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:model|weights)\s(?:[\w-]+\s){0,3}?(?:lives?|sits?|resides?|is\shosted|are\shosted|is\slocked|are\slocked|stays?)\s(?:in|on|inside|within)\s(?:our\s|the\s|an?\s)?${BIG_TECH}`,
       ),
+      r(String.raw`\b(?:weights|model)\b.{0,30}?\b(?:held|kept|stored|hosted|controlled)\sby\s(?:the\s)?${BIG_TECH}`),
     ],
     unless: [
       r(
@@ -492,6 +534,16 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:vendor|supplier|provider|we)\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|reserves\sthe\sright\sto|will)\s(?:also\s)?(?:use|process|exploit|analy[sz]e)\s(?!(?:[\w-]+\s){0,2}?(?:aggregat|de-?identif|deidentif|anonymi|pseudonymi))(?:[\w-]+\s){0,3}?(?:data|content|inputs|prompts)\b.{0,40}?\bto\s(?:train|improve|develop|enhance|build)\s(?:\w+\s){0,2}?(?:its|our|their|vendor's|other|new|further|future|additional)\s(?:own\s|other\s|general\s|foundation\s|generic\s)?(?:models?|products?|services?|offerings?|ai|platform|algorithms?)\b`,
       ),
       r(
+        String.raw`\b(?:unrestricted|unlimited|unfettered|irrevocable|perpetual)\s(?:right|rights|permission)\b.{0,60}?\b(?:data|content|inputs|prompts|materials|information)\b`,
+      ),
+      r(
+        String.raw`\b(?:free|entitled|at\sliberty)\sto\s(?:use|exploit|share|disclose|commerciali[sz]e|sell)\s(?:[\w-]+\s){0,3}?(?:data|content|inputs|prompts|materials|information)\b`,
+      ),
+      r(String.raw`\bfor\s(?:any\s)?(?:purposes?|uses?)\s(?:beyond|outside|unrelated\sto)\s(?:the\s)?(?:services|project|agreement|scope)\b`),
+      r(
+        String.raw`\b(?:use|uses|process|processes|share|shares|disclose|discloses|exploit|exploits)\b.{0,60}?\bfor\s(?:its|our|their|(?:the\s)?(?:vendor|supplier|provider|licensor)'s)\s(?:own\s)?(?:business|commercial|internal|marketing|research)\s(?:purposes?|needs|ends)\b`,
+      ),
+      r(
         String.raw`\bfor\s(?:such\s|any\s)?(?:purposes|uses)\s(?:(?:that|which|as)\s)?(?:the\s)?(?:vendor|supplier|provider|licensor|developer|it|we)\s(?:(?:may|shall|will)\s)?(?:determines?|chooses?|selects?|decides?|sees\sfit|considers?\sappropriate|deems?\sappropriate)\b`,
       ),
       r(
@@ -527,6 +579,14 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b${AGGREGATE_WORD}\s(?:and\s[\w-]+\s|or\s[\w-]+\s)?(?:usage\s|client\s|customer\s|licensee\s)?(?:data|information|learnings|insights|metrics|statistics|form)\b.{0,60}?\b(?:train|improve|develop|enhance|build|refine|benchmark|commerciali[sz]e|used|use|retained|shared)\b`,
       ),
       r(String.raw`\b(?:derived|derivative|${AGGREGATE_WORD})\s(?:data|insights|learnings)\b.{0,80}?\b${OWNED_BY_VENDOR}`),
+      r(String.raw`\b(?:use|using|uses|retain|share|exploit)\w*\b.{0,40}?\b(?:data|information|content)\s(?:that|which)\s(?:has|have|is|are)\s(?:been\s)?${AGGREGATE_WORD}`),
+      r(
+        String.raw`\b(?:restrictions?|obligations?|limitations?|this\sclause|this\sagreement)\b.{0,40}?\b(?:do(?:es)?\snot|shall\snot|will\snot)\s(?:apply|extend)\sto\s(?:any\s)?${AGGREGATE_WORD}`,
+      ),
+      r(String.raw`\b${AGGREGATE_WORD}\s(?:[\w-]+\s)?(?:data|information)\s(?:is|are|shall\sbe)\s(?:excluded|exempt|carved\sout|not\s(?:customer|client)\sdata)\b`),
+      r(
+        String.raw`\b(?:may|can|will|shall\sbe\sentitled\sto|is\sentitled\sto|reserves\sthe\sright\sto)\s(?:also\s)?(?:aggregate|anonymi[sz]e|de-?identify|pseudonymi[sz]e)\s(?:[\w-]+\s){0,3}?(?:data|examples|inputs|prompts|records|information|content|datasets?)\b`,
+      ),
       r(
         String.raw`\b(?:vendor|supplier|provider|we)\s(?:shall\s|will\s)?(?:own|owns|retain|retains|keep|keeps)\s(?:all\s|any\s)?(?:rights\sin\s)?(?:derived|derivative|${AGGREGATE_WORD})\s(?:data|insights|learnings)\b`,
       ),
@@ -551,7 +611,10 @@ const RULE_TABLE: RuleRow[] = [
     counter:
       "Ask for assignment of the model; at minimum an exclusive, perpetual, irrevocable, worldwide licence to use, modify and integrate it, surviving any termination.",
     patterns: [
-      r(String.raw`\bnon[- ]?exclusive\b.{0,60}?\b${LICENCE}|\b${LICENCE}\w*\b.{0,30}?\bnon[- ]?exclusive\b`),
+      r(String.raw`\bnon[- ]?exclusive\b.{0,60}?\b(?:${LICENCE}|right\sto\suse|right\sof\suse|rights?\sto)|\b${LICENCE}\w*\b.{0,30}?\bnon[- ]?exclusive\b`),
+      r(
+        String.raw`\b(?:${LICENCE}|right\sto\suse)\b.{0,60}?\b(?:only\s(?:while|for\sas\slong\sas|as\slong\sas|so\slong\sas)|(?:continues?|lasts?|remains?\sin\sforce)\s(?:only\s)?(?:while|for\sas\slong\sas|as\slong\sas|so\slong\sas))\b`,
+      ),
       r(String.raw`\brevocable\b`),
       r(String.raw`\b${LICENCE}\w*\b.{0,60}?\b(?:may|can|shall|will|might)\s(?:be\s)?(?:revoked|withdrawn|terminated|suspended|cancell?ed)\b`),
       r(
@@ -606,7 +669,7 @@ const RULE_TABLE: RuleRow[] = [
       ),
       r(String.raw`\bassign\w*\s(?:[\w-]+\s){0,4}?${IMPROVEMENTS}\b.{0,40}?\bto\s(?:the\s)?(?:vendor|supplier|provider|licensor)\b`),
       r(
-        String.raw`\b(?:transfer|assign|convey)\w*\sto\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\s(?:all\s)?(?:ownership|title|rights?|right,\stitle\sand\sinterest|ip)\s(?:of|in|to)\s(?:all\s|any\s|the\s)?${IMPROVEMENTS}\b`,
+        String.raw`\b(?:transfer|assign|convey)\w*,?\s(?:and\s(?:hereby\s)?(?:transfers?|assigns?|conveys?),?\s)?to\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\s(?:all\s)?(?:ownership|title|rights?|right,\stitle\sand\sinterest|ip)\s(?:of|in|to)\s(?:all\s|any\s|the\s)?${IMPROVEMENTS}\b`,
       ),
     ],
     unless: [
@@ -628,15 +691,15 @@ const RULE_TABLE: RuleRow[] = [
       "Require delivery of the latest weights and documentation to you on any termination first; the vendor may delete its own copies only after you confirm receipt, or on your instruction.",
     patterns: [
       r(
-        String.raw`\b${MODEL_OBJECT}\b(?!'s|\s(?:training\s)?data)(?:\s[\w'-]+){0,3}?\s(?:will|shall|are|is|would|may|must|get|gets)\s(?:then\s)?(?:be\s)?(?:then\s)?(?:permanently\s|promptly\s|automatically\s|securely\s|immediately\s|irrevocably\s)?${DESTROYED}\b`,
+        String.raw`\b${MODEL_OBJECT}\b(?!'s|\s(?:training\s)?data)(?:,?\s[\w'-]+){0,6}?,?\s(?:will|shall|are|is|would|may|must|get|gets)\s(?:then\s)?(?:be\s)?(?:then\s)?(?:permanently\s|promptly\s|automatically\s|securely\s|immediately\s|irrevocably\s)?${DESTROYED}\b`,
       ),
       r(
-        String.raw`\b(?:delete|deletes|destroy|destroys|erase|erases|purge|purges|wipe|wipes|decommission|decommissions|dispose\sof|disposes\sof|shut\sdown|shuts\sdown|tear\sdown|tears\sdown)\s(?:[\w'-]+\s){0,4}?${MODEL_OBJECT}\b(?!'s|\s(?:training\s)?data)`,
+        String.raw`\b(?:delete|deletes|destroy|destroys|erase|erases|purge|purges|wipe|wipes|decommission|decommissions|dispose\sof|disposes\sof|shut\sdown|shuts\sdown|tear\sdown|tears\sdown)\s(?:[\w'-]+\s){0,6}?${MODEL_OBJECT}\b(?!'s|\s(?:training\s)?data)`,
       ),
     ],
     unless: [
       r(
-        String.raw`\b(?:after|once|following|upon|provided\sthat|until)\b.{0,60}?\b(?:deliver\w*|return\w*|hand\w*\sover|transferr?\w*|export\w*|receiv\w*|receipt|confirm\w*)\b`,
+        String.raw`\b(?:after|once|following|upon|provided\sthat|until)\b.{0,60}?\b(?:deliver(?!ables?\b)\w*|return\w*|hand\w*\sover|transferr?\w*|export\w*|receiv\w*|receipt|confirm\w*)\b`,
       ),
       r(
         String.raw`\b(?:at|upon|on)\s(?:the\s)?(?:client's|customer's)\s(?:written\s)?(?:request|instruction|direction|election|option)\b|\bif\s(?:the\s)?(?:client|customer)\s(?:so\s)?(?:requests|instructs|elects|asks)\b`,
@@ -666,11 +729,16 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:acceptance|approval)\s(?:(?:shall|will)\s(?:be\s)?|is\s)?(?:occurs?|take\splace|takes\splace|automatic|automatically|assumed|presumed|deemed|occur)\b`,
       ),
       r(String.raw`\baccepted\s(?:on|upon|at)\s(?:the\s)?(?:delivery|installation|go-live|handover|hand-over|deployment)\b`),
-      r(String.raw`\b(?:silence|failure\sto\s(?:respond|reject|object|complete)|(?:use|using)\s(?:of\s)?(?:the\s)?(?:model|deliverables?|solution)\sin\sproduction)\b.{0,60}?\b(?:acceptance|accepted|approval|approved)\b`),
+      r(
+        String.raw`\b(?:silence|failure\s(?:[\w'-]+\s){0,3}?to\s(?:respond|reject|object|complete|notify|test|reply)|(?:use|using)\s(?:of\s)?(?:the\s)?(?:model|deliverables?|solution)\sin\sproduction)\b.{0,80}?\b(?:acceptance|accepted|approval|approved|passed)\b`,
+      ),
+      r(String.raw`\b(?:accepted|approved)\s(?:if|unless|where|when|once)\b.{0,60}?\b(?:not|no|fails?|failure|without|silen\w*|unless)\b|\b(?:accepted|approved)\sunless\b`),
+      r(String.raw`\bdeemed\sto\s(?:pass|have\spassed|comply|conform|meet|satisfy)\b`),
     ],
     unless: [
       negatedVerb(String.raw`deemed|constitute|constitutes|imply|implies|considered|treated|count|counts|amount`),
       r(String.raw`\bonly\s(?:when|once|if|upon|after|by|on)\b|\bacceptance\scertificate\b|\bwritten\s(?:confirmation|sign-off|acceptance)\b|\bsigns?\s(?:an?\s|the\s)?acceptance\b`),
+      r(String.raw`\bneither\b.{0,60}?\bnor\b`),
     ],
   },
   {
@@ -692,10 +760,17 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:fees?|charges?|costs?|surcharges?|premium)\s(?:[\w-]+\s){0,2}?(?:for|of|on)\s(?:the\s)?(?:export\w*|extract\w*|retriev\w*|migrat\w*|transfer\w*|porting|egress|handing\sover|download\w*)\b`,
       ),
       r(
-        String.raw`\b(?:export|extraction|migration|transfer|porting|retrieval|handover|hand-over|return)\b.{0,60}?\b(?:is|are|shall\sbe|will\sbe)\s(?:subject\sto\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?(?:fee|charge|payment|cost)|charged|chargeable|billed|invoiced|payable|(?:available|offered|provided)\s(?:only\s)?(?:as|at)\s(?:an?\s)?(?:paid|premium|chargeable|extra|additional|separate)|at\s(?:the\s)?(?:customer's|client's|licensee's|your)\s(?:cost|expense))\b`,
+        String.raw`\b(?:export|extract|migrat|transfer|port|retriev|handover|hand-over|return|moving|move)\w*\b.{0,60}?\b(?:is|are|shall\sbe|will\sbe)\s(?:subject\sto\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?(?:fee|charge|payment|cost)|charged|chargeable|billed|invoiced|payable|(?:available|offered|provided)\s(?:only\s)?(?:as|at)\s(?:an?\s)?(?:paid|premium|chargeable|extra|additional|separate)|at\s(?:the\s)?(?:customer's|client's|licensee's|your)\s(?:cost|expense))\b`,
       ),
       r(
         String.raw`\b(?:client|customer|licensee|you)\s(?:shall|will|must)\s(?:bear|pay|reimburse)\s(?:all\s|any\s|the\s)?(?:[\w-]+\s)?(?:costs?|fees?|charges?|expenses?)\s(?:of|for|related\sto|associated\swith|incurred\sin)\s(?:[\w-]+\s)?(?:retriev|export|extract|migrat|transfer|port|mov|egress|return|download)\w*`,
+      ),
+      r(
+        String.raw`\b(?:early\s)?termination\b.{0,60}?\b(?:triggers?|requires?|results?\sin|gives?\srise\sto|incurs?)\b.{0,40}?\b(?:payment|fees?|charges?|penalt(?:y|ies)|compensation)\b`,
+      ),
+      r(String.raw`\b(?:fees?|charges?|payment|sums?)\b.{0,50}?\b(?:remainder|balance|rest|unexpired\sportion)\sof\s(?:the\s)?(?:initial\s)?(?:term|contract|subscription|commitment)\b`),
+      r(
+        String.raw`\bcharges?\s(?:[\w-]+\s){0,2}?(?:for|on)\s(?:each|every|any|all|the)\s(?:[\w-]+\s){0,4}?(?:export\w*|extract\w*|egress|transfer\w*|migrat\w*|retriev\w*|download\w*)\b`,
       ),
     ],
     unless: [
@@ -721,10 +796,10 @@ const RULE_TABLE: RuleRow[] = [
       r(String.raw`\bresidual(?:s|\sknowledge|\sinformation|\sideas)?\b(?:\s[\w-]+){0,8}?\s(?:may|can|shall|will)\s(?:be\s)?(?:used|exploited|retained|disclosed|freely)\b`),
       r(String.raw`\b(?:retained|held|kept|stored)\sin\s(?:the\s)?(?:unaided\s)?memor(?:y|ies)\b`),
       r(
-        String.raw`\b(?:we|${VENDOR_WORD})\s(?:may\s|shall\sbe\sfree\sto\s|is\sfree\sto\s|will\s|can\s|shall\s)?(?:freely\s)?(?:use|reuse|re-use|keep|keeps|retain|retains|exploit|apply)\s(?:any\s|all\s|the\s|its\s|our\s)?(?:[\w-]+,?\s){0,6}?(?:ideas|concepts|techniques|know-how|knowhow|methodolog(?:y|ies)|skills|experience|learnings|insights|approaches)\b`,
+        String.raw`\b(?:we|${VENDOR_WORD})\s(?:may\s|shall\sbe\sfree\sto\s|is\sfree\sto\s|will\s|can\s|shall\s)?(?:freely\s)?(?:use|reuse|re-use|keep|keeps|retain|retains|exploit|apply),?\s(?:any\s|all\s|the\s|its\s|our\s)?(?:[\w-]+,?\s){0,6}?(?:ideas|concepts|techniques|know-how|knowhow|knowledge|methodolog(?:y|ies)|methods|recipes|skills|experience|learnings|insights|approaches)\b`,
       ),
       r(
-        String.raw`\b(?:know-how|knowledge|skills|experience|techniques|ideas|learnings|insights|methodolog(?:y|ies))\b.{0,80}?\b(?:remain|remains|stay|stays|is|are)\s(?:ours|with\sus|(?:the\s)?(?:sole\s)?property\sof\s(?:the\s)?${VENDOR_WORD})\b`,
+        String.raw`\b(?:know-how|knowledge|skills|experience|techniques|ideas|learnings|methodolog(?:y|ies)|methods|recipes)\b.{0,80}?\b(?:(?:remain|remains|stay|stays|is|are)\s(?:ours|with\sus|(?:the\s)?(?:sole\s)?property\sof\s(?:the\s)?${VENDOR_WORD})\b|${OWNED_BY_VENDOR})`,
       ),
       r(
         String.raw`\b(?:restricts?|prevents?|precludes?|limits?|prohibits?)\s(?:the\s)?(?:${VENDOR_WORD}|us)\sfrom\s(?:using|applying|exploiting|reusing|re-using)\s(?:[\w-]+\s){0,3}?(?:ideas|concepts|techniques|know-how|knowhow|skills|experience|learnings|knowledge|insights|residual\w*)\b`,
@@ -732,7 +807,7 @@ const RULE_TABLE: RuleRow[] = [
     ],
     unless: [
       r(OWNED_BY_CLIENT),
-      r(String.raw`\bno\sresiduals\b|\bdoes\snot\s(?:extend|apply|reach)\sto\b`),
+      r(String.raw`\bno\sresiduals\b|\bdoes\snot\s(?:extend|apply|reach)\sto\b|\bno\s(?:exception|carve-out|exclusion)\b`),
       negatedVerb(String.raw`use|reuse|re-use|exploit|retain|apply|disclose`),
       r(String.raw`\b(?:excluding|except|other\sthan|but\snot|not\sincluding)\b.{0,40}?\b(?:client|customer|licensee)\b`),
     ],
@@ -750,9 +825,14 @@ const RULE_TABLE: RuleRow[] = [
       "Audit and transparency rights for you and your regulators over the model, its training data sources and documentation, with confidentiality handled by a non-disclosure agreement, never as a reason to refuse.",
     patterns: [
       r(
-        String.raw`\b(?:not\s(?:be\s)?(?:required|obliged|obligated)\sto|(?:no|under\sno)\sobligation\sto|(?:can't|cannot|will\snot|won't|may\snot)\s(?:disclose|share|reveal|explain|provide|give|grant)|(?:may|can|shall\sbe\sentitled\sto)\s(?:refuse|decline|withhold|redact)|(?:refuses?|declines?)\sto|withheld|no\saudit|not\sbe\ssubject\sto\s(?:any\s)?audit)\b.{0,100}?\b${SECRECY}\b`,
+        String.raw`\b(?:not\s(?:be\s)?(?:required|obliged|obligated)\sto|(?:no|under\sno)\sobligation\sto|(?:can't|cannot|will\snot|won't|may\snot|(?:are|is)\sunable\sto|unable\sto)\s(?:disclose|share|reveal|explain|provide|give|grant)|(?:may|can|shall\sbe\sentitled\sto)\s(?:refuse|decline|withhold|redact)|(?:refuses?|declines?)\sto|withheld|no\saudit|not\sbe\ssubject\sto\s(?:any\s)?audit)\b.{0,100}?\b${SECRECY}\b`,
       ),
-      r(String.raw`\baudit\w*\b.{0,40}?\b(?:excludes?|exclude|do(?:es)?\snot\s(?:extend|apply|cover|include))\b.{0,80}?\b${SECRECY}\b`),
+      r(String.raw`\b(?:audit|inspect|examination|review|verification)\w*\b.{0,40}?\b(?:excludes?|exclude|do(?:es)?\snot\s(?:extend|apply|cover|include))\b.{0,80}?\b${SECRECY}\b`),
+      r(String.raw`\b${SECRECY}\b.{0,40}?\b(?:excluded|exempt)\sfrom\s(?:any\s|all\s|the\s)?(?:audit|inspection|review|disclosure|examination)`),
+      r(String.raw`\bno\saccess\b.{0,80}?\b${SECRECY}`),
+      r(
+        String.raw`\b(?:not|no|never|refus\w*|declin\w*|withh[oe]ld\w*|exclud\w*|unable)\b.{0,80}?\b(?:on|for)\s(?:\w+\s)?(?:confidentiality|trade[- ]secret|proprietary|commercial\ssensitivity)\s(?:grounds|reasons|basis)\b`,
+      ),
       r(
         String.raw`\b${SECRECY}\b.{0,60}?\b(?:(?:will|shall)\snot\sbe\s(?:provided|disclosed|shared|made\savailable|revealed|audited)|(?:is|are)\s(?:withheld|not\s(?:disclosed|shared|available|provided)))\b`,
       ),
@@ -761,6 +841,8 @@ const RULE_TABLE: RuleRow[] = [
       negatedVerb(String.raw`withhold|refuse|decline|redact`),
       r(String.raw`\b(?:other\sparty's|customer's|client's|licensee's|the\sother\sparty's|disclosing\sparty's)\s(?:trade\ssecrets?|confidential\w*)`),
       r(String.raw`\bnot\s(?:be\s)?a\s(?:ground|reason|basis)\b`),
+      // Refusing escrow is its own finding (no-escrow).
+      r(String.raw`\bescrow\b`),
     ],
   },
   {
@@ -779,8 +861,9 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:ownership|title|rights?|ip|intellectual\sproperty)\s(?:of|in|to)\s(?:all\s|any\s|the\s)?${OUTPUTS}\b.{0,30}?\b(?:rests?|remains?|stays?|vests?|is|are)\s(?:solely\s|exclusively\s)?(?:with|in)\s(?:the\s)?(?:us|${VENDOR_WORD})\b`,
       ),
+      r(String.raw`\b(?:${VENDOR_WORD}|we|us)\b.{0,40}?\b${LICENCE}\b.{0,50}?\b${OUTPUTS}`),
       r(
-        String.raw`\b(?:${VENDOR_WORD}|we|us)\b.{0,40}?\b${LICENCE}\s(?:[\w-]+\s){0,2}?(?:to|in|over|of)\s(?:all\s|any\s|the\s)?(?:customer's\s|client's\s|your\s)?${OUTPUTS}`,
+        String.raw`\b(?:we|${VENDOR_WORD})\s(?:shall\s|will\s)?(?:own|owns|retain|retains|hold|holds)\s(?:all\s|any\s|the\s)?(?:rights?\s(?:in|to)\s)?(?:all\s|any\s|the\s)?${OUTPUTS}`,
       ),
       r(
         String.raw`\b(?:use|uses|using|reuse|re-use|process|exploit|analy[sz]e)\s(?:[\w-]+\s){0,4}?${OUTPUTS}\b.{0,40}?\bto\s(?:train|improve|develop|enhance|fine-tune|refine|build)\b`,
@@ -815,6 +898,7 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:not\s(?:be\s)?(?:required|obliged|obligated)\sto|(?:no|under\sno)\sobligation\sto|(?:will|shall)\snot|won't|doesn't|does\snot|don't|do\snot|(?:refuses?|declines?)\sto)\s(?:agree\sto\s|offer\s|provide\s|do\s|accept\s)?(?:any\s|an\s)?(?:deposit|place|put|lodge|hold|escrow)\b.{0,60}?\bescrow\b`,
       ),
       r(String.raw`\b(?:not\s(?:be\s)?(?:required|obliged|obligated)\sto|(?:no|under\sno)\sobligation\sto|(?:will|shall)\snot|do(?:es)?\snot|don't|doesn't|won't)\s(?:agree\sto\s|offer\s|provide\s|do\s|accept\s)?(?:any\s|an\s)?escrow\b`),
+      r(String.raw`\b(?:refus\w*|declin\w*|not\s(?:agree|offer|provide|accept|enter)\w*|won't|will\snot|shall\snot)\b.{0,40}?\bescrow\b|\bneither\b.{0,80}?\bescrow\b`),
       r(String.raw`\bno\s(?:deposit|lodg\w*|release\smechanism)\s(?:of\s)?(?:[\w-]+\s){0,3}?(?:with|in)\s(?:a\s|an\s|the\s)?(?:third\sparty|escrow|agent|trustee)\b`),
     ],
     unless: [r(String.raw`\brelease\sfrom\sescrow\b`)],
@@ -832,14 +916,18 @@ const RULE_TABLE: RuleRow[] = [
       "Renewal increases capped (for example at inflation or a fixed percentage) for several years, changes only by written agreement, or a transfer of the model to you after an agreed period of fees.",
     patterns: [
       r(
-        String.raw`\b(?:we|${VENDOR_WORD})\s(?:may|can|reserves?\sthe\sright\sto|shall\sbe\sentitled\sto|is\sentitled\sto|will)\s(?:at\sany\stime\s|from\stime\sto\stime\s)?(?:unilaterally\s)?(?:increase|raise|revise|change|adjust|amend|modify|vary|update|reprice|set)\s(?:[\w-]+\s){0,3}?(?:fees?|prices?|pricing|charges?|rates?|fee\sschedule|price\slist|rate\scard)\b`,
+        String.raw`\b(?:we|${VENDOR_WORD})\s(?:may|can|reserves?\sthe\sright\sto|shall\sbe\sentitled\sto|is\sentitled\sto|will)\s(?:at\sany\stime\s|from\stime\sto\stime\s)?(?:[\w-]+\s){0,3}?(?:increase|raise|revise|change|adjust|amend|modify|vary|update|reprice|set)\s(?:[\w-]+\s){0,3}?(?:fees?|prices?|pricing|charges?|rates?|fee\sschedule|price\slist|rate\scard)\b`,
       ),
       r(
         String.raw`\b(?:fees?|prices?|pricing|charges?|rates?)\b.{0,60}?\b(?:subject\sto\s(?:change|revision|increase|adjustment|review)|at\s(?:the\s)?(?:${VENDOR_OWNER}|our)\s(?:then[- ]current|standard|prevailing|list)|then[- ]current|(?:set|determined|fixed)\sby\s(?:the\s)?(?:${VENDOR_WORD}|us)|in\sforce\sat\sthe\stime|without\s(?:limit|limitation|cap|any\scap|restriction)|not\s(?:be\s)?(?:limited|capped)\sto)`,
       ),
+      r(String.raw`\b(?:as\s)?quoted\sby\s(?:the\s)?(?:${VENDOR_WORD}|us)\b|\bat\sthe\stime\sof\s(?:renewal|the\srenewal)\b`),
+      r(String.raw`\b(?:reviewed|revised|adjusted|set|determined|changed|increased)\s(?:[\w-]+\s){0,3}?by\s(?:the\s)?(?:${VENDOR_WORD}|us)\b`),
+      r(String.raw`\b(?:${VENDOR_OWNER}|our)\s(?:then[- ]current|standard|prevailing|list|current)\s(?:prices?|rates?|fees?|pricing|rate\scard|price\slist|charges)\b`),
     ],
     unless: [
       negatedVerb(String.raw`increase|exceed|change|rise|raise|revise|adjust|vary`),
+      r(String.raw`\bonly\s(?:in\sline\swith|by|up\sto|to\sthe\sextent)\b|\bconsumer\sprice\sindex\b|\bin\sline\swith\s(?:inflation|the\s[\w-]+\sindex)\b`),
       r(String.raw`(?<!without\s(?:any\s)?)\bcapped\b|\bfixed\sfor\b|\bno\smore\sthan\b|\bmore\sthan\s\d|\bwritten\s(?:agreement|consent|approval)\b|\bcpi\b|\bmutual(?:ly)?\s(?:agree|agreement)`),
     ],
   },
@@ -859,6 +947,9 @@ const RULE_TABLE: RuleRow[] = [
       r(String.raw`\b${RETAIN}\b.{0,60}?\b${CLIENT_DATA}\b.{0,60}?${AFTER_EXIT}`),
       r(
         String.raw`\b(?:we|${VENDOR_WORD})\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|reserves\sthe\sright\sto)\s(?:continue\sto\s)?(?:retain|keep|hold|store|archive)\s(?:[\w-]+\s){0,3}?(?:copy|copies|backups?|archives?)\s(?:of\s)?(?:[\w'-]+\s){0,2}?(?:data|datasets?|content|materials|prompts)\b`,
+      ),
+      r(
+        String.raw`\b(?:deleted|destroyed|erased|returned)\s(?:[\w-]+\s){0,2}?(?:in\saccordance\swith|under|per|according\sto|subject\sto)\s(?:the\s)?(?:${VENDOR_OWNER}|its|our)\s(?:own\s|standard\s|internal\s)?(?:retention|deletion|data)\s(?:policy|policies|schedule|practices?|procedures?)\b`,
       ),
       r(
         String.raw`\b(?:not\s(?:be\s)?(?:obliged|obligated|required)\sto|(?:no|under\sno)\sobligation\sto)\s(?:return|delete|destroy|erase|purge)\s(?:or\s(?:return|delete|destroy|erase|purge)\s)?(?:[\w-]+\s){0,3}?(?:data|datasets?|content|materials|copies)\b`,
