@@ -107,8 +107,8 @@ const BIG_TECH = String.raw`(?:openai|open\sai|azure|aws|amazon|bedrock|sagemake
 const CANNOT = String.raw`(?:can't|cannot|can\snot|couldn't|could\snot|unable\sto|not\sable\sto|not\sallowed\sto|not\spermitted\sto|no\sway\sto|won't\sbe\sable\sto|will\snot\sbe\sable\sto|prohibits?|prevents?|forbids?|doesn't\s(?:let|allow|permit)|does\snot\s(?:let|allow|permit)|don't\s(?:let|allow|permit)|do\snot\s(?:let|allow|permit)|won't\s(?:let|allow|permit)|will\snot\s(?:let|allow|permit)|(?:isn't|is\snot|aren't|are\snot|not)\sexportable|(?:does|do)\snot\ssupport|doesn't\ssupport|(?:is|are)\snot\ssupported)`;
 const HAND_OVER = String.raw`(?:leave|exporting|giving|handing\sover|delivering|providing|transferring|downloading|releasing|sharing|extracting|moving|export|exported|give|given|hand\sover|hand\sit\sover|handed\sover|deliver|delivered|provide|provided|transfer|transferred|download|downloaded|release|released|share|extract|extracted|take\sout|move|moved|port|ported|exportable|redistribut\w*|supply|supplied)`;
 
-const DISCOUNT = String.raw`(?:discount|discounted|waive\w*\s(?:the\s|your\s)?(?:[\w-]+\s)?(?:fee|fees|cost|charge)|rebate|price\sreduction|price\scut|reduced\s(?:[\w-]+\s)?(?:price|fees?|rates?|pricing)|lower\s(?:[\w-]+\s)?(?:price|fees?|rates?|pricing|cost)|(?:fees?|charges?|costs?)\s(?:is|are|will\sbe|shall\sbe)\swaived|more\skeenly|(?:sharper|keener|better)\s(?:price|pricing|rate|deal)|(?:fee|price|cost|charge|rate)s?\s(?:is|are|will\sbe|shall\sbe)\s(?:reduced|lowered|discounted|cut)|(?:drop|lower|cut|reduce)\s(?:the|our|your)\s(?:price|fee|rate)s?|(?:lower|cheaper|discounted|reduced)\s(?:tier|plan|package|option)|pricing\s(?:assumes|reflects|is\sbased\son)|cheaper|knock\w*\s.{0,15}?\soff|\d+\s?(?:%|percent)\s(?:off|less|discount|lower|cheaper|reduction)|reduce\s(?:your\s|the\s)?(?:[\w-]+\s)?(?:fees?|price|pricing|cost|rates?)|(?:price|fee|cost)s?\s(?:drop|drops|falls|fall|come\sdown|comes\sdown|go\sdown|goes\sdown)|cut\s(?:the\s|your\s)?(?:price|fees?)|price\s(?:it|this|that|the\s[\w-]+)\s(?:lower|cheaper|down|more\skeenly))`;
-const REUSE = String.raw`(?:reuse|re-use|reusing|resell|re-sell|reselling|commerciali[sz]e|sell\s(?:it|the\s(?:model|solution|ip))|${LICENCE}\s(?:it|the\s(?:model|solution|ip))\sto|offer\s(?:it|the\s(?:[\w-]+\s)?(?:model|solution))\sto|repurpose|(?:use|deploy)\s(?:it|the\s(?:model|solution|ip))\s(?:elsewhere|for\sother|with\sother)|(?:becomes?|become|make\sit|making\sit)\spart\sof\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:go|goes|went)\sinto\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:sell|market|offer|license|licence|redeploy|deploy|provide)\s(?:it|the\s(?:[\w-]+\s)?(?:model|solution|deliverables))\s(?:to|for)\s(?:other|third)|add\s(?:it|the\s(?:model|solution))\sto\sour\s(?:product|catalogue|catalog|portfolio|offering|library))`;
+const DISCOUNT = String.raw`(?:discount|discounted|waive\w*\s(?:the\s|your\s)?(?:[\w'-]+\s)?(?:fee|fees|cost|charge)|rebate|price\sreduction|price\scut|reduced\s(?:[\w'-]+\s)?(?:price|fees?|rates?|pricing)|lower\s(?:[\w'-]+\s)?(?:price|fees?|rates?|pricing|cost)|(?:fees?|charges?|costs?)\s(?:is|are|will\sbe|shall\sbe)\swaived|more\skeenly|(?:sharper|keener|better)\s(?:price|pricing|rate|deal)|(?:fee|price|cost|charge|rate)s?\s(?:is|are|will\sbe|shall\sbe)\s(?:reduced|lowered|discounted|cut)|(?:drop|lower|cut|reduce)\s(?:the|our|your)\s(?:price|fee|rate)s?|(?:lower|cheaper|discounted|reduced)\s(?:tier|plan|package|option)|pricing\s(?:assumes|reflects|is\sbased\son)|cheaper|knock\w*\s.{0,15}?\soff|\d+\s?(?:%|percent)\s(?:off|less|discount|lower|cheaper|reduction)|reduce\s(?:your\s|the\s)?(?:[\w'-]+\s)?(?:fees?|price|pricing|cost|rates?)|(?:price|fee|cost)s?\s(?:drop|drops|falls|fall|come\sdown|comes\sdown|go\sdown|goes\sdown)|cut\s(?:the\s|your\s)?(?:price|fees?)|price\s(?:it|this|that|the\s[\w-]+)\s(?:lower|cheaper|down|more\skeenly))`;
+const REUSE = String.raw`(?:reuse|re-use|reusing|resell|re-sell|reselling|commerciali[sz]e|sell\s(?:it|the\s(?:model|solution|ip))|${LICENCE}\s(?:it|the\s(?:model|solution|ip))\sto|offer\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution))\sto|repurpose|(?:use|deploy)\s(?:it|the\s(?:model|solution|ip))\s(?:elsewhere|for\sother|with\sother)|(?:becomes?|become|make\sit|making\sit)\spart\sof\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:go|goes|went)\sinto\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:sell|market|offer|license|licence|redeploy|deploy|provide)\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution|deliverables))\s(?:to|for)\s(?:other|third)|add\s(?:it|the\s(?:model|solution))\sto\sour\s(?:product|catalogue|catalog|portfolio|offering|library))`;
 
 const AGGREGATE_WORD = String.raw`(?:aggregated|aggregate|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|pseudonymous)`;
 
@@ -138,6 +138,11 @@ const NOTHING_GRANTS = [
   ),
   r(String.raw`\bnothing\s(?:in|herein|contained|under)\b.{0,80}?\b(?:limits?|restricts?|prevents?|precludes?|prohibits?|confines?)\s${CLIENT}\b`),
 ];
+
+/** Risky wording made conditional on the client's own consent is the client-friendly version ("only with the Customer's prior written consent"). */
+const CLIENT_CONSENT = r(
+  String.raw`\b(?:with|subject\sto|upon|requires?|requiring)\s(?:the\s)?(?:client's|customer's|licensee's|your)\s(?:prior\s|express\s|explicit\s|specific\s)?(?:written\s)?(?:consent|approval|agreement|authori[sz]ation|permission)\b`,
+);
 
 // ── The table ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -173,15 +178,15 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`(?<!\bnot\s)\b(?:only|solely|exclusively)\s(?:be\s)?(?:available|provided|offered|delivered)\sas\s(?:an?\s)?(?:managed\s|hosted\s|cloud\s)?(?:service|saas|subscription)\b`,
       ),
-      r(String.raw`\b(?:api|platform|portal)[- ]only\b|\bapi\saccess\sonly\b|\bonly\s(?:[\w-]+\s){0,2}?api\saccess\b`),
+      r(String.raw`\b(?:api|platform|portal)[- ]only\b|\bapi\saccess\sonly\b|\bonly\s(?:[\w'-]+\s){0,2}?api\saccess\b`),
       r(String.raw`\bjust\s(?:call|hit|use)\s(?:the|our)\s(?:api|endpoint)\b`),
       // "made available solely as a hosted service", "deployed only within the Licensor's environment"
       r(
-        String.raw`(?<!\bnot\s(?:[\w-]+\s)?)\b(?:only|solely|exclusively)\s(?:as\s(?:an?\s)?(?:hosted|managed|cloud|online|saas|api)(?:[- ]based)?\s(?:service|offering|solution|subscription)|(?:via|through|by\smeans\sof|by\sway\sof|within|on|in|from)\s(?:the\s)?(?:our|its|${VENDOR_OWNER})\s(?:own\s)?(?:hosted\s|managed\s)?(?:api|endpoint|platform|portal|service|interface|environment|cloud|infrastructure|servers?|data\s?cent(?:er|re)s?|tenancy|systems?)\b)`,
+        String.raw`(?<!\bnot\s(?:[\w'-]+\s)?)\b(?:only|solely|exclusively)\s(?:as\s(?:an?\s)?(?:hosted|managed|cloud|online|saas|api)(?:[- ]based)?\s(?:service|offering|solution|subscription)|(?:via|through|by\smeans\sof|by\sway\sof|within|on|in|from)\s(?:the\s)?(?:our|its|${VENDOR_OWNER})\s(?:own\s)?(?:hosted\s|managed\s)?(?:api|endpoint|platform|portal|service|interface|environment|cloud|infrastructure|servers?|data\s?cent(?:er|re)s?|tenancy|systems?)\b)`,
       ),
       // "stays in our cloud", "runs exclusively on the Supplier's platform"
       r(
-        String.raw`\b(?:model|models|weights|it|everything|solution|ai|system)\s(?:[\w-]+\s){0,2}?(?:stays?|remains?|lives?|sits?|resides?|is\shosted|are\shosted|runs?|is\skept|are\skept|is\sdeployed|are\sdeployed)\s(?:\w+\s)?(?:in|on|within|inside)\s(?:the\s)?(?:our|${VENDOR_OWNER})\s(?:own\s)?(?:cloud|servers?|platform|infrastructure|environment|data\s?cent(?:er|re)s?|tenancy|systems?)\b`,
+        String.raw`\b(?:model|models|weights|it|everything|solution|ai|system)\s(?:[\w'-]+\s){0,2}?(?:stays?|remains?|lives?|sits?|resides?|is\shosted|are\shosted|runs?|is\skept|are\skept|is\sdeployed|are\sdeployed)\s(?:\w+\s)?(?:in|on|within|inside)\s(?:the\s)?(?:our|${VENDOR_OWNER})\s(?:own\s)?(?:cloud|servers?|platform|infrastructure|environment|data\s?cent(?:er|re)s?|tenancy|systems?)\b`,
       ),
       r(String.raw`\bnothing\s(?:for\s(?:you|the\s(?:customer|client))\s)?to\s(?:download|install|host|deploy|hold|manage)\b`),
       r(
@@ -266,35 +271,35 @@ const RULE_TABLE: RuleRow[] = [
       ),
       // "Title to the Deliverables, including the bespoke model, vests in the Supplier"
       r(
-        String.raw`\b(?:title|ownership|ip|intellectual\sproperty(?:\srights)?|all\srights|right,\stitle\sand\sinterest)\s(?:to|in|of)\s(?:the\s|all\s|any\s)?(?:[\w-]+\s){0,2}?(?:model|weights|deliverables)\b.{0,60}?\b(?:vests?|remains?|rests?|stays?|(?:shall|will)\s(?:vest|remain|rest|stay))\s(?:solely\s|exclusively\s)?(?:in|with)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\b`,
+        String.raw`\b(?:title|ownership|ip|intellectual\sproperty(?:\srights)?|all\srights|right,\stitle\sand\sinterest)\s(?:to|in|of)\s(?:the\s|all\s|any\s)?(?:[\w'-]+\s){0,2}?(?:model|weights|deliverables)\b.{0,60}?\b(?:vests?|remains?|rests?|stays?|(?:shall|will)\s(?:vest|remain|rest|stay))\s(?:solely\s|exclusively\s)?(?:in|with)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\b`,
       ),
       // "the Model developed under this Agreement is and shall remain the sole property of the Provider"
       r(
         String.raw`(?<!\b(?:base|foundation|pre-existing|underlying|core|platform)\s)\b(?:model|weights|deliverables)\b.{0,60}?\b(?:is|are|shall\sbe|will\sbe|remain|remains|shall\sremain)\s(?:the\s)?(?:sole\s|exclusive\s)?property\sof\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer)\b`,
       ),
-      r(String.raw`\b(?:the\s)?(?:vendor|supplier|provider|licensor|developer)\sowns\sthe\s(?:[\w-]+\s)?model\b`),
+      r(String.raw`\b(?:the\s)?(?:vendor|supplier|provider|licensor|developer)\sowns\sthe\s(?:[\w'-]+\s)?model\b`),
       r(
-        String.raw`\b(?:we|vendor|supplier|provider|licensor|developer)\s(?:is|are|shall\sbe|will\sbe|remains?|shall\sremain|is\sand\s(?:shall\s)?remains?)\s(?:the\s)?(?:sole\s|exclusive\s)?(?:owner|proprietor)\sof\s(?:the\s|all\s)?(?:[\w-]+\s){0,2}?(?:model|weights|deliverables)\b`,
+        String.raw`\b(?:we|vendor|supplier|provider|licensor|developer)\s(?:is|are|shall\sbe|will\sbe|remains?|shall\sremain|is\sand\s(?:shall\s)?remains?)\s(?:the\s)?(?:sole\s|exclusive\s)?(?:owner|proprietor)\sof\s(?:the\s|all\s)?(?:[\w'-]+\s){0,2}?(?:model|weights|deliverables)\b`,
       ),
       r(String.raw`\b(?:model|weights)\b.{0,30}?\breserved\s(?:to|by|for)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\b`),
       r(
-        String.raw`\b(?:ownership|title|ip|intellectual\sproperty(?:\srights)?|rights?)\s(?:of|in|to)\s(?:the\s)?(?:[\w-]+\s)?(?:model|weights|deliverables)\s(?:does|do|shall|will)\snot\s(?:pass|transfer|vest)\b`,
+        String.raw`\b(?:ownership|title|ip|intellectual\sproperty(?:\srights)?|rights?)\s(?:of|in|to)\s(?:the\s)?(?:[\w'-]+\s)?(?:model|weights|deliverables)\s(?:does|do|shall|will)\snot\s(?:pass|transfer|vest)\b`,
       ),
       r(
         String.raw`\b(?:client|customer|licensee|you)\s(?:acquires?|obtains?|receives?|gets?|has|have|shall\shave|will\shave)\sno\s(?:ownership|title|property|ip|intellectual\sproperty)\b(?!.{0,40}?\b(?:base|pre-existing|background|underlying)\b)`,
       ),
     ],
     unless: [
-      r(String.raw`\bassign(?:s|ed)?\s(?:[\w-]+\s){0,6}?to\s(?:the\s)?(?:client|customer|you)\b`),
+      r(String.raw`\bassign(?:s|ed)?\s(?:[\w'-]+\s){0,6}?to\s(?:the\s)?(?:client|customer|you)\b`),
       r(String.raw`\b(?:client|customer)\s(?:shall\s|will\s)?(?:own|owns|retain|retains)\b`),
       r(String.raw`(?<!non[- ]?)\bexclusive\b.{0,40}?\bperpetual\b|\bperpetual\b.{0,40}?(?<!non[- ]?)\bexclusive\b`),
       // The model staying with the vendor when the client leaves is the exit pitch, not an ownership claim.
       r(String.raw`\b(?:if|when|once|should)\s(?:you|the\s(?:customer|client))\s(?:ever\s)?(?:decide\sto\s|choose\sto\s)?(?:leave|move|switch|cancel|terminate|walk\saway)\b`),
       // Ownership of outputs is its own finding (vendor-owns-outputs).
       r(String.raw`^(?!.{0,300}?\b(?:model|models|weights)\b).{0,300}?\b(?:outputs?|completions|predictions)\b`),
-      r(String.raw`\b(?:outputs?|results|predictions|completions)\s(?:[\w-]+\s){0,3}?(?:by|of|from)\s(?:the\s|your\s)?model\b`),
+      r(String.raw`\b(?:outputs?|results|predictions|completions)\s(?:[\w'-]+\s){0,3}?(?:by|of|from)\s(?:the\s|your\s)?model\b`),
       // Keeping the weights on the vendor's servers is the hosting pitch, not an ownership claim.
-      r(String.raw`\bkeep\w*\s(?:[\w-]+\s){0,3}?(?:on|in)\s(?:our|its)\s(?:own\s)?(?:servers?|cloud|infrastructure|platform|systems?|environment)\b`),
+      r(String.raw`\bkeep\w*\s(?:[\w'-]+\s){0,3}?(?:on|in)\s(?:our|its)\s(?:own\s)?(?:servers?|cloud|infrastructure|platform|systems?|environment)\b`),
     ],
   },
   {
@@ -336,7 +341,7 @@ const RULE_TABLE: RuleRow[] = [
       r(String.raw`\blearns?\sfrom\s(?:every|each|all)\s(?:of\s)?(?:our\s)?(?:customers?|clients?|deployments?|tenants?|users?|projects?)\b`),
       r(String.raw`\b(?:help|helps|serve|serves)\s(?:all|every|each\sof|other)\s(?:of\s)?(?:our\s)?(?:customers|clients|users|tenants|subscribers)\b`),
       r(
-        String.raw`\b(?:model|engine)\s(?:[\w-]+\s){0,3}?(?:offer|offers|offered|provide|provides|provided|sell|sells|serve|serves|shared\swith|used\sby)\s(?:to\s)?(?:every|all|each)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:subscribers?|customers?|clients?|tenants?|licensees?|users)\b`,
+        String.raw`\b(?:model|engine)\s(?:[\w'-]+\s){0,3}?(?:offer|offers|offered|provide|provides|provided|sell|sells|serve|serves|shared\swith|used\sby)\s(?:to\s)?(?:every|all|each)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:subscribers?|customers?|clients?|tenants?|licensees?|users)\b`,
       ),
       r(String.raw`\b(?:common|shared|central|global|joint|collective)\s(?:training\s)?(?:pool|corpus|dataset|data\s?set|data\slake)\b`),
       r(String.raw`\balongside\s(?:that|those|the\sdata)\sof\s(?:our\s|its\s)?(?:other|all)\s(?:customers|clients|tenants|licensees)\b`),
@@ -423,10 +428,10 @@ const RULE_TABLE: RuleRow[] = [
     ],
     unless: [
       r(
-        String.raw`(?<!\bno\sneed\sto\s)(?<!n't\sneed\sto\s)\b(?:put|putting|confirm|state|write|record|document|set\sout|capture|include)\w*\s(?:[\w-]+\s){0,4}?(?:in|into)\s(?:writing|the\s(?:contract|agreement))\b`,
+        String.raw`(?<!\bno\sneed\sto\s)(?<!n't\sneed\sto\s)\b(?:put|putting|confirm|state|write|record|document|set\sout|capture|include)\w*\s(?:[\w'-]+\s){0,4}?(?:in|into)\s(?:writing|the\s(?:contract|agreement))\b`,
       ),
       r(String.raw`\b(?:no|not\srely\son|nor|without|supersedes?\sany)\s(?:any\s|prior\s)?(?:verbal|oral|informal)\b`),
-      r(String.raw`\b(?:remove|delete|strike|drop|narrow|tighten|rewrite|redraft)\w*\s(?:[\w-]+\s){0,2}?(?:clause|language|wording|provision|term)\b`),
+      r(String.raw`\b(?:remove|delete|strike|drop|narrow|tighten|rewrite|redraft)\w*\s(?:[\w'-]+\s){0,2}?(?:clause|language|wording|provision|term)\b`),
       r(String.raw`\b(?:don't|do\snot|no\sneed\sto|needn't|shouldn't|should\snot|never)\s(?:have\sto\s|need\sto\s)?(?:just\s)?trust\s(?:us|me|our|my)\b`),
     ],
   },
@@ -451,10 +456,10 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:termination|expiry|expiration|the\send\sof\s(?:the\s)?(?:term|contract|subscription|agreement))\b.{0,50}?\b(?:ends|terminates|extinguishes|revokes|cancels)\s(?:all\s|any\s|your\s|(?:the\s)?client's\s|(?:the\s)?customer's\s|(?:the\s)?licensee's\s)?(?:rights?|access|${LICENCE}s?)\b`,
       ),
       r(
-        String.raw`\b${EXIT}\b.{0,60}?\b(?:model|weights|ai|solution|system)\s(?:[\w-]+\s){0,2}?(?:stays|stay|remains|remain|reverts|revert|goes\sback)\s(?:\w+\s)?(?:with|to)\s(?:the\s)?(?:us|vendor|supplier|provider)\b`,
+        String.raw`\b${EXIT}\b.{0,60}?\b(?:model|weights|ai|solution|system)\s(?:[\w'-]+\s){0,2}?(?:stays|stay|remains|remain|reverts|revert|goes\sback)\s(?:\w+\s)?(?:with|to)\s(?:the\s)?(?:us|vendor|supplier|provider)\b`,
       ),
       r(
-        String.raw`\b(?:model|weights|ai|solution|system)\s(?:[\w-]+\s){0,2}?(?:stays|stay|remains|remain|reverts|revert|goes\sback)\s(?:\w+\s)?(?:with|to)\s(?:the\s)?(?:us|vendor|supplier|provider)\b.{0,40}?\b(?:if|when|once|after|on|upon)\b.{0,20}?\b${EXIT}\b`,
+        String.raw`\b(?:model|weights|ai|solution|system)\s(?:[\w'-]+\s){0,2}?(?:stays|stay|remains|remain|reverts|revert|goes\sback)\s(?:\w+\s)?(?:with|to)\s(?:the\s)?(?:us|vendor|supplier|provider)\b.{0,40}?\b(?:if|when|once|after|on|upon)\b.{0,20}?\b${EXIT}\b`,
       ),
       r(
         String.raw`\b${EXIT}\b.{0,80}?\b(?:access|right|rights|${LICENCE}|ability)\b.{0,60}?\b(?:ends|end|cease|ceases|terminates|terminate|expires|expire|lapses|lapse|stops|stop|is\srevoked|are\srevoked|is\swithdrawn|is\sswitched\soff|is\scut\soff|(?:will|shall)\s(?:end|cease|terminate|expire|stop))\b`,
@@ -466,14 +471,14 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:client|customer|licensee|you)\s(?:must|shall|will|has\sto|have\sto|need\sto)\s(?:immediately\s|then\s)?(?:stop|cease|discontinue)\s(?:all\s)?(?:use|using|access|accessing)\s(?:of\s)?(?:the\s)?(?:model|ai|solution|system|weights)\b`,
       ),
       r(
-        String.raw`\b${EXIT}\b.{0,60}?\b(?:client|customer|licensee|you)\s(?:loses?|forfeits?|gives?\sup|surrenders?|no\slonger\s(?:has|have|holds?))\s(?:all\s|any\s)?(?:the\s|its\s|your\s|their\s)?(?:[\w-]+\s)?(?:model|weights|ai|solution|system|access)\b`,
+        String.raw`\b${EXIT}\b.{0,60}?\b(?:client|customer|licensee|you)\s(?:loses?|forfeits?|gives?\sup|surrenders?|no\slonger\s(?:has|have|holds?))\s(?:all\s|any\s)?(?:the\s|its\s|your\s|their\s)?(?:[\w'-]+\s)?(?:model|weights|ai|solution|system|access)\b`,
       ),
-      r(String.raw`\b(?:model|weights|ai|solution)\s(?:[\w-]+\s){0,2}?(?:reverts?|returns?|goes\sback)\sto\s(?:the\s)?(?:us|vendor|supplier|provider|licensor)\b`),
+      r(String.raw`\b(?:model|weights|ai|solution)\s(?:[\w'-]+\s){0,2}?(?:reverts?|returns?|goes\sback)\sto\s(?:the\s)?(?:us|vendor|supplier|provider|licensor)\b`),
       r(String.raw`\b(?:goes\saway|disappears|vanishes|is\sgone|stops\sworking)\b.{0,40}?\b${EXIT}\b`),
     ],
     unless: [
       r(String.raw`\bsurviv\w*|\bperpetual\b|\bin\sperpetuity\b|\btermination\sassistance\b`),
-      r(String.raw`${NOT_NEGATED}\b(?:deliver|hand\sover|transfer|provide|return|release)(?:s|ed|ing)?\s(?:[\w-]+\s){0,4}?(?:weights|model|copy)\b`),
+      r(String.raw`${NOT_NEGATED}\b(?:deliver|hand\sover|transfer|provide|return|release)(?:s|ed|ing)?\s(?:[\w'-]+\s){0,4}?(?:weights|model|copy)\b`),
       r(String.raw`\b(?:vendor's|supplier's|provider's)\s(?:right|rights|${LICENCE}|access)\b`),
     ],
   },
@@ -491,13 +496,13 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b${BIG_TECH}.{0,100}?\b${HAND_OVER}\b.{0,40}?\b(?:is|are)\s(?:not\s(?:technically\s|legally\s|contractually\s)?(?:possible|feasible|permitted|allowed|supported|an\soption)|impossible)\b`,
       ),
       r(
-        String.raw`\b(?:model|weights)\s(?:[\w-]+\s){0,3}?(?:lives?|sits?|resides?|is\shosted|are\shosted|is\slocked|are\slocked|stays?)\s(?:in|on|inside|within)\s(?:our\s|the\s|an?\s)?${BIG_TECH}`,
+        String.raw`\b(?:model|weights)\s(?:[\w'-]+\s){0,3}?(?:lives?|sits?|resides?|is\shosted|are\shosted|is\slocked|are\slocked|stays?)\s(?:in|on|inside|within)\s(?:our\s|the\s|an?\s)?${BIG_TECH}`,
       ),
       r(String.raw`\b(?:weights|model)\b.{0,30}?\b(?:held|kept|stored|hosted|controlled)\sby\s(?:the\s)?${BIG_TECH}`),
     ],
     unless: [
       r(
-        String.raw`\b(?:will|shall|agrees?\sto|commits?\sto)\s(?:[\w-]+\s){0,2}?(?:retrain|re-train|rebuild|recreate|reproduce)\b.{0,80}?\b(?:open|open-source|open-weight|self-hosted|portable|client's|customer's)\b`,
+        String.raw`\b(?:will|shall|agrees?\sto|commits?\sto)\s(?:[\w'-]+\s){0,2}?(?:retrain|re-train|rebuild|recreate|reproduce)\b.{0,80}?\b(?:open|open-source|open-weight|self-hosted|portable|client's|customer's)\b`,
       ),
       r(String.raw`\b(?:warrants?|represents?)\b`),
       r(String.raw`\b(?:not|never|no)\s(?:prevent|prohibit|restrict|bar|forbid)`),
@@ -528,16 +533,16 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:data|content|inputs|prompts|information|materials|submissions)\b.{0,60}?\bwithout\s(?:any\s)?(?:restriction|restrictions|limitation|limitations|limit)\b`,
       ),
       r(
-        String.raw`\b(?:broad|unrestricted|unlimited|perpetual|irrevocable|royalty-free|worldwide|sublicensable|transferable)\b.{0,60}?\b${LICENCE}\s(?:[\w-]+\s){0,3}?(?:to|in|over)\s(?:[\w-]+\s){0,2}?(?:data|content|inputs|prompts|materials|information)\b`,
+        String.raw`\b(?:broad|unrestricted|unlimited|perpetual|irrevocable|royalty-free|worldwide|sublicensable|transferable)\b.{0,60}?\b${LICENCE}\s(?:[\w'-]+\s){0,3}?(?:to|in|over)\s(?:[\w'-]+\s){0,2}?(?:data|content|inputs|prompts|materials|information)\b`,
       ),
       r(
-        String.raw`\b(?:vendor|supplier|provider|we)\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|reserves\sthe\sright\sto|will)\s(?:also\s)?(?:use|process|exploit|analy[sz]e)\s(?!(?:[\w-]+\s){0,2}?(?:aggregat|de-?identif|deidentif|anonymi|pseudonymi))(?:[\w-]+\s){0,3}?(?:data|content|inputs|prompts)\b.{0,40}?\bto\s(?:train|improve|develop|enhance|build)\s(?:\w+\s){0,2}?(?:its|our|their|vendor's|other|new|further|future|additional)\s(?:own\s|other\s|general\s|foundation\s|generic\s)?(?:models?|products?|services?|offerings?|ai|platform|algorithms?)\b`,
+        String.raw`\b(?:vendor|supplier|provider|we)\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|reserves\sthe\sright\sto|will)\s(?:also\s)?(?:use|process|exploit|analy[sz]e)\s(?!(?:[\w'-]+\s){0,2}?(?:aggregat|de-?identif|deidentif|anonymi|pseudonymi))(?:[\w'-]+\s){0,3}?(?:data|content|inputs|prompts)\b.{0,40}?\bto\s(?:train|improve|develop|enhance|build)\s(?:\w+\s){0,2}?(?:its|our|their|vendor's|other|new|further|future|additional)\s(?:own\s|other\s|general\s|foundation\s|generic\s)?(?:models?|products?|services?|offerings?|ai|platform|algorithms?)\b`,
       ),
       r(
         String.raw`\b(?:unrestricted|unlimited|unfettered|irrevocable|perpetual)\s(?:right|rights|permission)\b.{0,60}?\b(?:data|content|inputs|prompts|materials|information)\b`,
       ),
       r(
-        String.raw`\b(?:free|entitled|at\sliberty)\sto\s(?:use|exploit|share|disclose|commerciali[sz]e|sell)\s(?:[\w-]+\s){0,3}?(?:data|content|inputs|prompts|materials|information)\b`,
+        String.raw`\b(?:free|entitled|at\sliberty)\sto\s(?:use|exploit|share|disclose|commerciali[sz]e|sell)\s(?:[\w'-]+\s){0,3}?(?:data|content|inputs|prompts|materials|information)\b`,
       ),
       r(String.raw`\bfor\s(?:any\s)?(?:purposes?|uses?)\s(?:beyond|outside|unrelated\sto)\s(?:the\s)?(?:services|project|agreement|scope)\b`),
       r(
@@ -547,7 +552,7 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\bfor\s(?:such\s|any\s)?(?:purposes|uses)\s(?:(?:that|which|as)\s)?(?:the\s)?(?:vendor|supplier|provider|licensor|developer|it|we)\s(?:(?:may|shall|will)\s)?(?:determines?|chooses?|selects?|decides?|sees\sfit|considers?\sappropriate|deems?\sappropriate)\b`,
       ),
       r(
-        String.raw`\b(?:data|content|inputs|prompts)\b.{0,30}?\b(?:may|can|will|shall)\sbe\sused\s(?:[\w-]+\s){0,2}?to\s(?:train|improve|develop|enhance|build)\s(?:and\s(?:train|improve|develop|enhance|build)\s)?(?:[\w-]+\s){0,2}?(?:its|our|their|vendor's|supplier's|provider's|other)\s(?:own\s|other\s|general\s|foundation\s|generic\s|base\s)?(?:models?|products?|services?|offerings?|ai|platform|algorithms?)\b`,
+        String.raw`\b(?:data|content|inputs|prompts)\b.{0,30}?\b(?:may|can|will|shall)\sbe\sused\s(?:[\w'-]+\s){0,2}?to\s(?:train|improve|develop|enhance|build)\s(?:and\s(?:train|improve|develop|enhance|build)\s)?(?:[\w'-]+\s){0,2}?(?:its|our|their|vendor's|supplier's|provider's|other)\s(?:own\s|other\s|general\s|foundation\s|generic\s|base\s)?(?:models?|products?|services?|offerings?|ai|platform|algorithms?)\b`,
       ),
     ],
     unless: [
@@ -583,9 +588,9 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:restrictions?|obligations?|limitations?|this\sclause|this\sagreement)\b.{0,40}?\b(?:do(?:es)?\snot|shall\snot|will\snot)\s(?:apply|extend)\sto\s(?:any\s)?${AGGREGATE_WORD}`,
       ),
-      r(String.raw`\b${AGGREGATE_WORD}\s(?:[\w-]+\s)?(?:data|information)\s(?:is|are|shall\sbe)\s(?:excluded|exempt|carved\sout|not\s(?:customer|client)\sdata)\b`),
+      r(String.raw`\b${AGGREGATE_WORD}\s(?:[\w'-]+\s)?(?:data|information)\s(?:is|are|shall\sbe)\s(?:excluded|exempt|carved\sout|not\s(?:customer|client)\sdata)\b`),
       r(
-        String.raw`\b(?:may|can|will|shall\sbe\sentitled\sto|is\sentitled\sto|reserves\sthe\sright\sto)\s(?:also\s)?(?:aggregate|anonymi[sz]e|de-?identify|pseudonymi[sz]e)\s(?:[\w-]+\s){0,3}?(?:data|examples|inputs|prompts|records|information|content|datasets?)\b`,
+        String.raw`\b(?:may|can|will|shall\sbe\sentitled\sto|is\sentitled\sto|reserves\sthe\sright\sto)\s(?:also\s)?(?:aggregate|anonymi[sz]e|de-?identify|pseudonymi[sz]e)\s(?:[\w'-]+\s){0,3}?(?:data|examples|inputs|prompts|records|information|content|datasets?)\b`,
       ),
       r(
         String.raw`\b(?:vendor|supplier|provider|we)\s(?:shall\s|will\s)?(?:own|owns|retain|retains|keep|keeps)\s(?:all\s|any\s)?(?:rights\sin\s)?(?:derived|derivative|${AGGREGATE_WORD})\s(?:data|insights|learnings)\b`,
@@ -595,7 +600,7 @@ const RULE_TABLE: RuleRow[] = [
       negatedVerb(String.raw`use|uses|retain|exploit|process|compile|create|derive|share|commerciali[sz]e|sell|disclose|train|publish|collect`),
       r(String.raw`(?<!without\s)(?<!without\sthe\s)\b(?:prior|express|explicit)\s(?:written\s)?(?:consent|approval|authori[sz]ation)\b`),
       r(String.raw`\bwith\s(?:the\s)?(?:client's|customer's)\s(?:prior\s)?(?:written\s)?(?:consent|approval)\b`),
-      r(String.raw`\b(?:solely|exclusively|only)\s(?:to|for)\s(?:[\w-]+\s){0,4}?(?:client|customer)\b`),
+      r(String.raw`\b(?:solely|exclusively|only)\s(?:to|for)\s(?:[\w'-]+\s){0,4}?(?:client|customer)\b`),
       r(OWNED_BY_CLIENT),
     ],
   },
@@ -621,15 +626,15 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:vendor|supplier|provider|licensor|we)\s(?:may|can|reserves\sthe\sright\sto)\s(?:at\sany\stime\s)?(?:revoke|withdraw|terminate|suspend)\s(?:or\s(?:revoke|withdraw|terminate|suspend)\s)?(?:the\s|this\s|such\s|any\s|your\s|client's\s|customer's\s)?${LICENCE}`,
       ),
       r(
-        String.raw`(?<!\b(?:perpetual|irrevocable|surviving)\b.{0,80})\b(?:${LICENCE}\w*|right\sto\suse|right\sof\suse)\b(?!.{0,100}?\b(?:surviv\w*|perpetu\w*|irrevocabl\w*))(?:.{0,60}?)\b(?:for|during|throughout|limited\sto|valid\sfor|valid\sonly\sfor|only\sfor|until|lasts\sfor|(?:expires|ends|terminates)\s(?:with|at|on|upon|when)|co-?terminous\swith)\s(?:the\s)?(?:[\w-]+\s)?(?:term|period|duration|subscription|\d+|one|two|three|four|five|ten|a\speriod)\b`,
+        String.raw`(?<!\b(?:perpetual|irrevocable|surviving)\b.{0,80})\b(?:${LICENCE}\w*|right\sto\suse|right\sof\suse)\b(?!.{0,100}?\b(?:surviv\w*|perpetu\w*|irrevocabl\w*))(?:.{0,60}?)\b(?:for|during|throughout|limited\sto|valid\sfor|valid\sonly\sfor|only\sfor|until|lasts\sfor|(?:expires|ends|terminates)\s(?:with|at|on|upon|when)|co-?terminous\swith)\s(?:the\s)?(?:[\w'-]+\s)?(?:term|period|duration|subscription|\d+|one|two|three|four|five|ten|a\speriod)\b`,
       ),
       r(
-        String.raw`\b(?:client|customer|licensee|you)\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|will\sbe\sable\sto)\suse\s(?:[\w-]+\s){0,4}?(?:only\s)?(?:during|for|throughout|until\sthe\send\sof)\s(?:the\s)?(?:[\w-]+\s)?(?:term|period|subscription)\b(?!.{0,80}?\b(?:perpetu\w*|surviv\w*|thereafter|after\s(?:the\s)?(?:term|termination|expiry)))`,
+        String.raw`\b(?:client|customer|licensee|you)\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|will\sbe\sable\sto)\suse\s(?:[\w'-]+\s){0,4}?(?:only\s)?(?:during|for|throughout|until\sthe\send\sof)\s(?:the\s)?(?:[\w'-]+\s)?(?:term|period|subscription)\b(?!.{0,80}?\b(?:perpetu\w*|surviv\w*|thereafter|after\s(?:the\s)?(?:term|termination|expiry)))`,
       ),
       r(
         String.raw`\b${LICENCE}\w*\b.{0,40}?\b(?:terminates|ends|lapses|expires|ceases)\s(?:automatically\s|immediately\s)?(?:if|when|upon|on|should|in\sthe\sevent|with)\b`,
       ),
-      r(String.raw`\b(?:\d+|one|two|three|four|five|ten)[- ](?:year|month)s?\s(?:[\w-]+\s)?${LICENCE}`),
+      r(String.raw`\b(?:\d+|one|two|three|four|five|ten)[- ](?:year|month)s?\s(?:[\w'-]+\s)?${LICENCE}`),
       r(String.raw`\b${LICENCE}\w*\b.{0,60}?\bco-?terminous\b|\b(?:subscription|term|annual|time-limited)\s${LICENCE}`),
       r(String.raw`\b${LICENCE}\s(?:is|are|shall\sbe|will\sbe)\snot\sexclusive\b|\bgrant\s(?:the\s)?same\s(?:rights|${LICENCE}s?)\sto\s(?:others|third\sparties|other\s(?:customers|clients))\b`),
       r(String.raw`\b(?:term|time)[- ]?(?:limited|bound)\b.{0,30}?\b${LICENCE}|\b${LICENCE}\b.{0,30}?\b(?:term|time)[- ]?(?:limited|bound)\b`),
@@ -643,7 +648,7 @@ const RULE_TABLE: RuleRow[] = [
       r(String.raw`\b(?:vendor's|supplier's|provider's|licensor's)\s${LICENCE}`),
       r(String.raw`\b(?:perpetual|irrevocable)\b.{0,80}?\b(?:pre-?existing|background|base\smodel|underlying)\b`),
       r(
-        String.raw`\b(?:sector|industry)\s(?:exclusivity|head\sstart)\b|\bhead\sstart\b|(?<!non[- ]?)\bexclusiv\w*\s(?:[\w-]+\s){0,4}?(?:in|within)\s(?:its|the|client's|customer's|your)\s(?:sector|industry|market|field)\b`,
+        String.raw`\b(?:sector|industry)\s(?:exclusivity|head\sstart)\b|\bhead\sstart\b|(?<!non[- ]?)\bexclusiv\w*\s(?:[\w'-]+\s){0,4}?(?:in|within)\s(?:its|the|client's|customer's|your)\s(?:sector|industry|market|field)\b`,
       ),
     ],
   },
@@ -667,7 +672,7 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\bassign\w*\s(?:to\s(?:the\s)?(?:vendor|supplier|provider|licensor)\s)(?:all\s|any\s)?(?:rights?\s(?:in|to)\s)?(?:all\s|any\s|the\s)?${IMPROVEMENTS}\b`,
       ),
-      r(String.raw`\bassign\w*\s(?:[\w-]+\s){0,4}?${IMPROVEMENTS}\b.{0,40}?\bto\s(?:the\s)?(?:vendor|supplier|provider|licensor)\b`),
+      r(String.raw`\bassign\w*\s(?:[\w'-]+\s){0,4}?${IMPROVEMENTS}\b.{0,40}?\bto\s(?:the\s)?(?:vendor|supplier|provider|licensor)\b`),
       r(
         String.raw`\b(?:transfer|assign|convey)\w*,?\s(?:and\s(?:hereby\s)?(?:transfers?|assigns?|conveys?),?\s)?to\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\s(?:all\s)?(?:ownership|title|rights?|right,\stitle\sand\sinterest|ip)\s(?:of|in|to)\s(?:all\s|any\s|the\s)?${IMPROVEMENTS}\b`,
       ),
@@ -757,24 +762,24 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:exit|egress|extraction|export|migration|transition|termination|break|switching|porting|offboarding|off-boarding|retrieval|deconversion|de-conversion)\s(?:assistance\s)?(?:fees?|charges?|costs?|penalt(?:y|ies)|payments?|surcharges?)\b`,
       ),
       r(
-        String.raw`\b(?:fees?|charges?|costs?|surcharges?|premium)\s(?:[\w-]+\s){0,2}?(?:for|of|on)\s(?:the\s)?(?:export\w*|extract\w*|retriev\w*|migrat\w*|transfer\w*|porting|egress|handing\sover|download\w*)\b`,
+        String.raw`\b(?:fees?|charges?|costs?|surcharges?|premium)\s(?:[\w'-]+\s){0,2}?(?:for|of|on)\s(?:the\s)?(?:export\w*|extract\w*|retriev\w*|migrat\w*|transfer\w*|porting|egress|handing\sover|download\w*)\b`,
       ),
       r(
-        String.raw`\b(?:export|extract|migrat|transfer|port|retriev|handover|hand-over|return|moving|move)\w*\b.{0,60}?\b(?:is|are|shall\sbe|will\sbe)\s(?:subject\sto\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?(?:fee|charge|payment|cost)|charged|chargeable|billed|invoiced|payable|(?:available|offered|provided)\s(?:only\s)?(?:as|at)\s(?:an?\s)?(?:paid|premium|chargeable|extra|additional|separate)|at\s(?:the\s)?(?:customer's|client's|licensee's|your)\s(?:cost|expense))\b`,
+        String.raw`\b(?:export|extract|migrat|transfer|port|retriev|handover|hand-over|return|moving|move)\w*\b.{0,60}?\b(?:is|are|shall\sbe|will\sbe)\s(?:subject\sto\s(?:an?\s|the\s)?(?:[\w'-]+\s){0,2}?(?:fee|charge|payment|cost)|charged|chargeable|billed|invoiced|payable|(?:available|offered|provided)\s(?:only\s)?(?:as|at)\s(?:an?\s)?(?:paid|premium|chargeable|extra|additional|separate)|at\s(?:the\s)?(?:customer's|client's|licensee's|your)\s(?:cost|expense))\b`,
       ),
       r(
-        String.raw`\b(?:client|customer|licensee|you)\s(?:shall|will|must)\s(?:bear|pay|reimburse)\s(?:all\s|any\s|the\s)?(?:[\w-]+\s)?(?:costs?|fees?|charges?|expenses?)\s(?:of|for|related\sto|associated\swith|incurred\sin)\s(?:[\w-]+\s)?(?:retriev|export|extract|migrat|transfer|port|mov|egress|return|download)\w*`,
+        String.raw`\b(?:client|customer|licensee|you)\s(?:shall|will|must)\s(?:bear|pay|reimburse)\s(?:all\s|any\s|the\s)?(?:[\w'-]+\s)?(?:costs?|fees?|charges?|expenses?)\s(?:of|for|related\sto|associated\swith|incurred\sin)\s(?:[\w'-]+\s)?(?:retriev|export|extract|migrat|transfer|port|mov|egress|return|download)\w*`,
       ),
       r(
         String.raw`\b(?:early\s)?termination\b.{0,60}?\b(?:triggers?|requires?|results?\sin|gives?\srise\sto|incurs?)\b.{0,40}?\b(?:payment|fees?|charges?|penalt(?:y|ies)|compensation)\b`,
       ),
       r(String.raw`\b(?:fees?|charges?|payment|sums?)\b.{0,50}?\b(?:remainder|balance|rest|unexpired\sportion)\sof\s(?:the\s)?(?:initial\s)?(?:term|contract|subscription|commitment)\b`),
       r(
-        String.raw`\bcharges?\s(?:[\w-]+\s){0,2}?(?:for|on)\s(?:each|every|any|all|the)\s(?:[\w-]+\s){0,4}?(?:export\w*|extract\w*|egress|transfer\w*|migrat\w*|retriev\w*|download\w*)\b`,
+        String.raw`\bcharges?\s(?:[\w'-]+\s){0,2}?(?:for|on)\s(?:each|every|any|all|the)\s(?:[\w'-]+\s){0,4}?(?:export\w*|extract\w*|egress|transfer\w*|migrat\w*|retriev\w*|download\w*)\b`,
       ),
     ],
     unless: [
-      r(String.raw`\bno\s(?:[\w-]+\s){0,2}?(?:fee|fees|charge|charges|cost|costs|penalty|penalties)\b|\bwithout\s(?:any\s)?(?:[\w-]+\s){0,2}?(?:fee|fees|charge|charges|cost|penalty)\b`),
+      r(String.raw`\bno\s(?:[\w'-]+\s){0,2}?(?:fee|fees|charge|charges|cost|costs|penalty|penalties)\b|\bwithout\s(?:any\s)?(?:[\w'-]+\s){0,2}?(?:fee|fees|charge|charges|cost|penalty)\b`),
       r(String.raw`\bfree\sof\scharge\b|\bat\sno\s(?:additional\s|extra\s)?(?:cost|charge)\b|\bincluded\sin\sthe\sfees\b`),
       r(String.raw`\bborne\sby\s(?:the\s)?${VENDOR_WORD}\b|\bat\s(?:the\s)?${VENDOR_OWNER}\s(?:own\s)?(?:cost|expense)\b`),
       negatedVerb(String.raw`charge|charged|bill|invoice|apply|payable|incur|levy`),
@@ -802,7 +807,7 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:know-how|knowledge|skills|experience|techniques|ideas|learnings|methodolog(?:y|ies)|methods|recipes)\b.{0,80}?\b(?:(?:remain|remains|stay|stays|is|are)\s(?:ours|with\sus|(?:the\s)?(?:sole\s)?property\sof\s(?:the\s)?${VENDOR_WORD})\b|${OWNED_BY_VENDOR})`,
       ),
       r(
-        String.raw`\b(?:restricts?|prevents?|precludes?|limits?|prohibits?)\s(?:the\s)?(?:${VENDOR_WORD}|us)\sfrom\s(?:using|applying|exploiting|reusing|re-using)\s(?:[\w-]+\s){0,3}?(?:ideas|concepts|techniques|know-how|knowhow|skills|experience|learnings|knowledge|insights|residual\w*)\b`,
+        String.raw`\b(?:restricts?|prevents?|precludes?|limits?|prohibits?)\s(?:the\s)?(?:${VENDOR_WORD}|us)\sfrom\s(?:using|applying|exploiting|reusing|re-using)\s(?:[\w'-]+\s){0,3}?(?:ideas|concepts|techniques|know-how|knowhow|skills|experience|learnings|knowledge|insights|residual\w*)\b`,
       ),
     ],
     unless: [
@@ -866,7 +871,7 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:we|${VENDOR_WORD})\s(?:shall\s|will\s)?(?:own|owns|retain|retains|hold|holds)\s(?:all\s|any\s|the\s)?(?:rights?\s(?:in|to)\s)?(?:all\s|any\s|the\s)?${OUTPUTS}`,
       ),
       r(
-        String.raw`\b(?:use|uses|using|reuse|re-use|process|exploit|analy[sz]e)\s(?:[\w-]+\s){0,4}?${OUTPUTS}\b.{0,40}?\bto\s(?:train|improve|develop|enhance|fine-tune|refine|build)\b`,
+        String.raw`\b(?:use|uses|using|reuse|re-use|process|exploit|analy[sz]e)\s(?:[\w'-]+\s){0,4}?${OUTPUTS}\b.{0,40}?\bto\s(?:train|improve|develop|enhance|fine-tune|refine|build)\b`,
       ),
       r(String.raw`\b${OUTPUTS}\b.{0,60}?\b(?:may|can|will|shall)\sbe\s(?:used|reused|re-used|exploited|analy[sz]ed)\b.{0,40}?\bto\s(?:train|improve|develop|enhance|fine-tune|refine|build)\b`),
       r(String.raw`\b${OUTPUTS}\b.{0,40}?\b(?:remain|remains|stay|stays)\s(?:with\s)?(?:the\s)?(?:${VENDOR_WORD}|us|ours)\b`),
@@ -874,7 +879,7 @@ const RULE_TABLE: RuleRow[] = [
     unless: [
       r(OWNED_BY_CLIENT),
       negatedVerb(String.raw`use|uses|reuse|acquire|acquires|own|owns|claim|train|process|obtain`),
-      r(String.raw`\bno\s(?:[\w-]+\s){0,3}?(?:licen[cs]e|right|rights|title|ownership)\b`),
+      r(String.raw`\bno\s(?:[\w'-]+\s){0,3}?(?:licen[cs]e|right|rights|title|ownership)\b`),
       r(String.raw`\b(?:only|solely)\s(?:to|for)\s(?:deliver|provid|perform|operat)\w*`),
     ],
   },
@@ -890,7 +895,7 @@ const RULE_TABLE: RuleRow[] = [
     counter:
       "Deposit of the current weights, documentation and training code with an independent escrow agent, kept up to date, with release on insolvency, end of support, change of control or material breach.",
     patterns: [
-      r(String.raw`\bno\s(?:[\w-]+\s){0,4}?escrow\b`),
+      r(String.raw`\bno\s(?:[\w'-]+\s){0,4}?escrow\b`),
       r(
         String.raw`\bescrow\b.{0,60}?\b(?:is|are|was|were|has\sbeen|will\sbe|shall\sbe)\s(?:not\s(?:offered|available|provided|included|required|part|in\sscope|agreed|possible|supported)|excluded|declined|refused|unavailable|out\sof\sscope)\b`,
       ),
@@ -899,7 +904,7 @@ const RULE_TABLE: RuleRow[] = [
       ),
       r(String.raw`\b(?:not\s(?:be\s)?(?:required|obliged|obligated)\sto|(?:no|under\sno)\sobligation\sto|(?:will|shall)\snot|do(?:es)?\snot|don't|doesn't|won't)\s(?:agree\sto\s|offer\s|provide\s|do\s|accept\s)?(?:any\s|an\s)?escrow\b`),
       r(String.raw`\b(?:refus\w*|declin\w*|not\s(?:agree|offer|provide|accept|enter)\w*|won't|will\snot|shall\snot)\b.{0,40}?\bescrow\b|\bneither\b.{0,80}?\bescrow\b`),
-      r(String.raw`\bno\s(?:deposit|lodg\w*|release\smechanism)\s(?:of\s)?(?:[\w-]+\s){0,3}?(?:with|in)\s(?:a\s|an\s|the\s)?(?:third\sparty|escrow|agent|trustee)\b`),
+      r(String.raw`\bno\s(?:deposit|lodg\w*|release\smechanism)\s(?:of\s)?(?:[\w'-]+\s){0,3}?(?:with|in)\s(?:a\s|an\s|the\s)?(?:third\sparty|escrow|agent|trustee)\b`),
     ],
     unless: [r(String.raw`\brelease\sfrom\sescrow\b`)],
   },
@@ -916,13 +921,13 @@ const RULE_TABLE: RuleRow[] = [
       "Renewal increases capped (for example at inflation or a fixed percentage) for several years, changes only by written agreement, or a transfer of the model to you after an agreed period of fees.",
     patterns: [
       r(
-        String.raw`\b(?:we|${VENDOR_WORD})\s(?:may|can|reserves?\sthe\sright\sto|shall\sbe\sentitled\sto|is\sentitled\sto|will)\s(?:at\sany\stime\s|from\stime\sto\stime\s)?(?:[\w-]+\s){0,3}?(?:increase|raise|revise|change|adjust|amend|modify|vary|update|reprice|set)\s(?:[\w-]+\s){0,3}?(?:fees?|prices?|pricing|charges?|rates?|fee\sschedule|price\slist|rate\scard)\b`,
+        String.raw`\b(?:we|${VENDOR_WORD})\s(?:may|can|reserves?\sthe\sright\sto|shall\sbe\sentitled\sto|is\sentitled\sto|will)\s(?:at\sany\stime\s|from\stime\sto\stime\s)?(?:[\w'-]+\s){0,3}?(?:increase|raise|revise|change|adjust|amend|modify|vary|update|reprice|set)\s(?:[\w'-]+\s){0,3}?(?:fees?|prices?|pricing|charges?|rates?|fee\sschedule|price\slist|rate\scard)\b`,
       ),
       r(
-        String.raw`\b(?:fees?|prices?|pricing|charges?|rates?)\b.{0,60}?\b(?:subject\sto\s(?:change|revision|increase|adjustment|review)|at\s(?:the\s)?(?:${VENDOR_OWNER}|our)\s(?:then[- ]current|standard|prevailing|list)|then[- ]current|(?:set|determined|fixed)\sby\s(?:the\s)?(?:${VENDOR_WORD}|us)|in\sforce\sat\sthe\stime|without\s(?:limit|limitation|cap|any\scap|restriction)|not\s(?:be\s)?(?:limited|capped)\sto)`,
+        String.raw`\b(?:fees?|prices?|priced|pricing|charges?|rates?|renewals?)\b.{0,60}?\b(?:subject\sto\s(?:change|revision|increase|adjustment|review)|at\s(?:the\s)?(?:${VENDOR_OWNER}|our)\s(?:then[- ]current|standard|prevailing|list)|then[- ]current|(?:set|determined|fixed)\sby\s(?:the\s)?(?:${VENDOR_WORD}|us)|in\sforce\sat\sthe\stime|without\s(?:limit|limitation|cap|any\scap|restriction)|not\s(?:be\s)?(?:limited|capped)\sto)`,
       ),
       r(String.raw`\b(?:as\s)?quoted\sby\s(?:the\s)?(?:${VENDOR_WORD}|us)\b|\bat\sthe\stime\sof\s(?:renewal|the\srenewal)\b`),
-      r(String.raw`\b(?:reviewed|revised|adjusted|set|determined|changed|increased)\s(?:[\w-]+\s){0,3}?by\s(?:the\s)?(?:${VENDOR_WORD}|us)\b`),
+      r(String.raw`\b(?:reviewed|revised|adjusted|set|determined|changed|increased)\s(?:[\w'-]+\s){0,3}?by\s(?:the\s)?(?:${VENDOR_WORD}|us)\b`),
       r(String.raw`\b(?:${VENDOR_OWNER}|our)\s(?:then[- ]current|standard|prevailing|list|current)\s(?:prices?|rates?|fees?|pricing|rate\scard|price\slist|charges)\b`),
     ],
     unless: [
@@ -946,16 +951,16 @@ const RULE_TABLE: RuleRow[] = [
       r(String.raw`\b${CLIENT_DATA}\b.{0,60}?\b${RETAIN}\b.{0,80}?${AFTER_EXIT}`),
       r(String.raw`\b${RETAIN}\b.{0,60}?\b${CLIENT_DATA}\b.{0,60}?${AFTER_EXIT}`),
       r(
-        String.raw`\b(?:we|${VENDOR_WORD})\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|reserves\sthe\sright\sto)\s(?:continue\sto\s)?(?:retain|keep|hold|store|archive)\s(?:[\w-]+\s){0,3}?(?:copy|copies|backups?|archives?)\s(?:of\s)?(?:[\w'-]+\s){0,2}?(?:data|datasets?|content|materials|prompts)\b`,
+        String.raw`\b(?:we|${VENDOR_WORD})\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|reserves\sthe\sright\sto)\s(?:continue\sto\s)?(?:retain|keep|hold|store|archive)\s(?:[\w'-]+\s){0,3}?(?:copy|copies|backups?|archives?)\s(?:of\s)?(?:[\w'-]+\s){0,2}?(?:data|datasets?|content|materials|prompts)\b`,
       ),
       r(
-        String.raw`\b(?:deleted|destroyed|erased|returned)\s(?:[\w-]+\s){0,2}?(?:in\saccordance\swith|under|per|according\sto|subject\sto)\s(?:the\s)?(?:${VENDOR_OWNER}|its|our)\s(?:own\s|standard\s|internal\s)?(?:retention|deletion|data)\s(?:policy|policies|schedule|practices?|procedures?)\b`,
+        String.raw`\b(?:deleted|destroyed|erased|returned)\s(?:[\w'-]+\s){0,2}?(?:in\saccordance\swith|under|per|according\sto|subject\sto)\s(?:the\s)?(?:${VENDOR_OWNER}|its|our)\s(?:own\s|standard\s|internal\s)?(?:retention|deletion|data)\s(?:policy|policies|schedule|practices?|procedures?)\b`,
       ),
       r(
-        String.raw`\b(?:not\s(?:be\s)?(?:obliged|obligated|required)\sto|(?:no|under\sno)\sobligation\sto)\s(?:return|delete|destroy|erase|purge)\s(?:or\s(?:return|delete|destroy|erase|purge)\s)?(?:[\w-]+\s){0,3}?(?:data|datasets?|content|materials|copies)\b`,
+        String.raw`\b(?:not\s(?:be\s)?(?:obliged|obligated|required)\sto|(?:no|under\sno)\sobligation\sto)\s(?:return|delete|destroy|erase|purge)\s(?:or\s(?:return|delete|destroy|erase|purge)\s)?(?:[\w'-]+\s){0,3}?(?:data|datasets?|content|materials|copies)\b`,
       ),
       r(
-        String.raw`\b(?:return|deletion|destruction|erasure)\sof\s(?:[\w-]+\s){0,3}?(?:data|datasets?|content)\s(?:is|are|shall\sbe|will\sbe)\s(?:not\s(?:included|provided|offered|part|in\sscope|guaranteed)|excluded|out\sof\sscope|subject\sto\b.{0,40}?\bretention)`,
+        String.raw`\b(?:return|deletion|destruction|erasure)\sof\s(?:[\w'-]+\s){0,3}?(?:data|datasets?|content)\s(?:is|are|shall\sbe|will\sbe)\s(?:not\s(?:included|provided|offered|part|in\sscope|guaranteed)|excluded|out\sof\sscope|subject\sto\b.{0,40}?\bretention)`,
       ),
     ],
     unless: [
@@ -968,7 +973,7 @@ const RULE_TABLE: RuleRow[] = [
 
 function withText(row: RuleRow): RedFlagRule {
   const unless = [...(row.unless ?? []), ...NOTHING_GRANTS];
-  if (row.kind === "risky-language") return { ...row, unless };
+  if (row.kind === "risky-language") return { ...row, unless: [...unless, CLIENT_CONSENT] };
   const pitch = BUILTIN_PITCH_TEXT[row.pitchKey];
   return { ...row, unless, danger: pitch.danger, counter: pitch.counter };
 }
