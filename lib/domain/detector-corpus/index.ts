@@ -3,15 +3,17 @@ import neutral from "./neutral.json";
 import pitches from "./pitches.json";
 import riskyLanguage from "./risky-language.json";
 import secondBatch from "./second-batch.json";
+import thirdBatch from "./third-batch.json";
 
 /**
  * The labelled evaluation corpus: vendor pitches, risky contract language and their look-alikes, plus
- * neutral boilerplate. second-batch.json was written after the first tuning round, as fresh wording
- * for every category, before the rules were tuned again.
+ * neutral boilerplate. second-batch.json and third-batch.json were each written after a tuning round, as
+ * fresh wording for every category, before the rules were tuned again (a check of how the rules generalise).
  */
 export const DETECTOR_CORPUS: readonly CorpusItem[] = [
   ...(pitches as CorpusItem[]),
   ...(riskyLanguage as CorpusItem[]),
   ...(neutral as CorpusItem[]),
   ...(secondBatch as CorpusItem[]),
+  ...(thirdBatch as CorpusItem[]),
 ];
