@@ -105,14 +105,16 @@ const EXIT = String.raw`(?:end|ends|ended|ending|terminat\w*|expir\w*|leave|leav
 // that follows (the quadratic backtracking of issue 11.1). Use BIG_TECH at most once per pattern.
 const BIG_TECH = String.raw`(?:openai|open\sai|azure|aws|amazon|bedrock|sagemaker|google|vertex|gemini|(?=(?<gptModel>gpt[\w.-]{0,30}))\k<gptModel>|chatgpt|anthropic|claude|cohere|hyperscalers?'?s?|big[- ]tech|cloud\sproviders?'?s?|platform\sproviders?'?s?|third[- ]party\s(?:ai\s|llm\s|model\s|cloud\s)?(?:platform|provider|service|api|vendor)s?'?s?|foundation[- ]model\sproviders?'?s?|(?:llm|model|ai)\s(?:provider|platform|vendor)s?'?s?|fine-tuning\s(?:service|api|platform)|managed\s(?:ai|ml|llm)\s(?:service|platform))`;
 const CANNOT = String.raw`(?:can't|cannot|can\snot|couldn't|could\snot|unable\sto|not\sable\sto|not\sallowed\sto|not\spermitted\sto|no\sway\sto|won't\sbe\sable\sto|will\snot\sbe\sable\sto|prohibits?|prevents?|forbids?|doesn't\s(?:let|allow|permit)|does\snot\s(?:let|allow|permit)|don't\s(?:let|allow|permit)|do\snot\s(?:let|allow|permit)|won't\s(?:let|allow|permit)|will\snot\s(?:let|allow|permit)|(?:isn't|is\snot|aren't|are\snot|not)\sexportable|(?:does|do)\snot\ssupport|doesn't\ssupport|(?:is|are)\snot\ssupported)`;
-const HAND_OVER = String.raw`(?:leave|exporting|giving|handing\sover|delivering|providing|transferring|downloading|releasing|sharing|extracting|moving|export|exported|give|given|hand\sover|hand\sit\sover|handed\sover|deliver|delivered|provide|provided|transfer|transferred|download|downloaded|release|released|share|extract|extracted|take\sout|move|moved|port|ported|exportable|redistribut\w*|supply|supplied)`;
+const HAND_OVER = String.raw`(?:leave|exporting|giving|handing\sover|delivering|providing|transferring|downloading|releasing|sharing|extracting|moving|export|exported|give|given|hand\sover|hand\sit\sover|handed\sover|deliver|delivered|provide|provided|transfer|transferred|download|downloaded|release|released|share|extract|extracted|take\sout|move|moved|port|ported|exportable|redistribut\w*|supply|supplied|delivery|handover|hand-over)`;
 
-const DISCOUNT = String.raw`(?:discount|discounted|waive\w*\s(?:the\s|your\s)?(?:[\w'-]+\s)?(?:fee|fees|cost|charge)|rebate|price\sreduction|price\scut|reduced\s(?:[\w'-]+\s)?(?:price|fees?|rates?|pricing)|lower\s(?:[\w'-]+\s)?(?:price|fees?|rates?|pricing|cost)|(?:fees?|charges?|costs?)\s(?:is|are|will\sbe|shall\sbe)\swaived|more\skeenly|(?:sharper|keener|better)\s(?:price|pricing|rate|deal)|(?:fee|price|cost|charge|rate)s?\s(?:is|are|will\sbe|shall\sbe)\s(?:reduced|lowered|discounted|cut)|(?:drop|lower|cut|reduce)\s(?:the|our|your)\s(?:price|fee|rate)s?|(?:lower|cheaper|discounted|reduced)\s(?:tier|plan|package|option)|pricing\s(?:assumes|reflects|is\sbased\son)|cheaper|knock\w*\s.{0,15}?\soff|\d+\s?(?:%|percent)\s(?:off|less|discount|lower|cheaper|reduction)|reduce\s(?:your\s|the\s)?(?:[\w'-]+\s)?(?:fees?|price|pricing|cost|rates?)|(?:price|fee|cost)s?\s(?:drop|drops|falls|fall|come\sdown|comes\sdown|go\sdown|goes\sdown)|cut\s(?:the\s|your\s)?(?:price|fees?)|price\s(?:it|this|that|the\s[\w-]+)\s(?:lower|cheaper|down|more\skeenly))`;
-const REUSE = String.raw`(?:reuse|re-use|reusing|resell|re-sell|reselling|commerciali[sz]e|sell\s(?:it|the\s(?:model|solution|ip))|${LICENCE}\s(?:it|the\s(?:model|solution|ip))\sto|offer\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution))\sto|repurpose|(?:use|deploy)\s(?:it|the\s(?:model|solution|ip))\s(?:elsewhere|for\sother|with\sother)|(?:becomes?|become|make\sit|making\sit)\spart\sof\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:go|goes|went)\sinto\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:sell|market|offer|license|licence|redeploy|deploy|provide)\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution|deliverables))\s(?:to|for)\s(?:other|third)|add\s(?:it|the\s(?:model|solution))\sto\sour\s(?:product|catalogue|catalog|portfolio|offering|library))`;
+const DISCOUNT = String.raw`(?:discount|discounted|waive\w*\s(?:the\s|your\s)?(?:[\w'-]+\s)?(?:fee|fees|cost|charge)|rebate|price\sreduction|price\scut|reduced\s(?:[\w'-]+\s)?(?:price|fees?|rates?|pricing)|lower\s(?:[\w'-]+\s)?(?:price|fees?|rates?|pricing|cost)|(?:fees?|charges?|costs?)\s(?:is|are|will\sbe|shall\sbe)\swaived|more\skeenly|(?:sharper|keener|better)\s(?:price|pricing|rate|deal)|(?:fee|price|cost|charge|rate)s?\s(?:is|are|will\sbe|shall\sbe)\s(?:reduced|lowered|discounted|cut)|(?:drop|lower|cut|reduce)\s(?:the|our|your)\s(?:price|fee|rate)s?|(?:lower|cheaper|discounted|reduced)\s(?:tier|plan|package|option)|pricing\s(?:assumes|reflects|is\sbased\son)|\((?:lower|cheaper|discounted|reduced)\)|bring\s(?:the|our|your)\s(?:price|fee|cost)s?\sdown|cheaper|knock\w*\s.{0,15}?\soff|\d+\s?(?:%|percent)\s(?:off|less|discount|lower|cheaper|reduction)|reduce\s(?:your\s|the\s)?(?:[\w'-]+\s)?(?:fees?|price|pricing|cost|rates?)|(?:price|fee|cost)s?\s(?:drop|drops|falls|fall|come\sdown|comes\sdown|go\sdown|goes\sdown)|cut\s(?:the\s|your\s)?(?:price|fees?)|price\s(?:it|this|that|the\s[\w-]+)\s(?:lower|cheaper|down|more\skeenly))`;
+const REUSE = String.raw`(?:reuse|re-use|reusing|resell|re-sell|reselling|commerciali[sz]e|sell\s(?:it|the\s(?:model|solution|ip))|${LICENCE}\s(?:it|the\s(?:model|solution|ip))\sto|offer\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution))\sto|repurpose|(?:use|deploy)\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution|ip))\s(?:elsewhere|for\sother|with\sother)|include\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution))\sin\s(?:its|our)\s(?:product|catalogue|catalog|portfolio|offering|range|library)|(?:becomes?|become|make\sit|making\sit)\spart\sof\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:go|goes|went)\sinto\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:sell|market|offer|license|licence|redeploy|deploy|provide)\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution|deliverables))\s(?:to|for)\s(?:other|third)|add\s(?:it|the\s(?:model|solution))\sto\sour\s(?:product|catalogue|catalog|portfolio|offering|library))`;
 
-const AGGREGATE_WORD = String.raw`(?:aggregated|aggregate|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|pseudonymous)`;
+const AGGREGATE_WORD = String.raw`(?:aggregated|aggregate|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|pseudonymous|statistical)`;
+/** "the Supplier's property", "the Vendor's exclusive property". */
+const VENDORS_PROPERTY = String.raw`(?:the\s)?(?:vendor|supplier|provider|licensor|developer)'s\s(?:sole\s|exclusive\s)?property`;
 
-const IMPROVEMENTS = String.raw`(?:resulting\s(?:model|version|weights)|improvements?|enhancements?|modifications?|derivatives?|derivative\sworks?|derivative\smodels?|updates?|refinements?|adaptations?|upgrades?|customi[sz]ations?|new\sversions?|retrained\sversions?|fine[- ]?tuned\sversions?)`;
+const IMPROVEMENTS = String.raw`(?:resulting\s(?:model|version|weights)|fine[- ]?tuning|re-?training|improvements?|enhancements?|modifications?|derivatives?|derivative\sworks?|derivative\smodels?|updates?|refinements?|adaptations?|upgrades?|customi[sz]ations?|new\sversions?|retrained\sversions?|fine[- ]?tuned\sversions?)`;
 const OWNED_BY_VENDOR = String.raw`(?:owned\s(?:solely\s|exclusively\s)?by|(?:the\s)?(?:sole\s|exclusive\s)?property\sof|belongs?\s(?:solely\s|exclusively\s)?to|vests?\s(?:solely\s|exclusively\s)?in|vested\sin|remains?\swith|assigned\sto)\s(?:the\s)?(?:vendor|supplier|provider|licensor|contractor|developer|us)\b`;
 const OWNED_BY_CLIENT = String.raw`\b(?:owned\sby|property\sof|belongs?\sto|vests?\sin|vested\sin|assigned\sto|assigns?\sto|transferred\sto)\s(?:the\s)?(?:client|customer)\b`;
 
@@ -121,9 +123,10 @@ const DESTROYED = String.raw`(?:deleted|destroyed|erased|purged|wiped|decommissi
 
 const VENDOR_WORD = String.raw`(?:vendor|supplier|provider|licensor|developer|contractor)`;
 const OUTPUTS = String.raw`(?:outputs?|results|predictions|completions|output\sdata|generated\s(?:content|text|outputs?|materials?)|content\s(?:generated|produced))`;
+const AUDIT_REFUSED = String.raw`(?:don't|do\snot|doesn't|does\snot|won't|will\snot|shall\snot|cannot|can't|may\srefuse\sto|refuses?\sto)\s(?:allow|permit|accept|agree\sto|submit\sto|undergo)\s(?:any\s)?(?:[\w'-]+\s)?(?:audits?|inspections?|reviews?|examinations?)`;
 const SECRECY = String.raw`(?:trade\ssecrets?|proprietary|confidential\w*|commercially\ssensitive|secret)`;
 const CLIENT_DATA = String.raw`(?:(?:customer|client|licensee|user|your|training|personal)\s(?:data|datasets?|content|materials|information|documents|prompts)|(?:customer's|client's|licensee's)\s(?:data|datasets?|content|materials|information|documents|prompts)|prompts|(?:data|datasets?)\s(?:supplied|provided|uploaded|submitted))`;
-const RETAIN = String.raw`(?:retain|retains|retained|keep|keeps|kept|hold|holds|held|hold\son\sto|store|stores|stored|archive|archived|remain|remains)`;
+const RETAIN = String.raw`(?:retain|retains|retained|keep|keeps|kept|hold|holds|held|hold\son\sto|store|stores|stored|archive|archived|remain|remains|persist|persists|survive|survives)`;
 /** After the relationship ends, or with no end at all. */
 const AFTER_EXIT = String.raw`(?:(?:after|following|beyond|upon|on|post)\s(?:the\s)?(?:termination|expiry|expiration|end|exit|term)|after\s(?:the\s)?(?:contract|relationship|agreement|subscription|engagement)\s(?:ends|has\sended|is\sover|expires|terminates)|indefinitely|for\sas\slong\sas\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\b|until\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\s(?:decides?|chooses?|elects?|sees\sfit|determines?)|retention\s(?:schedule|period|policy))`;
 
@@ -192,7 +195,13 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:only|solely|exclusively)\s(?:be\s)?(?:(?:accessible|available|accessed|provided|consumed|used|delivered)\s)?(?:via|through|by\smeans\sof|by\sway\sof)\s.{0,40}?\b(?:api|endpoint|platform|portal|saas|interface|application\sprogramming\sinterface)\b`,
       ),
-      r(String.raw`(?<!\bnot\s)\b(?:consumed|accessed|provided|delivered|offered|made\savailable)\s(?:only\s|solely\s|exclusively\s)?as\s(?:an?\s)?(?:managed|hosted|cloud)\s(?:service|offering)\b`),
+      r(
+        String.raw`(?<!\bnot\s)\b(?:consumed|accessed|provided|delivered|offered|made\savailable)\s(?:only\s|solely\s|exclusively\s)?as\s(?:an?\s)?(?:(?:managed|hosted|cloud)\s(?:service|offering)|software-as-a-service|saas)\b`,
+      ),
+      r(String.raw`\bnot\s(?:licensed|available|provided|permitted|offered)\sfor\s(?:local\s|on-?premises\s)?(?:installation|download|self-hosting|deployment)\b`),
+      r(
+        String.raw`\b(?:we|vendor|supplier|provider|licensor|developer)\s(?:shall\s|will\s)?(?:keeps?|retains?|holds?|maintains?)\s(?:sole\s|exclusive\s|full\s)?(?:custody|possession|control)\s(?:of|over)\s(?:the\s|all\s)?(?:[\w'-]+\s)?(?:model|weights)\b`,
+      ),
       r(
         String.raw`\b(?:not|never)\s(?:[\w'-]+\s){0,2}?(?:deliver|provide|supply|furnish|release|hand\sover|give|transfer|make\savailable)\w*\s(?:any\s|a\s|the\s)?(?:on-?premises\s|local\s|downloadable\s|offline\s)?(?:cop(?:y|ies)|weights|model\sfiles)\b`,
       ),
@@ -224,8 +233,9 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:client|customer|you)\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|are\sentitled\sto|has\sthe\sright\sto|have\sthe\sright\sto|will\sbe\sable\sto|retains\sthe\sright\sto)\s(?:at\sany\stime\s)?(?:obtain|receive|request|take|download|export|self-host|self\shost)\b`,
       ),
       r(String.raw`(?<!\bno\s)\bescrow\b`),
-      // A platform that cannot export is the big-tech pitch.
+      // A platform that cannot export is the big-tech pitch; losing the model at the end is the exit pitch.
       r(String.raw`\b${BIG_TECH}`),
+      r(String.raw`\b(?:at|on|upon|after)\s(?:the\s)?(?:end|termination|expiry)\sof\b`),
       r(
         String.raw`\b(?:client|customer|you)\s(?:also\s)?(?:receives?|gets?|obtains?|will\sreceive|will\sget)\s(?:a\scopy\sof\s)?(?:the\s)?(?:model\s)?(?:weights|model\sfiles)\b`,
       ),
@@ -281,7 +291,13 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:we|vendor|supplier|provider|licensor|developer)\s(?:is|are|shall\sbe|will\sbe|remains?|shall\sremain|is\sand\s(?:shall\s)?remains?)\s(?:the\s)?(?:sole\s|exclusive\s)?(?:owner|proprietor)\sof\s(?:the\s|all\s)?(?:[\w'-]+\s){0,2}?(?:model|weights|deliverables)\b`,
       ),
-      r(String.raw`\b(?:model|weights)\b.{0,30}?\breserved\s(?:to|by|for)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\b`),
+      r(String.raw`\b(?:model|weights)\b.{0,60}?\b(?:reserved\s(?:to|by|for)|retained\sby|kept\sby)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\b`),
+      r(
+        String.raw`\b(?:client|customer|licensee|you)\s(?:shall|will|does|do)\snot\s(?:acquire|obtain|receive|get|have)\s(?:any\s)?(?:ownership|title|property|ip|intellectual\sproperty)\b(?!.{0,40}?\b(?:base|pre-existing|background|underlying)\b)`,
+      ),
+      r(
+        String.raw`\b(?:model|weights)\b.{0,40}?(?<!\bnot\s)(?<!n't\s)\b(?:forms?|is|are|becomes?|remains?)\s(?:part\sof\s)?(?:the\s)?(?:(?:vendor|supplier|provider|licensor|developer)(?:'s)?|our)\s(?:proprietary\s|confidential\s)?(?:technology|ip|intellectual\sproperty|property|assets?)\b`,
+      ),
       r(
         String.raw`\b(?:ownership|title|ip|intellectual\sproperty(?:\srights)?|rights?)\s(?:of|in|to)\s(?:the\s)?(?:[\w'-]+\s)?(?:model|weights|deliverables)\s(?:does|do|shall|will)\snot\s(?:pass|transfer|vest)\b`,
       ),
@@ -297,7 +313,10 @@ const RULE_TABLE: RuleRow[] = [
       r(String.raw`\b(?:if|when|once|should)\s(?:you|the\s(?:customer|client))\s(?:ever\s)?(?:decide\sto\s|choose\sto\s)?(?:leave|move|switch|cancel|terminate|walk\saway)\b`),
       // Ownership of outputs is its own finding (vendor-owns-outputs).
       r(String.raw`^(?!.{0,300}?\b(?:model|models|weights)\b).{0,300}?\b(?:outputs?|completions|predictions)\b`),
-      r(String.raw`\b(?:outputs?|results|predictions|completions)\s(?:[\w'-]+\s){0,3}?(?:by|of|from)\s(?:the\s|your\s)?model\b`),
+      r(String.raw`\b(?:outputs?|results|predictions|completions)\s(?:[\w'-]+\s){0,3}?(?:by|of|from)\s(?:the\s|your\s)?model\b|\bmodel's\s(?:outputs?|results|predictions|completions)\b`),
+      // Derived data, and improvements the client makes, are findings of their own.
+      r(String.raw`\b(?:derived|statistical|aggregated|anonymi[sz]ed)\s(?:data|information|insights)\b`),
+      r(String.raw`\b${IMPROVEMENTS}\s(?:to|of|in)\s(?:the\s|your\s)?model\b|\b(?:client|customer|licensee|you)\s(?:fine-tunes|modifies|retrains|improves|adapts)\b`),
       // Keeping the weights on the vendor's servers is the hosting pitch, not an ownership claim.
       r(String.raw`\bkeep\w*\s(?:[\w'-]+\s){0,3}?(?:on|in)\s(?:our|its)\s(?:own\s)?(?:servers?|cloud|infrastructure|platform|systems?|environment)\b`),
     ],
@@ -345,6 +364,9 @@ const RULE_TABLE: RuleRow[] = [
       ),
       r(String.raw`\b(?:common|shared|central|global|joint|collective)\s(?:training\s)?(?:pool|corpus|dataset|data\s?set|data\slake)\b`),
       r(String.raw`\balongside\s(?:that|those|the\sdata)\sof\s(?:our\s|its\s)?(?:other|all)\s(?:customers|clients|tenants|licensees)\b`),
+      r(
+        String.raw`\b(?:train|improve|build|develop)\w*\s(?:[\w'-]+\s){0,3}?models?\s(?:that|which)\s(?:it|we|they|the\s[\w-]+)\s(?:makes?\savailable|offers?|provides?|sells?|licenses?)\sto\s(?:other|all|third)\b`,
+      ),
       r(String.raw`\bbenefit\sof\s(?:all|every|other)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers|clients|users|tenants|subscribers)\b`),
       r(String.raw`\b(?:model|engine|ai)\s(?:that\s|which\s)?(?:every|all|each)\s(?:of\s)?(?:our\s)?(?:customers?|clients?|users?|tenants?)\s(?:shares?|uses?)\b`),
       r(
@@ -424,6 +446,11 @@ const RULE_TABLE: RuleRow[] = [
       r(String.raw`\bnever\shad\s(?:a|any)\s(?:customer|client)\s(?:complain|object|raise|challenge)|\b(?:would|'d)\srather\snot\s(?:change|amend|touch|edit|redline)\b`),
       r(String.raw`\bno\sneed\sto\s(?:put|write|include|record|add|spell)\s(?:it|this|that|them)\s(?:in|into|out\sin)\s(?:the\s)?(?:contract|agreement|writing)\b`),
       r(String.raw`\b(?:clause|wording|language|drafting|text|section)\s(?:can|may|should|could)\s(?:stay|remain)\s(?:as\s(?:drafted|is|written)|unchanged)\b`),
+      r(String.raw`\boverthinking\b|\breading\stoo\smuch\sinto\b|\bwe're\s(?:partners|friends)\b|\bnothing\sto\sworry\sabout\b|\bpurely\s(?:theoretical|hypothetical|academic)\b`),
+      r(
+        String.raw`\b(?:that's|it's|this\sis|that\sis|it\sis)\s(?:just\s|only\s|purely\s|simply\s)?(?:standard|boilerplate|market[- ]standard|normal|industry[- ]standard)(?:\s(?:wording|language|stuff|drafting|terms|practice))?\b|\b(?:every|all|any)\s(?:other\s)?(?:vendor|supplier|provider)s?\s(?:has|have|uses?)\s(?:it|this|that|the\ssame)\b`,
+      ),
+      r(String.raw`\bnever\sa\sproblem\b|\b(?:don't|do\snot)\swant\sto\s(?:reopen|change|amend|touch|redline)\b|\bour\s(?:team|people|staff)\sknows?\b`),
       r(String.raw`\bbelieve\s(?:me|us)\b|\b(?:nobody|no\sone)\s(?:here\s)?(?:would|will)\s(?:ever\s)?(?:rely\son|enforce|invoke|use)\b`),
     ],
     unless: [
@@ -462,7 +489,7 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:model|weights|ai|solution|system)\s(?:[\w'-]+\s){0,2}?(?:stays|stay|remains|remain|reverts|revert|goes\sback)\s(?:\w+\s)?(?:with|to)\s(?:the\s)?(?:us|vendor|supplier|provider)\b.{0,40}?\b(?:if|when|once|after|on|upon)\b.{0,20}?\b${EXIT}\b`,
       ),
       r(
-        String.raw`\b${EXIT}\b.{0,80}?\b(?:access|right|rights|${LICENCE}|ability)\b.{0,60}?\b(?:ends|end|cease|ceases|terminates|terminate|expires|expire|lapses|lapse|stops|stop|is\srevoked|are\srevoked|is\swithdrawn|is\sswitched\soff|is\scut\soff|(?:will|shall)\s(?:end|cease|terminate|expire|stop))\b`,
+        String.raw`\b${EXIT}\b.{0,80}?\b(?:access|right|rights|${LICENCE}s?|ability)\b.{0,60}?\b(?:ends|end|cease|ceases|terminates|terminate|expires|expire|lapses|lapse|stops|stop|is\srevoked|are\srevoked|is\swithdrawn|is\sswitched\soff|is\scut\soff|(?:will|shall)\s(?:end|cease|terminate|expire|stop))\b`,
       ),
       r(
         String.raw`\b(?:access|right\sto\suse|${LICENCE})\b.{0,60}?\b(?:ends|ceases|terminates|expires|lapses|stops)\s(?:automatically\s|immediately\s)?(?:on|upon|at|with)\s(?:the\s)?(?:termination|expiry|expiration|end|last\sday|close|cancellation|non-renewal)\b`,
@@ -475,6 +502,9 @@ const RULE_TABLE: RuleRow[] = [
       ),
       r(String.raw`\b(?:model|weights|ai|solution)\s(?:[\w'-]+\s){0,2}?(?:reverts?|returns?|goes\sback)\sto\s(?:the\s)?(?:us|vendor|supplier|provider|licensor)\b`),
       r(String.raw`\b(?:goes\saway|disappears|vanishes|is\sgone|stops\sworking)\b.{0,40}?\b${EXIT}\b`),
+      r(
+        String.raw`\b${EXIT}\b.{0,80}?\b(?:model|service|solution|access|account|ai|system|${LICENCE}s?)\b(?:,?\s[\w'-]+){0,6}?,?\s(?:is|are|will\sbe|shall\sbe|gets?)\s(?:automatically\s|immediately\s)?(?:discontinued|withdrawn|switched\soff|turned\soff|disabled|deactivated|closed|revoked|cut\soff|suspended)\b`,
+      ),
     ],
     unless: [
       r(String.raw`\bsurviv\w*|\bperpetual\b|\bin\sperpetuity\b|\btermination\sassistance\b`),
@@ -493,7 +523,10 @@ const RULE_TABLE: RuleRow[] = [
       r(String.raw`\b${BIG_TECH}.{0,100}?\b${CANNOT}\b.{0,40}?\b${HAND_OVER}\b`),
       r(String.raw`\b${CANNOT}\b.{0,40}?\b${HAND_OVER}\b.{0,60}?\b(?:because|as|since|due\sto|given)\b.{0,80}?\b${BIG_TECH}`),
       r(
-        String.raw`\b${BIG_TECH}.{0,100}?\b${HAND_OVER}\b.{0,40}?\b(?:is|are)\s(?:not\s(?:technically\s|legally\s|contractually\s)?(?:possible|feasible|permitted|allowed|supported|an\soption)|impossible)\b`,
+        String.raw`\b${BIG_TECH}.{0,100}?\b${HAND_OVER}\b.{0,40}?\b(?:is|are)\s(?:not\s(?:technically\s|legally\s|contractually\s)?(?:possible|feasible|permitted|allowed|supported|an\soption)|impossible|excluded)\b`,
+      ),
+      r(
+        String.raw`\b${HAND_OVER}\b.{0,40}?\b(?:is|are)\s(?:not\s(?:technically\s|legally\s|contractually\s)?(?:possible|feasible|permitted|allowed|supported|an\soption)|impossible|excluded)\b.{0,60}?\b${BIG_TECH}`,
       ),
       r(
         String.raw`\b(?:model|weights)\s(?:[\w'-]+\s){0,3}?(?:lives?|sits?|resides?|is\shosted|are\shosted|is\slocked|are\slocked|stays?)\s(?:in|on|inside|within)\s(?:our\s|the\s|an?\s)?${BIG_TECH}`,
@@ -507,6 +540,7 @@ const RULE_TABLE: RuleRow[] = [
       r(String.raw`\b(?:warrants?|represents?)\b`),
       r(String.raw`\b(?:not|never|no)\s(?:prevent|prohibit|restrict|bar|forbid)`),
       r(String.raw`\bnothing\b.{0,60}?\b(?:prevents?|prohibits?|restricts?|bars?|forbids?)\b`),
+      r(String.raw`${NOT_NEGATED}\b(?:shall|will|must|agrees\sto|can)\s(?:[\w'-]+\s){0,2}?(?:export|deliver|hand\sover|transfer|release|provide)\b`),
     ],
   },
 
@@ -546,6 +580,14 @@ const RULE_TABLE: RuleRow[] = [
       ),
       r(String.raw`\bfor\s(?:any\s)?(?:purposes?|uses?)\s(?:beyond|outside|unrelated\sto)\s(?:the\s)?(?:services|project|agreement|scope)\b`),
       r(
+        String.raw`\b(?:use|uses|process|processes|exploit|exploits)\s(?:[\w'-]+\s){0,3}?(?:data|content|inputs|prompts|materials)\b.{0,40}?\bto\s(?:train|improve|develop|enhance|build)\b.{0,40}?\b(?:its|our|their)\s(?:own\s|other\s)?(?:models?|products?|services?|offerings?|platform|algorithms?)\b`,
+      ),
+      r(String.raw`\b(?:use|uses|process|exploit|share|disclose)\w*\b.{0,60}?\b(?:data|content|information)\b.{0,30}?\bas\s(?:permitted|allowed)\sby\s(?:applicable\s)?law\b`),
+      r(
+        String.raw`\b(?:data|content|inputs|prompts|information)\b.{0,60}?\bfor\s(?:[\w'-]+,?\s){0,4}?(?:analytics|marketing|advertising|product\sdevelopment|research\sand\sdevelopment|commercial\spurposes|benchmarking)\b`,
+      ),
+      r(String.raw`\bpurposes?\sof\s(?:its|their|our|the\s(?:vendor|supplier|provider|licensor)'s)\s(?:own\s)?choosing\b`),
+      r(
         String.raw`\b(?:use|uses|process|processes|share|shares|disclose|discloses|exploit|exploits)\b.{0,60}?\bfor\s(?:its|our|their|(?:the\s)?(?:vendor|supplier|provider|licensor)'s)\s(?:own\s)?(?:business|commercial|internal|marketing|research)\s(?:purposes?|needs|ends)\b`,
       ),
       r(
@@ -558,7 +600,7 @@ const RULE_TABLE: RuleRow[] = [
     unless: [
       negatedVerb(String.raw`use|uses|process|exploit|share|disclose|sell|commerciali[sz]e|retain`),
       r(
-        String.raw`\b(?:aggregat\w*|de-?identif\w*|deidentif\w*|anonymi[sz]\w*|pseudonymi[sz]\w*)\s(?:and\s[\w-]+\s|or\s[\w-]+\s)?(?:usage\s)?(?:data|information|form)\b`,
+        String.raw`\b(?:aggregat\w*|de-?identif\w*|deidentif\w*|anonymi[sz]\w*|pseudonymi[sz]\w*)\s(?:and\s[\w-]+\s|or\s[\w-]+\s)?(?:usage\s|customer\s|client\s|licensee\s)?(?:data|information|form)\b`,
       ),
       r(String.raw`\bother\sthan\b|\bexcept\s(?:to|for|as)\b|\bsolely\b|\bexclusively\b|\bonly\s(?:to|for|as|in\sorder\sto)\b`),
       r(String.raw`^(?:the\s)?(?:client|customer)\s(?:may|can|shall\sbe\sfree\sto)\suse\b`),
@@ -583,7 +625,9 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b${AGGREGATE_WORD}\s(?:and\s[\w-]+\s|or\s[\w-]+\s)?(?:usage\s|client\s|customer\s|licensee\s)?(?:data|information|learnings|insights|metrics|statistics|form)\b.{0,60}?\b(?:train|improve|develop|enhance|build|refine|benchmark|commerciali[sz]e|used|use|retained|shared)\b`,
       ),
-      r(String.raw`\b(?:derived|derivative|${AGGREGATE_WORD})\s(?:data|insights|learnings)\b.{0,80}?\b${OWNED_BY_VENDOR}`),
+      r(String.raw`\b(?:derived|derivative|${AGGREGATE_WORD})\s(?:data|insights|learnings|information|signals)\b.{0,80}?\b(?:${OWNED_BY_VENDOR}|${VENDORS_PROPERTY})`),
+      r(String.raw`\b(?:data|information)\s(?:that|which)\s(?:does\snot|no\slonger|cannot)\s(?:identify|identifies|be\sused\sto\sidentify|relate\sto)\s(?:the\s)?(?:client|customer|licensee|any\sindividual|a\sperson)\b`),
+      r(String.raw`\b${AGGREGATE_WORD}\s(?:signals|patterns|telemetry|usage)\b`),
       r(String.raw`\b(?:use|using|uses|retain|share|exploit)\w*\b.{0,40}?\b(?:data|information|content)\s(?:that|which)\s(?:has|have|is|are)\s(?:been\s)?${AGGREGATE_WORD}`),
       r(
         String.raw`\b(?:restrictions?|obligations?|limitations?|this\sclause|this\sagreement)\b.{0,40}?\b(?:do(?:es)?\snot|shall\snot|will\snot)\s(?:apply|extend)\sto\s(?:any\s)?${AGGREGATE_WORD}`,
@@ -598,6 +642,7 @@ const RULE_TABLE: RuleRow[] = [
     ],
     unless: [
       negatedVerb(String.raw`use|uses|retain|exploit|process|compile|create|derive|share|commerciali[sz]e|sell|disclose|train|publish|collect`),
+      r(String.raw`\bremains?\ssubject\sto\b`),
       r(String.raw`(?<!without\s)(?<!without\sthe\s)\b(?:prior|express|explicit)\s(?:written\s)?(?:consent|approval|authori[sz]ation)\b`),
       r(String.raw`\bwith\s(?:the\s)?(?:client's|customer's)\s(?:prior\s)?(?:written\s)?(?:consent|approval)\b`),
       r(String.raw`\b(?:solely|exclusively|only)\s(?:to|for)\s(?:[\w'-]+\s){0,4}?(?:client|customer)\b`),
@@ -667,14 +712,14 @@ const RULE_TABLE: RuleRow[] = [
       r(String.raw`\b${IMPROVEMENTS}\b.{0,80}?\b${OWNED_BY_VENDOR}`),
       r(String.raw`\b${IMPROVEMENTS}\b.{0,80}?\b(?:vendor's|supplier's|provider's|licensor's|our)\s(?:sole\s|exclusive\s)?property\b`),
       r(
-        String.raw`\b(?:vendor|supplier|provider|licensor|we)\s(?:shall\s|will\s|would\s)?(?:own|owns|retain|retains|keep|keeps|hold|holds|acquire|acquires|obtain|obtains)\s(?:all\s|any\s|sole\s|full\s|every\s|each\s)?(?:(?:right,\stitle\sand\sinterest|rights?|ownership|title|ip|intellectual\sproperty(?:\srights)?)\s(?:in|to|of)\s)?(?:all\s|any\s|the\s)?${IMPROVEMENTS}\b`,
+        String.raw`\b(?:vendor|supplier|provider|licensor|we)\s(?:shall\s|will\s|would\s)?(?:own|owns|retain|retains|keep|keeps|hold|holds|acquire|acquires|obtain|obtains)\s(?:all\s|any\s|sole\s|full\s|every\s|each\s)?(?:(?:right,\stitle\sand\sinterest|rights?|ownership|title|ip|intellectual\sproperty(?:\srights)?)\s(?:in|to|of)\s)?(?:all\s|any\s|the\s|every\s|each\s)?${IMPROVEMENTS}\b`,
       ),
       r(
         String.raw`\bassign\w*\s(?:to\s(?:the\s)?(?:vendor|supplier|provider|licensor)\s)(?:all\s|any\s)?(?:rights?\s(?:in|to)\s)?(?:all\s|any\s|the\s)?${IMPROVEMENTS}\b`,
       ),
       r(String.raw`\bassign\w*\s(?:[\w'-]+\s){0,4}?${IMPROVEMENTS}\b.{0,40}?\bto\s(?:the\s)?(?:vendor|supplier|provider|licensor)\b`),
       r(
-        String.raw`\b(?:transfer|assign|convey)\w*,?\s(?:and\s(?:hereby\s)?(?:transfers?|assigns?|conveys?),?\s)?to\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\s(?:all\s)?(?:ownership|title|rights?|right,\stitle\sand\sinterest|ip)\s(?:of|in|to)\s(?:all\s|any\s|the\s)?${IMPROVEMENTS}\b`,
+        String.raw`\b(?:transfer|assign|convey)\w*,?\s(?:and\s(?:hereby\s)?(?:transfers?|assigns?|conveys?),?\s)?to\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\s(?:all\s)?(?:ownership|title|rights?|right,\stitle\sand\sinterest|ip|intellectual\sproperty(?:\srights)?)\s(?:of|in|to)\s(?:all\s|any\s|the\s)?${IMPROVEMENTS}\b`,
       ),
     ],
     unless: [
@@ -779,7 +824,7 @@ const RULE_TABLE: RuleRow[] = [
       ),
     ],
     unless: [
-      r(String.raw`\bno\s(?:[\w'-]+\s){0,2}?(?:fee|fees|charge|charges|cost|costs|penalty|penalties)\b|\bwithout\s(?:any\s)?(?:[\w'-]+\s){0,2}?(?:fee|fees|charge|charges|cost|penalty)\b`),
+      r(String.raw`\bno\s(?:[\w'-]+\s){0,2}?(?:fee|fees|charge|charges|cost|costs|penalty|penalties)\b|\bwithout\s(?:any\s)?(?:[\w'-]+\s){0,4}?(?:fee|fees|charge|charges|cost|penalty)\b`),
       r(String.raw`\bfree\sof\scharge\b|\bat\sno\s(?:additional\s|extra\s)?(?:cost|charge)\b|\bincluded\sin\sthe\sfees\b`),
       r(String.raw`\bborne\sby\s(?:the\s)?${VENDOR_WORD}\b|\bat\s(?:the\s)?${VENDOR_OWNER}\s(?:own\s)?(?:cost|expense)\b`),
       negatedVerb(String.raw`charge|charged|bill|invoice|apply|payable|incur|levy`),
@@ -801,7 +846,7 @@ const RULE_TABLE: RuleRow[] = [
       r(String.raw`\bresidual(?:s|\sknowledge|\sinformation|\sideas)?\b(?:\s[\w-]+){0,8}?\s(?:may|can|shall|will)\s(?:be\s)?(?:used|exploited|retained|disclosed|freely)\b`),
       r(String.raw`\b(?:retained|held|kept|stored)\sin\s(?:the\s)?(?:unaided\s)?memor(?:y|ies)\b`),
       r(
-        String.raw`\b(?:we|${VENDOR_WORD})\s(?:may\s|shall\sbe\sfree\sto\s|is\sfree\sto\s|will\s|can\s|shall\s)?(?:freely\s)?(?:use|reuse|re-use|keep|keeps|retain|retains|exploit|apply),?\s(?:any\s|all\s|the\s|its\s|our\s)?(?:[\w-]+,?\s){0,6}?(?:ideas|concepts|techniques|know-how|knowhow|knowledge|methodolog(?:y|ies)|methods|recipes|skills|experience|learnings|insights|approaches)\b`,
+        String.raw`\b(?:we|${VENDOR_WORD})\s(?:may\s|shall\sbe\sfree\sto\s|is\sfree\sto\s|will\s|can\s|shall\s)?(?:freely\s)?(?:use|reuse|re-use|keep|keeps|retain|retains|exploit|apply|own|owns),?\s(?:any\s|all\s|the\s|its\s|our\s)?(?:[\w-]+,?\s){0,6}?(?:ideas|concepts|techniques|know-how|knowhow|knowledge|methodolog(?:y|ies)|methods|recipes|skills|experience|learnings|insights|approaches)\b`,
       ),
       r(
         String.raw`\b(?:know-how|knowledge|skills|experience|techniques|ideas|learnings|methodolog(?:y|ies)|methods|recipes)\b.{0,80}?\b(?:(?:remain|remains|stay|stays|is|are)\s(?:ours|with\sus|(?:the\s)?(?:sole\s)?property\sof\s(?:the\s)?${VENDOR_WORD})\b|${OWNED_BY_VENDOR})`,
@@ -832,9 +877,10 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:not\s(?:be\s)?(?:required|obliged|obligated)\sto|(?:no|under\sno)\sobligation\sto|(?:can't|cannot|will\snot|won't|may\snot|(?:are|is)\sunable\sto|unable\sto)\s(?:disclose|share|reveal|explain|provide|give|grant)|(?:may|can|shall\sbe\sentitled\sto)\s(?:refuse|decline|withhold|redact)|(?:refuses?|declines?)\sto|withheld|no\saudit|not\sbe\ssubject\sto\s(?:any\s)?audit)\b.{0,100}?\b${SECRECY}\b`,
       ),
-      r(String.raw`\b(?:audit|inspect|examination|review|verification)\w*\b.{0,40}?\b(?:excludes?|exclude|do(?:es)?\snot\s(?:extend|apply|cover|include))\b.{0,80}?\b${SECRECY}\b`),
+      r(String.raw`\b(?:audit|inspect|examination|review|verification|information|disclosure|transparency)\w*\b.{0,40}?\b(?:excludes?|exclude|do(?:es)?\snot\s(?:extend|apply|cover|include))\b.{0,80}?\b${SECRECY}\b`),
       r(String.raw`\b${SECRECY}\b.{0,40}?\b(?:excluded|exempt)\sfrom\s(?:any\s|all\s|the\s)?(?:audit|inspection|review|disclosure|examination)`),
       r(String.raw`\bno\saccess\b.{0,80}?\b${SECRECY}`),
+      r(String.raw`\b${SECRECY}\b.{0,60}?\b${AUDIT_REFUSED}|\b${AUDIT_REFUSED}\b.{0,60}?\b${SECRECY}\b`),
       r(
         String.raw`\b(?:not|no|never|refus\w*|declin\w*|withh[oe]ld\w*|exclud\w*|unable)\b.{0,80}?\b(?:on|for)\s(?:\w+\s)?(?:confidentiality|trade[- ]secret|proprietary|commercial\ssensitivity)\s(?:grounds|reasons|basis)\b`,
       ),
@@ -866,9 +912,9 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:ownership|title|rights?|ip|intellectual\sproperty)\s(?:of|in|to)\s(?:all\s|any\s|the\s)?${OUTPUTS}\b.{0,30}?\b(?:rests?|remains?|stays?|vests?|is|are)\s(?:solely\s|exclusively\s)?(?:with|in)\s(?:the\s)?(?:us|${VENDOR_WORD})\b`,
       ),
-      r(String.raw`\b(?:${VENDOR_WORD}|we|us)\b.{0,40}?\b${LICENCE}\b.{0,50}?\b${OUTPUTS}`),
+      r(String.raw`\b(?:${VENDOR_WORD}|we|us)\b.{0,40}?\b(?:${LICENCE}|right\sto\suse|rights?\sto|right\sof\suse)\b.{0,50}?\b${OUTPUTS}`),
       r(
-        String.raw`\b(?:we|${VENDOR_WORD})\s(?:shall\s|will\s)?(?:own|owns|retain|retains|hold|holds)\s(?:all\s|any\s|the\s)?(?:rights?\s(?:in|to)\s)?(?:all\s|any\s|the\s)?${OUTPUTS}`,
+        String.raw`\b(?:we|${VENDOR_WORD})\s(?:shall\s|will\s)?(?:own|owns|retain|retains|hold|holds)\s(?:all\s|any\s|the\s)?(?:rights?\s(?:in|to)\s)?(?:all\s|any\s|the\s)?(?:(?:the\s)?(?:model's|customer's|client's|your)\s)?${OUTPUTS}`,
       ),
       r(
         String.raw`\b(?:use|uses|using|reuse|re-use|process|exploit|analy[sz]e)\s(?:[\w'-]+\s){0,4}?${OUTPUTS}\b.{0,40}?\bto\s(?:train|improve|develop|enhance|fine-tune|refine|build)\b`,
@@ -926,6 +972,7 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:fees?|prices?|priced|pricing|charges?|rates?|renewals?)\b.{0,60}?\b(?:subject\sto\s(?:change|revision|increase|adjustment|review)|at\s(?:the\s)?(?:${VENDOR_OWNER}|our)\s(?:then[- ]current|standard|prevailing|list)|then[- ]current|(?:set|determined|fixed)\sby\s(?:the\s)?(?:${VENDOR_WORD}|us)|in\sforce\sat\sthe\stime|without\s(?:limit|limitation|cap|any\scap|restriction)|not\s(?:be\s)?(?:limited|capped)\sto)`,
       ),
+      r(String.raw`\b(?:price\slist|rate\scard|tariff|list\sprices?)\b.{0,30}?\b(?:at\sthat\stime|then\sin\s(?:force|effect)|in\s(?:force|effect)\sat\sthe\stime|from\stime\sto\stime)\b`),
       r(String.raw`\b(?:as\s)?quoted\sby\s(?:the\s)?(?:${VENDOR_WORD}|us)\b|\bat\sthe\stime\sof\s(?:renewal|the\srenewal)\b`),
       r(String.raw`\b(?:reviewed|revised|adjusted|set|determined|changed|increased)\s(?:[\w'-]+\s){0,3}?by\s(?:the\s)?(?:${VENDOR_WORD}|us)\b`),
       r(String.raw`\b(?:${VENDOR_OWNER}|our)\s(?:then[- ]current|standard|prevailing|list|current)\s(?:prices?|rates?|fees?|pricing|rate\scard|price\slist|charges)\b`),
