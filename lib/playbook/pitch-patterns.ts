@@ -107,16 +107,16 @@ const BIG_TECH = String.raw`(?:openai|open\sai|azure|aws|amazon|bedrock|sagemake
 const CANNOT = String.raw`(?:can't|cannot|can\snot|couldn't|could\snot|unable\sto|not\sable\sto|not\sallowed\sto|not\spermitted\sto|no\sway\sto|won't\sbe\sable\sto|will\snot\sbe\sable\sto|prohibits?|prevents?|forbids?|doesn't\s(?:let|allow|permit)|does\snot\s(?:let|allow|permit)|don't\s(?:let|allow|permit)|do\snot\s(?:let|allow|permit)|won't\s(?:let|allow|permit)|will\snot\s(?:let|allow|permit)|(?:isn't|is\snot|aren't|are\snot|not)\sexportable|(?:does|do)\snot\ssupport|doesn't\ssupport|(?:is|are)\snot\ssupported)`;
 const HAND_OVER = String.raw`(?:leave|exporting|giving|handing\sover|delivering|providing|transferring|downloading|releasing|sharing|extracting|moving|export|exported|give|given|hand\sover|hand\sit\sover|handed\sover|deliver|delivered|provide|provided|transfer|transferred|download|downloaded|release|released|share|extract|extracted|take\sout|move|moved|port|ported|exportable|redistribut\w*|supply|supplied|delivery|handover|hand-over)`;
 
-const DISCOUNT = String.raw`(?:discount|discounted|waive\w*\s(?:the\s|your\s)?(?:[\w'-]+\s)?(?:fee|fees|cost|charge)|rebate|price\sreduction|price\scut|reduced\s(?:[\w'-]+\s)?(?:price|fees?|rates?|pricing)|lower\s(?:[\w'-]+\s)?(?:price|fees?|rates?|pricing|cost)|(?:fees?|charges?|costs?)\s(?:is|are|will\sbe|shall\sbe)\swaived|more\skeenly|(?:sharper|keener|better)\s(?:price|pricing|rate|deal)|(?:fee|price|cost|charge|rate)s?\s(?:is|are|will\sbe|shall\sbe)\s(?:reduced|lowered|discounted|cut)|(?:drop|lower|cut|reduce)\s(?:the|our|your)\s(?:price|fee|rate)s?|(?:lower|cheaper|discounted|reduced)\s(?:tier|plan|package|option)|pricing\s(?:assumes|reflects|is\sbased\son)|\((?:lower|cheaper|discounted|reduced)\)|bring\s(?:the|our|your)\s(?:price|fee|cost)s?\sdown|cheaper|knock\w*\s.{0,15}?\soff|\d+\s?(?:%|percent)\s(?:off|less|discount|lower|cheaper|reduction)|reduce\s(?:your\s|the\s)?(?:[\w'-]+\s)?(?:fees?|price|pricing|cost|rates?)|(?:price|fee|cost)s?\s(?:drop|drops|falls|fall|come\sdown|comes\sdown|go\sdown|goes\sdown)|cut\s(?:the\s|your\s)?(?:price|fees?)|price\s(?:it|this|that|the\s[\w-]+)\s(?:lower|cheaper|down|more\skeenly))`;
+const DISCOUNT = String.raw`(?:discount|discounted|waive\w*\s(?:the\s|your\s)?(?:[\w'-]+\s)?(?:fee|fees|cost|charge)|rebate|price\sreduction|price\scut|reduced\s(?:[\w'-]+\s)?(?:price|fees?|rates?|pricing)|lower\s(?:[\w'-]+\s)?(?:price|fees?|rates?|pricing|cost)|(?:fees?|charges?|costs?)\s(?:is|are|will\sbe|shall\sbe)\swaived|more\skeenly|(?:sharper|keener|better)\s(?:price|pricing|rate|deal)|(?:fee|price|cost|charge|rate)s?\s(?:is|are|will\sbe|shall\sbe)\s(?:reduced|lowered|discounted|cut)|(?:drop|lower|cut|reduce)\s(?:the|our|your)\s(?:price|fee|rate)s?|(?:lower|cheaper|discounted|reduced)\s(?:tier|plan|package|option)|pricing\s(?:assumes|reflects|is\sbased\son)|(?<=\()(?:lower|cheaper|discounted|reduced)(?=\))|bring\s(?:the|our|your)\s(?:price|fee|cost)s?\sdown|cheaper|knock\w*\s.{0,15}?\soff|\d+\s?(?:%|percent)\s(?:off|less|discount|lower|cheaper|reduction)|reduce\s(?:your\s|the\s)?(?:[\w'-]+\s)?(?:fees?|price|pricing|cost|rates?)|(?:price|fee|cost)s?\s(?:drop|drops|falls|fall|come\sdown|comes\sdown|go\sdown|goes\sdown)|cut\s(?:the\s|your\s)?(?:price|fees?)|price\s(?:it|this|that|the\s[\w-]+)\s(?:lower|cheaper|down|more\skeenly))`;
 const REUSE = String.raw`(?:reuse|re-use|reusing|resell|re-sell|reselling|commerciali[sz]e|sell\s(?:it|the\s(?:model|solution|ip))|${LICENCE}\s(?:it|the\s(?:model|solution|ip))\sto|offer\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution))\sto|repurpose|(?:use|deploy)\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution|ip))\s(?:elsewhere|for\sother|with\sother)|include\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution))\sin\s(?:its|our)\s(?:product|catalogue|catalog|portfolio|offering|range|library)|(?:becomes?|become|make\sit|making\sit)\spart\sof\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:go|goes|went)\sinto\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:sell|market|offer|license|licence|redeploy|deploy|provide)\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution|deliverables))\s(?:to|for)\s(?:other|third)|add\s(?:it|the\s(?:model|solution))\sto\sour\s(?:product|catalogue|catalog|portfolio|offering|library))`;
 
 const AGGREGATE_WORD = String.raw`(?:aggregated|aggregate|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|pseudonymous|statistical)`;
 /** "the Supplier's property", "the Vendor's exclusive property". */
 const VENDORS_PROPERTY = String.raw`(?:the\s)?(?:vendor|supplier|provider|licensor|developer)'s\s(?:sole\s|exclusive\s)?property`;
 
-const IMPROVEMENTS = String.raw`(?:resulting\s(?:model|version|weights)|fine[- ]?tuning|re-?training|improvements?|enhancements?|modifications?|derivatives?|derivative\sworks?|derivative\smodels?|updates?|refinements?|adaptations?|upgrades?|customi[sz]ations?|new\sversions?|retrained\sversions?|fine[- ]?tuned\sversions?)`;
+const IMPROVEMENTS = String.raw`(?:resulting\s(?:model|version|weights)|fine[- ]?tuning|re-?training|improvements?|enhancements?|modifications?|derivatives?|derivative\sworks?|derivative\smodels?|updates?|(?:new\s)?releases?|refinements?|adaptations?|upgrades?|customi[sz]ations?|new\sversions?|retrained\sversions?|fine[- ]?tuned\sversions?)`;
 const OWNED_BY_VENDOR = String.raw`(?:owned\s(?:solely\s|exclusively\s)?by|(?:the\s)?(?:sole\s|exclusive\s)?property\sof|belongs?\s(?:solely\s|exclusively\s)?to|vests?\s(?:solely\s|exclusively\s)?in|vested\sin|remains?\swith|assigned\sto)\s(?:the\s)?(?:vendor|supplier|provider|licensor|contractor|developer|us)\b`;
-const OWNED_BY_CLIENT = String.raw`\b(?:owned\sby|property\sof|belongs?\sto|vests?\sin|vested\sin|assigned\sto|assigns?\sto|transferred\sto)\s(?:the\s)?(?:client|customer)\b`;
+const OWNED_BY_CLIENT = String.raw`\b(?<!\bnot\s)(?<!n't\s)(?:owned\sby|property\sof|belongs?\sto|vests?\sin|vested\sin|assigned\sto|assigns?\sto|transferred\sto|pass(?:es)?\sto)\s(?:the\s)?(?:client|customer)\b`;
 
 const MODEL_OBJECT = String.raw`(?:model|models|weights|parameters|checkpoints?|instance|instances|artifacts?|artefacts?|deployment|adapters?|deliverables)`;
 const DESTROYED = String.raw`(?:deleted|destroyed|erased|purged|wiped|decommissioned|disposed\sof|irretrievably\sremoved|permanently\sremoved|removed\spermanently|removed\sirretrievably|shut\sdown|switched\soff|torn\sdown)`;
@@ -1018,11 +1018,124 @@ const RULE_TABLE: RuleRow[] = [
   },
 ];
 
+// ── Broad co-occurrence patterns ─────────────────────────────────────────────────────────────────────
+// The rows above recognise known phrasings. These recognise the behaviour in wording nobody listed: a
+// topic word and a cue that turns it against the client within a bounded distance in the same sentence
+// ("escrow" near a refusal, a fee near an export, a price change near the renewal). Each is a plain
+// sequence of bounded gaps (linear); the rule's vetoes (negation, client-friendly wording) still apply.
+
+const NEG = String.raw`(?:\b(?:no|not|never|neither|nor|without)\b|n't\b)`;
+const REFUSAL = String.raw`(?:${NEG}|\b(?:declin\w*|refus\w*|exclud\w*|unavailable|waived?)\b)`;
+/** Negations that are only about timing or effort ("not later than", "without undue delay"). */
+const BENIGN_NEGATION = r(String.raw`\bno(?:t)?\s(?:later|less|more)\sthan\b|\bwithout\s(?:undue\s)?delay\b|\bnot\s(?:be\s)?unreasonably\b`);
+const FEE_WORD = String.raw`\b(?:fees?|charges?|costs?|chargeable|surcharges?|penalt(?:y|ies)|billed|invoiced)\b`;
+const EXIT_MOVE = String.raw`\b(?:export\w*|egress|exit|migrat\w*|retriev\w*|offboard\w*|de-?install\w*|porting|switching|hand-?over|extract\w*)\b`;
+const AUDIT_WORD = String.raw`\b(?:audit\w*|inspect\w*|regulators?|transparen\w*|explain\w*|explanation)\b`;
+const OUTPUT_WORD = String.raw`\b(?:outputs?|completions|predictions|output\sdata|generated\s(?:content|text|outputs?|materials?|images?))\b`;
+const VENDOR_SIDE = String.raw`\b(?:vendor|supplier|provider|licensor|developer|we|us)\b`;
+const VENDOR_GAIN = String.raw`\b(?:own|owns|owned|property|belongs?|vests?|licen[cs]e\w*|train\w*|retains?|reuse\w*|exploit\w*)\b`;
+const HOST_WORD = String.raw`\b(?:api|endpoint|hosted|platform|saas|cloud|servers?|portal|interface|managed\sservice)\b`;
+const COPY_WORD = String.raw`\b(?:copy|copies|weights|model\sfiles|download\w*|on-?prem\w*|self-?host\w*|install\w*|local\sdeployment)\b`;
+const LOSS = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bnot\sbe\s)(?<!n't\sbe\s)\b(?:lose|loses|lost|losing|no\slonger|cease[sd]?|terminate[sd]?|revoked|withdrawn|discontinued|switched\soff|disabled|forfeit\w*|surrender\w*|cut\soff|revert\w*|deactivated|closed)\b`;
+const LOSS_OBJECT = String.raw`\b(?:model|access|ai|solution|licen[cs]es?|weights|right\sto\suse|system)\b`;
+const AGG_STRICT = String.raw`\b(?:aggregated|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed)\b`;
+const OTHER_CUSTOMERS = String.raw`(?:\b(?:other|all|multiple|many)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers|clients|tenants|users|licensees|subscribers)\b|\b(?:every|each|any\sother)\s(?:customer|client|tenant|user|licensee|subscriber)\b(?!\s(?:data|content)))`;
+const SHARED_USE = String.raw`\b(?:train\w*|improv\w*|data|inputs|examples|feedback|pool\w*|shar\w*|benefit\w*)\b`;
+const CUSTOM_MODEL = String.raw`(?:\b(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|tuned|bespoke|resulting|delivered|final)\s(?:[\w-]+\s)?(?:model|weights)\b|\bweights\b|\bthe\smodel\b)`;
+const KNOW_HOW = String.raw`\b(?:residual\w*|know-how|knowhow|general\s(?:skills|knowledge|experience)|skills\sand\sexperience|ideas|concepts|techniques|methodolog(?:y|ies)|learnings|memory|memories)\b`;
+const KNOW_HOW_FREE = String.raw`\b(?:may\s(?:freely\s)?(?:use|reuse|apply)|free\sto|freely|unrestricted|not\s(?:be\s)?(?:restricted|limited|prevented|subject)|retains?|keeps?|owns?|belongs?|reuse)\b`;
+const TRUST_CUE = String.raw`\b(?:honestly|frankly|believe|promise\w*|assurances?|our\sword|intention|relax|worry|formality|boilerplate|legacy|template|theoretical|overthink\w*|in\spractice)\b`;
+const DOC_WORD = String.raw`\b(?:clause|wording|language|section|provision|paper|drafting|fine\sprint)\b`;
+const PRICE_WORD = String.raw`\b(?:fees?|prices?|pricing|charges?|rates?)\b`;
+const PRICE_CHANGE = String.raw`(?<!\bnot\s)(?<!n't\s)\b(?:increas\w*|chang\w*|revis\w*|adjust\w*|repric\w*|uplift\w*|index\w*|escalat\w*|vary|varied|determined|reviewed)\b`;
+const PRICE_WHEN = String.raw`\b(?:renewal\w*|each\syear|annual\w*|every\syear|at\sany\stime|from\stime\sto\stime|discretion|unilateral\w*)\b`;
+
+const BROAD: Partial<Record<RedFlagKey, RegExp[]>> = {
+  "proprietary-base-model": [
+    r(String.raw`${VENDOR_SIDE}\s(?:[\w'-]+\s)?(?:own|owns|retains?|keeps?|holds?)\s(?:sole\s|full\s|all\s)?(?:(?:ownership|title|rights?|ip)\s(?:in|to|of)\s)?${CUSTOM_MODEL}`),
+    r(String.raw`${CUSTOM_MODEL}.{0,60}?\b(?:owned|property|belongs?|vests?|remains?|rests?|stays?)\b.{0,30}?${VENDOR_SIDE}`),
+    r(String.raw`\b(?:ownership|title|ip|intellectual\sproperty)\b.{0,40}?${CUSTOM_MODEL}.{0,60}?${VENDOR_SIDE}`),
+  ],
+  "pooled-data": [r(String.raw`${SHARED_USE}.{0,60}?${OTHER_CUSTOMERS}`), r(String.raw`${OTHER_CUSTOMERS}.{0,60}?${SHARED_USE}`)],
+  "discount-for-reuse": [
+    r(
+      String.raw`\b(?:discount\w*|rebate|reduc\w*|lower|cheaper|waiv\w*)\b.{0,80}?\b(?:reus\w*|re-use|resell\w*|commerciali[sz]\w*|other\s(?:customers|clients|banks|insurers|firms|companies)|third\sparties|elsewhere|portfolio|catalog(?:ue)?)\b`,
+    ),
+    r(
+      String.raw`\b(?:reus\w*|re-use|resell\w*|commerciali[sz]\w*|other\s(?:customers|clients|banks|insurers|firms|companies)|third\sparties|elsewhere|portfolio|catalog(?:ue)?)\b.{0,80}?\b(?:discount\w*|rebate|reduc\w*|lower|cheaper|waiv\w*)\b`,
+    ),
+  ],
+  "trust-us": [r(String.raw`${TRUST_CUE}.{0,60}?${DOC_WORD}`), r(String.raw`${DOC_WORD}.{0,60}?${TRUST_CUE}`)],
+  "big-tech-platform": [r(String.raw`\b${BIG_TECH}.{0,100}?${REFUSAL}.{0,40}?\b${HAND_OVER}\b`)],
+  "aggregated-data-exception": [
+    r(
+      String.raw`${AGG_STRICT}.{0,80}?\b(?:may|can|is\sfree|are\sfree|entitled|retain\w*|keep|kept|own\w*|property|commerciali[sz]\w*|excluded|exempt|improv\w*|train\w*|benchmark\w*|shar\w*|publish\w*)\b`,
+    ),
+    r(String.raw`${VENDOR_SIDE}.{0,40}?\b(?:may|can|will|retains?|keeps?|owns?)\b.{0,60}?${AGG_STRICT}`),
+  ],
+  "data-any-purpose": [
+    r(String.raw`\b(?:data|content|inputs|prompts|materials|information)\b.{0,80}?\b(?:in\sany\s(?:manner|way)|whatever\s(?:purpose|way|manner)|any\suse|all\spurposes|unrestricted|without\slimitation)\b`),
+  ],
+  "residuals-know-how": [
+    r(String.raw`${VENDOR_SIDE}.{0,60}?${KNOW_HOW_FREE}.{0,60}?${KNOW_HOW}`),
+    r(String.raw`${KNOW_HOW}.{0,80}?${KNOW_HOW_FREE}.{0,40}?${VENDOR_SIDE}`),
+    r(String.raw`${KNOW_HOW}.{0,60}?${VENDOR_SIDE}.{0,40}?${KNOW_HOW_FREE}`),
+  ],
+  "hosting-only": [r(String.raw`${NEG}\s(?:[\w'-]+\s){0,4}?${COPY_WORD}.{0,80}?${HOST_WORD}`), r(String.raw`${HOST_WORD}.{0,80}?${NEG}\s(?:[\w'-]+\s){0,4}?${COPY_WORD}`)],
+  "lose-ai-on-exit": [
+    r(String.raw`\b${EXIT}\b.{0,60}?${LOSS_OBJECT}.{0,60}?${LOSS}`),
+    r(String.raw`${LOSS_OBJECT}.{0,60}?${LOSS}.{0,60}?\b${EXIT}\b`),
+    r(String.raw`\b(?:use|access)\s(?:of|to)\s(?:the\s)?model\b.{0,60}?\b(?:while|as\slong\sas|so\slong\sas|only\sif|conditional\son|depends?\son)\b.{0,30}?\b(?:subscription|agreement|contract|fees|payment)\b`),
+  ],
+  "weak-licence": [r(String.raw`\bnon[- ]?exclusive\b`)],
+  "deemed-acceptance": [
+    r(String.raw`\b(?:accept(?:ed|ance)?|approv(?:ed|al))\b.{0,80}?\b(?:deemed|automatic\w*|silence|assumed|presumed|by\sdefault|unless)\b`),
+    r(String.raw`\b(?:deemed|automatic\w*|silence|assumed|presumed|by\sdefault)\b.{0,80}?\b(?:accept(?:ed|ance)?|approv(?:ed|al))\b`),
+  ],
+  "exit-fees": [r(String.raw`${FEE_WORD}.{0,60}?${EXIT_MOVE}`), r(String.raw`${EXIT_MOVE}.{0,60}?${FEE_WORD}`)],
+  "audit-refusal": [
+    r(String.raw`${REFUSAL}.{0,60}?${AUDIT_WORD}.{0,80}?\b${SECRECY}\b`),
+    r(String.raw`\b${SECRECY}\b.{0,80}?${REFUSAL}.{0,60}?${AUDIT_WORD}`),
+    r(String.raw`${AUDIT_WORD}.{0,60}?${REFUSAL}.{0,60}?\b${SECRECY}\b`),
+    r(String.raw`${AUDIT_WORD}.{0,80}?\b${SECRECY}\b.{0,60}?${REFUSAL}`),
+  ],
+  "vendor-owns-outputs": [
+    r(String.raw`${VENDOR_SIDE}.{0,40}?${VENDOR_GAIN}.{0,60}?${OUTPUT_WORD}`),
+    r(String.raw`${OUTPUT_WORD}.{0,60}?${VENDOR_SIDE}.{0,40}?${VENDOR_GAIN}`),
+    r(String.raw`${OUTPUT_WORD}.{0,60}?${VENDOR_GAIN}.{0,40}?${VENDOR_SIDE}`),
+  ],
+  "no-escrow": [r(String.raw`${REFUSAL}.{0,80}?\bescrow\b`), r(String.raw`\bescrow\b.{0,80}?${REFUSAL}`)],
+  "uncapped-renewal-pricing": [
+    r(String.raw`${PRICE_WORD}.{0,60}?${PRICE_CHANGE}.{0,60}?${PRICE_WHEN}`),
+    r(String.raw`${PRICE_CHANGE}.{0,40}?${PRICE_WORD}.{0,60}?${PRICE_WHEN}`),
+    r(String.raw`${PRICE_WHEN}.{0,60}?${PRICE_WORD}.{0,60}?${PRICE_CHANGE}`),
+  ],
+  "data-retained-after-exit": [
+    r(String.raw`${AFTER_EXIT}.{0,60}?\b${RETAIN}\b.{0,60}?\b${CLIENT_DATA}\b`),
+    r(String.raw`${AFTER_EXIT}.{0,60}?\b${CLIENT_DATA}\b.{0,60}?\b${RETAIN}\b`),
+  ],
+};
+
+const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
+  "proprietary-base-model": [r(OWNED_BY_CLIENT), r(String.raw`\b(?:know-how|techniques|methodolog\w+|residual\w*)\b`), r(String.raw`\b(?:base|pre-existing|foundation|underlying|background)\s(?:model|technology|engine)\b.{0,30}?(?:;|,\s(?:and|but|while|whereas)\b)`)],
+  "pooled-data": [r(String.raw`\b(?:techniques|methodolog\w+|know-how|residual\w*)\b|\bseparat\w*|\bisolat\w*|\bsegregat\w*|\bdedicated\b|\bsingle-tenant\b|\bown\s(?:instance|model|environment)\b`)],
+  "discount-for-reuse": [r(String.raw`\bno\s(?:discount|reduction|rebate)\b`)],
+  "trust-us": [r(String.raw`\b(?:revised|amended|updated|new)\s(?:clause|wording|draft|section)\b|\breflected\sin\b`)],
+  "aggregated-data-exception": [negatedVerb(String.raw`keep|kept`)],
+  "residuals-know-how": [r(String.raw`\bremains?\ssubject\sto\b`)],
+  "deemed-acceptance": [negatedVerb(String.raw`accepted|approved`)],
+  "no-escrow": [BENIGN_NEGATION, r(String.raw`\bno\s(?:[\w'-]+\s){0,2}?(?:fee|fees|charge|charges|cost|costs)\b`)],
+  "audit-refusal": [BENIGN_NEGATION, r(String.raw`\bas\srequired\sby\s(?:law|a\sregulator|any\sregulator)\b`)],
+  "hosting-only": [BENIGN_NEGATION],
+  "data-retained-after-exit": [r(String.raw`\b(?:delete|destroy|erase|purge|overwrit)\w*\b.{0,60}?\bwithin\b`), r(String.raw`\b(?:client|customer|licensee|you)\s(?:keeps?|retains?)\b`)],
+};
+
 function withText(row: RuleRow): RedFlagRule {
-  const unless = [...(row.unless ?? []), ...NOTHING_GRANTS];
-  if (row.kind === "risky-language") return { ...row, unless: [...unless, CLIENT_CONSENT] };
+  const patterns = [...row.patterns, ...(BROAD[row.key] ?? [])];
+  const unless = [...(row.unless ?? []), ...(BROAD_UNLESS[row.key] ?? []), ...NOTHING_GRANTS];
+  if (row.kind === "risky-language") return { ...row, patterns, unless: [...unless, CLIENT_CONSENT] };
   const pitch = BUILTIN_PITCH_TEXT[row.pitchKey];
-  return { ...row, unless, danger: pitch.danger, counter: pitch.counter };
+  return { ...row, patterns, unless, danger: pitch.danger, counter: pitch.counter };
 }
 
 /** The rules with their built-in texts: a pitch rule reads as the default playbook's pitch, a risky-language rule as written above. */
