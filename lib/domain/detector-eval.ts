@@ -11,6 +11,8 @@ export interface CorpusItem {
   expect: string[];
   /** Items marked "holdout" were written with the rest but not looked at while tuning the rules. */
   split?: "holdout";
+  /** For a safe look-alike: the key whose vocabulary it borrows (informative; the evaluation does not use it). */
+  about?: string;
 }
 
 export interface CategoryScore {

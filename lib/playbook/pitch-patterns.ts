@@ -96,7 +96,7 @@ const NOT_NEGATED = String.raw`(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bno\s)`;
  * A word in between that turns the negation into a permission does not count: "does not restrict the use of".
  */
 const FLIPS = String.raw`(?:restrict|prevent|limit|prohibit|preclude|stop|affect|apply|extend|bar|forbid)`;
-const negatedVerb = (verbs: string): RegExp => r(String.raw`\b(?:not|never|no|nor)\s(?:(?!${FLIPS})[\w'-]+,?\s){0,3}?(?:${verbs})`);
+const negatedVerb = (verbs: string): RegExp => r(String.raw`\b(?:not|never|no|nor),?\s(?:(?!${FLIPS})[\w'-]+,?\s){0,3}?(?:${verbs})`);
 /** Words that mark the end of the relationship. */
 const EXIT = String.raw`(?:end|ends|ended|ending|terminat\w*|expir\w*|leave|leaves|cancel\w*|lapse|lapses|lapsed|exit|churn\w*|stop\spaying|don't\srenew|do\snot\srenew|not\srenew\w*|non-renewal)`;
 
@@ -126,7 +126,7 @@ const OUTPUTS = String.raw`(?:outputs?|results|predictions|completions|output\sd
 const AUDIT_REFUSED = String.raw`(?:don't|do\snot|doesn't|does\snot|won't|will\snot|shall\snot|cannot|can't|may\srefuse\sto|refuses?\sto)\s(?:allow|permit|accept|agree\sto|submit\sto|undergo)\s(?:any\s)?(?:[\w'-]+\s)?(?:audits?|inspections?|reviews?|examinations?)`;
 const SECRECY = String.raw`(?:trade\ssecrets?|proprietary|confidential\w*|commercially\ssensitive|secret)`;
 const CLIENT_DATA = String.raw`(?:(?:customer|client|licensee|user|your|training|personal)\s(?:data|datasets?|content|materials|information|documents|prompts)|(?:customer's|client's|licensee's)\s(?:data|datasets?|content|materials|information|documents|prompts)|prompts|(?:data|datasets?)\s(?:supplied|provided|uploaded|submitted))`;
-const RETAIN = String.raw`(?:retain|retains|retained|keep|keeps|kept|hold|holds|held|hold\son\sto|store|stores|stored|archive|archived|remain|remains|persist|persists|survive|survives)`;
+const RETAIN = String.raw`(?:retain|retains|retained|keep|keeps|kept|hold|holds|held|hold\son\sto|store|stores|stored|archive|archived|remain|remains|stay|stays|persist|persists|survive|survives)`;
 /** After the relationship ends, or with no end at all. */
 const AFTER_EXIT = String.raw`(?:(?:after|following|beyond|upon|on|post)\s(?:the\s)?(?:termination|expiry|expiration|end|exit|term)|after\s(?:the\s)?(?:contract|relationship|agreement|subscription|engagement)\s(?:ends|has\sended|is\sover|expires|terminates)|indefinitely|for\sas\slong\sas\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\b|until\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\s(?:decides?|chooses?|elects?|sees\sfit|determines?)|retention\s(?:schedule|period|policy))`;
 
@@ -875,7 +875,7 @@ const RULE_TABLE: RuleRow[] = [
       "Audit and transparency rights for you and your regulators over the model, its training data sources and documentation, with confidentiality handled by a non-disclosure agreement, never as a reason to refuse.",
     patterns: [
       r(
-        String.raw`\b(?:not\s(?:be\s)?(?:required|obliged|obligated)\sto|(?:no|under\sno)\sobligation\sto|(?:can't|cannot|will\snot|won't|may\snot|(?:are|is)\sunable\sto|unable\sto)\s(?:disclose|share|reveal|explain|provide|give|grant)|(?:may|can|shall\sbe\sentitled\sto)\s(?:refuse|decline|withhold|redact)|(?:refuses?|declines?)\sto|withheld|no\saudit|not\sbe\ssubject\sto\s(?:any\s)?audit)\b.{0,100}?\b${SECRECY}\b`,
+        String.raw`\b(?:not\s(?:be\s)?(?:required|obliged|obligated)\sto|(?:no|under\sno)\sobligation\sto|(?:can't|cannot|will\snot|won't|may\snot|need\snot|needn't|(?:are|is)\sunable\sto|unable\sto)\s(?:disclose|share|reveal|explain|provide|give|grant)|(?:may|can|shall\sbe\sentitled\sto)\s(?:refuse|decline|withhold|redact)|(?:refuses?|declines?)\sto|withheld|no\saudit|not\sbe\ssubject\sto\s(?:any\s)?audit)\b.{0,100}?\b${SECRECY}\b`,
       ),
       r(String.raw`\b(?:audit|inspect|examination|review|verification|information|disclosure|transparency)\w*\b.{0,40}?\b(?:excludes?|exclude|do(?:es)?\snot\s(?:extend|apply|cover|include))\b.{0,80}?\b${SECRECY}\b`),
       r(String.raw`\b${SECRECY}\b.{0,40}?\b(?:excluded|exempt)\sfrom\s(?:any\s|all\s|the\s)?(?:audit|inspection|review|disclosure|examination)`),
