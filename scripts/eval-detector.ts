@@ -14,7 +14,9 @@ function table(title: string, e: Evaluation): void {
   console.log(`\n${title} — ${e.items} sentences`);
   console.log(`${"category".padEnd(28)} ${"TP".padStart(4)} ${"FN".padStart(4)} ${"FP".padStart(4)} ${"precision".padStart(10)} ${"recall".padStart(8)}`);
   for (const c of e.categories) {
-    console.log(`${c.key.padEnd(28)} ${String(c.tp).padStart(4)} ${String(c.fn).padStart(4)} ${String(c.fp).padStart(4)} ${pct(c.precision).padStart(10)} ${pct(c.recall).padStart(8)}`);
+    console.log(
+      `${c.key.padEnd(28)} ${String(c.tp).padStart(4)} ${String(c.fn).padStart(4)} ${String(c.fp).padStart(4)} ${pct(c.precision).padStart(10)} ${pct(c.recall).padStart(8)}`,
+    );
   }
   const sentencesWithFp = Math.round(e.falsePositiveRate * e.items);
   console.log(`overall recall ${pct(e.recall)} (target ≥ ${pct(RECALL_TARGET)})`);

@@ -198,14 +198,18 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`(?<!\bnot\s)\b(?:consumed|accessed|provided|delivered|offered|made\savailable)\s(?:only\s|solely\s|exclusively\s)?as\s(?:an?\s)?(?:(?:managed|hosted|cloud)\s(?:service|offering)|software-as-a-service|saas)\b`,
       ),
-      r(String.raw`\bnot\s(?:licensed|available|provided|permitted|offered)\sfor\s(?:local\s|on-?premises\s)?(?:installation|download|self-hosting|deployment)\b`),
+      r(
+        String.raw`\bnot\s(?:licensed|available|provided|permitted|offered)\sfor\s(?:local\s|on-?premises\s)?(?:installation|download|self-hosting|deployment)\b`,
+      ),
       r(
         String.raw`\b(?:we|vendor|supplier|provider|licensor|developer)\s(?:shall\s|will\s)?(?:keeps?|retains?|holds?|maintains?)\s(?:sole\s|exclusive\s|full\s)?(?:custody|possession|control)\s(?:of|over)\s(?:the\s|all\s)?(?:[\w'-]+\s)?(?:model|weights)\b`,
       ),
       r(
         String.raw`\b(?:not|never)\s(?:[\w'-]+\s){0,2}?(?:deliver|provide|supply|furnish|release|hand\sover|give|transfer|make\savailable)\w*\s(?:any\s|a\s|the\s)?(?:on-?premises\s|local\s|downloadable\s|offline\s)?(?:cop(?:y|ies)|weights|model\sfiles)\b`,
       ),
-      r(String.raw`\bno\s(?:download|downloads|local\scop(?:y|ies)|downloadable\s(?:copy|version)|on-?prem\w*\s(?:copy|version|deployment|option|installation))\b`),
+      r(
+        String.raw`\bno\s(?:download|downloads|local\scop(?:y|ies)|downloadable\s(?:copy|version)|on-?prem\w*\s(?:copy|version|deployment|option|installation))\b`,
+      ),
       r(
         String.raw`\b(?:model|weights|solution)\b.{0,40}?\b(?:reside|resides|remain|remains|stay|stays|be\shosted|is\shosted|are\shosted|run|runs|be\skept|live|lives)\b.{0,30}?\b(?:infrastructure|servers?|cloud|environment|platform|systems?|data\s?cent(?:er|re)s?)\s(?:controlled|operated|owned|managed|run)\sby\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\b`,
       ),
@@ -291,7 +295,9 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:we|vendor|supplier|provider|licensor|developer)\s(?:is|are|shall\sbe|will\sbe|remains?|shall\sremain|is\sand\s(?:shall\s)?remains?)\s(?:the\s)?(?:sole\s|exclusive\s)?(?:owner|proprietor)\sof\s(?:the\s|all\s)?(?:[\w'-]+\s){0,2}?(?:model|weights|deliverables)\b`,
       ),
-      r(String.raw`\b(?:model|weights)\b.{0,60}?\b(?:reserved\s(?:to|by|for)|retained\sby|kept\sby)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\b`),
+      r(
+        String.raw`\b(?:model|weights)\b.{0,60}?\b(?:reserved\s(?:to|by|for)|retained\sby|kept\sby)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us)\b`,
+      ),
       r(
         String.raw`\b(?:client|customer|licensee|you)\s(?:shall|will|does|do)\snot\s(?:acquire|obtain|receive|get|have)\s(?:any\s)?(?:ownership|title|property|ip|intellectual\sproperty)\b(?!.{0,40}?\b(?:base|pre-existing|background|underlying)\b)`,
       ),
@@ -310,13 +316,19 @@ const RULE_TABLE: RuleRow[] = [
       r(String.raw`\b(?:client|customer)\s(?:shall\s|will\s)?(?:own|owns|retain|retains)\b`),
       r(String.raw`(?<!non[- ]?)\bexclusive\b.{0,40}?\bperpetual\b|\bperpetual\b.{0,40}?(?<!non[- ]?)\bexclusive\b`),
       // The model staying with the vendor when the client leaves is the exit pitch, not an ownership claim.
-      r(String.raw`\b(?:if|when|once|should)\s(?:you|the\s(?:customer|client))\s(?:ever\s)?(?:decide\sto\s|choose\sto\s)?(?:leave|move|switch|cancel|terminate|walk\saway)\b`),
+      r(
+        String.raw`\b(?:if|when|once|should)\s(?:you|the\s(?:customer|client))\s(?:ever\s)?(?:decide\sto\s|choose\sto\s)?(?:leave|move|switch|cancel|terminate|walk\saway)\b`,
+      ),
       // Ownership of outputs is its own finding (vendor-owns-outputs).
       r(String.raw`^(?!.{0,300}?\b(?:model|models|weights)\b).{0,300}?\b(?:outputs?|completions|predictions)\b`),
-      r(String.raw`\b(?:outputs?|results|predictions|completions)\s(?:[\w'-]+\s){0,3}?(?:by|of|from)\s(?:the\s|your\s)?model\b|\bmodel's\s(?:outputs?|results|predictions|completions)\b`),
+      r(
+        String.raw`\b(?:outputs?|results|predictions|completions)\s(?:[\w'-]+\s){0,3}?(?:by|of|from)\s(?:the\s|your\s)?model\b|\bmodel's\s(?:outputs?|results|predictions|completions)\b`,
+      ),
       // Derived data, and improvements the client makes, are findings of their own.
       r(String.raw`\b(?:derived|statistical|aggregated|anonymi[sz]ed)\s(?:data|information|insights)\b`),
-      r(String.raw`\b${IMPROVEMENTS}\s(?:to|of|in)\s(?:the\s|your\s)?model\b|\b(?:client|customer|licensee|you)\s(?:fine-tunes|modifies|retrains|improves|adapts)\b`),
+      r(
+        String.raw`\b${IMPROVEMENTS}\s(?:to|of|in)\s(?:the\s|your\s)?model\b|\b(?:client|customer|licensee|you)\s(?:fine-tunes|modifies|retrains|improves|adapts)\b`,
+      ),
       // Keeping the weights on the vendor's servers is the hosting pitch, not an ownership claim.
       r(String.raw`\bkeep\w*\s(?:[\w'-]+\s){0,3}?(?:on|in)\s(?:our|its)\s(?:own\s)?(?:servers?|cloud|infrastructure|platform|systems?|environment)\b`),
     ],
@@ -368,12 +380,18 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:train|improve|build|develop)\w*\s(?:[\w'-]+\s){0,3}?models?\s(?:that|which)\s(?:it|we|they|the\s[\w-]+)\s(?:makes?\savailable|offers?|provides?|sells?|licenses?)\sto\s(?:other|all|third)\b`,
       ),
       r(String.raw`\bbenefit\sof\s(?:all|every|other)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers|clients|users|tenants|subscribers)\b`),
-      r(String.raw`\b(?:model|engine|ai)\s(?:that\s|which\s)?(?:every|all|each)\s(?:of\s)?(?:our\s)?(?:customers?|clients?|users?|tenants?)\s(?:shares?|uses?)\b`),
+      r(
+        String.raw`\b(?:model|engine|ai)\s(?:that\s|which\s)?(?:every|all|each)\s(?:of\s)?(?:our\s)?(?:customers?|clients?|users?|tenants?)\s(?:shares?|uses?)\b`,
+      ),
       r(
         String.raw`\b(?:from|of|across)\s(?:all|every|multiple|several|many|other)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers?|clients?|tenants?|users|licensees?)\b.{0,60}?\b(?:combined|consolidated|merged|pooled|aggregated|mixed|single|shared|common)\b`,
       ),
-      r(String.raw`\b(?:data|examples|inputs|prompts|learnings|training)\b.{0,40}?\bacross\s(?:its|our|the)\s(?:entire\s|whole\s)?(?:customer|client|user|subscriber)\sbase\b`),
-      r(String.raw`\bfor\s(?:the\s)?(?:whole|entire|wider|broader)\s(?:community|user\sbase|customer\sbase|client\sbase)\b|\bcommunity\sof\s(?:users|customers|clients)\b`),
+      r(
+        String.raw`\b(?:data|examples|inputs|prompts|learnings|training)\b.{0,40}?\bacross\s(?:its|our|the)\s(?:entire\s|whole\s)?(?:customer|client|user|subscriber)\sbase\b`,
+      ),
+      r(
+        String.raw`\bfor\s(?:the\s)?(?:whole|entire|wider|broader)\s(?:community|user\sbase|customer\sbase|client\sbase)\b|\bcommunity\sof\s(?:users|customers|clients)\b`,
+      ),
     ],
     unless: [
       negatedVerb(
@@ -440,13 +458,21 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:clause|language|wording|provision|section|right|term)\s(?:has|have|was|were)\s(?:never|not\sonce|not\sever)\s(?:once\s|ever\s|actually\s)?(?:been\s)?(?:invoked|enforced|used|exercised|relied\son|applied)\b`,
       ),
-      r(String.raw`\bwe\s(?:won't|will\snot|wouldn't|would\snot)\s(?:ever\s|actually\s)?(?:rely\son|enforce|invoke|exercise)\s(?:that|this|the|those|these|it)\b`),
+      r(
+        String.raw`\bwe\s(?:won't|will\snot|wouldn't|would\snot)\s(?:ever\s|actually\s)?(?:rely\son|enforce|invoke|exercise)\s(?:that|this|the|those|these|it)\b`,
+      ),
       r(String.raw`\b(?:don't|do\snot)\sread\s(?:too\smuch|anything)\sinto\b|\b(?:don't|do\snot)\stake\s(?:it|that|this)\s(?:too\s)?(?:literally|seriously)\b`),
       r(String.raw`\b(?:relic|legacy|leftover|holdover)\b.{0,30}?\b(?:template|wording|clause|paper|drafting|language)\b|\b(?:older|old|legacy)\stemplate\b`),
-      r(String.raw`\bnever\shad\s(?:a|any)\s(?:customer|client)\s(?:complain|object|raise|challenge)|\b(?:would|'d)\srather\snot\s(?:change|amend|touch|edit|redline)\b`),
-      r(String.raw`\bno\sneed\sto\s(?:put|write|include|record|add|spell)\s(?:it|this|that|them)\s(?:in|into|out\sin)\s(?:the\s)?(?:contract|agreement|writing)\b`),
+      r(
+        String.raw`\bnever\shad\s(?:a|any)\s(?:customer|client)\s(?:complain|object|raise|challenge)|\b(?:would|'d)\srather\snot\s(?:change|amend|touch|edit|redline)\b`,
+      ),
+      r(
+        String.raw`\bno\sneed\sto\s(?:put|write|include|record|add|spell)\s(?:it|this|that|them)\s(?:in|into|out\sin)\s(?:the\s)?(?:contract|agreement|writing)\b`,
+      ),
       r(String.raw`\b(?:clause|wording|language|drafting|text|section)\s(?:can|may|should|could)\s(?:stay|remain)\s(?:as\s(?:drafted|is|written)|unchanged)\b`),
-      r(String.raw`\boverthinking\b|\breading\stoo\smuch\sinto\b|\bwe're\s(?:partners|friends)\b|\bnothing\sto\sworry\sabout\b|\bpurely\s(?:theoretical|hypothetical|academic)\b`),
+      r(
+        String.raw`\boverthinking\b|\breading\stoo\smuch\sinto\b|\bwe're\s(?:partners|friends)\b|\bnothing\sto\sworry\sabout\b|\bpurely\s(?:theoretical|hypothetical|academic)\b`,
+      ),
       r(
         String.raw`\b(?:that's|it's|this\sis|that\sis|it\sis)\s(?:just\s|only\s|purely\s|simply\s)?(?:standard|boilerplate|market[- ]standard|normal|industry[- ]standard)(?:\s(?:wording|language|stuff|drafting|terms|practice))?\b|\b(?:every|all|any)\s(?:other\s)?(?:vendor|supplier|provider)s?\s(?:has|have|uses?)\s(?:it|this|that|the\ssame)\b`,
       ),
@@ -500,7 +526,9 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b${EXIT}\b.{0,60}?\b(?:client|customer|licensee|you)\s(?:loses?|forfeits?|gives?\sup|surrenders?|no\slonger\s(?:has|have|holds?))\s(?:all\s|any\s)?(?:the\s|its\s|your\s|their\s)?(?:[\w'-]+\s)?(?:model|weights|ai|solution|system|access)\b`,
       ),
-      r(String.raw`\b(?:model|weights|ai|solution)\s(?:[\w'-]+\s){0,2}?(?:reverts?|returns?|goes\sback)\sto\s(?:the\s)?(?:us|vendor|supplier|provider|licensor)\b`),
+      r(
+        String.raw`\b(?:model|weights|ai|solution)\s(?:[\w'-]+\s){0,2}?(?:reverts?|returns?|goes\sback)\sto\s(?:the\s)?(?:us|vendor|supplier|provider|licensor)\b`,
+      ),
       r(String.raw`\b(?:goes\saway|disappears|vanishes|is\sgone|stops\sworking)\b.{0,40}?\b${EXIT}\b`),
       r(
         String.raw`\b${EXIT}\b.{0,80}?\b(?:model|service|solution|access|account|ai|system|${LICENCE}s?)\b(?:,?\s[\w'-]+){0,6}?,?\s(?:is|are|will\sbe|shall\sbe|gets?)\s(?:automatically\s|immediately\s)?(?:discontinued|withdrawn|switched\soff|turned\soff|disabled|deactivated|closed|revoked|cut\soff|suspended)\b`,
@@ -582,7 +610,9 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:use|uses|process|processes|exploit|exploits)\s(?:[\w'-]+\s){0,3}?(?:data|content|inputs|prompts|materials)\b.{0,40}?\bto\s(?:train|improve|develop|enhance|build)\b.{0,40}?\b(?:its|our|their)\s(?:own\s|other\s)?(?:models?|products?|services?|offerings?|platform|algorithms?)\b`,
       ),
-      r(String.raw`\b(?:use|uses|process|exploit|share|disclose)\w*\b.{0,60}?\b(?:data|content|information)\b.{0,30}?\bas\s(?:permitted|allowed)\sby\s(?:applicable\s)?law\b`),
+      r(
+        String.raw`\b(?:use|uses|process|exploit|share|disclose)\w*\b.{0,60}?\b(?:data|content|information)\b.{0,30}?\bas\s(?:permitted|allowed)\sby\s(?:applicable\s)?law\b`,
+      ),
       r(
         String.raw`\b(?:data|content|inputs|prompts|information)\b.{0,60}?\bfor\s(?:[\w'-]+,?\s){0,4}?(?:analytics|marketing|advertising|product\sdevelopment|research\sand\sdevelopment|commercial\spurposes|benchmarking)\b`,
       ),
@@ -625,14 +655,22 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b${AGGREGATE_WORD}\s(?:and\s[\w-]+\s|or\s[\w-]+\s)?(?:usage\s|client\s|customer\s|licensee\s)?(?:data|information|learnings|insights|metrics|statistics|form)\b.{0,60}?\b(?:train|improve|develop|enhance|build|refine|benchmark|commerciali[sz]e|used|use|retained|shared)\b`,
       ),
-      r(String.raw`\b(?:derived|derivative|${AGGREGATE_WORD})\s(?:data|insights|learnings|information|signals)\b.{0,80}?\b(?:${OWNED_BY_VENDOR}|${VENDORS_PROPERTY})`),
-      r(String.raw`\b(?:data|information)\s(?:that|which)\s(?:does\snot|no\slonger|cannot)\s(?:identify|identifies|be\sused\sto\sidentify|relate\sto)\s(?:the\s)?(?:client|customer|licensee|any\sindividual|a\sperson)\b`),
+      r(
+        String.raw`\b(?:derived|derivative|${AGGREGATE_WORD})\s(?:data|insights|learnings|information|signals)\b.{0,80}?\b(?:${OWNED_BY_VENDOR}|${VENDORS_PROPERTY})`,
+      ),
+      r(
+        String.raw`\b(?:data|information)\s(?:that|which)\s(?:does\snot|no\slonger|cannot)\s(?:identify|identifies|be\sused\sto\sidentify|relate\sto)\s(?:the\s)?(?:client|customer|licensee|any\sindividual|a\sperson)\b`,
+      ),
       r(String.raw`\b${AGGREGATE_WORD}\s(?:signals|patterns|telemetry|usage)\b`),
-      r(String.raw`\b(?:use|using|uses|retain|share|exploit)\w*\b.{0,40}?\b(?:data|information|content)\s(?:that|which)\s(?:has|have|is|are)\s(?:been\s)?${AGGREGATE_WORD}`),
+      r(
+        String.raw`\b(?:use|using|uses|retain|share|exploit)\w*\b.{0,40}?\b(?:data|information|content)\s(?:that|which)\s(?:has|have|is|are)\s(?:been\s)?${AGGREGATE_WORD}`,
+      ),
       r(
         String.raw`\b(?:restrictions?|obligations?|limitations?|this\sclause|this\sagreement)\b.{0,40}?\b(?:do(?:es)?\snot|shall\snot|will\snot)\s(?:apply|extend)\sto\s(?:any\s)?${AGGREGATE_WORD}`,
       ),
-      r(String.raw`\b${AGGREGATE_WORD}\s(?:[\w'-]+\s)?(?:data|information)\s(?:is|are|shall\sbe)\s(?:excluded|exempt|carved\sout|not\s(?:customer|client)\sdata)\b`),
+      r(
+        String.raw`\b${AGGREGATE_WORD}\s(?:[\w'-]+\s)?(?:data|information)\s(?:is|are|shall\sbe)\s(?:excluded|exempt|carved\sout|not\s(?:customer|client)\sdata)\b`,
+      ),
       r(
         String.raw`\b(?:may|can|will|shall\sbe\sentitled\sto|is\sentitled\sto|reserves\sthe\sright\sto)\s(?:also\s)?(?:aggregate|anonymi[sz]e|de-?identify|pseudonymi[sz]e)\s(?:[\w'-]+\s){0,3}?(?:data|examples|inputs|prompts|records|information|content|datasets?)\b`,
       ),
@@ -681,7 +719,9 @@ const RULE_TABLE: RuleRow[] = [
       ),
       r(String.raw`\b(?:\d+|one|two|three|four|five|ten)[- ](?:year|month)s?\s(?:[\w'-]+\s)?${LICENCE}`),
       r(String.raw`\b${LICENCE}\w*\b.{0,60}?\bco-?terminous\b|\b(?:subscription|term|annual|time-limited)\s${LICENCE}`),
-      r(String.raw`\b${LICENCE}\s(?:is|are|shall\sbe|will\sbe)\snot\sexclusive\b|\bgrant\s(?:the\s)?same\s(?:rights|${LICENCE}s?)\sto\s(?:others|third\sparties|other\s(?:customers|clients))\b`),
+      r(
+        String.raw`\b${LICENCE}\s(?:is|are|shall\sbe|will\sbe)\snot\sexclusive\b|\bgrant\s(?:the\s)?same\s(?:rights|${LICENCE}s?)\sto\s(?:others|third\sparties|other\s(?:customers|clients))\b`,
+      ),
       r(String.raw`\b(?:term|time)[- ]?(?:limited|bound)\b.{0,30}?\b${LICENCE}|\b${LICENCE}\b.{0,30}?\b(?:term|time)[- ]?(?:limited|bound)\b`),
       r(
         String.raw`\b(?:client|customer|licensee|you)\s(?:shall|may|must|will|can)\s(?:not|never)\s(?:[\w-]+,?\s){0,3}?(?:modify|adapt|alter|retrain|re-train|fine[- ]?tune|create\sderivative|make\sderivative|integrate|port|host)\b`,
@@ -774,7 +814,9 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`${NOT_NEGATED}\b(?:deemed|considered|treated|taken|assumed|regarded)\s(?:as\s|to\s(?:have\s)?(?:been\s)?|to\sbe\s)?(?:accepted|approved|acceptance|approval|have\saccepted|have\sapproved)\b`,
       ),
-      r(String.raw`(?<!\bnot\s)(?<!\bnever\s)\b(?:constitutes?|constituting|amounts?\sto|implies|signifies|counts\sas)\s(?:the\s|its\s|an?\s|full\s|final\s)?(?:[\w']+\s)?(?:acceptance|approval)\b`),
+      r(
+        String.raw`(?<!\bnot\s)(?<!\bnever\s)\b(?:constitutes?|constituting|amounts?\sto|implies|signifies|counts\sas)\s(?:the\s|its\s|an?\s|full\s|final\s)?(?:[\w']+\s)?(?:acceptance|approval)\b`,
+      ),
       r(
         String.raw`\b(?:acceptance|approval)\s(?:(?:shall|will)\s(?:be\s)?|is\s)?(?:occurs?|take\splace|takes\splace|automatic|automatically|assumed|presumed|deemed|occur)\b`,
       ),
@@ -782,12 +824,16 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:silence|failure\s(?:[\w'-]+\s){0,3}?to\s(?:respond|reject|object|complete|notify|test|reply)|(?:use|using)\s(?:of\s)?(?:the\s)?(?:model|deliverables?|solution)\sin\sproduction)\b.{0,80}?\b(?:acceptance|accepted|approval|approved|passed)\b`,
       ),
-      r(String.raw`\b(?:accepted|approved)\s(?:if|unless|where|when|once)\b.{0,60}?\b(?:not|no|fails?|failure|without|silen\w*|unless)\b|\b(?:accepted|approved)\sunless\b`),
+      r(
+        String.raw`\b(?:accepted|approved)\s(?:if|unless|where|when|once)\b.{0,60}?\b(?:not|no|fails?|failure|without|silen\w*|unless)\b|\b(?:accepted|approved)\sunless\b`,
+      ),
       r(String.raw`\bdeemed\sto\s(?:pass|have\spassed|comply|conform|meet|satisfy)\b`),
     ],
     unless: [
       negatedVerb(String.raw`deemed|constitute|constitutes|imply|implies|considered|treated|count|counts|amount`),
-      r(String.raw`\bonly\s(?:when|once|if|upon|after|by|on)\b|\bacceptance\scertificate\b|\bwritten\s(?:confirmation|sign-off|acceptance)\b|\bsigns?\s(?:an?\s|the\s)?acceptance\b`),
+      r(
+        String.raw`\bonly\s(?:when|once|if|upon|after|by|on)\b|\bacceptance\scertificate\b|\bwritten\s(?:confirmation|sign-off|acceptance)\b|\bsigns?\s(?:an?\s|the\s)?acceptance\b`,
+      ),
       r(String.raw`\bneither\b.{0,60}?\bnor\b`),
     ],
   },
@@ -818,13 +864,17 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:early\s)?termination\b.{0,60}?\b(?:triggers?|requires?|results?\sin|gives?\srise\sto|incurs?)\b.{0,40}?\b(?:payment|fees?|charges?|penalt(?:y|ies)|compensation)\b`,
       ),
-      r(String.raw`\b(?:fees?|charges?|payment|sums?)\b.{0,50}?\b(?:remainder|balance|rest|unexpired\sportion)\sof\s(?:the\s)?(?:initial\s)?(?:term|contract|subscription|commitment)\b`),
+      r(
+        String.raw`\b(?:fees?|charges?|payment|sums?)\b.{0,50}?\b(?:remainder|balance|rest|unexpired\sportion)\sof\s(?:the\s)?(?:initial\s)?(?:term|contract|subscription|commitment)\b`,
+      ),
       r(
         String.raw`\bcharges?\s(?:[\w'-]+\s){0,2}?(?:for|on)\s(?:each|every|any|all|the)\s(?:[\w'-]+\s){0,4}?(?:export\w*|extract\w*|egress|transfer\w*|migrat\w*|retriev\w*|download\w*)\b`,
       ),
     ],
     unless: [
-      r(String.raw`\bno\s(?:[\w'-]+\s){0,2}?(?:fee|fees|charge|charges|cost|costs|penalty|penalties)\b|\bwithout\s(?:any\s)?(?:[\w'-]+\s){0,4}?(?:fee|fees|charge|charges|cost|penalty)\b`),
+      r(
+        String.raw`\bno\s(?:[\w'-]+\s){0,2}?(?:fee|fees|charge|charges|cost|costs|penalty|penalties)\b|\bwithout\s(?:any\s)?(?:[\w'-]+\s){0,4}?(?:fee|fees|charge|charges|cost|penalty)\b`,
+      ),
       r(String.raw`\bfree\sof\scharge\b|\bat\sno\s(?:additional\s|extra\s)?(?:cost|charge)\b|\bincluded\sin\sthe\sfees\b`),
       r(String.raw`\bborne\sby\s(?:the\s)?${VENDOR_WORD}\b|\bat\s(?:the\s)?${VENDOR_OWNER}\s(?:own\s)?(?:cost|expense)\b`),
       negatedVerb(String.raw`charge|charged|bill|invoice|apply|payable|incur|levy`),
@@ -842,8 +892,12 @@ const RULE_TABLE: RuleRow[] = [
     counter:
       "The vendor keeps only general skills that contain none of your confidential information; the carve-out never reaches the model, your data or anything derived from them, and there is no residuals clause.",
     patterns: [
-      r(String.raw`\b(?:use|uses|using|exploit|exploiting|retain|retains|disclose|free\sto\suse)\b.{0,60}?\bresidual(?:s|\sknowledge|\sinformation|\sideas)?\b`),
-      r(String.raw`\bresidual(?:s|\sknowledge|\sinformation|\sideas)?\b(?:\s[\w-]+){0,8}?\s(?:may|can|shall|will)\s(?:be\s)?(?:used|exploited|retained|disclosed|freely)\b`),
+      r(
+        String.raw`\b(?:use|uses|using|exploit|exploiting|retain|retains|disclose|free\sto\suse)\b.{0,60}?\bresidual(?:s|\sknowledge|\sinformation|\sideas)?\b`,
+      ),
+      r(
+        String.raw`\bresidual(?:s|\sknowledge|\sinformation|\sideas)?\b(?:\s[\w-]+){0,8}?\s(?:may|can|shall|will)\s(?:be\s)?(?:used|exploited|retained|disclosed|freely)\b`,
+      ),
       r(String.raw`\b(?:retained|held|kept|stored)\sin\s(?:the\s)?(?:unaided\s)?memor(?:y|ies)\b`),
       r(
         String.raw`\b(?:we|${VENDOR_WORD})\s(?:may\s|shall\sbe\sfree\sto\s|is\sfree\sto\s|will\s|can\s|shall\s)?(?:freely\s)?(?:use|reuse|re-use|keep|keeps|retain|retains|exploit|apply|own|owns),?\s(?:any\s|all\s|the\s|its\s|our\s)?(?:[\w-]+,?\s){0,6}?(?:ideas|concepts|techniques|know-how|knowhow|knowledge|methodolog(?:y|ies)|methods|recipes|skills|experience|learnings|insights|approaches)\b`,
@@ -877,7 +931,9 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:not\s(?:be\s)?(?:required|obliged|obligated)\sto|(?:no|under\sno)\sobligation\sto|(?:can't|cannot|will\snot|won't|may\snot|need\snot|needn't|(?:are|is)\sunable\sto|unable\sto)\s(?:disclose|share|reveal|explain|provide|give|grant)|(?:may|can|shall\sbe\sentitled\sto)\s(?:refuse|decline|withhold|redact)|(?:refuses?|declines?)\sto|withheld|no\saudit|not\sbe\ssubject\sto\s(?:any\s)?audit)\b.{0,100}?\b${SECRECY}\b`,
       ),
-      r(String.raw`\b(?:audit|inspect|examination|review|verification|information|disclosure|transparency)\w*\b.{0,40}?\b(?:excludes?|exclude|do(?:es)?\snot\s(?:extend|apply|cover|include))\b.{0,80}?\b${SECRECY}\b`),
+      r(
+        String.raw`\b(?:audit|inspect|examination|review|verification|information|disclosure|transparency)\w*\b.{0,40}?\b(?:excludes?|exclude|do(?:es)?\snot\s(?:extend|apply|cover|include))\b.{0,80}?\b${SECRECY}\b`,
+      ),
       r(String.raw`\b${SECRECY}\b.{0,40}?\b(?:excluded|exempt)\sfrom\s(?:any\s|all\s|the\s)?(?:audit|inspection|review|disclosure|examination)`),
       r(String.raw`\bno\saccess\b.{0,80}?\b${SECRECY}`),
       r(String.raw`\b${SECRECY}\b.{0,60}?\b${AUDIT_REFUSED}|\b${AUDIT_REFUSED}\b.{0,60}?\b${SECRECY}\b`),
@@ -905,8 +961,7 @@ const RULE_TABLE: RuleRow[] = [
     layer: "outputs",
     danger:
       "The outputs are the reports, predictions and content your business runs on. If the vendor owns them, holds a licence to them or may train on them, your results and the knowledge in them feed the vendor's products.",
-    counter:
-      "You own all outputs; the vendor acquires no licence to them and may not use them to train or improve any model other than yours.",
+    counter: "You own all outputs; the vendor acquires no licence to them and may not use them to train or improve any model other than yours.",
     patterns: [
       r(String.raw`\b${OUTPUTS}\b.{0,60}?\b${OWNED_BY_VENDOR}`),
       r(
@@ -919,7 +974,9 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:use|uses|using|reuse|re-use|process|exploit|analy[sz]e)\s(?:[\w'-]+\s){0,4}?${OUTPUTS}\b.{0,40}?\bto\s(?:train|improve|develop|enhance|fine-tune|refine|build)\b`,
       ),
-      r(String.raw`\b${OUTPUTS}\b.{0,60}?\b(?:may|can|will|shall)\sbe\s(?:used|reused|re-used|exploited|analy[sz]ed)\b.{0,40}?\bto\s(?:train|improve|develop|enhance|fine-tune|refine|build)\b`),
+      r(
+        String.raw`\b${OUTPUTS}\b.{0,60}?\b(?:may|can|will|shall)\sbe\s(?:used|reused|re-used|exploited|analy[sz]ed)\b.{0,40}?\bto\s(?:train|improve|develop|enhance|fine-tune|refine|build)\b`,
+      ),
       r(String.raw`\b${OUTPUTS}\b.{0,40}?\b(?:remain|remains|stay|stays)\s(?:with\s)?(?:the\s)?(?:${VENDOR_WORD}|us|ours)\b`),
     ],
     unless: [
@@ -948,9 +1005,15 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:not\s(?:be\s)?(?:required|obliged|obligated)\sto|(?:no|under\sno)\sobligation\sto|(?:will|shall)\snot|won't|doesn't|does\snot|don't|do\snot|(?:refuses?|declines?)\sto)\s(?:agree\sto\s|offer\s|provide\s|do\s|accept\s)?(?:any\s|an\s)?(?:deposit|place|put|lodge|hold|escrow)\b.{0,60}?\bescrow\b`,
       ),
-      r(String.raw`\b(?:not\s(?:be\s)?(?:required|obliged|obligated)\sto|(?:no|under\sno)\sobligation\sto|(?:will|shall)\snot|do(?:es)?\snot|don't|doesn't|won't)\s(?:agree\sto\s|offer\s|provide\s|do\s|accept\s)?(?:any\s|an\s)?escrow\b`),
-      r(String.raw`\b(?:refus\w*|declin\w*|not\s(?:agree|offer|provide|accept|enter)\w*|won't|will\snot|shall\snot)\b.{0,40}?\bescrow\b|\bneither\b.{0,80}?\bescrow\b`),
-      r(String.raw`\bno\s(?:deposit|lodg\w*|release\smechanism)\s(?:of\s)?(?:[\w'-]+\s){0,3}?(?:with|in)\s(?:a\s|an\s|the\s)?(?:third\sparty|escrow|agent|trustee)\b`),
+      r(
+        String.raw`\b(?:not\s(?:be\s)?(?:required|obliged|obligated)\sto|(?:no|under\sno)\sobligation\sto|(?:will|shall)\snot|do(?:es)?\snot|don't|doesn't|won't)\s(?:agree\sto\s|offer\s|provide\s|do\s|accept\s)?(?:any\s|an\s)?escrow\b`,
+      ),
+      r(
+        String.raw`\b(?:refus\w*|declin\w*|not\s(?:agree|offer|provide|accept|enter)\w*|won't|will\snot|shall\snot)\b.{0,40}?\bescrow\b|\bneither\b.{0,80}?\bescrow\b`,
+      ),
+      r(
+        String.raw`\bno\s(?:deposit|lodg\w*|release\smechanism)\s(?:of\s)?(?:[\w'-]+\s){0,3}?(?:with|in)\s(?:a\s|an\s|the\s)?(?:third\sparty|escrow|agent|trustee)\b`,
+      ),
     ],
     unless: [r(String.raw`\brelease\sfrom\sescrow\b`)],
   },
@@ -972,15 +1035,21 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:fees?|prices?|priced|pricing|charges?|rates?|renewals?)\b.{0,60}?\b(?:subject\sto\s(?:change|revision|increase|adjustment|review)|at\s(?:the\s)?(?:${VENDOR_OWNER}|our)\s(?:then[- ]current|standard|prevailing|list)|then[- ]current|(?:set|determined|fixed)\sby\s(?:the\s)?(?:${VENDOR_WORD}|us)|in\sforce\sat\sthe\stime|without\s(?:limit|limitation|cap|any\scap|restriction)|not\s(?:be\s)?(?:limited|capped)\sto)`,
       ),
-      r(String.raw`\b(?:price\slist|rate\scard|tariff|list\sprices?)\b.{0,30}?\b(?:at\sthat\stime|then\sin\s(?:force|effect)|in\s(?:force|effect)\sat\sthe\stime|from\stime\sto\stime)\b`),
+      r(
+        String.raw`\b(?:price\slist|rate\scard|tariff|list\sprices?)\b.{0,30}?\b(?:at\sthat\stime|then\sin\s(?:force|effect)|in\s(?:force|effect)\sat\sthe\stime|from\stime\sto\stime)\b`,
+      ),
       r(String.raw`\b(?:as\s)?quoted\sby\s(?:the\s)?(?:${VENDOR_WORD}|us)\b|\bat\sthe\stime\sof\s(?:renewal|the\srenewal)\b`),
       r(String.raw`\b(?:reviewed|revised|adjusted|set|determined|changed|increased)\s(?:[\w'-]+\s){0,3}?by\s(?:the\s)?(?:${VENDOR_WORD}|us)\b`),
-      r(String.raw`\b(?:${VENDOR_OWNER}|our)\s(?:then[- ]current|standard|prevailing|list|current)\s(?:prices?|rates?|fees?|pricing|rate\scard|price\slist|charges)\b`),
+      r(
+        String.raw`\b(?:${VENDOR_OWNER}|our)\s(?:then[- ]current|standard|prevailing|list|current)\s(?:prices?|rates?|fees?|pricing|rate\scard|price\slist|charges)\b`,
+      ),
     ],
     unless: [
       negatedVerb(String.raw`increase|exceed|change|rise|raise|revise|adjust|vary`),
       r(String.raw`\bonly\s(?:in\sline\swith|by|up\sto|to\sthe\sextent)\b|\bconsumer\sprice\sindex\b|\bin\sline\swith\s(?:inflation|the\s[\w-]+\sindex)\b`),
-      r(String.raw`(?<!without\s(?:any\s)?)\bcapped\b|\bfixed\sfor\b|\bno\smore\sthan\b|\bmore\sthan\s\d|\bwritten\s(?:agreement|consent|approval)\b|\bcpi\b|\bmutual(?:ly)?\s(?:agree|agreement)`),
+      r(
+        String.raw`(?<!without\s(?:any\s)?)\bcapped\b|\bfixed\sfor\b|\bno\smore\sthan\b|\bmore\sthan\s\d|\bwritten\s(?:agreement|consent|approval)\b|\bcpi\b|\bmutual(?:ly)?\s(?:agree|agreement)`,
+      ),
     ],
   },
   {
@@ -1052,7 +1121,9 @@ const PRICE_WHEN = String.raw`\b(?:renewal\w*|each\syear|annual\w*|every\syear|a
 
 const BROAD: Partial<Record<RedFlagKey, RegExp[]>> = {
   "proprietary-base-model": [
-    r(String.raw`${VENDOR_SIDE}\s(?:[\w'-]+\s)?(?:own|owns|retains?|keeps?|holds?)\s(?:sole\s|full\s|all\s)?(?:(?:ownership|title|rights?|ip)\s(?:in|to|of)\s)?${CUSTOM_MODEL}`),
+    r(
+      String.raw`${VENDOR_SIDE}\s(?:[\w'-]+\s)?(?:own|owns|retains?|keeps?|holds?)\s(?:sole\s|full\s|all\s)?(?:(?:ownership|title|rights?|ip)\s(?:in|to|of)\s)?${CUSTOM_MODEL}`,
+    ),
     r(String.raw`${CUSTOM_MODEL}.{0,60}?\b(?:owned|property|belongs?|vests?|remains?|rests?|stays?)\b.{0,30}?${VENDOR_SIDE}`),
     r(String.raw`\b(?:ownership|title|ip|intellectual\sproperty)\b.{0,40}?${CUSTOM_MODEL}.{0,60}?${VENDOR_SIDE}`),
   ],
@@ -1074,18 +1145,25 @@ const BROAD: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(String.raw`${VENDOR_SIDE}.{0,40}?\b(?:may|can|will|retains?|keeps?|owns?)\b.{0,60}?${AGG_STRICT}`),
   ],
   "data-any-purpose": [
-    r(String.raw`\b(?:data|content|inputs|prompts|materials|information)\b.{0,80}?\b(?:in\sany\s(?:manner|way)|whatever\s(?:purpose|way|manner)|any\suse|all\spurposes|unrestricted|without\slimitation)\b`),
+    r(
+      String.raw`\b(?:data|content|inputs|prompts|materials|information)\b.{0,80}?\b(?:in\sany\s(?:manner|way)|whatever\s(?:purpose|way|manner)|any\suse|all\spurposes|unrestricted|without\slimitation)\b`,
+    ),
   ],
   "residuals-know-how": [
     r(String.raw`${VENDOR_SIDE}.{0,60}?${KNOW_HOW_FREE}.{0,60}?${KNOW_HOW}`),
     r(String.raw`${KNOW_HOW}.{0,80}?${KNOW_HOW_FREE}.{0,40}?${VENDOR_SIDE}`),
     r(String.raw`${KNOW_HOW}.{0,60}?${VENDOR_SIDE}.{0,40}?${KNOW_HOW_FREE}`),
   ],
-  "hosting-only": [r(String.raw`${NEG}\s(?:[\w'-]+\s){0,4}?${COPY_WORD}.{0,80}?${HOST_WORD}`), r(String.raw`${HOST_WORD}.{0,80}?${NEG}\s(?:[\w'-]+\s){0,4}?${COPY_WORD}`)],
+  "hosting-only": [
+    r(String.raw`${NEG}\s(?:[\w'-]+\s){0,4}?${COPY_WORD}.{0,80}?${HOST_WORD}`),
+    r(String.raw`${HOST_WORD}.{0,80}?${NEG}\s(?:[\w'-]+\s){0,4}?${COPY_WORD}`),
+  ],
   "lose-ai-on-exit": [
     r(String.raw`\b${EXIT}\b.{0,60}?${LOSS_OBJECT}.{0,60}?${LOSS}`),
     r(String.raw`${LOSS_OBJECT}.{0,60}?${LOSS}.{0,60}?\b${EXIT}\b`),
-    r(String.raw`\b(?:use|access)\s(?:of|to)\s(?:the\s)?model\b.{0,60}?\b(?:while|as\slong\sas|so\slong\sas|only\sif|conditional\son|depends?\son)\b.{0,30}?\b(?:subscription|agreement|contract|fees|payment)\b`),
+    r(
+      String.raw`\b(?:use|access)\s(?:of|to)\s(?:the\s)?model\b.{0,60}?\b(?:while|as\slong\sas|so\slong\sas|only\sif|conditional\son|depends?\son)\b.{0,30}?\b(?:subscription|agreement|contract|fees|payment)\b`,
+    ),
   ],
   "weak-licence": [r(String.raw`\bnon[- ]?exclusive\b`)],
   "deemed-acceptance": [
@@ -1117,8 +1195,16 @@ const BROAD: Partial<Record<RedFlagKey, RegExp[]>> = {
 };
 
 const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
-  "proprietary-base-model": [r(OWNED_BY_CLIENT), r(String.raw`\b(?:know-how|techniques|methodolog\w+|residual\w*)\b`), r(String.raw`\b(?:base|pre-existing|foundation|underlying|background)\s(?:model|technology|engine)\b.{0,30}?(?:;|,\s(?:and|but|while|whereas)\b)`)],
-  "pooled-data": [r(String.raw`\b(?:techniques|methodolog\w+|know-how|residual\w*)\b|\bseparat\w*|\bisolat\w*|\bsegregat\w*|\bdedicated\b|\bsingle-tenant\b|\bown\s(?:instance|model|environment)\b`)],
+  "proprietary-base-model": [
+    r(OWNED_BY_CLIENT),
+    r(String.raw`\b(?:know-how|techniques|methodolog\w+|residual\w*)\b`),
+    r(String.raw`\b(?:base|pre-existing|foundation|underlying|background)\s(?:model|technology|engine)\b.{0,30}?(?:;|,\s(?:and|but|while|whereas)\b)`),
+  ],
+  "pooled-data": [
+    r(
+      String.raw`\b(?:techniques|methodolog\w+|know-how|residual\w*)\b|\bseparat\w*|\bisolat\w*|\bsegregat\w*|\bdedicated\b|\bsingle-tenant\b|\bown\s(?:instance|model|environment)\b`,
+    ),
+  ],
   "discount-for-reuse": [r(String.raw`\bno\s(?:discount|reduction|rebate)\b`)],
   "trust-us": [r(String.raw`\b(?:revised|amended|updated|new)\s(?:clause|wording|draft|section)\b|\breflected\sin\b`)],
   "aggregated-data-exception": [negatedVerb(String.raw`keep|kept`)],
@@ -1127,7 +1213,10 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
   "no-escrow": [BENIGN_NEGATION, r(String.raw`\bno\s(?:[\w'-]+\s){0,2}?(?:fee|fees|charge|charges|cost|costs)\b`)],
   "audit-refusal": [BENIGN_NEGATION, r(String.raw`\bas\srequired\sby\s(?:law|a\sregulator|any\sregulator)\b`)],
   "hosting-only": [BENIGN_NEGATION],
-  "data-retained-after-exit": [r(String.raw`\b(?:delete|destroy|erase|purge|overwrit)\w*\b.{0,60}?\bwithin\b`), r(String.raw`\b(?:client|customer|licensee|you)\s(?:keeps?|retains?)\b`)],
+  "data-retained-after-exit": [
+    r(String.raw`\b(?:delete|destroy|erase|purge|overwrit)\w*\b.{0,60}?\bwithin\b`),
+    r(String.raw`\b(?:client|customer|licensee|you)\s(?:keeps?|retains?)\b`),
+  ],
 };
 
 function withText(row: RuleRow): RedFlagRule {

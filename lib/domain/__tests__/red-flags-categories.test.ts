@@ -12,18 +12,30 @@ const keysOf = (text: string) => detectRedFlags(text).map((f) => f.key);
 const CASES: Record<string, { risky: string[]; safe: string[] }> = {
   "deemed-acceptance": {
     risky: ["Each Deliverable is deemed accepted on the tenth day after delivery.", "Putting the Model into production shall constitute acceptance of it."],
-    safe: ["A Deliverable is accepted only when the Customer signs the acceptance certificate.", "Putting the Model into production shall not constitute acceptance."],
+    safe: [
+      "A Deliverable is accepted only when the Customer signs the acceptance certificate.",
+      "Putting the Model into production shall not constitute acceptance.",
+    ],
   },
   "exit-fees": {
     risky: ["Egress fees apply when Customer Data leaves the Provider's cloud.", "A migration fee is payable for moving the Model to another supplier."],
     safe: ["No fee applies to export.", "Egress fees for the final export are borne by the Provider."],
   },
   "residuals-know-how": {
-    risky: ["Nothing herein restricts the Supplier from using residual knowledge of its staff.", "The Vendor may freely use ideas and techniques learned on the project."],
-    safe: ["There is no residuals clause, and information held in memory stays confidential.", "The Vendor shall not use ideas or techniques learned from the Customer's data."],
+    risky: [
+      "Nothing herein restricts the Supplier from using residual knowledge of its staff.",
+      "The Vendor may freely use ideas and techniques learned on the project.",
+    ],
+    safe: [
+      "There is no residuals clause, and information held in memory stays confidential.",
+      "The Vendor shall not use ideas or techniques learned from the Customer's data.",
+    ],
   },
   "audit-refusal": {
-    risky: ["The Supplier need not disclose its training data, which is a trade secret.", "Audit rights do not extend to the Vendor's proprietary training process."],
+    risky: [
+      "The Supplier need not disclose its training data, which is a trade secret.",
+      "Audit rights do not extend to the Vendor's proprietary training process.",
+    ],
     safe: ["Audit rights extend to the Vendor's training process.", "Trade secrets seen during an audit stay confidential."],
   },
   "vendor-owns-outputs": {
@@ -40,13 +52,25 @@ const CASES: Record<string, { risky: string[]; safe: string[] }> = {
   },
   "data-retained-after-exit": {
     risky: ["The Vendor may keep copies of Customer Data after termination.", "Customer Data stays in the Vendor's backups indefinitely."],
-    safe: ["The Vendor shall delete all copies of Customer Data within 30 days after termination.", "The Vendor shall not keep Customer Data after termination."],
+    safe: [
+      "The Vendor shall delete all copies of Customer Data within 30 days after termination.",
+      "The Vendor shall not keep Customer Data after termination.",
+    ],
   },
 };
 
 describe("the new risky-language categories", () => {
   it("have a case in this file each", () => {
-    for (const key of ["deemed-acceptance", "exit-fees", "residuals-know-how", "audit-refusal", "vendor-owns-outputs", "no-escrow", "uncapped-renewal-pricing", "data-retained-after-exit"])
+    for (const key of [
+      "deemed-acceptance",
+      "exit-fees",
+      "residuals-know-how",
+      "audit-refusal",
+      "vendor-owns-outputs",
+      "no-escrow",
+      "uncapped-renewal-pricing",
+      "data-retained-after-exit",
+    ])
       expect(CASES[key], key).toBeDefined();
   });
   for (const [key, { risky, safe }] of Object.entries(CASES)) {
@@ -87,10 +111,12 @@ describe("client-friendly look-alikes", () => {
 });
 
 describe("paraphrases of the hosting pitch", () => {
-  it.each(["Don't worry, it stays in our cloud.", "There's nothing for you to download.", "You access it through our API only.", "The model runs exclusively on our platform."])(
-    "%s",
-    (text) => expect(keysOf(text)).toContain("hosting-only"),
-  );
+  it.each([
+    "Don't worry, it stays in our cloud.",
+    "There's nothing for you to download.",
+    "You access it through our API only.",
+    "The model runs exclusively on our platform.",
+  ])("%s", (text) => expect(keysOf(text)).toContain("hosting-only"));
 });
 
 describe("legal boilerplate variants", () => {
