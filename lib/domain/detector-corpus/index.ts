@@ -4,10 +4,11 @@ import pitches from "./pitches.json";
 import riskyLanguage from "./risky-language.json";
 import secondBatch from "./second-batch.json";
 import thirdBatch from "./third-batch.json";
+import fourthBatch from "./fourth-batch.json";
 
 /**
  * The labelled evaluation corpus: vendor pitches, risky contract language and their look-alikes, plus
- * neutral boilerplate. second-batch.json and third-batch.json were each written after a tuning round, as
+ * neutral boilerplate. the second, third and fourth batches were each written after a tuning round, as
  * fresh wording for every category, before the rules were tuned again (a check of how the rules generalise).
  */
 export const DETECTOR_CORPUS: readonly CorpusItem[] = [
@@ -16,4 +17,5 @@ export const DETECTOR_CORPUS: readonly CorpusItem[] = [
   ...(neutral as CorpusItem[]),
   ...(secondBatch as CorpusItem[]),
   ...(thirdBatch as CorpusItem[]),
+  ...(fourthBatch as CorpusItem[]),
 ];
