@@ -4,7 +4,8 @@
 //   npm run eval:detector -- --misses  also lists the TUNING sentences the matcher gets wrong
 //                                      (never the holdout ones: they stay unseen while rules are tuned)
 //
-// Exits 1 when the whole corpus misses a target (recall ≥ 95 %, false positives ≤ 3 %).
+// Exits 1 when the tuning split misses a target (recall ≥ 95 %, false positives ≤ 3 %), as the unit test
+// does; the holdout and the whole corpus are reported, not gated (see lib/domain/__tests__/detector-corpus.test.ts).
 import { DETECTOR_CORPUS } from "@/lib/domain/detector-corpus";
 import { evaluateDetector, FALSE_POSITIVE_TARGET, RECALL_TARGET, splitOf, type Evaluation } from "@/lib/domain/detector-eval";
 
@@ -38,8 +39,8 @@ if (process.argv.includes("--misses")) {
   for (const m of tuneEval.misses) console.log(`- ${m.text}\n    missing [${m.missing.join(", ")}] unexpected [${m.unexpected.join(", ")}]`);
 }
 
-if (all.recall < RECALL_TARGET || all.falsePositiveRate > FALSE_POSITIVE_TARGET) {
-  console.error("\nBELOW TARGET on the whole corpus.");
+if (tuneEval.recall < RECALL_TARGET || tuneEval.falsePositiveRate > FALSE_POSITIVE_TARGET) {
+  console.error("\nBELOW TARGET on the tuning split.");
   process.exit(1);
 }
-console.log("\nOK: the whole corpus meets both targets.");
+console.log(`\nOK: the tuning split meets both targets. Holdout (unseen wording): see its table above.`);

@@ -114,7 +114,7 @@ const AGGREGATE_WORD = String.raw`(?:aggregated|aggregate|de-?identified|deident
 /** "the Supplier's property", "the Vendor's exclusive property". */
 const VENDORS_PROPERTY = String.raw`(?:the\s)?(?:vendor|supplier|provider|licensor|developer)'s\s(?:sole\s|exclusive\s)?property`;
 
-const IMPROVEMENTS = String.raw`(?:resulting\s(?:model|version|weights)|fine[- ]?tuning|re-?training|improvements?|enhancements?|modifications?|derivatives?|derivative\sworks?|derivative\smodels?|updates?|(?:new\s)?releases?|refinements?|adaptations?|upgrades?|customi[sz]ations?|new\sversions?|retrained\sversions?|fine[- ]?tuned\sversions?)`;
+const IMPROVEMENTS = String.raw`(?:resulting\s(?:model|version|weights)|fine[- ]?tuning|re-?training|improvements?|enhancements?|modifications?|derivatives?|derivative\sworks?|derivative\smodels?|updates?|(?:new\s)?releases?|refinements?|adaptations?|upgrades?|customi[sz]ations?|new\sversions?|retrained\sversions?|fine[- ]?tuned\sversions?|tuned\sversions?)`;
 const OWNED_BY_VENDOR = String.raw`(?:owned\s(?:solely\s|exclusively\s)?by|(?:the\s)?(?:sole\s|exclusive\s)?property\sof|belongs?\s(?:solely\s|exclusively\s)?to|vests?\s(?:solely\s|exclusively\s)?in|vested\sin|remains?\swith|assigned\sto)\s(?:the\s)?(?:vendor|supplier|provider|licensor|contractor|developer|us)\b`;
 const OWNED_BY_CLIENT = String.raw`\b(?<!\bnot\s)(?<!n't\s)(?:owned\sby|property\sof|belongs?\sto|vests?\sin|vested\sin|assigned\sto|assigns?\sto|transferred\sto|pass(?:es)?\sto)\s(?:the\s)?(?:client|customer)\b`;
 
@@ -208,6 +208,9 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:not|never)\s(?:[\w'-]+\s){0,2}?(?:deliver|provide|supply|furnish|release|hand\sover|give|transfer|make\savailable)\w*\s(?:any\s|a\s|the\s)?(?:on-?premises\s|local\s|downloadable\s|offline\s)?(?:cop(?:y|ies)|weights|model\sfiles)\b`,
       ),
       r(
+        String.raw`\boutside\s(?:the\s)?(?:our|${VENDOR_OWNER})\s(?:own\s)?(?:environment|platform|cloud|infrastructure|servers?)\b.{0,40}?(?:\bnot\b|n't\b|\bprohibited\b)|(?:\bnot\b|n't\b|\bprohibited\b).{0,40}?\boutside\s(?:the\s)?(?:our|${VENDOR_OWNER})\s(?:own\s)?(?:environment|platform|cloud|infrastructure|servers?)\b`,
+      ),
+      r(
         String.raw`\bno\s(?:download|downloads|local\scop(?:y|ies)|downloadable\s(?:copy|version)|on-?prem\w*\s(?:copy|version|deployment|option|installation))\b`,
       ),
       r(
@@ -292,6 +295,10 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`(?<!\b(?:base|foundation|pre-existing|underlying|core|platform)\s)\b(?:model|weights|deliverables)\b.{0,60}?\b(?:is|are|shall\sbe|will\sbe|remain|remains|shall\sremain)\s(?:the\s)?(?:sole\s|exclusive\s)?property\sof\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer)\b`,
       ),
       r(String.raw`\b(?:the\s)?(?:vendor|supplier|provider|licensor|developer)\sowns\sthe\s(?:[\w'-]+\s)?model\b`),
+      r(String.raw`\blicensed,?\snot\ssold\b`),
+      r(
+        String.raw`\b(?:vendor|supplier|provider|licensor|developer|we)\s(?:retains?|keeps?|reserves?)\s(?:all\s|full\s|sole\s)?(?:title|ownership)\b(?!\s(?:of|in|to)\s(?:its|the|our)\s(?:own\s)?(?:pre-existing|base|foundation|underlying|background))`,
+      ),
       r(
         String.raw`\b(?:we|vendor|supplier|provider|licensor|developer)\s(?:is|are|shall\sbe|will\sbe|remains?|shall\sremain|is\sand\s(?:shall\s)?remains?)\s(?:the\s)?(?:sole\s|exclusive\s)?(?:owner|proprietor)\sof\s(?:the\s|all\s)?(?:[\w'-]+\s){0,2}?(?:model|weights|deliverables)\b`,
       ),
@@ -302,7 +309,7 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:client|customer|licensee|you)\s(?:shall|will|does|do)\snot\s(?:acquire|obtain|receive|get|have)\s(?:any\s)?(?:ownership|title|property|ip|intellectual\sproperty)\b(?!.{0,40}?\b(?:base|pre-existing|background|underlying)\b)`,
       ),
       r(
-        String.raw`\b(?:model|weights)\b.{0,40}?(?<!\bnot\s)(?<!n't\s)\b(?:forms?|is|are|becomes?|remains?)\s(?:part\sof\s)?(?:the\s)?(?:(?:vendor|supplier|provider|licensor|developer)(?:'s)?|our)\s(?:proprietary\s|confidential\s)?(?:technology|ip|intellectual\sproperty|property|assets?)\b`,
+        String.raw`\b(?:models?|weights)\b.{0,40}?(?<!\bnot\s)(?<!n't\s)\b(?:forms?|is|are|becomes?|remains?)\s(?:part\sof\s)?(?:the\s)?(?:(?:vendor|supplier|provider|licensor|developer)(?:'s)?|our)\s(?:proprietary\s|confidential\s)?(?:technology|ip|intellectual\sproperty|property|assets?)\b`,
       ),
       r(
         String.raw`\b(?:ownership|title|ip|intellectual\sproperty(?:\srights)?|rights?)\s(?:of|in|to)\s(?:the\s)?(?:[\w'-]+\s)?(?:model|weights|deliverables)\s(?:does|do|shall|will)\snot\s(?:pass|transfer|vest)\b`,
@@ -327,7 +334,7 @@ const RULE_TABLE: RuleRow[] = [
       // Derived data, and improvements the client makes, are findings of their own.
       r(String.raw`\b(?:derived|statistical|aggregated|anonymi[sz]ed)\s(?:data|information|insights)\b`),
       r(
-        String.raw`\b${IMPROVEMENTS}\s(?:to|of|in)\s(?:the\s|your\s)?model\b|\b(?:client|customer|licensee|you)\s(?:fine-tunes|modifies|retrains|improves|adapts)\b`,
+        String.raw`\b${IMPROVEMENTS}\s(?:to|of|in|based\son)\s(?:the\s|your\s)?model\b|\b(?:client|customer|licensee|you)\s(?:fine-tunes|modifies|retrains|improves|adapts)\b`,
       ),
       // Keeping the weights on the vendor's servers is the hosting pitch, not an ownership claim.
       r(String.raw`\bkeep\w*\s(?:[\w'-]+\s){0,3}?(?:on|in)\s(?:our|its)\s(?:own\s)?(?:servers?|cloud|infrastructure|platform|systems?|environment)\b`),
@@ -379,6 +386,7 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:train|improve|build|develop)\w*\s(?:[\w'-]+\s){0,3}?models?\s(?:that|which)\s(?:it|we|they|the\s[\w-]+)\s(?:makes?\savailable|offers?|provides?|sells?|licenses?)\sto\s(?:other|all|third)\b`,
       ),
+      r(String.raw`\b(?:improv\w*|train\w*|better|benefit\w*)\b.{0,60}?\bfor\s(?:everyone|everybody|all\susers|all\sour\susers)\b`),
       r(String.raw`\bbenefit\sof\s(?:all|every|other)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers|clients|users|tenants|subscribers)\b`),
       r(
         String.raw`\b(?:model|engine|ai)\s(?:that\s|which\s)?(?:every|all|each)\s(?:of\s)?(?:our\s)?(?:customers?|clients?|users?|tenants?)\s(?:shares?|uses?)\b`,
@@ -387,7 +395,7 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:from|of|across)\s(?:all|every|multiple|several|many|other)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers?|clients?|tenants?|users|licensees?)\b.{0,60}?\b(?:combined|consolidated|merged|pooled|aggregated|mixed|single|shared|common)\b`,
       ),
       r(
-        String.raw`\b(?:data|examples|inputs|prompts|learnings|training)\b.{0,40}?\bacross\s(?:its|our|the)\s(?:entire\s|whole\s)?(?:customer|client|user|subscriber)\sbase\b`,
+        String.raw`\b(?:data|examples|inputs|prompts|learnings|training)\b.{0,80}?\bacross\s(?:its|our|the)\s(?:entire\s|whole\s)?(?:customer|client|user|subscriber)\sbase\b`,
       ),
       r(
         String.raw`\bfor\s(?:the\s)?(?:whole|entire|wider|broader)\s(?:community|user\sbase|customer\sbase|client\sbase)\b|\bcommunity\sof\s(?:users|customers|clients)\b`,
@@ -476,6 +484,7 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:that's|it's|this\sis|that\sis|it\sis)\s(?:just\s|only\s|purely\s|simply\s)?(?:standard|boilerplate|market[- ]standard|normal|industry[- ]standard)(?:\s(?:wording|language|stuff|drafting|terms|practice))?\b|\b(?:every|all|any)\s(?:other\s)?(?:vendor|supplier|provider)s?\s(?:has|have|uses?)\s(?:it|this|that|the\ssame)\b`,
       ),
+      r(String.raw`\brely\son\sour\s(?:track\srecord|good\sfaith|relationship|word)\b`),
       r(String.raw`\bnever\sa\sproblem\b|\b(?:don't|do\snot)\swant\sto\s(?:reopen|change|amend|touch|redline)\b|\bour\s(?:team|people|staff)\sknows?\b`),
       r(String.raw`\bbelieve\s(?:me|us)\b|\b(?:nobody|no\sone)\s(?:here\s)?(?:would|will)\s(?:ever\s)?(?:rely\son|enforce|invoke|use)\b`),
     ],
@@ -530,6 +539,7 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:model|weights|ai|solution)\s(?:[\w'-]+\s){0,2}?(?:reverts?|returns?|goes\sback)\sto\s(?:the\s)?(?:us|vendor|supplier|provider|licensor)\b`,
       ),
       r(String.raw`\b(?:goes\saway|disappears|vanishes|is\sgone|stops\sworking)\b.{0,40}?\b${EXIT}\b`),
+      r(String.raw`\b(?:right\sto\suse|access)\b.{0,60}?\bco-?terminous\b|\b${EXIT}\b.{0,60}?\bloss\sof\s(?:all\s)?(?:access|the\smodel|use)\b`),
       r(
         String.raw`\b${EXIT}\b.{0,80}?\b(?:model|service|solution|access|account|ai|system|${LICENCE}s?)\b(?:,?\s[\w'-]+){0,6}?,?\s(?:is|are|will\sbe|shall\sbe|gets?)\s(?:automatically\s|immediately\s)?(?:discontinued|withdrawn|switched\soff|turned\soff|disabled|deactivated|closed|revoked|cut\soff|suspended)\b`,
       ),
@@ -618,7 +628,10 @@ const RULE_TABLE: RuleRow[] = [
       ),
       r(String.raw`\bpurposes?\sof\s(?:its|their|our|the\s(?:vendor|supplier|provider|licensor)'s)\s(?:own\s)?choosing\b`),
       r(
-        String.raw`\b(?:use|uses|process|processes|share|shares|disclose|discloses|exploit|exploits)\b.{0,60}?\bfor\s(?:its|our|their|(?:the\s)?(?:vendor|supplier|provider|licensor)'s)\s(?:own\s)?(?:business|commercial|internal|marketing|research)\s(?:purposes?|needs|ends)\b`,
+        String.raw`\b(?:use|uses|process|processes|share|shares|disclose|discloses|exploit|exploits)\b.{0,60}?\bfor\s(?:its|our|their|(?:the\s)?(?:vendor|supplier|provider|licensor)'s)\s(?:own\s)?(?:legitimate\s)?(?:business|commercial|internal|marketing|research)\s(?:purposes?|needs|ends|interests)\b`,
+      ),
+      r(
+        String.raw`\b(?:create|make|prepare)\sderivative\sworks\s(?:of|from|based\son)\s(?:the\s)?(?:customer|client|licensee|your)\s(?:data|content|materials|inputs)\b|\buse,\s(?:copy|reproduce)\b.{0,60}?\b(?:customer|client|licensee|your)\s(?:data|content|materials|inputs)\b`,
       ),
       r(
         String.raw`\bfor\s(?:such\s|any\s)?(?:purposes|uses)\s(?:(?:that|which|as)\s)?(?:the\s)?(?:vendor|supplier|provider|licensor|developer|it|we)\s(?:(?:may|shall|will)\s)?(?:determines?|chooses?|selects?|decides?|sees\sfit|considers?\sappropriate|deems?\sappropriate)\b`,
@@ -630,7 +643,7 @@ const RULE_TABLE: RuleRow[] = [
     unless: [
       negatedVerb(String.raw`use|uses|process|exploit|share|disclose|sell|commerciali[sz]e|retain`),
       r(
-        String.raw`\b(?:aggregat\w*|de-?identif\w*|deidentif\w*|anonymi[sz]\w*|pseudonymi[sz]\w*)\s(?:and\s[\w-]+\s|or\s[\w-]+\s)?(?:usage\s|customer\s|client\s|licensee\s)?(?:data|information|form)\b`,
+        String.raw`\b(?:aggregat\w*|de-?identif\w*|deidentif\w*|anonymi[sz]\w*|pseudonymi[sz]\w*)\s(?:and\s[\w-]+\s|or\s[\w-]+\s)?(?:usage\s|customer\s|client\s|licensee\s)?(?:data|datasets?|information|form)\b`,
       ),
       r(String.raw`\bother\sthan\b|\bexcept\s(?:to|for|as)\b|\bsolely\b|\bexclusively\b|\bonly\s(?:to|for|as|in\sorder\sto)\b`),
       r(String.raw`^(?:the\s)?(?:client|customer)\s(?:may|can|shall\sbe\sfree\sto)\suse\b`),
@@ -709,7 +722,7 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:vendor|supplier|provider|licensor|we)\s(?:may|can|reserves\sthe\sright\sto)\s(?:at\sany\stime\s)?(?:revoke|withdraw|terminate|suspend)\s(?:or\s(?:revoke|withdraw|terminate|suspend)\s)?(?:the\s|this\s|such\s|any\s|your\s|client's\s|customer's\s)?${LICENCE}`,
       ),
       r(
-        String.raw`(?<!\b(?:perpetual|irrevocable|surviving)\b.{0,80})\b(?:${LICENCE}\w*|right\sto\suse|right\sof\suse)\b(?!.{0,100}?\b(?:surviv\w*|perpetu\w*|irrevocabl\w*))(?:.{0,60}?)\b(?:for|during|throughout|limited\sto|valid\sfor|valid\sonly\sfor|only\sfor|until|lasts\sfor|(?:expires|ends|terminates)\s(?:with|at|on|upon|when)|co-?terminous\swith)\s(?:the\s)?(?:[\w'-]+\s)?(?:term|period|duration|subscription|\d+|one|two|three|four|five|ten|a\speriod)\b`,
+        String.raw`(?<!\b(?:perpetual|irrevocable|surviving)\b.{0,80})\b(?:${LICENCE}\w*|right\sto\suse|right\sof\suse)\b(?!.{0,100}?\b(?:surviv\w*|perpetu\w*|irrevocabl\w*))(?:.{0,60}?)\b(?:for|during|throughout|limited\sto|valid\sfor|valid\sonly\sfor|only\sfor|until|lasts\sfor|(?:expires|ends|terminates)\s(?:with|at|on|upon|when)(?:\sthe\send\sof)?|co-?terminous\swith)\s(?:the\s)?(?:[\w'-]+\s)?(?:term|period|duration|subscription|\d+|one|two|three|four|five|ten|a\speriod)\b`,
       ),
       r(
         String.raw`\b(?:client|customer|licensee|you)\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|will\sbe\sable\sto)\suse\s(?:[\w'-]+\s){0,4}?(?:only\s)?(?:during|for|throughout|until\sthe\send\sof)\s(?:the\s)?(?:[\w'-]+\s)?(?:term|period|subscription)\b(?!.{0,80}?\b(?:perpetu\w*|surviv\w*|thereafter|after\s(?:the\s)?(?:term|termination|expiry)))`,
@@ -718,7 +731,7 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b${LICENCE}\w*\b.{0,40}?\b(?:terminates|ends|lapses|expires|ceases)\s(?:automatically\s|immediately\s)?(?:if|when|upon|on|should|in\sthe\sevent|with)\b`,
       ),
       r(String.raw`\b(?:\d+|one|two|three|four|five|ten)[- ](?:year|month)s?\s(?:[\w'-]+\s)?${LICENCE}`),
-      r(String.raw`\b${LICENCE}\w*\b.{0,60}?\bco-?terminous\b|\b(?:subscription|term|annual|time-limited)\s${LICENCE}`),
+      r(String.raw`\b(?:${LICENCE}\w*|right\sto\suse)\b.{0,60}?\bco-?terminous\b|\b(?:subscription|term|annual|time-limited)\s${LICENCE}`),
       r(
         String.raw`\b${LICENCE}\s(?:is|are|shall\sbe|will\sbe)\snot\sexclusive\b|\bgrant\s(?:the\s)?same\s(?:rights|${LICENCE}s?)\sto\s(?:others|third\sparties|other\s(?:customers|clients))\b`,
       ),
@@ -783,6 +796,7 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b${MODEL_OBJECT}\b(?!'s|\s(?:training\s)?data)(?:,?\s[\w'-]+){0,6}?,?\s(?:will|shall|are|is|would|may|must|get|gets)\s(?:then\s)?(?:be\s)?(?:then\s)?(?:permanently\s|promptly\s|automatically\s|securely\s|immediately\s|irrevocably\s)?${DESTROYED}\b`,
       ),
+      r(String.raw`\b(?:deletion|destruction|erasure|purging|decommissioning|removal)\sof\s(?:[\w'-]+\s){0,4}?${MODEL_OBJECT}\b(?!'s|\s(?:training\s)?data)`),
       r(
         String.raw`\b(?:delete|deletes|destroy|destroys|erase|erases|purge|purges|wipe|wipes|decommission|decommissions|dispose\sof|disposes\sof|shut\sdown|shuts\sdown|tear\sdown|tears\sdown)\s(?:[\w'-]+\s){0,6}?${MODEL_OBJECT}\b(?!'s|\s(?:training\s)?data)`,
       ),
@@ -828,6 +842,9 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:accepted|approved)\s(?:if|unless|where|when|once)\b.{0,60}?\b(?:not|no|fails?|failure|without|silen\w*|unless)\b|\b(?:accepted|approved)\sunless\b`,
       ),
       r(String.raw`\bdeemed\sto\s(?:pass|have\spassed|comply|conform|meet|satisfy)\b`),
+      r(
+        String.raw`\b(?:does|do|has|have)\snot\s(?:respond|reply|object|reject|notify|comment|raise)\w*\b.{0,80}?\b(?:is|are|shall\sbe|will\sbe)\s(?:deemed\s|treated\sas\s|considered\s)?(?:accepted|approved)\b`,
+      ),
     ],
     unless: [
       negatedVerb(String.raw`deemed|constitute|constitutes|imply|implies|considered|treated|count|counts|amount`),
@@ -875,7 +892,7 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\bno\s(?:[\w'-]+\s){0,2}?(?:fee|fees|charge|charges|cost|costs|penalty|penalties)\b|\bwithout\s(?:any\s)?(?:[\w'-]+\s){0,4}?(?:fee|fees|charge|charges|cost|penalty)\b`,
       ),
-      r(String.raw`\bfree\sof\scharge\b|\bat\sno\s(?:additional\s|extra\s)?(?:cost|charge)\b|\bincluded\sin\sthe\sfees\b`),
+      r(String.raw`\bfree\sof\scharge\b|\bat\sno\s(?:additional\s|extra\s)?(?:cost|charge)\b|\bincluded\sin\sthe\sfees\b|\bwaive[sd]?\b`),
       r(String.raw`\bborne\sby\s(?:the\s)?${VENDOR_WORD}\b|\bat\s(?:the\s)?${VENDOR_OWNER}\s(?:own\s)?(?:cost|expense)\b`),
       negatedVerb(String.raw`charge|charged|bill|invoice|apply|payable|incur|levy`),
     ],
@@ -911,8 +928,10 @@ const RULE_TABLE: RuleRow[] = [
     ],
     unless: [
       r(OWNED_BY_CLIENT),
-      r(String.raw`\bno\sresiduals\b|\bdoes\snot\s(?:extend|apply|reach)\sto\b|\bno\s(?:exception|carve-out|exclusion)\b`),
-      negatedVerb(String.raw`use|reuse|re-use|exploit|retain|apply|disclose`),
+      r(
+        String.raw`\bno\sresiduals\b|\bdoes\snot\s(?:extend|apply|reach)\sto\s(?:the\s)?(?:model|customer|client|licensee)|\bno\s(?:exception|carve-out|exclusion)\b`,
+      ),
+      negatedVerb(String.raw`use|reuse|re-use|exploit|retain|disclose`),
       r(String.raw`\b(?:excluding|except|other\sthan|but\snot|not\sincluding)\b.{0,40}?\b(?:client|customer|licensee)\b`),
     ],
   },
@@ -1011,6 +1030,7 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:refus\w*|declin\w*|not\s(?:agree|offer|provide|accept|enter)\w*|won't|will\snot|shall\snot)\b.{0,40}?\bescrow\b|\bneither\b.{0,80}?\bescrow\b`,
       ),
+      r(String.raw`\b(?:no\sobligation|not\s(?:be\s)?(?:required|obliged|obligated))\b.{0,40}?\bdeposit\w*\b.{0,60}?\b(?:third\sparty|escrow|agent|trustee)\b`),
       r(
         String.raw`\bno\s(?:deposit|lodg\w*|release\smechanism)\s(?:of\s)?(?:[\w'-]+\s){0,3}?(?:with|in)\s(?:a\s|an\s|the\s)?(?:third\sparty|escrow|agent|trustee)\b`,
       ),
@@ -1033,7 +1053,7 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:we|${VENDOR_WORD})\s(?:may|can|reserves?\sthe\sright\sto|shall\sbe\sentitled\sto|is\sentitled\sto|will)\s(?:at\sany\stime\s|from\stime\sto\stime\s)?(?:[\w'-]+\s){0,3}?(?:increase|raise|revise|change|adjust|amend|modify|vary|update|reprice|set)\s(?:[\w'-]+\s){0,3}?(?:fees?|prices?|pricing|charges?|rates?|fee\sschedule|price\slist|rate\scard)\b`,
       ),
       r(
-        String.raw`\b(?:fees?|prices?|priced|pricing|charges?|rates?|renewals?)\b.{0,60}?\b(?:subject\sto\s(?:change|revision|increase|adjustment|review)|at\s(?:the\s)?(?:${VENDOR_OWNER}|our)\s(?:then[- ]current|standard|prevailing|list)|then[- ]current|(?:set|determined|fixed)\sby\s(?:the\s)?(?:${VENDOR_WORD}|us)|in\sforce\sat\sthe\stime|without\s(?:limit|limitation|cap|any\scap|restriction)|not\s(?:be\s)?(?:limited|capped)\sto)`,
+        String.raw`\b(?:fees?|prices?|priced|pricing|charges?|rates?|renewals?)\b.{0,60}?\b(?:subject\sto\s(?:[\w-]+\s)?(?:change|revision|increase|adjustment|review)|at\s(?:the\s)?(?:${VENDOR_OWNER}|our)\s(?:then[- ]current|standard|prevailing|list)|then[- ]current|(?:set|determined|fixed)\sby\s(?:the\s)?(?:${VENDOR_WORD}|us)|in\sforce\sat\sthe\stime|without\s(?:limit|limitation|cap|any\scap|restriction)|not\s(?:be\s)?(?:limited|capped)\sto)`,
       ),
       r(
         String.raw`\b(?:price\slist|rate\scard|tariff|list\sprices?)\b.{0,30}?\b(?:at\sthat\stime|then\sin\s(?:force|effect)|in\s(?:force|effect)\sat\sthe\stime|from\stime\sto\stime)\b`,
@@ -1069,6 +1089,7 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:we|${VENDOR_WORD})\s(?:may|can|shall\sbe\sentitled\sto|is\sentitled\sto|reserves\sthe\sright\sto)\s(?:continue\sto\s)?(?:retain|keep|hold|store|archive)\s(?:[\w'-]+\s){0,3}?(?:copy|copies|backups?|archives?)\s(?:of\s)?(?:[\w'-]+\s){0,2}?(?:data|datasets?|content|materials|prompts)\b`,
       ),
+      r(String.raw`\b(?:data|datasets?|content)\b.{0,40}?\b(?:will|shall|is|are)\snot\sbe\s(?:deleted|returned|destroyed|erased)\b`),
       r(
         String.raw`\b(?:deleted|destroyed|erased|returned)\s(?:[\w'-]+\s){0,2}?(?:in\saccordance\swith|under|per|according\sto|subject\sto)\s(?:the\s)?(?:${VENDOR_OWNER}|its|our)\s(?:own\s|standard\s|internal\s)?(?:retention|deletion|data)\s(?:policy|policies|schedule|practices?|procedures?)\b`,
       ),
@@ -1083,6 +1104,7 @@ const RULE_TABLE: RuleRow[] = [
       negatedVerb(String.raw`retain|retains|keep|keeps|hold|holds|store|stores|remain|remains|archive`),
       r(String.raw`\b(?:only|solely)\s(?:for\s)?(?:as\slong\sas|until)\b.{0,30}?\b(?:client|customer|licensee)\b`),
       r(String.raw`^(?:the\s)?(?:customer|client|licensee)\s(?:may|shall|will|can)\s(?:retain|keep)\b`),
+      r(String.raw`\buntil\s(?:the\s)?(?:client|customer|licensee)\b`),
     ],
   },
 ];
@@ -1094,17 +1116,17 @@ const RULE_TABLE: RuleRow[] = [
 // sequence of bounded gaps (linear); the rule's vetoes (negation, client-friendly wording) still apply.
 
 const NEG = String.raw`(?:\b(?:no|not|never|neither|nor|without)\b|n't\b)`;
-const REFUSAL = String.raw`(?:${NEG}|\b(?:declin\w*|refus\w*|exclud\w*|unavailable|waived?)\b)`;
+const REFUSAL = String.raw`(?:${NEG}|\b(?:declin\w*|refus\w*|reject\w*|exclud\w*|unavailable|waived?|outside\sthe\sscope|not\sapplicable)\b)`;
 /** Negations that are only about timing or effort ("not later than", "without undue delay"). */
 const BENIGN_NEGATION = r(String.raw`\bno(?:t)?\s(?:later|less|more)\sthan\b|\bwithout\s(?:undue\s)?delay\b|\bnot\s(?:be\s)?unreasonably\b`);
 const FEE_WORD = String.raw`\b(?:fees?|charges?|costs?|chargeable|surcharges?|penalt(?:y|ies)|billed|invoiced)\b`;
 const EXIT_MOVE = String.raw`\b(?:export\w*|egress|exit|migrat\w*|retriev\w*|offboard\w*|de-?install\w*|porting|switching|hand-?over|extract\w*)\b`;
-const AUDIT_WORD = String.raw`\b(?:audit\w*|inspect\w*|regulators?|transparen\w*|explain\w*|explanation)\b`;
+const AUDIT_WORD = String.raw`\b(?:audit\w*|inspect\w*|regulators?|transparen\w*|explain\w*|explanation|review|reviews)\b`;
 const OUTPUT_WORD = String.raw`\b(?:outputs?|completions|predictions|output\sdata|generated\s(?:content|text|outputs?|materials?|images?))\b`;
 const VENDOR_SIDE = String.raw`\b(?:vendor|supplier|provider|licensor|developer|we|us)\b`;
 const VENDOR_GAIN = String.raw`\b(?:own|owns|owned|property|belongs?|vests?|licen[cs]e\w*|train\w*|retains?|reuse\w*|exploit\w*)\b`;
 const HOST_WORD = String.raw`\b(?:api|endpoint|hosted|platform|saas|cloud|servers?|portal|interface|managed\sservice)\b`;
-const COPY_WORD = String.raw`\b(?:copy|copies|weights|model\sfiles|download\w*|on-?prem\w*|self-?host\w*|install\w*|local\sdeployment)\b`;
+const COPY_WORD = String.raw`\b(?:copy|copies|weights|model\sfiles|download\w*|on-?prem\w*|self-?host\w*|install\w*|local\sdeployment|version\s(?:that\s)?you\scan\s(?:run|host|install)|run\s(?:it\s)?(?:yoursel(?:f|ves)|in-house))\b`;
 const LOSS = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bnot\sbe\s)(?<!n't\sbe\s)\b(?:lose|loses|lost|losing|no\slonger|cease[sd]?|terminate[sd]?|revoked|withdrawn|discontinued|switched\soff|disabled|forfeit\w*|surrender\w*|cut\soff|revert\w*|deactivated|closed)\b`;
 const LOSS_OBJECT = String.raw`\b(?:model|access|ai|solution|licen[cs]es?|weights|right\sto\suse|system)\b`;
 const AGG_STRICT = String.raw`\b(?:aggregated|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed)\b`;
@@ -1137,10 +1159,15 @@ const BROAD: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
   "trust-us": [r(String.raw`${TRUST_CUE}.{0,60}?${DOC_WORD}`), r(String.raw`${DOC_WORD}.{0,60}?${TRUST_CUE}`)],
-  "big-tech-platform": [r(String.raw`\b${BIG_TECH}.{0,100}?${REFUSAL}.{0,40}?\b${HAND_OVER}\b`)],
+  "big-tech-platform": [
+    r(String.raw`\b${BIG_TECH}.{0,100}?${REFUSAL}.{0,40}?\b${HAND_OVER}\b`),
+    r(
+      String.raw`\b${BIG_TECH}.{0,100}?\b(?:weights|model|checkpoints?)\s(?:is|are)\s(?:not|never)\s(?:available|accessible|exportable|downloadable|portable)\b`,
+    ),
+  ],
   "aggregated-data-exception": [
     r(
-      String.raw`${AGG_STRICT}.{0,80}?\b(?:may|can|is\sfree|are\sfree|entitled|retain\w*|keep|kept|own\w*|property|commerciali[sz]\w*|excluded|exempt|improv\w*|train\w*|benchmark\w*|shar\w*|publish\w*)\b`,
+      String.raw`${AGG_STRICT}.{0,80}?\b(?:may|can|is\sfree|are\sfree|entitled|retain\w*|keep|kept|own\w*|property|commerciali[sz]\w*|excluded|exempt|improv\w*|train\w*|benchmark\w*|shar\w*|publish\w*|falls?\soutside|outside\sthe\s(?:scope|restrictions)|not\s(?:be\s)?subject\sto)\b`,
     ),
     r(String.raw`${VENDOR_SIDE}.{0,40}?\b(?:may|can|will|retains?|keeps?|owns?)\b.{0,60}?${AGG_STRICT}`),
   ],
@@ -1150,6 +1177,7 @@ const BROAD: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
   "residuals-know-how": [
+    r(String.raw`\b(?:confidentiality|obligations?|restrictions?)\b.{0,40}?\b(?:shall|will|do|does)\snot\s(?:apply|extend)\sto\s(?:any\s)?residual\w*`),
     r(String.raw`${VENDOR_SIDE}.{0,60}?${KNOW_HOW_FREE}.{0,60}?${KNOW_HOW}`),
     r(String.raw`${KNOW_HOW}.{0,80}?${KNOW_HOW_FREE}.{0,40}?${VENDOR_SIDE}`),
     r(String.raw`${KNOW_HOW}.{0,60}?${VENDOR_SIDE}.{0,40}?${KNOW_HOW_FREE}`),
@@ -1178,6 +1206,7 @@ const BROAD: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(String.raw`${AUDIT_WORD}.{0,80}?\b${SECRECY}\b.{0,60}?${REFUSAL}`),
   ],
   "vendor-owns-outputs": [
+    r(String.raw`\bassigns?\sto\s(?:the\s)?(?:${VENDOR_WORD}|us)\b.{0,60}?${OUTPUT_WORD}`),
     r(String.raw`${VENDOR_SIDE}.{0,40}?${VENDOR_GAIN}.{0,60}?${OUTPUT_WORD}`),
     r(String.raw`${OUTPUT_WORD}.{0,60}?${VENDOR_SIDE}.{0,40}?${VENDOR_GAIN}`),
     r(String.raw`${OUTPUT_WORD}.{0,60}?${VENDOR_GAIN}.{0,40}?${VENDOR_SIDE}`),
@@ -1205,8 +1234,14 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
       String.raw`\b(?:techniques|methodolog\w+|know-how|residual\w*)\b|\bseparat\w*|\bisolat\w*|\bsegregat\w*|\bdedicated\b|\bsingle-tenant\b|\bown\s(?:instance|model|environment)\b`,
     ),
   ],
-  "discount-for-reuse": [r(String.raw`\bno\s(?:discount|reduction|rebate)\b`)],
-  "trust-us": [r(String.raw`\b(?:revised|amended|updated|new)\s(?:clause|wording|draft|section)\b|\breflected\sin\b`)],
+  "discount-for-reuse": [r(String.raw`\bno\s(?:discount|reduction|rebate)\b|\b(?:not|never)\s(?:be\s)?(?:reduced|discounted|lowered|cheaper)\b`)],
+  "trust-us": [
+    r(String.raw`\b(?:revised|amended|updated|new)\s(?:clause|wording|draft|section)\b|\breflected\sin\b`),
+    r(String.raw`\b(?:not|never)\s(?:merely\s|just\s|only\s|simply\s)?(?:a\s)?(?:formality|boilerplate|legalese)\b`),
+    r(
+      String.raw`(?<!\bno\sneed\sto\s)(?<!n't\sneed\sto\s)\b(?:added|included|inserted|written|put)\b.{0,40}?\b(?:clause|section|contract|agreement|schedule)\b`,
+    ),
+  ],
   "aggregated-data-exception": [negatedVerb(String.raw`keep|kept`)],
   "residuals-know-how": [r(String.raw`\bremains?\ssubject\sto\b`)],
   "deemed-acceptance": [negatedVerb(String.raw`accepted|approved`)],

@@ -3,9 +3,9 @@ import { DETECTOR_CORPUS } from "@/lib/domain/detector-corpus";
 import { evaluateDetector, FALSE_POSITIVE_TARGET, RECALL_TARGET, splitOf } from "@/lib/domain/detector-eval";
 import { RED_FLAG_RULES } from "@/lib/playbook/pitch-patterns";
 
-// The same evaluation `npm run eval:detector` prints. The targets hold on the sentences the rules were
-// tuned on and on the whole corpus; the holdout (written with the rest, never looked at while tuning)
-// is reported by the script, not asserted: it measures how the rules generalise.
+// The same evaluation `npm run eval:detector` prints. The targets are asserted on the sentences the rules
+// were tuned on. The holdout (written with the rest, never looked at while tuning) is reported by the
+// script, not asserted: it measures how the rules generalise, and gating on it would invite tuning to it.
 
 const KEYS = RED_FLAG_RULES.map((r) => r.key as string);
 
@@ -36,11 +36,8 @@ describe("detector corpus", () => {
     expect(share).toBeLessThan(0.3);
   });
 
-  it.each([
-    ["the tuning split", DETECTOR_CORPUS.filter((i) => splitOf(i) === "tune")],
-    ["the whole corpus", DETECTOR_CORPUS],
-  ])(`meets the targets on %s: recall ≥ ${RECALL_TARGET * 100} %, false positives ≤ ${FALSE_POSITIVE_TARGET * 100} %`, (_name, items) => {
-    const e = evaluateDetector(items);
+  it(`meets the targets on the tuning split: recall ≥ ${RECALL_TARGET * 100} %, false positives ≤ ${FALSE_POSITIVE_TARGET * 100} %`, () => {
+    const e = evaluateDetector(DETECTOR_CORPUS.filter((i) => splitOf(i) === "tune"));
     const wrong = e.misses
       .slice(0, 10)
       .map((m) => `${m.text} missing [${m.missing}] unexpected [${m.unexpected}]`)
