@@ -24,6 +24,7 @@ function table(title: string, e: Evaluation): void {
   console.log(
     `false-positive rate ${pct(e.falsePositiveRate)} = ${sentencesWithFp} of all ${e.items} sentences got a finding they should not have (target ≤ ${pct(FALSE_POSITIVE_TARGET)})`,
   );
+  console.log(`  of which safe sentences (look-alikes and boilerplate) with any finding: ${e.safe.flagged} of ${e.safe.count}`);
 }
 
 const tune = DETECTOR_CORPUS.filter((i) => splitOf(i) === "tune");

@@ -31,6 +31,8 @@ export interface Evaluation {
   recall: number;
   /** Share of ALL sentences that got at least one finding they should not have. */
   falsePositiveRate: number;
+  /** Safe sentences (nothing expected) and how many of them got any finding at all. */
+  safe: { count: number; flagged: number };
   misses: Array<{ text: string; missing: string[]; unexpected: string[] }>;
 }
 
@@ -53,6 +55,7 @@ export function evaluateDetector(items: readonly CorpusItem[], detect: (text: st
   let expected = 0;
   let found = 0;
   let withFalsePositive = 0;
+  const safe = { count: 0, flagged: 0 };
   const misses: Evaluation["misses"] = [];
   for (const item of items) {
     const got = new Set(detect(item.text));
@@ -64,10 +67,21 @@ export function evaluateDetector(items: readonly CorpusItem[], detect: (text: st
     expected += want.size;
     found += want.size - missing.length;
     if (unexpected.length) withFalsePositive++;
+    if (want.size === 0) {
+      safe.count++;
+      if (got.size > 0) safe.flagged++;
+    }
     if (missing.length || unexpected.length) misses.push({ text: item.text, missing, unexpected });
   }
   const categories = [...scores.entries()]
     .map(([key, s]) => ({ key, ...s, precision: ratio(s.tp, s.tp + s.fp), recall: ratio(s.tp, s.tp + s.fn) }))
     .sort((a, b) => a.key.localeCompare(b.key));
-  return { items: items.length, categories, recall: ratio(found, expected), falsePositiveRate: items.length ? withFalsePositive / items.length : 0, misses };
+  return {
+    items: items.length,
+    categories,
+    recall: ratio(found, expected),
+    falsePositiveRate: items.length ? withFalsePositive / items.length : 0,
+    safe,
+    misses,
+  };
 }

@@ -65,6 +65,7 @@ describe("evaluateDetector", () => {
     ]);
     expect(e.recall).toBe(2 / 3);
     expect(e.falsePositiveRate).toBe(2 / 4);
+    expect(e.safe).toEqual({ count: 1, flagged: 1 });
     expect(e.misses.map((m) => m.text)).toEqual(["a", "b", "c"]);
   });
 });
