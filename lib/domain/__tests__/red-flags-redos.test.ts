@@ -36,7 +36,10 @@ describe("red-flag matching stays linear on pathological input", () => {
       }
     });
     expect(runs.length).toBeGreaterThan(2_000);
-    expect(total, `${runs.length} runs; worst single run: ${worst.ms.toFixed(1)} ms (${worst.what})`).toBeLessThan(1_000);
+    // The set grows with the rules' vocabulary (one input per literal word), so the bound is per run: the
+    // 3,200 runs of the first rule table had 1 s, i.e. ~0.3 ms a run. A backtracking pattern costs seconds.
+    const budget = Math.max(1_000, runs.length * 0.3);
+    expect(total, `${runs.length} runs; worst single run: ${worst.ms.toFixed(1)} ms (${worst.what})`).toBeLessThan(budget);
     expect(worst.ms, worst.what).toBeLessThan(250);
   });
 

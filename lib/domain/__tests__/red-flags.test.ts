@@ -91,6 +91,30 @@ const MUST_FIRE: Array<[string, RedFlagKey]> = [
   ["Upon termination for any reason, Vendor will permanently delete the fine-tuned model and all checkpoints.", "destroy-on-termination"],
   ["At the end of the term the dedicated instance is decommissioned and its weights are destroyed.", "destroy-on-termination"],
   ["The fine-tuned model gets deleted 30 days after the contract ends.", "destroy-on-termination"],
+  // deemed-acceptance
+  ["The Model shall be deemed accepted unless Client rejects it in writing within three days of delivery.", "deemed-acceptance"],
+  ["Going live with the model counts as acceptance.", "deemed-acceptance"],
+  // exit-fees
+  ["An egress fee applies to every export of the fine-tuned weights.", "exit-fees"],
+  ["If Client terminates early, a termination fee of twelve months' charges is payable.", "exit-fees"],
+  // residuals-know-how
+  ["Vendor may use residual knowledge retained by its staff in any future engagement.", "residuals-know-how"],
+  ["We keep the techniques and know-how we develop while training your model.", "residuals-know-how"],
+  // audit-refusal
+  ["Vendor shall not be obliged to disclose its training data sources, which are trade secrets.", "audit-refusal"],
+  ["Audit rights exclude the Supplier's proprietary model internals.", "audit-refusal"],
+  // vendor-owns-outputs
+  ["All outputs of the model belong to Vendor.", "vendor-owns-outputs"],
+  ["We may reuse your model's outputs to train our other models.", "vendor-owns-outputs"],
+  // no-escrow
+  ["Vendor does not offer escrow for custom models.", "no-escrow"],
+  ["No escrow of the weights is provided.", "no-escrow"],
+  // uncapped-renewal-pricing
+  ["Vendor may raise its fees at each renewal.", "uncapped-renewal-pricing"],
+  ["Renewals are priced at Vendor's then-current list price.", "uncapped-renewal-pricing"],
+  // data-retained-after-exit
+  ["Vendor may retain Client Data in its backups after termination.", "data-retained-after-exit"],
+  ["Vendor has no obligation to delete Client Data at the end of the contract.", "data-retained-after-exit"],
 ];
 
 // Client-friendly versions of the same topics: none of these may trigger any rule.

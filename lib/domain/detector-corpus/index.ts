@@ -1,0 +1,21 @@
+import type { CorpusItem } from "../detector-eval";
+import neutral from "./neutral.json";
+import pitches from "./pitches.json";
+import riskyLanguage from "./risky-language.json";
+import secondBatch from "./second-batch.json";
+import thirdBatch from "./third-batch.json";
+import fourthBatch from "./fourth-batch.json";
+
+/**
+ * The labelled evaluation corpus: vendor pitches, risky contract language and their look-alikes, plus
+ * neutral boilerplate. the second, third and fourth batches were each written after a tuning round, as
+ * fresh wording for every category, before the rules were tuned again (a check of how the rules generalise).
+ */
+export const DETECTOR_CORPUS: readonly CorpusItem[] = [
+  ...(pitches as CorpusItem[]),
+  ...(riskyLanguage as CorpusItem[]),
+  ...(neutral as CorpusItem[]),
+  ...(secondBatch as CorpusItem[]),
+  ...(thirdBatch as CorpusItem[]),
+  ...(fourthBatch as CorpusItem[]),
+];
