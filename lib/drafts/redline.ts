@@ -51,7 +51,8 @@ async function firstFreeRevisionId(zip: JSZip): Promise<number> {
   return max + 1;
 }
 
-const isW = (node: Node | null, name: string): node is Element => node?.nodeType === 1 && (node as Element).namespaceURI === W && (node as Element).localName === name;
+const isW = (node: Node | null, name: string): node is Element =>
+  node?.nodeType === 1 && (node as Element).namespaceURI === W && (node as Element).localName === name;
 
 /** What a run child adds to the paragraph's text (as paragraphText in extract-docx.ts reads it). */
 function textOf(child: Node): string {
@@ -166,7 +167,7 @@ function nextElement(node: Node): Node | null {
   return next;
 }
 
-const rPrOf = (run: Element | undefined) => (run ? (Array.from(run.childNodes).find((c) => isW(c, "rPr")) as Element | undefined) ?? null : null);
+const rPrOf = (run: Element | undefined) => (run ? ((Array.from(run.childNodes).find((c) => isW(c, "rPr")) as Element | undefined) ?? null) : null);
 
 function redlineParagraph(p: Element, counter: RedlineCounter, mark: RevisionMark, ids: { next: number }) {
   const doc = p.ownerDocument!;
@@ -203,8 +204,7 @@ function redlineParagraph(p: Element, counter: RedlineCounter, mark: RevisionMar
     let anchor: Node = lastDel;
     while (isW(anchor.parentNode, "ins") || isW(anchor.parentNode, "moveTo")) anchor = anchor.parentNode!;
     anchor.parentNode!.insertBefore(ins, anchor.nextSibling);
-  }
-  else {
+  } else {
     const after = runs.findLast((r) => r.end <= change.start && r.end > r.start);
     const atOrAfter = runs.find((r) => r.start >= change.start && r.end > r.start);
     if (after) after.run.parentNode!.insertBefore(ins, after.run.nextSibling);

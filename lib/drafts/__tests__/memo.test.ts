@@ -29,7 +29,13 @@ const DATA: MemoData = {
       heading: "Escrow",
       text: ESCROW_TEXT,
       flags: [
-        { title: "No escrow", severity: "high", danger: "Nothing survives the vendor.", counter: "Ask for escrow with release triggers.", ...span(ESCROW_TEXT, "shall not be required to deposit") },
+        {
+          title: "No escrow",
+          severity: "high",
+          danger: "Nothing survives the vendor.",
+          counter: "Ask for escrow with release triggers.",
+          ...span(ESCROW_TEXT, "shall not be required to deposit"),
+        },
       ],
       clauses: [ESCROW],
       counterText: "The Supplier shall deposit the model weights with the escrow agent within 10 business days.",
@@ -39,7 +45,13 @@ const DATA: MemoData = {
       heading: "Hosting",
       text: HOSTING_TEXT,
       flags: [
-        { title: "Hosting only", severity: "medium", danger: "You never get the model.", counter: "Ask for a copy to self-host.", ...span(HOSTING_TEXT, "stays in our cloud") },
+        {
+          title: "Hosting only",
+          severity: "medium",
+          danger: "You never get the model.",
+          counter: "Ask for a copy to self-host.",
+          ...span(HOSTING_TEXT, "stays in our cloud"),
+        },
       ],
       clauses: [],
       counterText: null,

@@ -178,7 +178,12 @@ describe("redlineFromPassages (a draft without a Word file)", () => {
         title: "Vendor redline, round 1",
         passages: [
           { number: "4", kind: "heading", text: "4. Escrow", proposed: null },
-          { number: "4.1", kind: "paragraph", text: "4.1 The Supplier shall not be required to deposit the model weights.", proposed: "The Supplier shall deposit the model weights." },
+          {
+            number: "4.1",
+            kind: "paragraph",
+            text: "4.1 The Supplier shall not be required to deposit the model weights.",
+            proposed: "The Supplier shall deposit the model weights.",
+          },
           { number: "5.1", kind: "paragraph", text: "5.1 Fees are due monthly.", proposed: null },
         ],
       },
