@@ -38,7 +38,8 @@ export async function redlineDocx(bytes: Uint8Array, counters: readonly RedlineC
     if (!p) throw new Error(`The document has no paragraph ${counter.sourceIndex}: the passage does not come from this file.`);
     redlineParagraph(p, counter, mark, ids);
   }
-  zip.file("word/document.xml", new XMLSerializer().serializeToString(doc));
+  // createFolders: false, or JSZip adds a "word/" folder entry the vendor's package did not have.
+  zip.file("word/document.xml", new XMLSerializer().serializeToString(doc), { createFolders: false });
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
 }
 
