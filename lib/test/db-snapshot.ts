@@ -31,6 +31,8 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     playbookDrafts,
     playbookVersions,
     dealSpecificClauses,
+    draftVersions,
+    draftCounters,
   ] = await Promise.all([
     db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
     db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
@@ -72,6 +74,13 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     }),
     // Clauses added to one deal (a playbook upgrade moves them to the new version).
     db.clause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+    // Vendor drafts: each draft's review version, and the counter wording of its passages (only the countered ones are read).
+    db.dealDraft.findMany({ where: inOrgs, orderBy: { id: "asc" }, select: { id: true, version: true, loggedAt: true } }),
+    db.draftPassage.findMany({
+      where: { draft: inOrgs, counterText: { not: null } },
+      orderBy: { id: "asc" },
+      select: { id: true, counterText: true, counterFrom: true },
+    }),
   ]);
   return {
     Deal: serialise(deals),
@@ -90,6 +99,8 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     PlaybookDraft: serialise(playbookDrafts),
     Playbook: serialise(playbookVersions),
     DealSpecificClause: serialise(dealSpecificClauses),
+    DealDraft: serialise(draftVersions),
+    DraftCounter: serialise(draftCounters),
     counts: { deals: deals.length, dealClauses: dealClauses.length, vendorResponses: vendorResponses.length, auditEvents: auditEvents.length },
   };
 }
