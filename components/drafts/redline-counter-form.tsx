@@ -62,7 +62,7 @@ export function RedlineCounterForm({ draftId, version, passage }: { draftId: str
         <div className="flex flex-wrap gap-2">
           <Button
             type="button"
-            variant={countered ? "secondary" : "primary"}
+            variant="secondary"
             onClick={() => {
               setStart(initial.key);
               setText(passage.counterText ?? initial.text);

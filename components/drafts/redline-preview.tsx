@@ -1,3 +1,4 @@
+import { cn } from "@/components/ui/cn";
 import { splitLeadingNumber, wordChange } from "@/lib/drafts/redline-diff";
 
 /**
@@ -19,7 +20,7 @@ export function RedlinePreview({ text, number, proposed }: { text: string; numbe
         </del>
       )}
       {change.inserted && (
-        <ins className="bg-emerald-50 text-emerald-900 underline decoration-emerald-700">
+        <ins className={cn("bg-emerald-50 text-emerald-900 underline decoration-emerald-700", deleted && "ml-1")}>
           <span className="sr-only">Inserted: </span>
           {change.inserted}
         </ins>
