@@ -4,7 +4,7 @@ import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { clearDraftCounter, getRedlineWorkbench, setDraftCounter } from "@/lib/services/drafts/counters";
-import { draftMemo, draftRedline } from "@/lib/services/drafts/exports";
+import { draftMemo, draftRedline, type DocxExport } from "@/lib/services/drafts/exports";
 import { appErrorOf } from "@/lib/test/app-error";
 import { createTestDeal } from "@/lib/test/deals";
 import { addTextDraft } from "@/lib/test/drafts";
@@ -21,6 +21,12 @@ async function draftWithPassage(kind: "text" | "docx" = "text") {
   const draft = kind === "text" ? await addTextDraft(team.actors.NEGOTIATOR, deal.id) : await addDocxDraft(team.actors.NEGOTIATOR, deal.id);
   const passage = await db.draftPassage.findFirstOrThrow({ where: { draftId: draft.id, number: "4.1" } });
   return { team, deal, draft, passage };
+}
+
+/** The download's file name and bytes. */
+async function built(download: Promise<DocxExport>) {
+  const { fileName, render } = await download;
+  return { fileName, bytes: await render() };
 }
 
 const counterState = (passageId: string) => db.draftPassage.findUniqueOrThrow({ where: { id: passageId }, select: { counterText: true, counterFrom: true } });
@@ -123,8 +129,8 @@ describe("downloads", () => {
     const { team, deal, draft } = await draftWithPassage();
     const other = await createTeam();
     const { deal: otherDeal } = await createTestDeal(team.actors.NEGOTIATOR);
-    expect((await draftRedline(team.actors.VIEWER, deal.id, draft.id)).bytes.byteLength).toBeGreaterThan(0);
-    expect((await draftMemo(team.actors.VIEWER, deal.id, draft.id)).bytes.byteLength).toBeGreaterThan(0);
+    expect((await (await draftRedline(team.actors.VIEWER, deal.id, draft.id)).render()).byteLength).toBeGreaterThan(0);
+    expect((await (await draftMemo(team.actors.VIEWER, deal.id, draft.id)).render()).byteLength).toBeGreaterThan(0);
     for (const download of [draftRedline, draftMemo]) {
       expect((await appErrorOf(download(other.actors.ADMIN, deal.id, draft.id))).code).toBe("NOT_FOUND");
       expect((await appErrorOf(download(team.actors.ADMIN, otherDeal.id, draft.id))).code).toBe("NOT_FOUND");
@@ -134,7 +140,7 @@ describe("downloads", () => {
   it("redline of a Word draft: the vendor's file with one tracked deletion and insertion in the countered paragraph, the rest unchanged", async () => {
     const { team, deal, draft, passage } = await draftWithPassage("docx");
     await setDraftCounter(team.actors.NEGOTIATOR, { draftId: draft.id, version: 1, passageId: passage.id, counterFrom: "sample", counterText: ESCROW_WORDING });
-    const { bytes, fileName } = await draftRedline(team.actors.CIO, deal.id, draft.id);
+    const { bytes, fileName } = await built(draftRedline(team.actors.CIO, deal.id, draft.id));
     expect(fileName).toBe("acme-msa-v2-redline.docx");
 
     const before = await paragraphsOf(await sampleDraftDocx());
@@ -171,7 +177,7 @@ describe("downloads", () => {
       counterFrom: "own",
       counterText: "The Supplier shall deposit the model weights with an escrow agent.",
     });
-    const { bytes, fileName } = await draftRedline(team.actors.NEGOTIATOR, deal.id, draft.id);
+    const { bytes, fileName } = await built(draftRedline(team.actors.NEGOTIATOR, deal.id, draft.id));
     expect(fileName).toBe("vendor-redline-round-1-redline.docx");
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     expect(value).toContain("4.1 The Supplier shall deposit the model weights with an escrow agent.");
@@ -186,7 +192,7 @@ describe("downloads", () => {
   it("memo: the flagged and countered passages with why, our position and the counter, then what the draft is silent on", async () => {
     const { team, deal, draft, passage } = await draftWithPassage();
     await setDraftCounter(team.actors.NEGOTIATOR, { draftId: draft.id, version: 1, passageId: passage.id, counterFrom: "sample", counterText: ESCROW_WORDING });
-    const { bytes, fileName } = await draftMemo(team.actors.NEGOTIATOR, deal.id, draft.id);
+    const { bytes, fileName } = await built(draftMemo(team.actors.NEGOTIATOR, deal.id, draft.id));
     expect(fileName).toBe("vendor-redline-round-1-negotiation-memo.docx");
     const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
@@ -205,7 +211,7 @@ describe("downloads", () => {
     // A passage whose flags were all dismissed (and not countered) is no longer in the memo.
     const dataUse = await db.draftPassage.findFirstOrThrow({ where: { draftId: draft.id, number: "6.1" } });
     await db.draftFlag.updateMany({ where: { passageId: dataUse.id }, data: { dismissedAt: new Date(), dismissedReason: "Covered by the DPA." } });
-    const again = (await mammoth.convertToHtml({ buffer: Buffer.from((await draftMemo(team.actors.NEGOTIATOR, deal.id, draft.id)).bytes) })).value;
+    const again = (await mammoth.convertToHtml({ buffer: Buffer.from(await (await draftMemo(team.actors.NEGOTIATOR, deal.id, draft.id)).render()) })).value;
     expect(again).not.toContain("<h2>6.1 (Data)</h2>");
     expect(again).toContain("<h2>4.1 (Escrow)</h2>");
   });

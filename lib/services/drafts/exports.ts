@@ -13,9 +13,13 @@ import { clausesForMapping, requireDraft } from "./access";
 // wording as tracked changes, in the vendor's own DOCX when there is one) and the negotiation memo.
 // Tracked changes are authored by the person downloading: the one who sends the file back.
 
-export interface DocxDownload {
-  bytes: Uint8Array;
+/**
+ * A download, read and authorised: everything it needs is loaded (a missing or foreign draft has
+ * thrown already), and `render` only builds the DOCX: CPU work the route runs in its queue.
+ */
+export interface DocxExport {
   fileName: string;
+  render: () => Promise<Uint8Array>;
 }
 
 /** ASCII only, so the Content-Disposition header needs no encoding. */
@@ -44,7 +48,7 @@ async function loadDraft(actor: Actor, dealId: string, draftId: string) {
   return { db, draft, deal };
 }
 
-export async function draftRedline(actor: Actor, dealId: string, draftId: string): Promise<DocxDownload> {
+export async function draftRedline(actor: Actor, dealId: string, draftId: string): Promise<DocxExport> {
   const { db, draft } = await loadDraft(actor, dealId, draftId);
   const mark = { author: actor.name || actor.email, date: new Date().toISOString() };
   const fileName = `${baseNameOf(draft)}-redline.docx`;
@@ -56,23 +60,20 @@ export async function draftRedline(actor: Actor, dealId: string, draftId: string
       select: { sourceIndex: true, number: true, counterText: true },
     });
     const counters = countered.map((p) => ({ sourceIndex: p.sourceIndex!, number: p.number, proposed: p.counterText! }));
-    return { bytes: await redlineDocx(new Uint8Array(file.bytes), counters, mark), fileName };
+    return { fileName, render: () => redlineDocx(new Uint8Array(file.bytes), counters, mark) };
   }
   const passages = await db.draftPassage.findMany({
     where: { draftId: draft.id },
     orderBy: { ordinal: "asc" },
     select: { number: true, kind: true, text: true, counterText: true },
   });
-  const bytes = await redlineFromPassages(
-    { title: draft.title, passages: passages.map((p) => ({ number: p.number, kind: p.kind, text: p.text, proposed: p.counterText })) },
-    mark,
-  );
-  return { bytes, fileName };
+  const document = { title: draft.title, passages: passages.map((p) => ({ number: p.number, kind: p.kind, text: p.text, proposed: p.counterText })) };
+  return { fileName, render: () => redlineFromPassages(document, mark) };
 }
 
 const RULE_TEXT = new Map(RED_FLAG_RULES.map((r) => [r.key as string, { danger: r.danger, counter: r.counter }]));
 
-export async function draftMemo(actor: Actor, dealId: string, draftId: string): Promise<DocxDownload> {
+export async function draftMemo(actor: Actor, dealId: string, draftId: string): Promise<DocxExport> {
   const { db, draft, deal } = await loadDraft(actor, dealId, draftId);
   const [rows, pitches, clauses] = await Promise.all([
     db.draftPassage.findMany({
@@ -131,7 +132,7 @@ export async function draftMemo(actor: Actor, dealId: string, draftId: string): 
     return r ? [{ title: r.clause.title, mustHave: r.clause.mustHave, priority: r.priority }] : [];
   });
 
-  const bytes = await negotiationMemoDocx({
+  const memo = {
     dealName: deal.name,
     vendor: deal.vendor,
     round: draft.round,
@@ -141,6 +142,6 @@ export async function draftMemo(actor: Actor, dealId: string, draftId: string): 
     preparedBy: actor.name || actor.email,
     passages,
     silent,
-  });
-  return { bytes, fileName: `${baseNameOf(draft)}-negotiation-memo.docx` };
+  };
+  return { fileName: `${baseNameOf(draft)}-negotiation-memo.docx`, render: () => negotiationMemoDocx(memo) };
 }

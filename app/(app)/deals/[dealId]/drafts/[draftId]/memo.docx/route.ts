@@ -7,5 +7,5 @@ export const GET = defineRoute<{ dealId: string; draftId: string }>({
   name: "deals/drafts/memo.docx",
   permission: "deal:read",
   errors: "text",
-  handler: ({ actor, params: { dealId, draftId } }) => docxDownload(() => draftMemo(actor, dealId, draftId)),
+  handler: async ({ actor, params: { dealId, draftId } }) => docxDownload(await draftMemo(actor, dealId, draftId)),
 });

@@ -7,5 +7,5 @@ export const GET = defineRoute<{ dealId: string; draftId: string }>({
   name: "deals/drafts/redline.docx",
   permission: "deal:read",
   errors: "text",
-  handler: ({ actor, params: { dealId, draftId } }) => docxDownload(() => draftRedline(actor, dealId, draftId)),
+  handler: async ({ actor, params: { dealId, draftId } }) => docxDownload(await draftRedline(actor, dealId, draftId)),
 });
