@@ -6,6 +6,7 @@ import { DEMO, screenshot, signIn } from "./helpers";
 import { describeViolations, recordCounts } from "./axe-report";
 import { horizontalOverflow } from "./reflow";
 import { createPasswordUser, createResetLink } from "./support/accounts";
+import { addDraftRound } from "./support/draft-rounds";
 import { connect } from "./http/database";
 
 /** WCAG 2.1 level A and AA: what enterprise buyers require (issue 10). */
@@ -105,7 +106,29 @@ const PAGES: AuditedPage[] = [
   { name: "playbook editor: process step", as: "admin", path: () => "/playbook/edit/steps/plan-exit", prepare: ensurePlaybookDraft },
   { name: "playbook editor: section", as: "admin", path: () => "/playbook/edit/sections/outputs", prepare: ensurePlaybookDraft },
   { name: "playbook editor, not allowed (negotiator)", as: "negotiator", path: () => "/playbook/edit" },
+  // Vendor drafts: the redline page of a Word round with one passage countered.
+  { name: "redline", as: "negotiator", path: () => redlinePath(), prepare: ensureRedlineDraft },
+  { name: "redline, read-only", as: "viewer", path: () => redlinePath(), prepare: ensureRedlineDraft },
 ];
+
+let redlineDraft: { dealId: string; draftId: string } | undefined;
+const redlinePath = () => `/deals/${redlineDraft!.dealId}/drafts/${redlineDraft!.draftId}/redline`;
+
+/** A Word round of the sample draft on the demo deal, its escrow passage countered (written directly). */
+async function ensureRedlineDraft() {
+  if (redlineDraft) return;
+  redlineDraft = addDraftRound("Demand forecasting model", "docx");
+  const db = connect();
+  await db.connect();
+  try {
+    await db.query(`UPDATE "DraftPassage" SET "counterText" = $2, "counterFrom" = 'sample' WHERE "draftId" = $1 AND "number" = '4.1'`, [
+      redlineDraft.draftId,
+      "The Supplier shall deposit the model weights with the escrow agent within 10 business days of each release.",
+    ]);
+  } finally {
+    await db.end();
+  }
+}
 
 /** The demo organisation's playbook draft: started by its admin unless one exists. */
 async function ensurePlaybookDraft(browser: Browser) {

@@ -89,6 +89,8 @@ const PAGES: Record<string, PageRow> = {
   "/deals/[dealId]/review": { expect: dealPage },
   // Everyone who reads the deal sees what an upgrade would do; only deal:update may carry it out.
   "/deals/[dealId]/upgrade": { expect: dealPage },
+  // Vendor drafts: everyone who reads the deal sees the redline page (only draft:manage gets its forms).
+  "/deals/[dealId]/drafts/[draftId]/redline": { expect: dealPage },
   // Signed-out pages that also answer a signed-in visitor (a reset link may be opened in any browser).
   "/forgot-password": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }) },
   "/reset-password/[token]": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }) },
@@ -131,6 +133,8 @@ const ROUTES: Record<string, RouteRow> = {
   "/admin/audit/export": { expect: matrix(["ADMIN", "CIO"], "forbidden", { OTHER_ORG_ADMIN: "ok" }), send: get },
   "/deals/[dealId]/report/pdf": { expect: dealPage, send: get },
   "/deals/[dealId]/activity/export": { expect: dealPage, send: get },
+  "/deals/[dealId]/drafts/[draftId]/redline.docx": { expect: dealPage, send: get },
+  "/deals/[dealId]/drafts/[draftId]/memo.docx": { expect: dealPage, send: get },
   "/playbook/versions/[version]/export": { expect: orgPage, send: get },
   // The seeded organisations have no draft: an admin passes the role check and finds none.
   // The home organisation has a draft (beforeAll makes sure of it), the other one none.
@@ -157,7 +161,23 @@ const NO_SUCH_INVITATION = "cnosuchinvitation00000000";
 /** An invitation or reset link's segment: well-formed, nobody was sent it. */
 const UNKNOWN_TOKEN = "u".repeat(43);
 
+const draftCounter = (f: OrgFixture, version: string) => ({ draftId: f.draftId, version, passageId: f.passageId });
+
 const ACTIONS: Record<string, ActionRow> = {
+  "lib/actions/draft-counters.ts#setDraftCounter": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => ({ ...draftCounter(f, String(f.draftVersion)), counterFrom: "own", counterText: "Escrow of the weights." }),
+    pastRoleCheck: (f) => ({ ...draftCounter(f, STALE_VERSION), counterFrom: "own", counterText: "Escrow of the weights." }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/draft-counters.ts#clearDraftCounter": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => draftCounter(f, String(f.draftVersion)),
+    pastRoleCheck: (f) => draftCounter(f, STALE_VERSION),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
   "lib/actions/deals.ts#createDeal": {
     allowed: ["ADMIN", "NEGOTIATOR"],
     valid: dealFields,
@@ -605,7 +625,15 @@ function count(what: string, status: number, allowed: boolean) {
   else tally.refused += 1;
 }
 
-const paramsOf = (f: OrgFixture) => ({ dealId: f.dealId, dealClauseId: f.dealClauseId, layer: f.layer, token: UNKNOWN_TOKEN, version: "1", ...DRAFT_KEYS });
+const paramsOf = (f: OrgFixture) => ({
+  dealId: f.dealId,
+  dealClauseId: f.dealClauseId,
+  draftId: f.draftId,
+  layer: f.layer,
+  token: UNKNOWN_TOKEN,
+  version: "1",
+  ...DRAFT_KEYS,
+});
 
 test.describe.configure({ timeout: 180_000 });
 

@@ -74,6 +74,15 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
   }),
   "lib/actions/deal-rules.ts#removeDealSpecificClause": () => ({ dealClauseId: NO_SUCH_ID, version: STALE_VERSION }),
   "lib/actions/organizations.ts#switchOrganization": () => ({ organizationId: NO_SUCH_ID }),
+  // Vendor drafts: a draft and passage nobody has, at a stale version.
+  "lib/actions/draft-counters.ts#setDraftCounter": () => ({
+    draftId: NO_SUCH_ID,
+    version: STALE_VERSION,
+    passageId: NO_SUCH_ID,
+    counterFrom: "sample",
+    counterText: "The Supplier shall deposit the model weights.",
+  }),
+  "lib/actions/draft-counters.ts#clearDraftCounter": () => ({ draftId: NO_SUCH_ID, version: STALE_VERSION, passageId: NO_SUCH_ID }),
   "lib/actions/deal-upgrade.ts#upgradeDeal": (f) => ({ dealId: f.dealId, version: STALE_VERSION, toVersion: "2" }),
   "lib/actions/deal-upgrade.ts#confirmClauseStillHolds": () => ({ dealClauseId: NO_SUCH_ID, version: STALE_VERSION }),
   // Two fields wrong, so no single mutation makes a valid call that would create an organisation.
@@ -260,6 +269,12 @@ const QUERY_ENDPOINTS: { path: string; keys: string[] }[] = [
 ];
 /** Endpoints whose input is the deal id in the path. */
 const SEGMENT_ENDPOINTS = ["/deals/[dealId]/report/pdf", "/deals/[dealId]/activity/export", "/deals/[dealId]/activity", "/deals/[dealId]/upgrade"];
+/** Endpoints whose input is a vendor draft's id in the path (with the deal's). */
+const DRAFT_SEGMENT_ENDPOINTS = [
+  "/deals/[dealId]/drafts/[draftId]/redline",
+  "/deals/[dealId]/drafts/[draftId]/redline.docx",
+  "/deals/[dealId]/drafts/[draftId]/memo.docx",
+];
 /** Endpoints whose input is a playbook version number in the path. */
 const VERSION_ENDPOINTS = ["/playbook/versions/[version]", "/playbook/versions/[version]/export"];
 
@@ -339,6 +354,7 @@ for (const action of buildActions()) {
     const path = fillPath(action.pages[0] ?? "/", {
       dealId: home.dealId,
       dealClauseId: home.dealClauseId,
+      draftId: home.draftId,
       layer: home.layer,
       token: "A".repeat(43),
       ...DRAFT_KEYS,
@@ -401,6 +417,26 @@ for (const endpoint of QUERY_ENDPOINTS) {
     expect(problemsOf(`GET ${endpoint.path} `)).toEqual([]);
   });
 }
+
+test("draft ids in the path that are not ids, or not of the deal, get a clean answer", async ({ baseURL }) => {
+  const random = seeded(SEED + 3);
+  const cookie = (await admin.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const requests = DRAFT_SEGMENT_ENDPOINTS.flatMap((template) => [
+    ...Array.from({ length: PER_ENDPOINT / 4 }, () => ({
+      template,
+      path: fillPath(template, { dealId: home.dealId, draftId: "x" }).replace("/x/", `/${malformedSegment(random)}/`),
+    })),
+    // The other organisation's draft, under the home deal and under its own: not found, not an error.
+    { template, path: fillPath(template, { dealId: home.dealId, draftId: other.draftId }) },
+    { template, path: fillPath(template, { dealId: other.dealId, draftId: other.draftId }) },
+  ]);
+  await inParallel(requests, async ({ template, path }) => {
+    const response = await rawGet(baseURL!, path, { cookie });
+    check(`GET ${template} (draft id)`, path, response.status, response.body);
+    expect(response.status, path).not.toBe(200);
+  });
+  expect(problems.filter((p) => p.includes(" (draft id) "))).toEqual([]);
+});
 
 test("deal ids in the path that are not ids get a clean answer", async ({ baseURL }) => {
   const random = seeded(SEED + 2);

@@ -31,6 +31,9 @@ const WATCHED_TABLES = [
   "Playbook",
   "PlaybookDraft",
   "ScenarioTally",
+  // Vendor drafts: a review version, and counter wording on passages.
+  "DealDraft",
+  "DraftPassage",
 ] as const;
 
 /**
@@ -69,6 +72,10 @@ export interface OrgFixture {
   ownerId: string;
   /** The membership of a viewer of the organisation (for the member actions). */
   membershipId: string;
+  /** The deal's first vendor draft round (one is added when it has none), its version, and its first passage. */
+  draftId: string;
+  draftVersion: number;
+  passageId: string;
 }
 
 /** The newest live deal of the organisation with a clause, a process step and a layer to point at. */
@@ -90,7 +97,36 @@ export async function orgFixture(db: pg.Client, slug: string): Promise<OrgFixtur
     [slug],
   );
   if (!rows[0]) throw new Error(`No live deal in organisation ${slug}: is the e2e database seeded?`);
-  return rows[0] as OrgFixture;
+  return { ...rows[0], ...(await dealDraft(db, rows[0].dealId, rows[0].ownerId)) } as OrgFixture;
+}
+
+/**
+ * The deal's first draft round and its first passage. The demo data has no drafts: when the deal has
+ * none, one pasted round of one passage is written here (the smallest draft the pages and actions read).
+ */
+async function dealDraft(db: pg.Client, dealId: string, createdById: string): Promise<Pick<OrgFixture, "draftId" | "draftVersion" | "passageId">> {
+  const find = () =>
+    db.query(
+      `SELECT dd."id" AS "draftId", dd."version" AS "draftVersion", p."id" AS "passageId"
+       FROM "DealDraft" dd JOIN "DraftPassage" p ON p."draftId" = dd."id" AND p."ordinal" = 0
+       WHERE dd."dealId" = $1 ORDER BY dd."round" LIMIT 1`,
+      [dealId],
+    );
+  const found = await find();
+  if (found.rows[0]) return found.rows[0];
+  const text = "4.1 The Supplier shall not be required to deposit the model weights with any escrow agent.";
+  const draftId = `httpdraft${dealId.slice(-12)}`;
+  await db.query(
+    `INSERT INTO "DealDraft" ("id", "organizationId", "dealId", "round", "title", "source", "receivedOn", "sha256", "text", "wordCount", "playbookId", "createdById")
+     SELECT $1, d."organizationId", d."id", 1, 'Vendor draft (HTTP fixture)', 'TEXT', DATE '2026-11-20', md5($2) || md5($2), $2, 16, d."playbookId", $3
+     FROM "Deal" d WHERE d."id" = $4 ON CONFLICT DO NOTHING`,
+    [draftId, text, createdById, dealId],
+  );
+  await db.query(
+    `INSERT INTO "DraftPassage" ("id", "draftId", "ordinal", "number", "kind", "text") VALUES ($1, $2, 0, '4.1', 'paragraph', $3) ON CONFLICT DO NOTHING`,
+    [`${draftId}p0`, draftId, text],
+  );
+  return (await find()).rows[0];
 }
 
 /**

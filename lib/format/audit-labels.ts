@@ -58,6 +58,9 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   // Playbook versions (issue 13).
   "playbook.published": "Playbook version published",
   "playbook.draft-imported": "Playbook draft imported",
+  // Vendor drafts (issue 14): counter wording for the redline.
+  "draft.counter-set": "Draft: counter wording set",
+  "draft.counter-cleared": "Draft: counter wording removed",
 };
 
 export const AUDIT_ENTITY_LABEL: Record<string, string> = {
@@ -73,6 +76,7 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   Invitation: "Invitation",
   User: "Account",
   OutboxMessage: "Email",
+  DraftPassage: "Draft passage",
 };
 
 /** An action's label; an action without one (written before its label existed) reads as itself. */

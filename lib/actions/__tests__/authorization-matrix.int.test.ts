@@ -5,6 +5,8 @@ import { ROLES, type Role } from "@/lib/domain/enums";
 import { AppError } from "@/lib/errors";
 import { deliveryIdle } from "@/lib/mail/deliver";
 import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
+import { clearDraftCounter, setDraftCounter } from "@/lib/services/drafts/counters";
+import { addTextDraft } from "@/lib/test/drafts";
 import { overrideClauseRules, restoreClauseRules } from "@/lib/services/deal-rules";
 import { addDealSpecificClause, removeDealSpecificClause } from "@/lib/services/deal-specific-clauses";
 import { createDeal, setDealArchived, updateDeal } from "@/lib/services/deals";
@@ -72,6 +74,8 @@ interface MatrixCtx {
   playbookDraftVersion: number;
   /** The same draft's version, for the editor's actions. */
   draftVersion: number;
+  /** A vendor draft of the deal (one passage), at its review version; the passage has counter wording. */
+  vendorDraft: { draftId: string; version: number; passageId: string };
 }
 
 interface MatrixRow {
@@ -377,6 +381,22 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
   updateDraftStep: editorRow((ctx) => ({ ...draftRef(ctx), key: "plan-exit", title: "Matrix step", detail: "D." })),
   removeDraftStep: editorRow((ctx) => ({ ...draftRef(ctx), key: "plan-exit" })),
   moveDraftStep: editorRow((ctx) => ({ ...draftRef(ctx), key: "plan-exit", direction: "up" })),
+  setDraftCounter: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({
+      draftId: ctx.vendorDraft.draftId,
+      version: String(ctx.vendorDraft.version),
+      passageId: ctx.vendorDraft.passageId,
+      counterFrom: "fallback",
+      counterText: "Escrow of the weights, refreshed at each release.",
+    }),
+    effect: "deal",
+  },
+  clearDraftCounter: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: String(ctx.vendorDraft.version), passageId: ctx.vendorDraft.passageId }),
+    effect: "deal",
+  },
 };
 
 type Caller = "signed out" | Role | "ADMIN of another organisation";
@@ -451,6 +471,12 @@ async function freshCtx(): Promise<MatrixCtx> {
   // A fresh playbook draft for the editor's, import's and publish's actions, based on the current version.
   await db.playbookDraft.deleteMany({ where: { organizationId: team.org.id } });
   const draft = await matrixPlaybookDraft();
+  // One passage, countered already (written directly: a fixture, not a change under test).
+  const vendorDraft = await addTextDraft(team.actors.ADMIN, deal.id, "4.1 The Supplier shall not deposit the model weights with an escrow agent.");
+  const passage = await db.draftPassage.update({
+    where: { draftId_ordinal: { draftId: vendorDraft.id, ordinal: 0 } },
+    data: { counterText: "The Supplier shall deposit the model weights.", counterFrom: "sample" },
+  });
   return {
     team,
     deal: { id: deal.id, version: deal.version },
@@ -468,6 +494,7 @@ async function freshCtx(): Promise<MatrixCtx> {
     otherOrgMemberEmail: otherOrgMember.email,
     playbookDraftVersion: draft.version,
     draftVersion: draft.version,
+    vendorDraft: { draftId: vendorDraft.id, version: 1, passageId: passage.id },
   };
 }
 
@@ -736,6 +763,8 @@ describe("services re-check the role themselves (defence in depth)", () => {
       }),
     importPlaybookDraft: (role) =>
       importPlaybookDraft(team.actors[role], { organizationId: team.org.id, json: serializePlaybook(DEFAULT_PLAYBOOK), replaceDraft: true }),
+    setDraftCounter: (role, ctx) => setDraftCounter(team.actors[role], { ...ctx.vendorDraft, counterFrom: "own", counterText: "Not allowed to counter." }),
+    clearDraftCounter: (role, ctx) => clearDraftCounter(team.actors[role], ctx.vendorDraft),
   };
   const cases = Object.keys(calls).flatMap((name) => ROLES.filter((role) => !can(role, MATRIX_ROWS[name].permission)).map((role) => [name, role] as const));
 

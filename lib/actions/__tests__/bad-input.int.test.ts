@@ -13,6 +13,7 @@ import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
 import { cookieJar, signIn } from "@/lib/test/action-env";
 import { snapshotOrgs } from "@/lib/test/db-snapshot";
 import { createTestDeal } from "@/lib/test/deals";
+import { addTextDraft } from "@/lib/test/drafts";
 import type { Actor } from "@/lib/auth/load-actor";
 import { createTeam, createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { serializePlaybook } from "@/lib/playbook/format";
@@ -66,6 +67,10 @@ interface Ctx extends DealFixture {
   invitationIds: Record<"resendInvitation" | "revokeInvitation", string>;
   /** The address of an open invitation. */
   invitedEmail: string;
+  /** A vendor draft (version 1) per counter action; clearDraftCounter's passage has counter wording. */
+  vendorDrafts: Record<"setDraftCounter" | "clearDraftCounter", { id: string; passageId: string }>;
+  /** A draft of the other organisation, and one of its passages. */
+  foreignDraft: { id: string; passageId: string };
 }
 
 type BaseInput = (ctx: Ctx) => Record<string, unknown>;
@@ -191,6 +196,14 @@ const BASE: Record<string, BaseInput | "no input"> = {
   updateDraftStep: (ctx) => ({ ...draftRef(ctx), key: "plan-exit", title: "Plan the exit", detail: "Early." }),
   removeDraftStep: (ctx) => ({ ...draftRef(ctx), key: "plan-exit" }),
   moveDraftStep: (ctx) => ({ ...draftRef(ctx), key: "plan-exit", direction: "up" }),
+  setDraftCounter: (ctx) => ({
+    draftId: ctx.vendorDrafts.setDraftCounter.id,
+    version: "1",
+    passageId: ctx.vendorDrafts.setDraftCounter.passageId,
+    counterFrom: "sample",
+    counterText: "The Supplier shall deposit the model weights with the escrow agent.",
+  }),
+  clearDraftCounter: (ctx) => ({ draftId: ctx.vendorDrafts.clearDraftCounter.id, version: "1", passageId: ctx.vendorDrafts.clearDraftCounter.passageId }),
   // Last: its accepted input changes the negotiator's password.
   changePassword: () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
 };
@@ -784,6 +797,19 @@ const ROWS: Row[] = [
   ["importPlaybookDraft", "replaceDraft", "a number", 1, "INVALID_INPUT"],
   ["importPlaybookDraft", "replaceDraft", "an array", ["true"], "INVALID_INPUT"],
   ["importPlaybookDraft", "replaceDraft", "null", null, "INVALID_INPUT"],
+
+  // setDraftCounter, clearDraftCounter
+  ...(["setDraftCounter", "clearDraftCounter"] as const).flatMap((action): Row[] => [
+    ...idRows(action, "draftId"),
+    [action, "draftId", "a draft of another organisation", (ctx: Ctx) => ctx.foreignDraft.id, "NOT_FOUND"],
+    ...versionRows(action),
+    ...idRows(action, "passageId"),
+    [action, "passageId", "a passage of another organisation's draft", (ctx: Ctx) => ctx.foreignDraft.passageId, "NOT_FOUND"],
+    [action, "passageId", "a passage nobody has", "cnosuchpassage0000000000", "NOT_FOUND"],
+  ]),
+  ...enumRows("setDraftCounter", "counterFrom", ["clause", "Sample", ""]),
+  ...textRows("setDraftCounter", "counterText", 10_000, true),
+  ["setDraftCounter", "counterText", "a NUL character", "Deposit\u0000", "INVALID_INPUT"],
 ];
 
 /** The base input with the case's field changed (or removed, or several fields patched). */
@@ -798,6 +824,16 @@ function inputFor(row: Row, ctx: Ctx): unknown {
 }
 
 let ctx: Ctx;
+
+/** A vendor draft of one passage (countered when asked, written directly: a fixture, not a change under test). */
+async function onePassageDraft(actor: Actor, dealId: string, countered = false) {
+  const draft = await addTextDraft(actor, dealId, "4.1 The Supplier shall not deposit the model weights with an escrow agent.");
+  const passage = await getDb().draftPassage.update({
+    where: { draftId_ordinal: { draftId: draft.id, ordinal: 0 } },
+    data: countered ? { counterText: "The Supplier shall deposit the model weights.", counterFrom: "sample" } : {},
+  });
+  return { id: draft.id, passageId: passage.id };
+}
 
 /** A deal with a process step and a live risk acceptance, made through the services. */
 async function dealFixture(creator: Actor, cio: Actor): Promise<DealFixture & { clauseIds: string[] }> {
@@ -892,6 +928,11 @@ beforeAll(async () => {
       revokeInvitation: await invitationIn(team.actors.ADMIN, "revoke-invitee@new.example"),
     },
     invitedEmail: "resend-invitee@new.example",
+    vendorDrafts: {
+      setDraftCounter: await onePassageDraft(team.actors.NEGOTIATOR, own.dealId),
+      clearDraftCounter: await onePassageDraft(team.actors.NEGOTIATOR, own.dealId, true),
+    },
+    foreignDraft: await onePassageDraft(team.foreignAdmin, foreign.dealId),
   };
 });
 
