@@ -40,6 +40,17 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 export const OUTBOX_STATUSES = ["PENDING", "SENDING", "SENT", "STORED", "FAILED"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
+/** Where a vendor draft round came from. */
+export const DRAFT_SOURCES = ["DOCX", "PDF", "TEXT", "EMAIL"] as const;
+export type DraftSource = (typeof DRAFT_SOURCES)[number];
+
+/** How a draft passage came to be mapped to a clause: by the engine or by a person. */
+export const DRAFT_MAPPING_ORIGINS = ["AUTO", "MANUAL"] as const;
+export type DraftMappingOrigin = (typeof DRAFT_MAPPING_ORIGINS)[number];
+
+export const DRAFT_MAPPING_STATES = ["PROPOSED", "ACCEPTED", "REJECTED"] as const;
+export type DraftMappingState = (typeof DRAFT_MAPPING_STATES)[number];
+
 /** The seven checklist sections: six IP layers plus the cross-cutting deployment & exit section. */
 export const LAYER_KEYS = ["training-data", "base-model", "weights-artifacts", "derived-data", "outputs", "know-how", "deployment-exit"] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];

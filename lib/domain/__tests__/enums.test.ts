@@ -21,6 +21,9 @@ const TUPLES: Record<string, readonly string[]> = {
   OfferPosition: ENUMS.OFFER_POSITIONS,
   ReviewDecision: ENUMS.REVIEW_DECISIONS,
   OutboxStatus: ENUMS.OUTBOX_STATUSES,
+  DraftSource: ENUMS.DRAFT_SOURCES,
+  DraftMappingOrigin: ENUMS.DRAFT_MAPPING_ORIGINS,
+  DraftMappingState: ENUMS.DRAFT_MAPPING_STATES,
 };
 
 /** `enum Name { A B }` blocks of prisma/schema.prisma, values in declaration order. */
