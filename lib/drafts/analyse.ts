@@ -45,7 +45,7 @@ export async function analyseDraft(
             start: f.match.start,
             end: f.match.end,
           }));
-    const mappings = passage.kind === "heading" ? [] : mapper.map(passage.text, flags);
+    const mappings = passage.kind === "heading" ? [] : mapper.map(passage.text, flags, passage.heading);
     analysed.push({ passage, mappings, flags });
   }
   return { passages: analysed, silentClauseIds: silentClauses(analysed, clauses) };
