@@ -48,7 +48,7 @@ describe("buildClauseMapper", () => {
   });
 
   it("maps risky wording to its clauses when the words say nothing else", () => {
-    const found = keys("Anything else is at our discretion.", "", [flag({ key: "data-any-purpose", kind: "risk", pitchKey: null, title: "Any purpose" })]);
+    const found = keys("Anything else is at our discretion.", "", [flag({ key: "data-any-purpose", kind: "risky-language", pitchKey: null, title: "Any purpose" })]);
     expect(found).toEqual(["data-use-limited-to-project", "no-vague-data-use-terms"]);
   });
 
