@@ -6,7 +6,9 @@ import type { SourceParagraph } from "./types";
 // new one; a word hyphenated across a line break is joined again; running headers, footers and page
 // numbers (the same line at the top or bottom of most pages) are dropped.
 
-const NUMBERED_LINE = /^\s*(?:\d+(?:\.\d+)*\.?|\([a-z0-9]{1,4}\)|[a-z]\)|(?:section|clause|article|schedule|annex)\s+[\dIVXL]+)\s/i;
+/** A line opening with a clause number: "4.2 …", "4. …", "4 The …", "(b) …", "Section 7"; not a wrapped "11 of the …". */
+const NUMBERED_LINE =
+  /^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}\.\s|\d{1,3}\s+(?=\p{Lu})|\((?:[a-zA-Z]{1,2}|[ivxlIVXL]{1,6}|\d{1,3})\)\s|[a-zA-Z]\)\s|(?:[Ss]ection|[Cc]lause|[Aa]rticle|[Ss]chedule|[Aa]nnex|SECTION|CLAUSE|ARTICLE|SCHEDULE|ANNEX)\s+[\dIVXL]+)/u;
 const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
 type TextItem = { str: string; hasEOL: boolean; transform: number[]; height: number };

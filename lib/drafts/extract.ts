@@ -47,7 +47,11 @@ export async function extractFile(bytes: Uint8Array): Promise<ExtractedDocument>
 /** Pasted text or an email: one paragraph per line (an email without its headers, quotes and signature). */
 export function extractText(text: string, source: "TEXT" | "EMAIL"): ExtractedDocument {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  const paragraphs: SourceParagraph[] = (source === "EMAIL" ? emailBody(lines) : lines).map((line) => ({ text: line, kind: "paragraph" as const, sourceIndex: null }));
+  const paragraphs: SourceParagraph[] = (source === "EMAIL" ? emailBody(lines) : lines).map((line) => ({
+    text: line,
+    kind: "paragraph" as const,
+    sourceIndex: null,
+  }));
   return checkText({ source, paragraphs });
 }
 

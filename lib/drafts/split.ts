@@ -7,14 +7,16 @@ import type { SourceParagraph, SplitPassage } from "./types";
 // The text stays the paragraph's own (a DOCX list number Word renders is the passage's number, not
 // part of its text), so flag offsets and the redline line up with the vendor's paragraph.
 
-const PART = "(?:section|clause|article|schedule|annex|appendix|exhibit|part)\\s+(?:\\d{1,3}(?:\\.\\d{1,3})*|[ivxlc]{1,7}|[a-z])\\b\\.?";
+const PART_WORDS = ["section", "clause", "article", "schedule", "annex", "appendix", "exhibit", "part"];
+// Case is spelt out rather than left to the "i" flag: with it, \p{Lu} would match lower case too.
+const PART = `(?:${PART_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join("|")})\\s+(?:\\d{1,3}(?:\\.\\d{1,3})*|[ivxlcIVXLC]{1,7}|[a-zA-Z])\\b\\.?`;
 
 /** A leading clause number: "4.", "4.2", "4.2.1", "4 Escrow", "(b)", "b)", "(iv)", "Section 7", "Schedule 2", "Article IV". */
 const NUMBER = new RegExp(
-  `^\\s*(\\d{1,3}(?:\\.\\d{1,3})+\\.?|\\d{1,3}\\.(?!\\d)|\\d{1,3}(?=\\s+\\p{Lu})|\\((?:[a-z]{1,2}|[ivxl]{1,6}|\\d{1,3})\\)|[a-z]\\)|[ivx]{1,5}\\)|${PART})(?:\\s+|$)`,
-  "iu",
+  `^\\s*(\\d{1,3}(?:\\.\\d{1,3})+\\.?|\\d{1,3}\\.(?!\\d)|\\d{1,3}(?=\\s+\\p{Lu})|\\((?:[a-zA-Z]{1,2}|[ivxlIVXL]{1,6}|\\d{1,3})\\)|[a-zA-Z]\\)|[ivxIVX]{1,5}\\)|${PART})(?:\\s+|$)`,
+  "u",
 );
-const PART_NUMBER = new RegExp(`^${PART}$`, "iu");
+const PART_NUMBER = new RegExp(`^${PART}$`, "u");
 const TOP_LEVEL = /^\d{1,3}\.?$/;
 const SMALL_WORDS = new Set("a an and as at by for in of on or the to with".split(" "));
 
@@ -49,8 +51,7 @@ export function splitPassages(paragraphs: readonly SourceParagraph[]): SplitPass
     const match = paragraph.renderedNumber ? null : NUMBER.exec(raw);
     const number = (paragraph.renderedNumber ?? match?.[1] ?? "").replace(/\.$/, "");
     const body = (match ? raw.slice(match[0].length) : raw).replace(/^[-–—:]\s*/, "").trim();
-    const kind =
-      paragraph.kind === "heading" || (paragraph.kind !== "table-cell" && looksLikeHeading(body || raw, number)) ? "heading" : paragraph.kind;
+    const kind = paragraph.kind === "heading" || (paragraph.kind !== "table-cell" && looksLikeHeading(body || raw, number)) ? "heading" : paragraph.kind;
     if (kind === "heading") heading = body || raw;
     passages.push({ ordinal: passages.length, number, heading: kind === "heading" ? "" : heading, kind, text: raw, sourceIndex: paragraph.sourceIndex });
     if (passages.length >= MAX_DRAFT_PASSAGES) break;

@@ -48,14 +48,24 @@ describe("buildClauseMapper", () => {
   });
 
   it("maps risky wording to its clauses when the words say nothing else", () => {
-    const found = keys("Anything else is at our discretion.", "", [flag({ key: "data-any-purpose", kind: "risky-language", pitchKey: null, title: "Any purpose" })]);
+    const found = keys("Anything else is at our discretion.", "", [
+      flag({ key: "data-any-purpose", kind: "risky-language", pitchKey: null, title: "Any purpose" }),
+    ]);
     expect(found).toEqual(["data-use-limited-to-project", "no-vague-data-use-terms"]);
   });
 
   it("recognises a clause without curated terms by its title and must-have words", () => {
     const clauses: ClauseForMapping[] = [
       ...DEFAULT_CLAUSES.slice(0, 3),
-      { id: "x", key: "deal-specific-1", title: "Arabic dialect coverage", section: "outputs", counters: [], priority: "MUST_HAVE", mustHave: "The model handles Gulf and Levantine dialects." },
+      {
+        id: "x",
+        key: "deal-specific-1",
+        title: "Arabic dialect coverage",
+        section: "outputs",
+        counters: [],
+        priority: "MUST_HAVE",
+        mustHave: "The model handles Gulf and Levantine dialects.",
+      },
     ];
     const own = buildClauseMapper(clauses);
     expect(own.map("The model shall handle the Arabic dialect coverage set out in Annex 3.", []).map((m) => m.clauseKey)).toEqual(["deal-specific-1"]);

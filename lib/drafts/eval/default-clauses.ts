@@ -13,5 +13,13 @@ export const DEFAULT_CLAUSES: ClauseForMapping[] = [
     priority: c.priority,
     mustHave: c.mustHave,
   })),
-  ...ORGANISATION_CLAUSES.map((c) => ({ id: c.key, key: c.key, title: c.title, section: "outputs", counters: [], priority: "IMPORTANT" as const, mustHave: c.mustHave })),
+  ...ORGANISATION_CLAUSES.map((c) => ({
+    id: c.key,
+    key: c.key,
+    title: c.title,
+    section: "outputs",
+    counters: [],
+    priority: "IMPORTANT" as const,
+    mustHave: c.mustHave,
+  })),
 ];
