@@ -46,7 +46,14 @@ async function currentPlaybook(actor: Actor) {
       // The playbook's own clauses: a deal's specific clauses belong to that deal only.
       where: { playbookId: playbook.id, dealId: null },
       orderBy: [{ layer: { position: "asc" } }, { position: "asc" }],
-      select: { key: true, title: true, mustHave: true, priority: true, layer: { select: { key: true } }, pitches: { select: { pitch: { select: { key: true } } } } },
+      select: {
+        key: true,
+        title: true,
+        mustHave: true,
+        priority: true,
+        layer: { select: { key: true } },
+        pitches: { select: { pitch: { select: { key: true } } } },
+      },
     }),
     pitchTextsOf(db, playbook.id),
   ]);
@@ -70,7 +77,8 @@ export async function analyzeText(actor: Actor, text: string): Promise<TextAnaly
   try {
     paragraphs = extractText(text, "TEXT").paragraphs;
   } catch (error) {
-    if (error instanceof DraftFileError) paragraphs = []; // only blank lines: nothing to read
+    if (error instanceof DraftFileError)
+      paragraphs = []; // only blank lines: nothing to read
     else throw error;
   }
   const analysis = await analyseDraft(paragraphs, clauses, { pitches, riskClauseKeys: riskClauseKeysOf });

@@ -198,7 +198,7 @@ export interface RedlineSection {
 
 /**
  * A vendor's redline of an AI-model development agreement, written for these tests: fifteen clauses
- * under eight headings touching escrow, weights, hosting, data use, outputs, exit fees, deemed
+ * under nine headings touching escrow, weights, hosting, data use, outputs, exit fees, deemed
  * acceptance and residuals. It is silent on, among others, retraining rights and audit.
  */
 export const VENDOR_REDLINE: readonly RedlineSection[] = [
