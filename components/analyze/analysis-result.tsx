@@ -14,7 +14,10 @@ export function AnalysisResult({ result }: { result: TextAnalysis }) {
     <div className="space-y-6" data-testid="analysis-result">
       <p className="text-sm text-slate-700" role="status">
         {body.length} {body.length === 1 ? "passage" : "passages"} · {flags} {flags === 1 ? "flag" : "flags"} · {addressed} playbook{" "}
-        {addressed === 1 ? "clause" : "clauses"} addressed · silent on {result.silentClauses.length} ({silentMustHaves.length} must-have)
+        {addressed === 1 ? "clause" : "clauses"} addressed ·{" "}
+        <a href="#silent-on" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900">
+          silent on {result.silentClauses.length} ({silentMustHaves.length} must-have)
+        </a>
       </p>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <Card>
@@ -25,7 +28,7 @@ export function AnalysisResult({ result }: { result: TextAnalysis }) {
             ))}
           </ol>
         </Card>
-        <Card className="self-start">
+        <Card className="self-start" id="silent-on">
           <CardHeader title="Silent on" description="Playbook clauses no passage addresses. Silence on a must-have is a finding too." />
           {result.silentClauses.length === 0 ? (
             <p className="px-5 py-4 text-sm text-slate-600">The text touches every clause of the playbook.</p>
@@ -55,12 +58,14 @@ function Passage({ passage }: { passage: AnalyzedPassage }) {
       </li>
     );
   }
+  // Pasted text carries its own number ("4.1 The Supplier …"): shown once, in the text.
+  const number = passage.text.startsWith(passage.number) ? "" : passage.number;
   return (
     <li className="space-y-2 px-5 py-4" data-testid="analysis-passage">
-      {(passage.number || passage.heading) && (
+      {(number || passage.heading) && (
         <p className="text-xs font-medium text-slate-600">
-          {passage.number && <span className="font-semibold text-slate-800">{passage.number}</span>}
-          {passage.number && passage.heading && " · "}
+          {number && <span className="font-semibold text-slate-800">{number}</span>}
+          {number && passage.heading && " · "}
           {passage.heading}
         </p>
       )}

@@ -143,8 +143,8 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
   },
   "client-retraining-rights": {
     strong: ["retrain", "retraining", "re-train", "re-training", "fine-tune", "fine-tuning", "further training"],
-    medium: ["modify the model", "modification of the model", "modifications to the model", "train the model"],
-    weak: ["modify", "modifications", "any provider", "third party of its choice"],
+    medium: ["modify the model", "modification of the model", "modifications to the model"],
+    weak: ["modify", "modifications", "any provider", "third party of its choice", "train the model"],
   },
   "model-documentation": {
     strong: ["model card", "training code", "training procedure", "technical documentation", "hyperparameters"],

@@ -24,6 +24,31 @@ const RISK_WEIGHT = 1;
 /** Clauses scoring half the passage's best or less are what it mentions in passing, not what it is about. */
 const RELATIVE_FLOOR = 0.5;
 
+const CUSTOMER = /\b(?:client|licensee|buyer)\b/g;
+const SUPPLIER = /\b(?:vendor|provider|licensor|contractor)\b/g;
+
+/** "trains", "trained", "training" → "train"; "outputs" → "output": a light stemmer, the same for terms and text. */
+function stem(word: string): string {
+  if (word.length <= 4) return word;
+  if (word.endsWith("ing") && word.length > 6) return word.slice(0, -3);
+  if (word.endsWith("ed") && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith("ies")) return word.slice(0, -3) + "y";
+  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * What terms and passages are compared as: normalised (lower case, plain quotes and dashes), the
+ * parties under one name each (drafts say Client, Licensee or Customer; Provider, Vendor or
+ * Supplier) and every word stemmed, so "the Client may further train" meets "customer … further training".
+ */
+export function canonical(text: string): string {
+  return normalizeForMatching(text)
+    .text.replace(CUSTOMER, "customer")
+    .replace(SUPPLIER, "supplier")
+    .replace(/\p{L}+/gu, stem);
+}
+
 interface Term {
   clause: number;
   term: string;
@@ -66,14 +91,26 @@ export function buildClauseMapper(clauses: readonly ClauseForMapping[], riskClau
       for (const t of ownTerms(clause, documentFrequency)) terms.push({ clause: index, ...t });
     }
   });
-  const matcher = buildPhraseMatcher(terms.map((t) => [normalizeForMatching(t.term).text.trim()]));
+  // "release event" and "release events" are one term once stemmed: each clause keeps the first.
+  const seen = new Set<string>();
+  const phrases: string[] = [];
+  const unique = terms.filter((t) => {
+    const phrase = canonical(t.term).trim();
+    const key = `${t.clause} ${phrase}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    phrases.push(phrase);
+    return true;
+  });
+  terms.splice(0, terms.length, ...unique);
+  const matcher = buildPhraseMatcher(phrases.map((p) => [p]));
   const byKey = new Map(clauses.map((c, i) => [c.key, i]));
   const headingCache = new Map<string, Map<number, { weight: number; term: string }>>();
 
   /** Per clause, the matched terms, a term inside a longer matched term of the same clause not counted twice. */
   const found = (text: string) => {
     const byClause = new Map<number, { term: Term; start: number; end: number }[]>();
-    for (const [index, span] of matcher.firstMatches(normalizeForMatching(text).text)) {
+    for (const [index, span] of matcher.firstMatches(canonical(text))) {
       const list = byClause.get(terms[index].clause) ?? [];
       list.push({ term: terms[index], ...span });
       byClause.set(terms[index].clause, list);

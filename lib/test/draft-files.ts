@@ -263,8 +263,12 @@ export const VENDOR_REDLINE: readonly RedlineSection[] = [
         number: "8.1",
         text: "Nothing prevents the Supplier from using the general skills, know-how and residual knowledge its staff retain in unaided memory.",
       },
-      { number: "8.2", text: "This Agreement is governed by the laws of England and Wales." },
     ],
+  },
+  {
+    number: "9",
+    heading: "General",
+    clauses: [{ number: "9.1", text: "This Agreement is governed by the laws of England and Wales." }],
   },
 ];
 

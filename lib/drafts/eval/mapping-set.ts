@@ -283,3 +283,86 @@ export const MAPPING_SET: readonly LabelledPassage[] = [
   { heading: "Sustainability", text: "The Supplier shall report the carbon footprint of training the model.", clauses: ["carbon-footprint-reporting"] },
   { heading: "Sustainability", text: "Energy consumed and emissions caused by hosting are reported to the Customer.", clauses: ["carbon-footprint-reporting"] },
 ];
+
+/**
+ * Written after the terms were settled and not used to tune them: a check that the mapper holds on
+ * wording it was not fitted to (map-quality.test.ts reports it separately).
+ */
+export const HELD_OUT_SET: readonly LabelledPassage[] = [
+  {
+    heading: "Rights in Data",
+    text: "As between the parties, the Client retains all rights in the datasets it uploads to the platform.",
+    clauses: ["client-data-ownership"],
+  },
+  {
+    heading: "Permitted Use",
+    text: "Provider will process Client Data only as necessary to perform this Statement of Work.",
+    clauses: ["data-use-limited-to-project"],
+  },
+  {
+    heading: "Hosting",
+    text: "The fine-tuned model will be operated exclusively from Provider's managed environment and is not available for download.",
+    clauses: ["self-host-option", "weights-as-deliverable"],
+  },
+  {
+    heading: "Deliverables",
+    text: "Provider shall hand over the final model checkpoint together with the tokenizer and inference code.",
+    clauses: ["weights-as-deliverable"],
+  },
+  { heading: "Escrow", text: "Provider will lodge the source materials with NCC Group under a three-party agreement.", clauses: ["model-escrow"] },
+  {
+    heading: "Charges on Exit",
+    text: "Data egress and any assistance with extraction will be billed at Provider's standard rates.",
+    clauses: ["cloud-exit-costs"],
+  },
+  { heading: "Acceptance", text: "Deliverables shall be deemed accepted upon first productive use by the Client.", clauses: ["acceptance-testing"] },
+  {
+    heading: "Retained Knowledge",
+    text: "Provider may freely use any residuals resulting from access to the Client's confidential information.",
+    clauses: ["know-how-carve-out"],
+  },
+  { heading: "Outputs", text: "Content produced by the model in response to the Client's prompts is owned by the Client.", clauses: ["output-ownership"] },
+  {
+    heading: "Improvement of the Service",
+    text: "Provider may use interaction logs and feedback to improve its general models.",
+    clauses: ["no-vague-data-use-terms"],
+  },
+  {
+    heading: "Audit",
+    text: "Provider shall permit the Client's regulator to inspect the model's training records on reasonable notice.",
+    clauses: ["regulator-audit-transparency"],
+  },
+  {
+    heading: "Licence Term",
+    text: "The licence to the platform ends automatically when this Agreement expires or is terminated.",
+    clauses: ["licence-survives-termination", "base-model-licence"],
+  },
+  {
+    heading: "Pricing",
+    text: "Subscription fees for each renewal term will be Provider's list price at the time of renewal.",
+    clauses: ["capped-renewal-pricing"],
+  },
+  {
+    heading: "Modifications",
+    text: "The Client may further train the delivered model using its own data or engage a third party to do so.",
+    clauses: ["client-retraining-rights"],
+  },
+  {
+    heading: "Underlying Services",
+    text: "The solution relies on a third-party large language model accessed through AWS Bedrock.",
+    clauses: ["big-tech-exit-path"],
+  },
+  {
+    heading: "Exit",
+    text: "Provider shall provide reasonable assistance to migrate the model to the Client's chosen successor for up to ninety days.",
+    clauses: ["termination-assistance"],
+  },
+  {
+    heading: "Ownership",
+    text: "Title to all trained model parameters passes to the Client upon final payment.",
+    clauses: ["weights-ip-assignment", "weights-as-deliverable"],
+  },
+  { heading: "Miscellaneous", text: "Each party bears its own costs in connection with the negotiation of this Agreement.", clauses: [] },
+  { heading: "Miscellaneous", text: "This Agreement may be signed in counterparts, each of which is an original.", clauses: [] },
+  { heading: "Personnel", text: "Provider shall assign a named project manager to the engagement.", clauses: [] },
+];
