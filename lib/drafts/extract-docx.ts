@@ -9,6 +9,7 @@ import type { PassageKind, SourceParagraph } from "./types";
 // edits the vendor's own document at exactly those paragraphs and leaves the rest byte for byte.
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const SLICE_MS = 10;
 
 export async function loadDocx(bytes: Uint8Array): Promise<JSZip> {
   try {
@@ -157,8 +158,16 @@ export async function extractDocx(bytes: Uint8Array): Promise<SourceParagraph[]>
   const styles = parseStyles(await optionalXml(zip, "word/styles.xml"));
   const numbering = parseNumbering(await optionalXml(zip, "word/numbering.xml"));
   const out: SourceParagraph[] = [];
-  paragraphElements(doc).forEach((p, sourceIndex) => {
-    if (inFallback(p)) return;
+  const elements = paragraphElements(doc);
+  let sliceStart = performance.now();
+  for (let sourceIndex = 0; sourceIndex < elements.length; sourceIndex++) {
+    // A long document is read in slices, letting other requests run in between.
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+    const p = elements[sourceIndex];
+    if (inFallback(p)) continue;
     const pPr = childOf(p, "pPr");
     const style = styles.get(wVal(pPr, "pStyle") ?? "") ?? { heading: false };
     const numPr = childOf(pPr, "numPr");
@@ -166,12 +175,12 @@ export async function extractDocx(bytes: Uint8Array): Promise<SourceParagraph[]>
     const ilvl = Number(wVal(numPr, "ilvl") ?? style.ilvl ?? 0);
     const renderedNumber = numId ? numbering.next(numId, ilvl) : "";
     const text = paragraphText(p);
-    if (text.trim() === "") return;
+    if (text.trim() === "") continue;
     let kind: PassageKind = "paragraph";
     if (hasAncestor(p, "tc")) kind = "table-cell";
     else if (style.heading || isOutline(wVal(pPr, "outlineLvl"))) kind = "heading";
     else if (numId && numId !== "0") kind = "list-item";
     out.push({ text, kind, sourceIndex, ...(renderedNumber ? { renderedNumber } : {}) });
-  });
+  }
   return out;
 }
