@@ -23,7 +23,7 @@ test("a viewer pastes a vendor redline and sees highlights with the counter, map
   await expect(dataUse.getByTestId("analysis-flag").first()).toContainText("Counter:");
 
   const escrow = page.getByTestId("analysis-passage").filter({ hasText: "deposit the model weights" });
-  await expect(escrow).toContainText("Escrow");
+  await expect(escrow.getByTestId("analysis-clause").first()).toContainText("heading: Escrow");
   await expect(escrow.getByTestId("analysis-clause").first()).toContainText("Model escrow with clear release triggers");
   await expect(escrow.getByTestId("analysis-clause").first()).toContainText("because: escrow agent");
 

@@ -58,17 +58,12 @@ function Passage({ passage }: { passage: AnalyzedPassage }) {
       </li>
     );
   }
-  // Pasted text carries its own number ("4.1 The Supplier …"): shown once, in the text.
+  // Pasted text carries its own number ("4.1 The Supplier …"): shown once, in the text. The section
+  // title is the heading row above the passage.
   const number = passage.text.startsWith(passage.number) ? "" : passage.number;
   return (
     <li className="space-y-2 px-5 py-4" data-testid="analysis-passage">
-      {(number || passage.heading) && (
-        <p className="text-xs font-medium text-slate-600">
-          {number && <span className="font-semibold text-slate-800">{number}</span>}
-          {number && passage.heading && " · "}
-          {passage.heading}
-        </p>
-      )}
+      {number && <p className="text-xs font-semibold text-slate-800">{number}</p>}
       <p className="text-sm leading-relaxed break-words text-slate-900">
         <HighlightedText text={passage.text} flags={passage.flags} />
       </p>
