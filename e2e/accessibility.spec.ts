@@ -72,6 +72,8 @@ const PAGES: AuditedPage[] = [
   { name: "portfolio (demo)", as: "manager", path: () => "/portfolio" },
   { name: "portfolio (200 deals)", as: "portfolioManager", path: () => "/portfolio" },
   { name: "playbook", as: "admin", path: () => "/playbook" },
+  // The results are audited in e2e/analyze.spec.ts (they appear after a paste).
+  { name: "analyse text", as: "viewer", path: () => "/analyze" },
   { name: "playbook versions", as: "viewer", path: () => "/playbook/versions" },
   { name: "playbook version 1", as: "viewer", path: () => "/playbook/versions/1" },
   { name: "import a playbook", as: "admin", path: () => "/playbook/edit/import" },

@@ -76,6 +76,8 @@ const PAGES: Record<string, PageRow> = {
   // The organisation audit log: admins and CIOs read it (the other organisation's admin reads theirs).
   "/admin/audit": { expect: matrix(["ADMIN", "CIO"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/account": { expect: orgPage },
+  // Analyse text (permission text:analyze): everyone; the other organisation's admin reads against their own playbook.
+  "/analyze": { expect: orgPage },
   "/admin/outbox": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/admin/settings": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/deals": { expect: orgPage },

@@ -5,7 +5,7 @@ export interface NavItem {
   label: string;
   /** Roles that see the item; all roles when absent. */
   roles?: Role[];
-  icon: "home" | "deals" | "portfolio" | "playbook" | "admin";
+  icon: "home" | "deals" | "portfolio" | "playbook" | "analyze" | "admin";
 }
 
 export const NAV_ITEMS: NavItem[] = [
@@ -13,6 +13,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/deals", label: "Deals", icon: "deals" },
   { href: "/portfolio", label: "Portfolio", icon: "portfolio" },
   { href: "/playbook", label: "Playbook", icon: "playbook" },
+  // Everyone may read vendor wording against the playbook (permission text:analyze).
+  { href: "/analyze", label: "Analyse text", icon: "analyze" },
   // Admins run the organisation there; CIOs read its audit log.
   { href: "/admin", label: "Admin", icon: "admin", roles: ["ADMIN", "CIO"] },
 ];

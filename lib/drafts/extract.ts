@@ -44,13 +44,38 @@ export async function extractFile(bytes: Uint8Array): Promise<ExtractedDocument>
   return checkText(document);
 }
 
-/** Pasted text or an email: one paragraph per line, blank lines separating nothing more than a line break does. */
+/** Pasted text or an email: one paragraph per line (an email without its headers, quotes and signature). */
 export function extractText(text: string, source: "TEXT" | "EMAIL"): ExtractedDocument {
-  const paragraphs: SourceParagraph[] = text
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((line) => ({ text: line, kind: "paragraph" as const, sourceIndex: null }));
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const paragraphs: SourceParagraph[] = (source === "EMAIL" ? emailBody(lines) : lines).map((line) => ({
+    text: line,
+    kind: "paragraph" as const,
+    sourceIndex: null,
+  }));
   return checkText({ source, paragraphs });
+}
+
+const HEADER = /^(?:from|sent|to|cc|bcc|subject|date|reply-to)\s*:/i;
+const QUOTE_INTRO = /^on\b.{0,200}\bwrote:\s*$/i;
+const FORWARDED = /^-{2,}\s*(?:original message|forwarded message)\s*-{2,}$/i;
+
+/**
+ * The vendor's own words in a pasted email: header lines (From:, Sent:, To:, Subject: …) are dropped,
+ * so are quoted lines ("> …"), and everything from the signature ("-- "), a quoted reply's
+ * introduction ("On … wrote:"), an "Original message" divider or a later "From:" line on: that is the
+ * thread below.
+ */
+export function emailBody(lines: readonly string[]): string[] {
+  const body: string[] = [];
+  for (const line of lines) {
+    const t = line.trim();
+    if (line === "-- " || t === "--" || QUOTE_INTRO.test(t) || FORWARDED.test(t)) break;
+    // An Outlook-style "From: … Sent: …" block below the message starts the earlier mail in the thread.
+    if (/^from\s*:/i.test(t) && body.some((l) => l.trim() !== "")) break;
+    if (t.startsWith(">") || HEADER.test(t)) continue;
+    body.push(line);
+  }
+  return body;
 }
 
 function checkText(document: ExtractedDocument): ExtractedDocument {

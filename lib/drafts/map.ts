@@ -1,56 +1,178 @@
 import { buildPhraseMatcher } from "@/lib/domain/phrase-matcher";
 import { normalizeForMatching } from "@/lib/domain/red-flags";
-import { CLAUSE_TERMS, titleTerms } from "./clause-terms";
+import { CLAUSE_TERMS, wordsOf } from "./clause-terms";
 import type { ClauseForMapping, PassageFlag, PassageMapping } from "./types";
 
-// Which clauses a passage addresses: the clause's terms found in it (whole words, one linear pass over
-// the passage for all clauses at once), plus the clauses that counter a pitch or risky wording the
-// passage was flagged for. A clause needs MIN_SCORE to be proposed; the reason shown is the terms.
+// Which clauses a passage addresses. Each clause has terms of three strengths (clause-terms.ts); all
+// clauses' terms are found in one linear pass over the passage and one over its section heading.
+// A clause is proposed when its score reaches MIN_SCORE: one strong or medium term, two hints, a hint
+// and a flagged pitch the clause counters, a strong term in the heading above the passage, or a risky
+// wording the finding table ties to the clause. Negated wording ("shall not deposit … in escrow") still
+// addresses the clause: mapping is about the subject, flagging about the risk.
 
+const STRONG = 3;
+const MEDIUM = 2;
+const WEAK = 1;
 const MIN_SCORE = 2;
-const CURATED_WEIGHT = 2;
-const TITLE_WEIGHT = 1;
-const FLAG_WEIGHT = 3;
+/** A pitch the clause counters is a hint: it names several clauses, the passage's words pick among them. */
+const PITCH_WEIGHT = 1;
+/**
+ * Risky wording is tied to its clauses (risk-clauses.ts): a hint when the passage's words point
+ * elsewhere, enough on its own when nothing else does (a flagged passage always addresses something).
+ */
+const RISK_WEIGHT = 1;
+/** Clauses scoring half the passage's best or less are what it mentions in passing, not what it is about. */
+const RELATIVE_FLOOR = 0.5;
+
+const CUSTOMER = /\b(?:client|licensee|buyer)\b/g;
+const SUPPLIER = /\b(?:vendor|provider|licensor|contractor)\b/g;
+
+/** "trains", "trained", "training" → "train"; "outputs" → "output": a light stemmer, the same for terms and text. */
+function stem(word: string): string {
+  if (word.length <= 4) return word;
+  if (word.endsWith("ing") && word.length > 6) return word.slice(0, -3);
+  if (word.endsWith("ed") && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith("ies")) return word.slice(0, -3) + "y";
+  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * What terms and passages are compared as: normalised (lower case, plain quotes and dashes), the
+ * parties under one name each (drafts say Client, Licensee or Customer; Provider, Vendor or
+ * Supplier) and every word stemmed, so "the Client may further train" meets "customer … further training".
+ */
+export function canonical(text: string): string {
+  return normalizeForMatching(text)
+    .text.replace(CUSTOMER, "customer")
+    .replace(SUPPLIER, "supplier")
+    .replace(/\p{L}+/gu, stem);
+}
+
+interface Term {
+  clause: number;
+  term: string;
+  weight: number;
+}
 
 export interface ClauseMapper {
-  map(passageText: string, flags: readonly PassageFlag[]): PassageMapping[];
+  /** The clauses the passage addresses, best first; `heading` is the title of the section it sits in. */
+  map(passageText: string, flags: readonly PassageFlag[], heading?: string): PassageMapping[];
+}
+
+/**
+ * Terms for a clause without curated ones (an organisation's own clause, a deal-specific clause): the
+ * whole title as a strong phrase, and as hints each word of its title and (longer ones) of its must-have
+ * position that no other clause uses.
+ */
+function ownTerms(clause: ClauseForMapping, documentFrequency: Map<string, number>): { term: string; weight: number }[] {
+  const title = wordsOf(clause.title);
+  const distinctive = (w: string) => (documentFrequency.get(w) ?? 0) <= 1;
+  const out: { term: string; weight: number }[] = [];
+  if (title.length > 1) out.push({ term: title.join(" "), weight: STRONG });
+  for (const w of new Set(title)) if (distinctive(w)) out.push({ term: w, weight: title.length === 1 ? STRONG : WEAK });
+  for (const w of new Set(wordsOf(clause.mustHave ?? ""))) if (distinctive(w) && !title.includes(w) && w.length > 4) out.push({ term: w, weight: WEAK });
+  return out;
 }
 
 export function buildClauseMapper(clauses: readonly ClauseForMapping[], riskClauseKeys: (flagKey: string) => readonly string[] = () => []): ClauseMapper {
-  const terms: { clause: number; term: string; weight: number }[] = [];
+  const documentFrequency = new Map<string, number>();
+  for (const clause of clauses) {
+    for (const w of new Set([...wordsOf(clause.title), ...wordsOf(clause.mustHave ?? "")])) documentFrequency.set(w, (documentFrequency.get(w) ?? 0) + 1);
+  }
+  const terms: Term[] = [];
   clauses.forEach((clause, index) => {
-    const curated = CLAUSE_TERMS[clause.key] ?? [];
-    for (const term of curated) terms.push({ clause: index, term, weight: CURATED_WEIGHT });
-    for (const term of titleTerms(clause.title)) if (!curated.includes(term)) terms.push({ clause: index, term, weight: TITLE_WEIGHT });
+    const curated = CLAUSE_TERMS[clause.key];
+    if (curated) {
+      for (const term of curated.strong ?? []) terms.push({ clause: index, term, weight: STRONG });
+      for (const term of curated.medium ?? []) terms.push({ clause: index, term, weight: MEDIUM });
+      for (const term of curated.weak ?? []) terms.push({ clause: index, term, weight: WEAK });
+    } else {
+      for (const t of ownTerms(clause, documentFrequency)) terms.push({ clause: index, ...t });
+    }
   });
-  const matcher = buildPhraseMatcher(terms.map((t) => [normalizeForMatching(t.term).text.trim()]));
+  // "release event" and "release events" are one term once stemmed: each clause keeps the first.
+  const seen = new Set<string>();
+  const phrases: string[] = [];
+  const unique = terms.filter((t) => {
+    const phrase = canonical(t.term).trim();
+    const key = `${t.clause} ${phrase}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    phrases.push(phrase);
+    return true;
+  });
+  terms.splice(0, terms.length, ...unique);
+  const matcher = buildPhraseMatcher(phrases.map((p) => [p]));
   const byKey = new Map(clauses.map((c, i) => [c.key, i]));
+  const headingCache = new Map<string, Map<number, { weight: number; term: string }>>();
+
+  /** Per clause, the matched terms, a term inside a longer matched term of the same clause not counted twice. */
+  const found = (text: string) => {
+    const byClause = new Map<number, { term: Term; start: number; end: number }[]>();
+    for (const [index, span] of matcher.firstMatches(canonical(text))) {
+      const list = byClause.get(terms[index].clause) ?? [];
+      list.push({ term: terms[index], ...span });
+      byClause.set(terms[index].clause, list);
+    }
+    const out = new Map<number, Term[]>();
+    for (const [clause, hits] of byClause) {
+      hits.sort((a, b) => b.end - b.start - (a.end - a.start));
+      const kept: typeof hits = [];
+      for (const hit of hits) if (!kept.some((k) => k.start <= hit.start && hit.end <= k.end)) kept.push(hit);
+      out.set(
+        clause,
+        kept.map((k) => k.term),
+      );
+    }
+    return out;
+  };
+
+  /** A heading's best term per clause, worth one step less than in the passage itself. */
+  const headingTerms = (heading: string) => {
+    let cached = headingCache.get(heading);
+    if (!cached) {
+      cached = new Map();
+      for (const [clause, hits] of found(heading)) {
+        const best = hits.reduce((a, b) => (b.weight > a.weight ? b : a));
+        if (best.weight > WEAK) cached.set(clause, { weight: best.weight - 1, term: best.term });
+      }
+      headingCache.set(heading, cached);
+    }
+    return cached;
+  };
 
   return {
-    map(passageText, flags) {
+    map(passageText, flags, heading = "") {
       const score = new Map<number, { score: number; terms: string[] }>();
       const add = (clause: number, weight: number, why: string) => {
         const entry = score.get(clause) ?? { score: 0, terms: [] };
+        if (entry.terms.includes(why)) return;
         entry.score += weight;
-        if (!entry.terms.includes(why)) entry.terms.push(why);
+        entry.terms.push(why);
         score.set(clause, entry);
       };
-      for (const [index] of matcher.firstMatches(normalizeForMatching(passageText).text)) {
-        add(terms[index].clause, terms[index].weight, terms[index].term);
-      }
+      for (const [clause, hits] of found(passageText)) for (const hit of hits) add(clause, hit.weight, hit.term);
+      if (heading) for (const [clause, hit] of headingTerms(heading)) add(clause, hit.weight, `heading: ${heading}`);
       for (const flag of flags) {
         const label = `${flag.kind === "pitch" ? "pitch" : "risky wording"}: ${flag.title}`;
-        clauses.forEach((clause, index) => {
-          if (flag.pitchKey && clause.counters.includes(flag.pitchKey) && flag.kind === "pitch") add(index, FLAG_WEIGHT, label);
-        });
+        if (flag.kind === "pitch" && flag.pitchKey) {
+          clauses.forEach((clause, index) => {
+            if (clause.counters.includes(flag.pitchKey!)) add(index, PITCH_WEIGHT, label);
+          });
+        }
         for (const key of riskClauseKeys(flag.key)) {
           const index = byKey.get(key);
-          if (index !== undefined) add(index, FLAG_WEIGHT, label);
+          if (index !== undefined) add(index, RISK_WEIGHT, label);
         }
       }
+      if (![...score.values()].some((s) => s.score >= MIN_SCORE)) {
+        for (const flag of flags) for (const key of riskClauseKeys(flag.key)) if (byKey.has(key)) score.get(byKey.get(key)!)!.score += MIN_SCORE - RISK_WEIGHT;
+      }
+      const best = Math.max(0, ...[...score.values()].map((s) => s.score));
       return [...score.entries()]
-        .filter(([, s]) => s.score >= MIN_SCORE)
-        .sort((a, b) => b[1].score - a[1].score)
+        .filter(([, s]) => s.score >= MIN_SCORE && s.score > best * RELATIVE_FLOOR)
+        .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
         .map(([index, s]) => ({ clauseId: clauses[index].id, clauseKey: clauses[index].key, terms: s.terms, score: s.score }));
     },
   };

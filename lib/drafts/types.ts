@@ -43,6 +43,8 @@ export interface ClauseForMapping {
   /** The pitches the clause counters (the playbook's clause ↔ pitch links). */
   counters: readonly string[];
   priority: "MUST_HAVE" | "IMPORTANT" | "NICE_TO_HAVE";
+  /** The clause's must-have position: its distinctive words recognise clauses without curated terms. */
+  mustHave?: string;
 }
 
 export interface PassageMapping {

@@ -40,7 +40,9 @@ export async function clausesForMapping(tx: Tx, dealId: string): Promise<(Clause
       id: true,
       status: true,
       priority: true,
-      clause: { select: { key: true, title: true, layer: { select: { key: true } }, pitches: { select: { pitch: { select: { key: true } } } } } },
+      clause: {
+        select: { key: true, title: true, mustHave: true, layer: { select: { key: true } }, pitches: { select: { pitch: { select: { key: true } } } } },
+      },
     },
   });
   return rows.map((r) => ({
@@ -50,6 +52,7 @@ export async function clausesForMapping(tx: Tx, dealId: string): Promise<(Clause
     section: r.clause.layer.key,
     counters: r.clause.pitches.map((p) => p.pitch.key),
     priority: r.priority,
+    mustHave: r.clause.mustHave,
     status: r.status,
   }));
 }

@@ -1,10 +1,9 @@
 import { NextResponse } from "next/server";
-import { detectRedFlags } from "@/lib/domain/red-flags";
 import { fieldErrorsOf } from "@/lib/actions/define-action";
 import { AppError, rateLimited } from "@/lib/errors";
 import { defineRoute, readJsonBody } from "@/lib/http/route-handler";
 import { createRateLimiter } from "@/lib/rate-limit";
-import { currentPitchTexts } from "@/lib/services/playbook-pitches";
+import { analyzeText } from "@/lib/services/analyze-text";
 import { ZAnalyzeText } from "@/lib/validation/deal-clause";
 
 const ANALYZE_CALLS_PER_MINUTE = 60;
@@ -15,8 +14,11 @@ const BODY_SHAPE = 'The body must be JSON like {"text": "…"}.';
 const limiter = createRateLimiter({ name: "analyze", limit: ANALYZE_CALLS_PER_MINUTE, windowMs: 60_000 });
 
 /**
- * POST /api/v1/analyze  { "text": "…" } → the vendor pitches and risky phrases recognised in the
- * text, from the same function the vendor-response form uses. Signed-in sessions only, at most
+ * POST /api/v1/analyze  { "text": "…" } → `findings` and `count`: the vendor pitches and risky
+ * phrases recognised in the text, from the same function the vendor-response form uses; `passages`:
+ * the text split into numbered passages (one a line), each with its flags (offsets into the passage's
+ * text) and the playbook clauses it addresses with the reason; `silentClauses`: the clauses it says
+ * nothing about, must-haves first. The same engine as a deal's vendor draft (lib/drafts). Signed-in sessions only, at most
  * ANALYZE_CALLS_PER_MINUTE calls a minute per user (then 429 with Retry-After).
  */
 export const POST = defineRoute({
@@ -40,7 +42,6 @@ export const POST = defineRoute({
       throw new AppError("INVALID_INPUT", fieldErrors.text?.[0] ?? fieldErrors._form?.[0] ?? BODY_SHAPE, fieldErrors);
     }
     // Text outside any deal reads against the organisation's current playbook.
-    const findings = detectRedFlags(parsed.data.text, await currentPitchTexts(actor));
-    return NextResponse.json({ findings, count: findings.length });
+    return NextResponse.json(await analyzeText(actor, parsed.data.text));
   },
 });

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { buildClauseMapper } from "../map";
+import { riskClauseKeysOf } from "../risk-clauses";
+import type { ClauseForMapping, PassageFlag } from "../types";
+import { DEFAULT_CLAUSES } from "../eval/default-clauses";
+
+const mapper = buildClauseMapper(DEFAULT_CLAUSES, riskClauseKeysOf);
+const keys = (text: string, heading = "", flags: PassageFlag[] = []) => mapper.map(text, flags, heading).map((m) => m.clauseKey);
+
+const flag = (over: Partial<PassageFlag>): PassageFlag => ({
+  key: "hosting-only",
+  kind: "pitch",
+  pitchKey: "hosting-only",
+  severity: "high",
+  title: "Hosting only",
+  danger: "",
+  counter: "",
+  start: 0,
+  end: 1,
+  ...over,
+});
+
+describe("buildClauseMapper", () => {
+  it("does not map on generic words alone", () => {
+    expect(keys("The model, the data and the services are provided by the vendor to the client.")).toEqual([]);
+  });
+
+  it("maps a negated passage to the clause it addresses", () => {
+    expect(keys("The Supplier shall not be required to deposit anything in escrow.")).toEqual(["model-escrow"]);
+  });
+
+  it("gives the matched terms as the reason", () => {
+    const [mapping] = mapper.map("Release events include the Supplier's insolvency.", []);
+    expect(mapping.clauseKey).toBe("model-escrow");
+    expect(mapping.terms).toEqual(expect.arrayContaining(["release event", "insolvency"]));
+  });
+
+  it("reads the heading above the passage: a passage under Escrow is about escrow", () => {
+    const text = "The Supplier shall refresh the materials every quarter.";
+    expect(keys(text)).toEqual([]);
+    expect(keys(text, "Escrow")).toEqual(["model-escrow"]);
+    expect(mapper.map(text, [], "Escrow")[0].terms).toEqual(["heading: Escrow"]);
+  });
+
+  it("needs two hints, or a hint and a flagged pitch the clause counters", () => {
+    expect(keys("The Supplier shall provide the API.")).toEqual([]);
+    expect(keys("The Supplier shall provide the API.", "", [flag({})])).toEqual(["self-host-option"]);
+  });
+
+  it("maps risky wording to its clauses when the words say nothing else", () => {
+    const found = keys("Anything else is at our discretion.", "", [
+      flag({ key: "data-any-purpose", kind: "risky-language", pitchKey: null, title: "Any purpose" }),
+    ]);
+    expect(found).toEqual(["data-use-limited-to-project", "no-vague-data-use-terms"]);
+  });
+
+  it("recognises a clause without curated terms by its title and must-have words", () => {
+    const clauses: ClauseForMapping[] = [
+      ...DEFAULT_CLAUSES.slice(0, 3),
+      {
+        id: "x",
+        key: "deal-specific-1",
+        title: "Arabic dialect coverage",
+        section: "outputs",
+        counters: [],
+        priority: "MUST_HAVE",
+        mustHave: "The model handles Gulf and Levantine dialects.",
+      },
+    ];
+    const own = buildClauseMapper(clauses);
+    expect(own.map("The model shall handle the Arabic dialect coverage set out in Annex 3.", []).map((m) => m.clauseKey)).toEqual(["deal-specific-1"]);
+    expect(own.map("Levantine dialects are out of scope.", []).map((m) => m.clauseKey)).toEqual(["deal-specific-1"]);
+    expect(own.map("The model is delivered with documentation.", []).map((m) => m.clauseKey)).toEqual([]);
+  });
+});
