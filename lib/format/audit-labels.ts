@@ -58,6 +58,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   // Playbook versions (issue 13).
   "playbook.published": "Playbook version published",
   "playbook.draft-imported": "Playbook draft imported",
+  "draft.logged": "Vendor draft round logged as responses",
 };
 
 export const AUDIT_ENTITY_LABEL: Record<string, string> = {

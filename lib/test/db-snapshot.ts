@@ -31,6 +31,8 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     playbookDrafts,
     playbookVersions,
     dealSpecificClauses,
+    dealDrafts,
+    responsePassages,
   ] = await Promise.all([
     db.deal.findMany({ where: inOrgs, orderBy: { id: "asc" } }),
     db.dealClause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
@@ -72,6 +74,9 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     }),
     // Clauses added to one deal (a playbook upgrade moves them to the new version).
     db.clause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
+    // Vendor drafts: their review state, not their text or passages' text (cheap to compare).
+    db.dealDraft.findMany({ where: inOrgs, orderBy: { id: "asc" }, select: { id: true, round: true, version: true, loggedAt: true, loggedById: true } }),
+    db.responsePassage.findMany({ where: { response: { deal: inOrgs } }, orderBy: [{ responseId: "asc" }, { passageId: "asc" }] }),
   ]);
   return {
     Deal: serialise(deals),
@@ -90,6 +95,8 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     PlaybookDraft: serialise(playbookDrafts),
     Playbook: serialise(playbookVersions),
     DealSpecificClause: serialise(dealSpecificClauses),
+    DealDraft: serialise(dealDrafts),
+    ResponsePassage: serialise(responsePassages),
     counts: { deals: deals.length, dealClauses: dealClauses.length, vendorResponses: vendorResponses.length, auditEvents: auditEvents.length },
   };
 }

@@ -5,6 +5,8 @@ import { MAX_VENDOR_TEXT } from "./deal-clause";
 
 /** More entries than a deal has clauses is no round; bounds the matcher's work per call too. */
 export const MAX_ROUND_ENTRIES = 200;
+/** All the vendor text of a round: a 40-page draft is about 120,000 characters; an entry may quote a passage another quotes too. */
+export const MAX_ROUND_TEXT = 400_000;
 const MAX_PASSAGES_PER_ENTRY = 200;
 
 /** One confirmed response of a round: the clause, the passages it quotes, and what the negotiator edited. */
@@ -33,6 +35,10 @@ export const ZLogDraftRound = z.object({
     .min(1, "Include at least one response to log")
     .max(MAX_ROUND_ENTRIES, `A round can log at most ${MAX_ROUND_ENTRIES} responses`)
     .superRefine((entries, ctx) => {
+      const total = entries.reduce((sum, e) => sum + e.vendorText.length, 0);
+      if (total > MAX_ROUND_TEXT) {
+        ctx.addIssue({ code: "custom", message: `A round can quote at most ${MAX_ROUND_TEXT.toLocaleString("en")} characters of vendor text in all` });
+      }
       const seen = new Set<string>();
       entries.forEach((entry, index) => {
         if (seen.has(entry.dealClauseId)) ctx.addIssue({ code: "custom", path: [index, "dealClauseId"], message: "This clause already has a response in this round" });

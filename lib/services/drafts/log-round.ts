@@ -94,11 +94,11 @@ export async function getRoundProposal(actor: Actor, dealId: string, draftId: st
   };
 }
 
-// A round is one decision by a person, however many clauses it touches, so it is counted once here
-// rather than N times against the hand-logging limiter (which would refuse any round past 60 clauses).
-// Its cost stays bounded: at most MAX_ROUND_ENTRIES entries of at most MAX_VENDOR_TEXT characters, each
-// read by the linear-time matcher, and a draft logs once.
-export const ROUNDS_PER_MINUTE = 10;
+// A round is one decision by a person, however many clauses it touches, so it has its own limiter
+// rather than counting N calls against the hand-logging one (which would refuse any round past 60
+// clauses). Its cost stays bounded: at most MAX_ROUND_TEXT characters in all (MAX_ROUND_ENTRIES
+// entries) read by the linear-time matcher per call, and each draft logs once.
+export const ROUNDS_PER_MINUTE = 20;
 const roundLogLimiter = createRateLimiter({ name: "draft-round-log", limit: ROUNDS_PER_MINUTE, windowMs: 60_000 });
 
 function invalidEntry(index: number, field: string, message: string) {
