@@ -7,6 +7,7 @@ import { describeViolations, recordCounts } from "./axe-report";
 import { horizontalOverflow } from "./reflow";
 import { createPasswordUser, createResetLink } from "./support/accounts";
 import { connect } from "./http/database";
+import { dealWithTwoRounds } from "./support/draft-rounds";
 
 /** WCAG 2.1 level A and AA: what enterprise buyers require (issue 10). */
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -105,7 +106,31 @@ const PAGES: AuditedPage[] = [
   { name: "playbook editor: process step", as: "admin", path: () => "/playbook/edit/steps/plan-exit", prepare: ensurePlaybookDraft },
   { name: "playbook editor: section", as: "admin", path: () => "/playbook/edit/sections/outputs", prepare: ensurePlaybookDraft },
   { name: "playbook editor, not allowed (negotiator)", as: "negotiator", path: () => "/playbook/edit" },
+  {
+    name: "vendor draft: log a round",
+    as: "negotiator",
+    path: () => `/deals/${draftRounds!.dealId}/drafts/${draftRounds!.draftIds[0]}/log`,
+    prepare: ensureDraftRounds,
+  },
+  {
+    name: "vendor draft: log a round, read-only",
+    as: "viewer",
+    path: () => `/deals/${draftRounds!.dealId}/drafts/${draftRounds!.draftIds[0]}/log`,
+    prepare: ensureDraftRounds,
+  },
+  {
+    name: "vendor draft: compare rounds",
+    as: "negotiator",
+    path: () => `/deals/${draftRounds!.dealId}/drafts/${draftRounds!.draftIds[1]}/compare`,
+    prepare: ensureDraftRounds,
+  },
 ];
+
+/** A deal with two vendor-draft rounds (not logged), made once for the rounds' pages. */
+let draftRounds: ReturnType<typeof dealWithTwoRounds> | undefined;
+async function ensureDraftRounds() {
+  draftRounds ??= dealWithTwoRounds(`Accessibility rounds ${Date.now()}`);
+}
 
 /** The demo organisation's playbook draft: started by its admin unless one exists. */
 async function ensurePlaybookDraft(browser: Browser) {

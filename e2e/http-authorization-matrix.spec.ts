@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import type pg from "pg";
 import { anonymousContext, callAction, rawGet, resultCode, signedInContext, type ActionCall } from "./http/client";
-import { connect, fingerprint, orgFixture, type OrgFixture } from "./http/database";
+import { connect, ensureDraftRound, fingerprint, NO_SUCH_DRAFT, orgFixture, type OrgFixture } from "./http/database";
 import { buildActions, buildRoutes, fillPath, type ActionEndpoint, type PageEndpoint } from "./http/endpoints";
 
 // Every page, route handler and server action of the production build × every kind of caller, over
@@ -87,6 +87,9 @@ const PAGES: Record<string, PageRow> = {
   "/deals/[dealId]/layers/[layer]": { expect: dealPage },
   "/deals/[dealId]/report": { expect: dealPage },
   "/deals/[dealId]/review": { expect: dealPage },
+  // Vendor-draft rounds: everyone who reads the deal may compare rounds; only draft:manage logs one (the others see why not).
+  "/deals/[dealId]/drafts/[draftId]/log": { expect: matrix(["ADMIN", "NEGOTIATOR"], { refusedPage: "read-only-round" }, { OTHER_ORG_ADMIN: "not-found" }) },
+  "/deals/[dealId]/drafts/[draftId]/compare": { expect: dealPage },
   // Everyone who reads the deal sees what an upgrade would do; only deal:update may carry it out.
   "/deals/[dealId]/upgrade": { expect: dealPage },
   // Signed-out pages that also answer a signed-in visitor (a reset link may be opened in any browser).
@@ -158,6 +161,13 @@ const NO_SUCH_INVITATION = "cnosuchinvitation00000000";
 const UNKNOWN_TOKEN = "u".repeat(43);
 
 const ACTIONS: Record<string, ActionRow> = {
+  "lib/actions/draft-log.ts#logDraftRound": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => draftRound(f, "1"),
+    pastRoleCheck: (f) => draftRound(f, STALE_VERSION),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
   "lib/actions/deals.ts#createDeal": {
     allowed: ["ADMIN", "NEGOTIATOR"],
     valid: dealFields,
@@ -605,7 +615,33 @@ function count(what: string, status: number, allowed: boolean) {
   else tally.refused += 1;
 }
 
-const paramsOf = (f: OrgFixture) => ({ dealId: f.dealId, dealClauseId: f.dealClauseId, layer: f.layer, token: UNKNOWN_TOKEN, version: "1", ...DRAFT_KEYS });
+/** The home deal's vendor-draft round (beforeAll makes sure of it); the other organisation's fixture names none. */
+let homeDraftId = NO_SUCH_DRAFT;
+const draftIdOf = (f: OrgFixture) => (f === home ? homeDraftId : NO_SUCH_DRAFT);
+const draftRound = (f: OrgFixture, version: string) => ({
+  draftId: draftIdOf(f),
+  version,
+  entries: [
+    {
+      dealClauseId: f.dealClauseId,
+      version: String(f.clauseVersion),
+      passageIds: [NO_SUCH_DRAFT],
+      vendorText: "We accept.",
+      stance: "ACCEPTS",
+      offerPosition: "MUST_HAVE",
+    },
+  ],
+});
+
+const paramsOf = (f: OrgFixture) => ({
+  dealId: f.dealId,
+  dealClauseId: f.dealClauseId,
+  draftId: draftIdOf(f),
+  layer: f.layer,
+  token: UNKNOWN_TOKEN,
+  version: "1",
+  ...DRAFT_KEYS,
+});
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -614,6 +650,7 @@ test.beforeAll(async ({ baseURL }) => {
   await db.connect();
   home = await orgFixture(db, HOME_ORG);
   other = await orgFixture(db, OTHER_ORG);
+  homeDraftId = await ensureDraftRound(db, home);
   // Whether an earlier spec started a playbook draft in the home organisation must not matter: it has one.
   await db.query(
     `INSERT INTO "PlaybookDraft" ("organizationId", "basedOnVersion", "document", "version", "updatedAt")

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import type pg from "pg";
 import { callAction, rawGet, signedInContext } from "./http/client";
-import { connect, fingerprint, orgFixture, talliesAndRecount, type OrgFixture } from "./http/database";
+import { connect, ensureDraftRound, fingerprint, orgFixture, talliesAndRecount, type OrgFixture } from "./http/database";
 import { buildActions, fillPath } from "./http/endpoints";
 import { HUGE, malformedObject, malformedQuery, malformedSegment, RAW_BODIES, seeded } from "./http/malformed";
 
@@ -35,6 +35,20 @@ const INTERNALS: [string, RegExp][] = [
 ];
 
 const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> = {
+  "lib/actions/draft-log.ts#logDraftRound": (f) => ({
+    draftId: NO_SUCH_ID,
+    version: STALE_VERSION,
+    entries: [
+      {
+        dealClauseId: f.dealClauseId,
+        version: STALE_VERSION,
+        passageIds: [NO_SUCH_ID],
+        vendorText: "We accept.",
+        stance: "ACCEPTS",
+        offerPosition: "MUST_HAVE",
+      },
+    ],
+  }),
   "lib/actions/deals.ts#createDeal": () => ({ ...dealFields(), ownerId: NO_SUCH_ID }),
   "lib/actions/deals.ts#updateDeal": (f) => ({ ...dealFields(), ownerId: NO_SUCH_ID, dealId: f.dealId, version: STALE_VERSION }),
   "lib/actions/deals.ts#archiveDeal": (f) => ({ dealId: f.dealId, version: STALE_VERSION, archived: "true" }),
@@ -252,6 +266,7 @@ const QUERY_ENDPOINTS: { path: string; keys: string[] }[] = [
   { path: "/portfolio/export", keys: ["stage", "ownerId", "vendor", "signing"] },
   { path: "/deals/[dealId]/activity", keys: ["entityType", "actorId", "action", "page"] },
   { path: "/deals/[dealId]/activity/export", keys: ["entityType", "actorId", "action", "page"] },
+  { path: "/deals/[dealId]/drafts/[draftId]/compare", keys: ["with"] },
   { path: "/admin/outbox", keys: ["status", "page"] },
   { path: "/admin/audit", keys: ["actorId", "action", "from", "to", "after", "before"] },
   { path: "/admin/audit/export", keys: ["actorId", "action", "from", "to", "after", "before"] },
@@ -277,6 +292,8 @@ const SIGN_IN_EVENTS = { AuditEvent: `t."action" LIKE 'signin.%'` };
 let db: pg.Client;
 let home: OrgFixture;
 let other: OrgFixture;
+/** A vendor-draft round of the home deal: the draft pages' [draftId]. */
+let homeDraftId: string;
 let admin: APIRequestContext;
 let before: Record<string, string>;
 const stats = new Map<string, { sent: number; statuses: Map<number, number> }>();
@@ -289,6 +306,7 @@ test.beforeAll(async ({ baseURL }) => {
   await db.connect();
   home = await orgFixture(db, "demo-corp");
   other = await orgFixture(db, "portfolio-200");
+  homeDraftId = await ensureDraftRound(db, home);
   admin = await signedInContext(baseURL!, "admin@example.com");
   before = await fingerprint(db, SIGN_OUT_CHANGES, SIGN_IN_EVENTS);
 });
@@ -339,6 +357,7 @@ for (const action of buildActions()) {
     const path = fillPath(action.pages[0] ?? "/", {
       dealId: home.dealId,
       dealClauseId: home.dealClauseId,
+      draftId: homeDraftId,
       layer: home.layer,
       token: "A".repeat(43),
       ...DRAFT_KEYS,
@@ -390,7 +409,7 @@ test("POST /api/v1/analyze: malformed bodies get a clean refusal", async ({ base
 for (const endpoint of QUERY_ENDPOINTS) {
   test(`GET ${endpoint.path}: malformed filters get a clean answer`, async ({ baseURL }) => {
     const random = seeded(SEED + endpoint.path.length);
-    const path = fillPath(endpoint.path, { dealId: home.dealId, version: "1" });
+    const path = fillPath(endpoint.path, { dealId: home.dealId, draftId: homeDraftId, version: "1" });
     const cookie = (await admin.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
     const queries = [...Array.from({ length: PER_ENDPOINT }, () => malformedQuery(random, endpoint.keys)), `page=${"9".repeat(20_000)}`];
     await inParallel(queries, async (query) => {

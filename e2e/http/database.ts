@@ -123,3 +123,26 @@ export async function talliesAndRecount(db: pg.Client, orgId: string): Promise<{
     await db.query("ROLLBACK");
   }
 }
+
+/**
+ * A vendor-draft round of the fixture's deal for the draft pages (no passages: they show their empty
+ * states), written straight into the e2e database unless one is there: the round's id. Other organisations'
+ * fixtures use a well-formed id that names no draft.
+ */
+export async function ensureDraftRound(db: pg.Client, f: OrgFixture): Promise<string> {
+  await db.query(
+    `INSERT INTO "DealDraft" ("id", "organizationId", "dealId", "round", "title", "source", "receivedOn", "sha256", "text", "wordCount", "playbookId", "createdById")
+     SELECT 'chttpdraft' || substr(md5(d."id"), 1, 15), d."organizationId", d."id", coalesce(max(x."round"), 0) + 1, 'HTTP matrix round', 'TEXT', DATE '2026-11-20',
+            repeat('0', 64), '', 0, d."playbookId", $2
+     FROM "Deal" d LEFT JOIN "DealDraft" x ON x."dealId" = d."id"
+     WHERE d."id" = $1
+     GROUP BY d."id"
+     ON CONFLICT ("id") DO NOTHING`,
+    [f.dealId, f.ownerId],
+  );
+  const { rows } = await db.query(`SELECT "id" FROM "DealDraft" WHERE "id" = 'chttpdraft' || substr(md5($1), 1, 15)`, [f.dealId]);
+  return rows[0].id as string;
+}
+
+/** Well-formed, never a draft: what a fixture without a draft puts in [draftId]. */
+export const NO_SUCH_DRAFT = "cnosuchdraft0000000000000";

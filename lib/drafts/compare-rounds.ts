@@ -84,7 +84,9 @@ const PRIORITY_ORDER: Record<Priority, number> = { MUST_HAVE: 0, IMPORTANT: 1, N
 export function compareRounds(input: { clauses: readonly CompareClause[]; before: readonly RoundPassage[]; after: readonly RoundPassage[] }): RoundComparison {
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<RoundVerdict, number>;
   const clauses: ClauseComparison[] = [];
-  const ordered = input.clauses.map((clause, index) => ({ clause, index })).sort((a, b) => PRIORITY_ORDER[a.clause.priority] - PRIORITY_ORDER[b.clause.priority] || a.index - b.index);
+  const ordered = input.clauses
+    .map((clause, index) => ({ clause, index }))
+    .sort((a, b) => PRIORITY_ORDER[a.clause.priority] - PRIORITY_ORDER[b.clause.priority] || a.index - b.index);
   for (const { clause } of ordered) {
     const before = passagesFor(input.before, clause.id);
     const after = passagesFor(input.after, clause.id);

@@ -191,7 +191,12 @@ export function proposeRound(input: { draftTitle: string; passages: readonly Pro
       stance: judged.stance,
       offerPosition: judged.offerPosition,
       newStatus,
-      agreedLanguage: settles ? passages.map((p) => p.text.trim()).join("\n\n").slice(0, MAX_PROPOSED_VENDOR_TEXT) : "",
+      agreedLanguage: settles
+        ? passages
+            .map((p) => p.text.trim())
+            .join("\n\n")
+            .slice(0, MAX_PROPOSED_VENDOR_TEXT)
+        : "",
       contractReference: settles ? reference : "",
       counterNextStep: counterOf(passages),
     };

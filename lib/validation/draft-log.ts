@@ -41,7 +41,8 @@ export const ZLogDraftRound = z.object({
       }
       const seen = new Set<string>();
       entries.forEach((entry, index) => {
-        if (seen.has(entry.dealClauseId)) ctx.addIssue({ code: "custom", path: [index, "dealClauseId"], message: "This clause already has a response in this round" });
+        if (seen.has(entry.dealClauseId))
+          ctx.addIssue({ code: "custom", path: [index, "dealClauseId"], message: "This clause already has a response in this round" });
         seen.add(entry.dealClauseId);
       });
     }),

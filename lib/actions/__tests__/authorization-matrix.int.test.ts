@@ -120,7 +120,8 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
   logDraftRound: {
     permission: "draft:manage",
     // Without its setup (the ended-session test) the round is a placeholder: the call is refused before the input is read.
-    validInput: (ctx) => oneEntryRoundInput(ctx.round ?? { draftId: "no-round", version: 1, passageId: "no-passage", dealClauseId: ctx.clause.id, clauseVersion: 1 }),
+    validInput: (ctx) =>
+      oneEntryRoundInput(ctx.round ?? { draftId: "no-round", version: 1, passageId: "no-passage", dealClauseId: ctx.clause.id, clauseVersion: 1 }),
     effect: "deal",
     // draft.logged, then the response's own response.logged.
     auditEvents: 2,

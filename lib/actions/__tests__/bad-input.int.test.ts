@@ -58,7 +58,15 @@ interface Ctx extends DealFixture {
   settledClauseId: string;
   /** A clause of another deal of the same organisation. */
   otherDealClauseId: string;
-  foreign: DealFixture & { ownerId: string; organizationId: string; failedMessageId: string; membershipId: string; invitationId: string; draftId: string; passageId: string };
+  foreign: DealFixture & {
+    ownerId: string;
+    organizationId: string;
+    failedMessageId: string;
+    membershipId: string;
+    invitationId: string;
+    draftId: string;
+    passageId: string;
+  };
   /** A message of the organisation that gave up (FAILED). */
   failedMessageId: string;
   /** A fresh viewer per member action (each action's accepted call changes its own). */
@@ -579,19 +587,61 @@ const ROWS: Row[] = [
   ["logDraftRound", "entries.0", "an entry that is text", new Patch({ entries: ["text"] }), "INVALID_INPUT"],
   ["logDraftRound", "entries", "missing", OMIT, "INVALID_INPUT"],
   ["logDraftRound", "entries", "201 entries", (ctx: Ctx) => Array.from({ length: 201 }, () => entryOf(ctx)), "INVALID_INPUT"],
-  ["logDraftRound", "entries", "more text than a round holds", (ctx: Ctx) => Array.from({ length: 21 }, (_, i) => ({ ...entryOf(ctx), dealClauseId: `clause-${i}`, vendorText: long(20_000) })), "INVALID_INPUT"],
+  [
+    "logDraftRound",
+    "entries",
+    "more text than a round holds",
+    (ctx: Ctx) => Array.from({ length: 21 }, (_, i) => ({ ...entryOf(ctx), dealClauseId: `clause-${i}`, vendorText: long(20_000) })),
+    "INVALID_INPUT",
+  ],
   ["logDraftRound", "entries.1.dealClauseId", "the same clause twice", (ctx: Ctx) => new Patch({ entries: [entryOf(ctx), entryOf(ctx)] }), "INVALID_INPUT"],
   ["logDraftRound", "entries.0.dealClauseId", "missing", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), dealClauseId: undefined }] }), "INVALID_INPUT"],
   ["logDraftRound", "entries.0.passageIds", "no passage", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), passageIds: [] }] }), "INVALID_INPUT"],
-  ["logDraftRound", "entries.0.passageIds", "a passage of another draft", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), passageIds: [ctx.otherRound.passageId] }] }), "INVALID_INPUT"],
-  ["logDraftRound", "entries.0.passageIds", "a passage of another organisation", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), passageIds: [ctx.foreign.passageId] }] }), "INVALID_INPUT"],
+  [
+    "logDraftRound",
+    "entries.0.passageIds",
+    "a passage of another draft",
+    (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), passageIds: [ctx.otherRound.passageId] }] }),
+    "INVALID_INPUT",
+  ],
+  [
+    "logDraftRound",
+    "entries.0.passageIds",
+    "a passage of another organisation",
+    (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), passageIds: [ctx.foreign.passageId] }] }),
+    "INVALID_INPUT",
+  ],
   ["logDraftRound", "entries.0.vendorText", "empty", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), vendorText: "  " }] }), "INVALID_INPUT"],
-  ["logDraftRound", "entries.0.vendorText", "20,001 characters", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), vendorText: long(20_001) }] }), "INVALID_INPUT"],
+  [
+    "logDraftRound",
+    "entries.0.vendorText",
+    "20,001 characters",
+    (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), vendorText: long(20_001) }] }),
+    "INVALID_INPUT",
+  ],
   ["logDraftRound", "entries.0.stance", "unknown value", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), stance: "MAYBE" }] }), "INVALID_INPUT"],
-  ["logDraftRound", "entries.0.offerPosition", "unknown value", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), offerPosition: "WALK_AWAY" }] }), "INVALID_INPUT"],
+  [
+    "logDraftRound",
+    "entries.0.offerPosition",
+    "unknown value",
+    (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), offerPosition: "WALK_AWAY" }] }),
+    "INVALID_INPUT",
+  ],
   ["logDraftRound", "entries.0.newStatus", "unknown value", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), newStatus: "DONE" }] }), "INVALID_INPUT"],
-  ["logDraftRound", "entries.0.notApplicableReason", "NOT_APPLICABLE without a reason", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), newStatus: "NOT_APPLICABLE" }] }), "INVALID_INPUT"],
-  ["logDraftRound", "entries.0.counterNextStep", "5,001 characters", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), counterNextStep: long(5001) }] }), "INVALID_INPUT"],
+  [
+    "logDraftRound",
+    "entries.0.notApplicableReason",
+    "NOT_APPLICABLE without a reason",
+    (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), newStatus: "NOT_APPLICABLE" }] }),
+    "INVALID_INPUT",
+  ],
+  [
+    "logDraftRound",
+    "entries.0.counterNextStep",
+    "5,001 characters",
+    (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), counterNextStep: long(5001) }] }),
+    "INVALID_INPUT",
+  ],
 
   // overrideClauseRules
   ...idRows("overrideClauseRules", "dealClauseId"),

@@ -19,7 +19,10 @@ function verdict(before: RoundPassage[], after: RoundPassage[]) {
 
 describe("comparing two rounds of a vendor draft", () => {
   it("conceded: the risky wording is gone", () => {
-    const c = verdict([p("data", "The Supplier may use Customer Data for any purpose.", [risky])], [p("data", "The Supplier uses Customer Data for the Customer's model.")]);
+    const c = verdict(
+      [p("data", "The Supplier may use Customer Data for any purpose.", [risky])],
+      [p("data", "The Supplier uses Customer Data for the Customer's model.")],
+    );
     expect(c.verdict).toBe("conceded");
     expect(c.flagsLost.map((f) => f.key)).toEqual(["data-any-purpose"]);
     expect(c.diff.some((s) => s.kind === "removed" && s.text.includes("any"))).toBe(true);
@@ -40,7 +43,9 @@ describe("comparing two rounds of a vendor draft", () => {
   });
 
   it("changed: new words, the same flags", () => {
-    expect(verdict([p("data", "May use data for any purpose.", [risky])], [p("data", "May use the data for any purpose at all.", [risky])]).verdict).toBe("changed");
+    expect(verdict([p("data", "May use data for any purpose.", [risky])], [p("data", "May use the data for any purpose at all.", [risky])]).verdict).toBe(
+      "changed",
+    );
   });
 
   it("unchanged: the same words (whitespace aside) and flags, even renumbered", () => {

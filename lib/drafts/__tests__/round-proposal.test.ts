@@ -52,7 +52,13 @@ describe("proposing a round's vendor responses", () => {
 
   it("pushes back on a high-severity flag: rejects, below walk-away, in negotiation, with the flag's counter as next step", () => {
     const [entry] = proposeRound({ draftTitle: "R", clauses: [clause("data")], passages: [passage("6.1", "Any purpose.", [accepted("data")], [flag()])] });
-    expect(entry).toMatchObject({ stance: "REJECTS", offerPosition: "BELOW_WALK_AWAY", newStatus: "IN_NEGOTIATION", agreedLanguage: "", contractReference: "" });
+    expect(entry).toMatchObject({
+      stance: "REJECTS",
+      offerPosition: "BELOW_WALK_AWAY",
+      newStatus: "IN_NEGOTIATION",
+      agreedLanguage: "",
+      contractReference: "",
+    });
     expect(entry.counterNextStep).toBe("§ 6.1 — Vendor may use your data for any purpose: Limit use of your data to your model.");
   });
 
@@ -92,14 +98,26 @@ describe("proposing a round's vendor responses", () => {
       passages: [passage("7.1", "The Customer owns all outputs.", [{ dealClauseId: "outputs", origin: "AUTO", state: "PROPOSED" }])],
     })[0];
     expect(unreviewed).toMatchObject({ notReviewed: true, stance: "ACCEPTS", newStatus: "IN_NEGOTIATION", agreedLanguage: "", contractReference: "" });
-    const unnumbered = proposeRound({ draftTitle: "R", clauses: [clause("outputs")], passages: [passage("", "The Customer owns all outputs.", [accepted("outputs")])] })[0];
+    const unnumbered = proposeRound({
+      draftTitle: "R",
+      clauses: [clause("outputs")],
+      passages: [passage("", "The Customer owns all outputs.", [accepted("outputs")])],
+    })[0];
     expect(unnumbered.newStatus).toBe("IN_NEGOTIATION");
   });
 
   it("keeps the current status when the rule would not move it, and leaves a not-applicable clause alone", () => {
-    const inNegotiation = proposeRound({ draftTitle: "R", clauses: [clause("data", { status: "IN_NEGOTIATION" })], passages: [passage("1", "Any.", [accepted("data")], [flag()])] });
+    const inNegotiation = proposeRound({
+      draftTitle: "R",
+      clauses: [clause("data", { status: "IN_NEGOTIATION" })],
+      passages: [passage("1", "Any.", [accepted("data")], [flag()])],
+    });
     expect(inNegotiation[0].newStatus).toBe("");
-    const notApplicable = proposeRound({ draftTitle: "R", clauses: [clause("data", { status: "NOT_APPLICABLE" })], passages: [passage("1", "Any.", [accepted("data")], [flag()])] });
+    const notApplicable = proposeRound({
+      draftTitle: "R",
+      clauses: [clause("data", { status: "NOT_APPLICABLE" })],
+      passages: [passage("1", "Any.", [accepted("data")], [flag()])],
+    });
     expect(notApplicable[0].newStatus).toBe("");
   });
 

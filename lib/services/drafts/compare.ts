@@ -64,9 +64,7 @@ export async function getRoundComparison(actor: Actor, dealId: string, draftId: 
     orderBy: { round: "asc" },
     select: { id: true, round: true, title: true, receivedOn: true },
   });
-  const other = withDraftId
-    ? await requireDraft(db, actor, withDraftId, deal.id)
-    : (rounds.filter((r) => r.round < draft.round).at(-1) ?? null);
+  const other = withDraftId ? await requireDraft(db, actor, withDraftId, deal.id) : (rounds.filter((r) => r.round < draft.round).at(-1) ?? null);
   const base = {
     deal: { id: deal.id, name: deal.name, vendor: deal.vendor, archived: deal.archivedAt !== null },
     draft: roundDto(draft),

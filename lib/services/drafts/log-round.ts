@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
-import type { ClauseStatus, Priority, ResponseChannel } from "@/lib/domain/enums";
+import type { ClauseStatus, Priority, ResponseChannel, VendorStance } from "@/lib/domain/enums";
 import { channelOf, proposeRound, type ProposalPassage, type ProposedEntry } from "@/lib/drafts/round-proposal";
 import { AppError, rateLimited } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -22,6 +22,8 @@ export interface RoundProposalDto {
   draft: { id: string; round: number; title: string; version: number; source: string; receivedOn: string; logged: { at: string; by: string } | null };
   channel: ResponseChannel;
   entries: ProposedEntry[];
+  /** Once logged: the responses the round wrote, in checklist order. */
+  logged: { id: string; dealClauseId: string; title: string; stance: VendorStance; status: ClauseStatus }[];
 }
 
 /** The draft's passages with their mappings and flags, each flag with the counter the deal's playbook gives it. */
@@ -64,7 +66,14 @@ async function proposalClauses(tx: Tx, dealId: string) {
     orderBy: [{ clause: { layer: { position: "asc" } } }, { clause: { position: "asc" } }],
     select: { id: true, status: true, priority: true, version: true, clause: { select: { key: true, title: true } } },
   });
-  return rows.map((r) => ({ id: r.id, key: r.clause.key, title: r.clause.title, priority: r.priority as Priority, status: r.status as ClauseStatus, version: r.version }));
+  return rows.map((r) => ({
+    id: r.id,
+    key: r.clause.key,
+    title: r.clause.title,
+    priority: r.priority as Priority,
+    status: r.status as ClauseStatus,
+    version: r.version,
+  }));
 }
 
 /** What logging the round would record, for the log page (anyone who reads the deal may look). */
@@ -73,10 +82,15 @@ export async function getRoundProposal(actor: Actor, dealId: string, draftId: st
   const db = getDb();
   const deal = await requireDeal(db, actor, dealId);
   const draft = await requireDraft(db, actor, draftId, deal.id);
-  const [passages, clauses, loggedBy] = await Promise.all([
+  const [passages, clauses, loggedBy, responses] = await Promise.all([
     proposalPassages(db, draft.id, draft.playbookId),
     proposalClauses(db, deal.id),
     draft.loggedById ? db.user.findUnique({ where: { id: draft.loggedById }, select: { name: true } }) : null,
+    db.vendorResponse.findMany({
+      where: { draftId: draft.id },
+      orderBy: [{ dealClause: { clause: { layer: { position: "asc" } } } }, { dealClause: { clause: { position: "asc" } } }],
+      select: { id: true, stance: true, dealClause: { select: { id: true, status: true, clause: { select: { title: true } } } } },
+    }),
   ]);
   return {
     deal: { id: deal.id, name: deal.name, vendor: deal.vendor, archived: deal.archivedAt !== null },
@@ -91,6 +105,13 @@ export async function getRoundProposal(actor: Actor, dealId: string, draftId: st
     },
     channel: channelOf(draft.source),
     entries: proposeRound({ draftTitle: draft.title, passages, clauses }),
+    logged: responses.map((r) => ({
+      id: r.id,
+      dealClauseId: r.dealClause.id,
+      title: r.dealClause.clause.title,
+      stance: r.stance as VendorStance,
+      status: r.dealClause.status as ClauseStatus,
+    })),
   };
 }
 
@@ -137,7 +158,12 @@ export async function logDraftRound(actor: Actor, input: TLogDraftRound) {
       const stray = entry.passageIds.find((id) => !mappedTo.get(id)?.has(entry.dealClauseId));
       if (stray) throw invalidEntry(index, "passageIds", "Quote only passages of this draft that are mapped to this clause.");
       try {
-        const response = await writeVendorResponse(tx, actor, { ...entry, occurredOn, channel }, { draftId: draft.id, passageIds: [...new Set(entry.passageIds)] });
+        const response = await writeVendorResponse(
+          tx,
+          actor,
+          { ...entry, occurredOn, channel },
+          { draftId: draft.id, passageIds: [...new Set(entry.passageIds)] },
+        );
         if (response.dealId !== draft.dealId) throw invalidEntry(index, "dealClauseId", "This clause is not on this draft's deal.");
         written.push(response);
       } catch (error) {
@@ -151,7 +177,11 @@ export async function logDraftRound(actor: Actor, input: TLogDraftRound) {
       entityId: draft.id,
       action: "draft.logged",
       before: { round: draft.round, clauses: written.map((w) => ({ clause: w.clause.key, status: w.statusBefore })) },
-      after: { round: draft.round, title: draft.title, responses: written.map((w) => ({ response: w.id, clause: w.clause.key, status: w.status, redFlags: w.redFlags })) },
+      after: {
+        round: draft.round,
+        title: draft.title,
+        responses: written.map((w) => ({ response: w.id, clause: w.clause.key, status: w.status, redFlags: w.redFlags })),
+      },
     };
     await afterDealChange(tx, actor, draft.dealId, [event, ...written.map((w) => w.audit)]);
     return { draftId: draft.id, version, responses: written.map((w) => ({ id: w.id, dealClauseId: w.clause.id, status: w.status, redFlags: w.redFlags })) };
@@ -162,7 +192,9 @@ export async function logDraftRound(actor: Actor, input: TLogDraftRound) {
 function entryError(error: unknown, index: number): unknown {
   if (!(error instanceof AppError) || error.fieldErrors?.[`entries.${index}.passageIds`] || error.fieldErrors?.[`entries.${index}.dealClauseId`]) return error;
   if (error.code === "INVALID_INPUT") {
-    const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors ?? { newStatus: [error.message] }).map(([field, m]) => [`entries.${index}.${field}`, m]));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(error.fieldErrors ?? { newStatus: [error.message] }).map(([field, m]) => [`entries.${index}.${field}`, m]),
+    );
     return new AppError("INVALID_INPUT", error.message, fieldErrors);
   }
   if (error.code === "CONFLICT") {

@@ -14,7 +14,10 @@ export interface ResponseDraftSourceDto {
  * quotes, by response id. Reads through the actor's organisation only; the caller has already read the
  * responses with deal:read.
  */
-export async function responseDraftSources(actor: Pick<Actor, "organizationId">, responseIds: readonly string[]): Promise<Record<string, ResponseDraftSourceDto>> {
+export async function responseDraftSources(
+  actor: Pick<Actor, "organizationId">,
+  responseIds: readonly string[],
+): Promise<Record<string, ResponseDraftSourceDto>> {
   if (!responseIds.length) return {};
   const rows = await getDb().vendorResponse.findMany({
     where: { id: { in: [...responseIds] }, draftId: { not: null }, deal: { organizationId: actor.organizationId } },
