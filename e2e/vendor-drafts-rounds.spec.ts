@@ -29,6 +29,8 @@ async function expectAccessible(page: import("@playwright/test").Page, name: str
   await page.setViewportSize(VIEWPORTS.desktop);
 }
 
+test.describe.configure({ timeout: 180_000 });
+
 test("a negotiator logs a round as responses, finds them on the clause with their passage, and compares the next round", async ({ page }) => {
   const { dealId, draftIds } = dealWithTwoRounds(`Rounds pilot ${Date.now()}`);
   const [round1, round2] = draftIds;

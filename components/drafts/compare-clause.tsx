@@ -68,7 +68,7 @@ export function CompareClause({ dealId, item, fromRound, toRound }: { dealId: st
                 {segment.text}
               </ins>
             ) : (
-              <del key={i} className="bg-red-50 text-red-800">
+              <del key={i} className="mr-0.5 bg-red-50 text-red-800">
                 {segment.text}
               </del>
             ),

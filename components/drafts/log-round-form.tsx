@@ -112,7 +112,7 @@ export function LogRoundForm({ dealId, draftId, version, entries }: { dealId: st
           <EntryRow key={entry.dealClauseId} dealId={dealId} entry={entry} index={index} row={rows[index]} set={set} errorsOf={errorsOf} />
         ))}
       </ol>
-      <div className="sticky bottom-0 z-10 -mx-1 space-y-3 rounded-xl bg-white/95 px-4 py-3 shadow-sm ring-1 ring-slate-200 backdrop-blur">
+      <div className="sticky bottom-0 z-10 space-y-3 rounded-xl bg-white/95 px-4 py-3 shadow-sm ring-1 ring-slate-200 backdrop-blur">
         <FormFailure failure={failure} fields={shownFields} ref={notice} />
         {message && !failure && <FormMessage tone={message.tone}>{message.text}</FormMessage>}
         <div className="flex flex-wrap items-center justify-between gap-3">
