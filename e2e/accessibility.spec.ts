@@ -8,6 +8,7 @@ import { horizontalOverflow } from "./reflow";
 import { createPasswordUser, createResetLink } from "./support/accounts";
 import { addDraftRound } from "./support/draft-rounds";
 import { connect } from "./http/database";
+import { dealWithTwoRounds } from "./support/draft-rounds";
 
 /** WCAG 2.1 level A and AA: what enterprise buyers require (issue 10). */
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -111,6 +112,24 @@ const PAGES: AuditedPage[] = [
   // Vendor drafts: the redline page of a Word round with one passage countered.
   { name: "redline", as: "negotiator", path: () => redlinePath(), prepare: ensureRedlineDraft },
   { name: "redline, read-only", as: "viewer", path: () => redlinePath(), prepare: ensureRedlineDraft },
+  {
+    name: "vendor draft: log a round",
+    as: "negotiator",
+    path: () => `/deals/${draftRounds!.dealId}/drafts/${draftRounds!.draftIds[0]}/log`,
+    prepare: ensureDraftRounds,
+  },
+  {
+    name: "vendor draft: log a round, read-only",
+    as: "viewer",
+    path: () => `/deals/${draftRounds!.dealId}/drafts/${draftRounds!.draftIds[0]}/log`,
+    prepare: ensureDraftRounds,
+  },
+  {
+    name: "vendor draft: compare rounds",
+    as: "negotiator",
+    path: () => `/deals/${draftRounds!.dealId}/drafts/${draftRounds!.draftIds[1]}/compare`,
+    prepare: ensureDraftRounds,
+  },
 ];
 
 let redlineDraft: { dealId: string; draftId: string } | undefined;
@@ -130,6 +149,12 @@ async function ensureRedlineDraft() {
   } finally {
     await db.end();
   }
+}
+
+/** A deal with two vendor-draft rounds (not logged), made once for the rounds' pages. */
+let draftRounds: ReturnType<typeof dealWithTwoRounds> | undefined;
+async function ensureDraftRounds() {
+  draftRounds ??= dealWithTwoRounds(`Accessibility rounds ${Date.now()}`);
 }
 
 /** The demo organisation's playbook draft: started by its admin unless one exists. */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import type pg from "pg";
 import { anonymousContext, callAction, rawGet, resultCode, signedInContext, type ActionCall } from "./http/client";
-import { connect, fingerprint, orgFixture, type OrgFixture } from "./http/database";
+import { connect, fingerprint, NO_SUCH_DRAFT, orgFixture, type OrgFixture } from "./http/database";
 import { buildActions, buildRoutes, fillPath, type ActionEndpoint, type PageEndpoint } from "./http/endpoints";
 
 // Every page, route handler and server action of the production build × every kind of caller, over
@@ -89,6 +89,9 @@ const PAGES: Record<string, PageRow> = {
   "/deals/[dealId]/layers/[layer]": { expect: dealPage },
   "/deals/[dealId]/report": { expect: dealPage },
   "/deals/[dealId]/review": { expect: dealPage },
+  // Vendor-draft rounds: everyone who reads the deal may compare rounds; only draft:manage logs one (the others see why not).
+  "/deals/[dealId]/drafts/[draftId]/log": { expect: matrix(["ADMIN", "NEGOTIATOR"], { refusedPage: "read-only-round" }, { OTHER_ORG_ADMIN: "not-found" }) },
+  "/deals/[dealId]/drafts/[draftId]/compare": { expect: dealPage },
   // Everyone who reads the deal sees what an upgrade would do; only deal:update may carry it out.
   "/deals/[dealId]/upgrade": { expect: dealPage },
   // Vendor drafts: everyone who reads the deal sees the redline page (only draft:manage gets its forms).
@@ -177,6 +180,13 @@ const ACTIONS: Record<string, ActionRow> = {
     allowed: ["ADMIN", "NEGOTIATOR"],
     valid: (f) => draftCounter(f, String(f.draftVersion)),
     pastRoleCheck: (f) => draftCounter(f, STALE_VERSION),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/draft-log.ts#logDraftRound": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => draftRound(f, "1"),
+    pastRoleCheck: (f) => draftRound(f, STALE_VERSION),
     allowedAnswer: "CONFLICT",
     foreign: "NOT_FOUND",
   },
@@ -626,6 +636,21 @@ function count(what: string, status: number, allowed: boolean) {
   else if (allowed) tally.allowed += 1;
   else tally.refused += 1;
 }
+
+const draftRound = (f: OrgFixture, version: string) => ({
+  draftId: f.draftId,
+  version,
+  entries: [
+    {
+      dealClauseId: f.dealClauseId,
+      version: String(f.clauseVersion),
+      passageIds: [NO_SUCH_DRAFT],
+      vendorText: "We accept.",
+      stance: "ACCEPTS",
+      offerPosition: "MUST_HAVE",
+    },
+  ],
+});
 
 const paramsOf = (f: OrgFixture) => ({
   dealId: f.dealId,

@@ -35,6 +35,20 @@ const INTERNALS: [string, RegExp][] = [
 ];
 
 const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> = {
+  "lib/actions/draft-log.ts#logDraftRound": (f) => ({
+    draftId: NO_SUCH_ID,
+    version: STALE_VERSION,
+    entries: [
+      {
+        dealClauseId: f.dealClauseId,
+        version: STALE_VERSION,
+        passageIds: [NO_SUCH_ID],
+        vendorText: "We accept.",
+        stance: "ACCEPTS",
+        offerPosition: "MUST_HAVE",
+      },
+    ],
+  }),
   "lib/actions/deals.ts#createDeal": () => ({ ...dealFields(), ownerId: NO_SUCH_ID }),
   "lib/actions/deals.ts#updateDeal": (f) => ({ ...dealFields(), ownerId: NO_SUCH_ID, dealId: f.dealId, version: STALE_VERSION }),
   "lib/actions/deals.ts#archiveDeal": (f) => ({ dealId: f.dealId, version: STALE_VERSION, archived: "true" }),
@@ -261,6 +275,7 @@ const QUERY_ENDPOINTS: { path: string; keys: string[] }[] = [
   { path: "/portfolio/export", keys: ["stage", "ownerId", "vendor", "signing"] },
   { path: "/deals/[dealId]/activity", keys: ["entityType", "actorId", "action", "page"] },
   { path: "/deals/[dealId]/activity/export", keys: ["entityType", "actorId", "action", "page"] },
+  { path: "/deals/[dealId]/drafts/[draftId]/compare", keys: ["with"] },
   { path: "/admin/outbox", keys: ["status", "page"] },
   { path: "/admin/audit", keys: ["actorId", "action", "from", "to", "after", "before"] },
   { path: "/admin/audit/export", keys: ["actorId", "action", "from", "to", "after", "before"] },
@@ -406,7 +421,7 @@ test("POST /api/v1/analyze: malformed bodies get a clean refusal", async ({ base
 for (const endpoint of QUERY_ENDPOINTS) {
   test(`GET ${endpoint.path}: malformed filters get a clean answer`, async ({ baseURL }) => {
     const random = seeded(SEED + endpoint.path.length);
-    const path = fillPath(endpoint.path, { dealId: home.dealId, version: "1" });
+    const path = fillPath(endpoint.path, { dealId: home.dealId, draftId: home.draftId, version: "1" });
     const cookie = (await admin.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
     const queries = [...Array.from({ length: PER_ENDPOINT }, () => malformedQuery(random, endpoint.keys)), `page=${"9".repeat(20_000)}`];
     await inParallel(queries, async (query) => {

@@ -3,6 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { CHANNEL_LABEL, OFFER_LABEL, STANCE_LABEL, STANCE_TONE } from "@/lib/format/response-labels";
 import { RED_FLAG_RULES } from "@/lib/playbook/pitch-patterns";
 import type { VendorResponseDto } from "@/lib/services/deal-clauses";
+import type { ResponseDraftSourceDto } from "@/lib/services/drafts/response-sources";
 import { RedFlagCard } from "./red-flag-card";
 
 const RULES = new Map(RED_FLAG_RULES.map((rule) => [rule.key as string, rule]));
@@ -10,9 +11,14 @@ const RULES = new Map(RED_FLAG_RULES.map((rule) => [rule.key as string, rule]));
 export function ResponseTimeline({
   responses,
   playbookPitches,
+  sources = {},
+  renderSource,
 }: {
   responses: VendorResponseDto[];
   playbookPitches: Record<string, { quote: string; danger: string; counter: string }>;
+  /** Responses logged from a vendor draft round, by id, shown with `renderSource`. */
+  sources?: Record<string, ResponseDraftSourceDto>;
+  renderSource?: (source: ResponseDraftSourceDto) => React.ReactNode;
 }) {
   if (!responses.length)
     return <EmptyState title="No vendor responses yet" description="Log what the vendor says about this clause; the newest entry appears first." />;
@@ -33,6 +39,7 @@ export function ResponseTimeline({
             </span>
           </div>
           <blockquote className="mt-2 whitespace-pre-wrap font-serif text-sm italic text-slate-800">“{r.vendorText}”</blockquote>
+          {sources[r.id] && renderSource?.(sources[r.id])}
           {r.counterNextStep && (
             <p className="mt-2 text-sm text-slate-700">
               <span className="font-medium">Our counter / next step: </span>

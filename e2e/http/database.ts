@@ -159,3 +159,6 @@ export async function talliesAndRecount(db: pg.Client, orgId: string): Promise<{
     await db.query("ROLLBACK");
   }
 }
+
+/** Well-formed, never a draft: what a fixture without a draft puts in [draftId]. */
+export const NO_SUCH_DRAFT = "cnosuchdraft0000000000000";

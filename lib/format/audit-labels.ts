@@ -61,6 +61,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   // Vendor drafts (issue 14): counter wording for the redline.
   "draft.counter-set": "Draft: counter wording set",
   "draft.counter-cleared": "Draft: counter wording removed",
+  "draft.logged": "Vendor draft round logged as responses",
 };
 
 export const AUDIT_ENTITY_LABEL: Record<string, string> = {

@@ -57,18 +57,24 @@ export async function beginDealChange(tx: Tx, actor: Pick<Actor, "organizationId
   return deal;
 }
 
-/** Call last in every transaction that changes a deal, with the audit event of the change. */
+/**
+ * Call last in every transaction that changes a deal, with the audit event of the change. A change made
+ * of several recorded steps (a draft round logged as many vendor responses) passes the change's own event
+ * first and the steps' events after it; a stale approval is named on the first.
+ */
 export async function afterDealChange(
   tx: Tx,
   actor: Pick<Actor, "userId" | "organizationId">,
   dealId: string,
-  audit: DealAudit,
+  audit: DealAudit | readonly [DealAudit, ...DealAudit[]],
 ): Promise<{ staleApprovalId: string | null }> {
   await refreshReadinessCache(tx, [dealId]);
   const staleApprovalId = await reconcileApproval(tx, dealId);
   await tx.deal.update({ where: { id: dealId }, data: { updatedAt: new Date() } });
-  const after = staleApprovalId ? { ...(audit.after as object | undefined), approvalMadeStale: staleApprovalId } : audit.after;
-  await recordAudit(tx, actor, { ...audit, dealId, after });
+  const [first, ...steps] = Array.isArray(audit) ? (audit as readonly DealAudit[]) : [audit as DealAudit];
+  const after = staleApprovalId ? { ...(first.after as object | undefined), approvalMadeStale: staleApprovalId } : first.after;
+  await recordAudit(tx, actor, { ...first, dealId, after });
+  for (const step of steps) await recordAudit(tx, actor, { ...step, dealId });
   return { staleApprovalId };
 }
 

@@ -8,11 +8,12 @@ import { LAYER_KEYS } from "@/lib/domain/enums";
 import { sectionProgress, type SectionProgress } from "@/lib/domain/progress";
 import { detectRedFlags, pitchKeysOf, type PlaybookPitchText } from "@/lib/domain/red-flags";
 import { AppError, notFound, rateLimited } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { createRateLimiter } from "@/lib/rate-limit";
 import type { TLogVendorResponse, TUpdateDealClause } from "@/lib/validation/deal-clause";
 import { requireDeal, requireDealClause, requirePermission } from "./access";
 import { pitchTextsOf } from "./playbook-pitches";
-import { afterDealChange, beginDealChange } from "./deal-changes";
+import { afterDealChange, beginDealChange, type DealAudit } from "./deal-changes";
 import { retiredClause } from "./deal-upgrade";
 
 export interface VendorResponseDto {
@@ -316,79 +317,115 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
   }
   return getDb().$transaction(async (tx) => {
     await beginDealChange(tx, actor, { dealClauseId: input.dealClauseId });
-    const before = await requireDealClause(tx, actor, input.dealClauseId);
-    if (before.retiredAt) throw retiredClause();
-    // Pitches read as the deal's own playbook version says them.
-    const findings = detectRedFlags(input.vendorText, await pitchTextsOf(tx, before.deal.playbookId));
-    const changesStatus = input.newStatus !== "" && input.newStatus !== before.status;
-    if (changesStatus && before.version !== input.version) throw staleClause(before);
-    // A settled status may bring the evidence along; an empty field keeps what the clause holds.
-    const evidence = {
-      agreedLanguage: input.agreedLanguage?.trim() ? input.agreedLanguage : before.agreedLanguage,
-      contractReference: input.contractReference?.trim() ? input.contractReference : before.contractReference,
-    };
-    if (changesStatus) {
-      const transition = assertTransition(before.status as ClauseStatus, input.newStatus as ClauseStatus, {
-        notApplicableReason: input.notApplicableReason,
-        priority: before.priority as Priority,
-        evidence,
-      });
-      if (!transition.ok) {
-        const { status, ...rest } = transition.fieldErrors;
-        throw new AppError("INVALID_INPUT", transition.message, status ? { newStatus: status, ...rest } : rest);
-      }
-    }
-    const response = await tx.vendorResponse.create({
-      data: {
-        dealId: before.dealId,
-        dealClauseId: before.id,
-        occurredOn: input.occurredOn,
-        channel: input.channel,
-        vendorText: input.vendorText,
-        stance: input.stance,
-        offerPosition: input.offerPosition,
-        counterNextStep: input.counterNextStep,
-        redFlagKeys: findings.map((f) => f.key),
-        pitchKeys: pitchKeysOf(findings),
-        authorId: actor.userId,
-      },
-    });
-    let version = before.version;
-    if (changesStatus) {
-      const { count } = await tx.dealClause.updateMany({
-        where: { id: before.id, version: input.version },
-        data: {
-          status: input.newStatus as ClauseStatus,
-          notApplicableReason: input.newStatus === "NOT_APPLICABLE" ? input.notApplicableReason : null,
-          ...(isSettled(input.newStatus as ClauseStatus) ? evidence : {}),
-          statusBeforeRule: null,
-          recheckReason: null,
-          updatedById: actor.userId,
-          version: { increment: 1 },
-        },
-      });
-      if (count !== 1) throw staleClause(await tx.dealClause.findUniqueOrThrow({ where: { id: before.id } }));
-      version += 1;
-    } else if (input.newStatus !== "" && before.recheckReason !== null) {
-      // Logging a response with the status it keeps also settles a re-check: someone judged the clause again.
-      await tx.dealClause.update({ where: { id: before.id }, data: { recheckReason: null } });
-    }
-    await afterDealChange(tx, actor, before.dealId, {
-      entityType: "VendorResponse",
-      entityId: response.id,
-      action: "response.logged",
-      before: { clause: before.clause.key, status: before.status },
-      after: {
-        clause: before.clause.key,
-        status: changesStatus ? input.newStatus : before.status,
-        channel: input.channel,
-        stance: input.stance,
-        offerPosition: input.offerPosition,
-        vendorText: input.vendorText,
-        counterNextStep: input.counterNextStep,
-        redFlags: findings.map((f) => f.key),
-      },
-    });
-    return { id: response.id, version, redFlags: findings.map((f) => f.key) };
+    const written = await writeVendorResponse(tx, actor, input);
+    await afterDealChange(tx, actor, written.dealId, written.audit);
+    return { id: written.id, version: written.version, redFlags: written.redFlags };
   });
+}
+
+/** Where a response logged from a vendor draft came from: the draft and the passages it quotes. */
+export interface ResponseDraftSource {
+  draftId: string;
+  passageIds: readonly string[];
+}
+
+/**
+ * The body of logging one vendor response, inside the caller's transaction (which has already locked
+ * the deal with beginDealChange and ends with afterDealChange, passing `audit`): the clause in the
+ * actor's organisation, red flags recognised in the vendor's words against the deal's playbook
+ * version, the status change with its transition and evidence rules and the clause's version check,
+ * the response row, and (from a draft) its passage links. logVendorResponse and logging a draft round
+ * both write responses through here, so the rules cannot drift apart. Refusals throw with the form's
+ * field names (newStatus, agreedLanguage, …).
+ */
+export async function writeVendorResponse(tx: Prisma.TransactionClient, actor: Actor, input: TLogVendorResponse, source?: ResponseDraftSource) {
+  const before = await requireDealClause(tx, actor, input.dealClauseId);
+  if (before.retiredAt) throw retiredClause();
+  // Pitches read as the deal's own playbook version says them.
+  const findings = detectRedFlags(input.vendorText, await pitchTextsOf(tx, before.deal.playbookId));
+  const changesStatus = input.newStatus !== "" && input.newStatus !== before.status;
+  if (changesStatus && before.version !== input.version) throw staleClause(before);
+  // A settled status may bring the evidence along; an empty field keeps what the clause holds.
+  const evidence = {
+    agreedLanguage: input.agreedLanguage?.trim() ? input.agreedLanguage : before.agreedLanguage,
+    contractReference: input.contractReference?.trim() ? input.contractReference : before.contractReference,
+  };
+  if (changesStatus) {
+    const transition = assertTransition(before.status as ClauseStatus, input.newStatus as ClauseStatus, {
+      notApplicableReason: input.notApplicableReason,
+      priority: before.priority as Priority,
+      evidence,
+    });
+    if (!transition.ok) {
+      const { status, ...rest } = transition.fieldErrors;
+      throw new AppError("INVALID_INPUT", transition.message, status ? { newStatus: status, ...rest } : rest);
+    }
+  }
+  const response = await tx.vendorResponse.create({
+    data: {
+      dealId: before.dealId,
+      dealClauseId: before.id,
+      occurredOn: input.occurredOn,
+      channel: input.channel,
+      vendorText: input.vendorText,
+      stance: input.stance,
+      offerPosition: input.offerPosition,
+      counterNextStep: input.counterNextStep,
+      redFlagKeys: findings.map((f) => f.key),
+      pitchKeys: pitchKeysOf(findings),
+      authorId: actor.userId,
+      draftId: source?.draftId,
+    },
+  });
+  if (source?.passageIds.length) {
+    await tx.responsePassage.createMany({ data: source.passageIds.map((passageId) => ({ responseId: response.id, passageId })) });
+  }
+  let version = before.version;
+  if (changesStatus) {
+    const { count } = await tx.dealClause.updateMany({
+      where: { id: before.id, version: input.version },
+      data: {
+        status: input.newStatus as ClauseStatus,
+        notApplicableReason: input.newStatus === "NOT_APPLICABLE" ? input.notApplicableReason : null,
+        ...(isSettled(input.newStatus as ClauseStatus) ? evidence : {}),
+        statusBeforeRule: null,
+        recheckReason: null,
+        updatedById: actor.userId,
+        version: { increment: 1 },
+      },
+    });
+    if (count !== 1) throw staleClause(await tx.dealClause.findUniqueOrThrow({ where: { id: before.id } }));
+    version += 1;
+  } else if (input.newStatus !== "" && before.recheckReason !== null) {
+    // Logging a response with the status it keeps also settles a re-check: someone judged the clause again.
+    await tx.dealClause.update({ where: { id: before.id }, data: { recheckReason: null } });
+  }
+  const status = (changesStatus ? input.newStatus : before.status) as ClauseStatus;
+  const audit: DealAudit = {
+    entityType: "VendorResponse",
+    entityId: response.id,
+    action: "response.logged",
+    before: { clause: before.clause.key, status: before.status },
+    after: {
+      clause: before.clause.key,
+      status,
+      channel: input.channel,
+      stance: input.stance,
+      offerPosition: input.offerPosition,
+      vendorText: input.vendorText,
+      counterNextStep: input.counterNextStep,
+      redFlags: findings.map((f) => f.key),
+      ...(source ? { draftId: source.draftId, passageIds: source.passageIds } : {}),
+    },
+  };
+  return {
+    id: response.id,
+    dealId: before.dealId,
+    clause: { id: before.id, key: before.clause.key },
+    statusBefore: before.status as ClauseStatus,
+    status,
+    version,
+    redFlags: findings.map((f) => f.key),
+    audit,
+  };
 }

@@ -25,6 +25,7 @@ import { cookieJar, getActor, ORG_COOKIE, revalidatePath, signIn, signOut } from
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { dealInput } from "@/lib/test/deals";
 import { createOrganization, createTeam, createUser, TEST_PASSWORD } from "@/lib/test/factories";
+import { addOnePassageRound, oneEntryRoundInput, type OnePassageRound } from "@/lib/test/draft-rounds";
 import { decode } from "next-auth/jwt";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
 import { actionNamed, invoke, loadAllActions, type Outcome } from "@/lib/test/load-actions";
@@ -76,6 +77,8 @@ interface MatrixCtx {
   draftVersion: number;
   /** A vendor draft of the deal (one passage), at its review version; the passage has counter wording. */
   vendorDraft: { draftId: string; version: number; passageId: string };
+  /** A vendor-draft round of the deal, made by the rows that need one (setup). */
+  round?: OnePassageRound;
 }
 
 interface MatrixRow {
@@ -97,6 +100,8 @@ interface MatrixRow {
    * an audit event in each of their organisations.
    */
   effect: "deal" | "database" | "cookie" | "session" | "new organization" | "account";
+  /** Audit events an allowed "deal" or "database" call writes (default 1): a change made of recorded steps writes its own and theirs. */
+  auditEvents?: number;
   /** Prepares what the action needs beyond the fresh context (before the snapshot is taken). */
   setup?: (ctx: MatrixCtx) => Promise<void>;
 }
@@ -116,6 +121,18 @@ const editorRow = (validInput: (ctx: MatrixCtx) => unknown, setup?: MatrixRow["s
 });
 
 const MATRIX_ROWS: Record<string, MatrixRow> = {
+  logDraftRound: {
+    permission: "draft:manage",
+    // Without its setup (the ended-session test) the round is a placeholder: the call is refused before the input is read.
+    validInput: (ctx) =>
+      oneEntryRoundInput(ctx.round ?? { draftId: "no-round", version: 1, passageId: "no-passage", dealClauseId: ctx.clause.id, clauseVersion: 1 }),
+    effect: "deal",
+    // draft.logged, then the response's own response.logged.
+    auditEvents: 2,
+    setup: async (ctx) => {
+      ctx.round = await addOnePassageRound(team.actors.ADMIN, ctx.deal.id);
+    },
+  },
   createDeal: {
     permission: "deal:create",
     validInput: (ctx) => ({
@@ -607,7 +624,7 @@ describe.each(cases)("%s as %s", (name, caller) => {
       if (row.effect === "deal" || row.effect === "database") {
         expect(revalidatePath).toHaveBeenCalled();
         const events = await audit.added();
-        expect(events).toHaveLength(1);
+        expect(events).toHaveLength(row.auditEvents ?? 1);
         expect(events[0].actorId).toBe(userId);
         expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).not.toEqual(before);
         if (row.effect === "deal") {

@@ -19,6 +19,7 @@ import { createTeam, createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { serializePlaybook } from "@/lib/playbook/format";
 import { PLAYBOOK_IMPORT_MAX_BYTES } from "@/lib/validation/playbook-versions";
 import { actionNamed, invoke, loadAllActions } from "@/lib/test/load-actions";
+import { addOnePassageRound, oneEntryRoundInput, type OnePassageRound } from "@/lib/test/draft-rounds";
 
 vi.mock("@/lib/auth/actor", () => import("@/lib/test/action-env"));
 vi.mock("next/headers", () => import("@/lib/test/action-env"));
@@ -58,7 +59,15 @@ interface Ctx extends DealFixture {
   settledClauseId: string;
   /** A clause of another deal of the same organisation. */
   otherDealClauseId: string;
-  foreign: DealFixture & { ownerId: string; organizationId: string; failedMessageId: string; membershipId: string; invitationId: string };
+  foreign: DealFixture & {
+    ownerId: string;
+    organizationId: string;
+    failedMessageId: string;
+    membershipId: string;
+    invitationId: string;
+    draftId: string;
+    passageId: string;
+  };
   /** A message of the organisation that gave up (FAILED). */
   failedMessageId: string;
   /** A fresh viewer per member action (each action's accepted call changes its own). */
@@ -71,6 +80,9 @@ interface Ctx extends DealFixture {
   vendorDrafts: Record<"setDraftCounter" | "clearDraftCounter", { id: string; passageId: string }>;
   /** A draft of the other organisation, and one of its passages. */
   foreignDraft: { id: string; passageId: string };
+  /** A vendor-draft round of the deal (one passage, mapped), not logged yet; and one of another deal's. */
+  round: OnePassageRound;
+  otherRound: OnePassageRound;
 }
 
 type BaseInput = (ctx: Ctx) => Record<string, unknown>;
@@ -96,6 +108,7 @@ const PITCH = {
  * action whose schema accepts anything (it is then checked to ignore what it is given).
  */
 const BASE: Record<string, BaseInput | "no input"> = {
+  logDraftRound: (ctx) => oneEntryRoundInput(ctx.round),
   createDeal: (ctx) => ({
     name: "Bad input deal",
     vendor: "Acme AI",
@@ -577,6 +590,72 @@ const ROWS: Row[] = [
     "INVALID_INPUT",
   ],
 
+  // logDraftRound (an entry's fields are named entries.<index>.<field>)
+  ...idRows("logDraftRound", "draftId"),
+  ["logDraftRound", "draftId", "a draft of another organisation", (ctx: Ctx) => ctx.foreign.draftId, "NOT_FOUND"],
+  ["logDraftRound", "draftId", "a deal id instead", (ctx: Ctx) => ctx.dealId, "NOT_FOUND"],
+  ...versionRows("logDraftRound"),
+  ...WRONG_TYPES.filter(([label]) => label !== "an array").map(([label, value]): Row => ["logDraftRound", "entries", label, value, "INVALID_INPUT"]),
+  ["logDraftRound", "entries", "no entry", [], "INVALID_INPUT"],
+  ["logDraftRound", "entries.0", "an entry that is text", new Patch({ entries: ["text"] }), "INVALID_INPUT"],
+  ["logDraftRound", "entries", "missing", OMIT, "INVALID_INPUT"],
+  ["logDraftRound", "entries", "201 entries", (ctx: Ctx) => Array.from({ length: 201 }, () => entryOf(ctx)), "INVALID_INPUT"],
+  [
+    "logDraftRound",
+    "entries",
+    "more text than a round holds",
+    (ctx: Ctx) => Array.from({ length: 21 }, (_, i) => ({ ...entryOf(ctx), dealClauseId: `clause-${i}`, vendorText: long(20_000) })),
+    "INVALID_INPUT",
+  ],
+  ["logDraftRound", "entries.1.dealClauseId", "the same clause twice", (ctx: Ctx) => new Patch({ entries: [entryOf(ctx), entryOf(ctx)] }), "INVALID_INPUT"],
+  ["logDraftRound", "entries.0.dealClauseId", "missing", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), dealClauseId: undefined }] }), "INVALID_INPUT"],
+  ["logDraftRound", "entries.0.passageIds", "no passage", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), passageIds: [] }] }), "INVALID_INPUT"],
+  [
+    "logDraftRound",
+    "entries.0.passageIds",
+    "a passage of another draft",
+    (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), passageIds: [ctx.otherRound.passageId] }] }),
+    "INVALID_INPUT",
+  ],
+  [
+    "logDraftRound",
+    "entries.0.passageIds",
+    "a passage of another organisation",
+    (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), passageIds: [ctx.foreign.passageId] }] }),
+    "INVALID_INPUT",
+  ],
+  ["logDraftRound", "entries.0.vendorText", "empty", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), vendorText: "  " }] }), "INVALID_INPUT"],
+  [
+    "logDraftRound",
+    "entries.0.vendorText",
+    "20,001 characters",
+    (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), vendorText: long(20_001) }] }),
+    "INVALID_INPUT",
+  ],
+  ["logDraftRound", "entries.0.stance", "unknown value", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), stance: "MAYBE" }] }), "INVALID_INPUT"],
+  [
+    "logDraftRound",
+    "entries.0.offerPosition",
+    "unknown value",
+    (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), offerPosition: "WALK_AWAY" }] }),
+    "INVALID_INPUT",
+  ],
+  ["logDraftRound", "entries.0.newStatus", "unknown value", (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), newStatus: "DONE" }] }), "INVALID_INPUT"],
+  [
+    "logDraftRound",
+    "entries.0.notApplicableReason",
+    "NOT_APPLICABLE without a reason",
+    (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), newStatus: "NOT_APPLICABLE" }] }),
+    "INVALID_INPUT",
+  ],
+  [
+    "logDraftRound",
+    "entries.0.counterNextStep",
+    "5,001 characters",
+    (ctx: Ctx) => new Patch({ entries: [{ ...entryOf(ctx), counterNextStep: long(5001) }] }),
+    "INVALID_INPUT",
+  ],
+
   // overrideClauseRules
   ...idRows("overrideClauseRules", "dealClauseId"),
   ["overrideClauseRules", "dealClauseId", "a clause of another organisation", (ctx: Ctx) => ctx.foreign.ruleClauseId, "NOT_FOUND"],
@@ -812,6 +891,11 @@ const ROWS: Row[] = [
   ["setDraftCounter", "counterText", "a NUL character", "Deposit\u0000", "INVALID_INPUT"],
 ];
 
+/** The base input's one round entry, to change one of its fields. */
+function entryOf(ctx: Ctx) {
+  return oneEntryRoundInput(ctx.round).entries[0];
+}
+
 /** The base input with the case's field changed (or removed, or several fields patched). */
 function inputFor(row: Row, ctx: Ctx): unknown {
   const [action, field, , raw] = row;
@@ -917,7 +1001,10 @@ beforeAll(async () => {
       failedMessageId: (await failedMessage(team.otherOrg.id)).id,
       membershipId: await viewerMembership(team.otherOrg.id),
       invitationId: await invitationIn(team.foreignAdmin, "foreign-invitee@new.example"),
+      ...(await addOnePassageRound(team.foreignAdmin, foreign.dealId)),
     },
+    round: await addOnePassageRound(team.actors.NEGOTIATOR, own.dealId),
+    otherRound: await addOnePassageRound(team.actors.NEGOTIATOR, other.deal.id),
     memberIds: {
       changeMemberRole: await viewerMembership(team.org.id),
       setMemberDisabled: await viewerMembership(team.org.id),

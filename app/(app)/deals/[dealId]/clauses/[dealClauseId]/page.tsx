@@ -19,6 +19,8 @@ import { formatDateTime } from "@/lib/format/dates";
 import { PRIORITY_LABEL } from "@/lib/format/priority-labels";
 import { orNotFound } from "@/lib/or-not-found";
 import { getDealClause } from "@/lib/services/deal-clauses";
+import { responseDraftSources } from "@/lib/services/drafts/response-sources";
+import { LogResponseSource } from "@/components/drafts/log-response-source";
 
 export const metadata: Metadata = { title: "Clause" };
 
@@ -26,6 +28,10 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
   const { dealId, dealClauseId } = await params;
   const actor = await requireActor();
   const { deal, layer, item, responses, playbookPitches } = await orNotFound(getDealClause(actor, dealId, dealClauseId));
+  const sources = await responseDraftSources(
+    actor,
+    responses.map((r) => r.id),
+  );
   // A clause a playbook upgrade retired is history: shown, never changed.
   const editable = !deal.archived && !item.retired;
   const canEdit = editable && can(actor.role, "clause:update");
@@ -90,7 +96,12 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
               </div>
             )}
             <div className="px-5 py-5">
-              <ResponseTimeline responses={responses} playbookPitches={playbookPitches} />
+              <ResponseTimeline
+                responses={responses}
+                playbookPitches={playbookPitches}
+                sources={sources}
+                renderSource={(source) => <LogResponseSource dealId={deal.id} source={source} />}
+              />
             </div>
           </Card>
         </div>
