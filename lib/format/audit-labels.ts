@@ -58,6 +58,14 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   // Playbook versions (issue 13).
   "playbook.published": "Playbook version published",
   "playbook.draft-imported": "Playbook draft imported",
+  // Vendor drafts (issue 14): rounds and their review.
+  "draft.added": "Vendor draft added",
+  "draft.deleted": "Vendor draft deleted",
+  "draft.mapping-accepted": "Draft: mapping accepted",
+  "draft.mapping-rejected": "Draft: mapping rejected",
+  "draft.mapping-added": "Draft: passage mapped to a clause",
+  "draft.flag-dismissed": "Draft: flag dismissed",
+  "draft.flag-restored": "Draft: flag restored",
 };
 
 export const AUDIT_ENTITY_LABEL: Record<string, string> = {
@@ -73,6 +81,8 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   Invitation: "Invitation",
   User: "Account",
   OutboxMessage: "Email",
+  DealDraft: "Vendor draft",
+  DraftPassage: "Draft passage",
 };
 
 /** An action's label; an action without one (written before its label existed) reads as itself. */

@@ -8,6 +8,7 @@ import { DraftFileError } from "@/lib/drafts/extract-errors";
 import { riskClauseKeysOf } from "@/lib/drafts/risk-clauses";
 import type { DraftAnalysis, ExtractedDocument } from "@/lib/drafts/types";
 import { AppError } from "@/lib/errors";
+import { defaultDraftTitle, type TAddPastedDraft } from "@/lib/validation/draft";
 import { requirePermission } from "../access";
 import { afterDealChange, beginDealChange } from "../deal-changes";
 import { pitchTextsOf } from "../playbook-pitches";
@@ -17,6 +18,7 @@ export type DraftRoundSource = { file: { bytes: Uint8Array; fileName: string; me
 
 export interface NewDraftRound {
   dealId: string;
+  /** "" → "Vendor draft, round N". */
   title: string;
   /** The day the vendor sent it. */
   receivedOn: Date;
@@ -50,23 +52,26 @@ export async function addDraftRound(actor: Actor, input: NewDraftRound & DraftRo
       }
       const last = await tx.dealDraft.aggregate({ where: { dealId: deal.id }, _max: { round: true } });
       const round = (last._max.round ?? 0) + 1;
+      const title = input.title.trim() || defaultDraftTitle(round);
       const draft = await tx.dealDraft.create({
         data: {
           organizationId: actor.organizationId,
           dealId: deal.id,
           round,
-          title: input.title,
+          title,
           source: document.source,
           receivedOn: input.receivedOn,
           fileName: "file" in input ? input.file.fileName : null,
-          mediaType: "file" in input ? input.file.mediaType : null,
+          // The type the bytes turned out to be (what the download is served as), not the browser's guess.
+          mediaType: "file" in input ? MEDIA_TYPE[document.source as "DOCX" | "PDF"] : null,
           byteSize: "file" in input ? input.file.bytes.byteLength : null,
           sha256: createHash("sha256").update(bytes).digest("hex"),
           text,
           wordCount: countWords(text),
           playbookId: deal.playbookId,
           createdById: actor.userId,
-          ...("file" in input ? { file: { create: { bytes: Buffer.from(input.file.bytes) } } } : {}),
+          // Pasted text is kept as received too, so the download is byte for byte what the checksum names.
+          file: { create: { bytes: Buffer.from(bytes) } },
         },
       });
       await writeAnalysis(tx, draft.id, analysis);
@@ -76,7 +81,7 @@ export async function addDraftRound(actor: Actor, input: NewDraftRound & DraftRo
         action: "draft.added",
         after: {
           round,
-          title: input.title,
+          title,
           source: document.source,
           fileName: draft.fileName,
           byteSize: draft.byteSize,
@@ -91,6 +96,11 @@ export async function addDraftRound(actor: Actor, input: NewDraftRound & DraftRo
     { timeout: 60_000 },
   );
 }
+
+const MEDIA_TYPE = {
+  DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  PDF: "application/pdf",
+} as const;
 
 async function readDocument(input: DraftRoundSource): Promise<ExtractedDocument> {
   try {
@@ -143,4 +153,9 @@ async function writeAnalysis(tx: Tx, draftId: string, analysis: DraftAnalysis) {
     })),
   );
   if (flags.length) await tx.draftFlag.createMany({ data: flags });
+}
+
+/** A round pasted as text or an email (the form's action). */
+export function addPastedDraftRound(actor: Actor, input: TAddPastedDraft) {
+  return addDraftRound(actor, { dealId: input.dealId, title: input.title, receivedOn: input.receivedOn, text: input.text, source: input.kind });
 }
