@@ -17,7 +17,12 @@ import { ZAddPastedDraft, ZDeleteDraft, ZDismissDraftFlag, ZDraftMappingChange, 
 
 export const addPastedDraft = defineDealAction({ name: "addPastedDraft", permission: "draft:manage", schema: ZAddPastedDraft, service: addPastedDraftRound });
 
-export const deleteDraftRound = defineDealAction({ name: "deleteDraftRound", permission: "draft:manage", schema: ZDeleteDraft, service: deleteDraftRoundService });
+export const deleteDraftRound = defineDealAction({
+  name: "deleteDraftRound",
+  permission: "draft:manage",
+  schema: ZDeleteDraft,
+  service: deleteDraftRoundService,
+});
 
 export const acceptDraftMapping = defineDealAction({
   name: "acceptDraftMapping",
@@ -40,6 +45,16 @@ export const remapDraftPassage = defineDealAction({
   service: remapDraftPassageService,
 });
 
-export const dismissDraftFlag = defineDealAction({ name: "dismissDraftFlag", permission: "draft:manage", schema: ZDismissDraftFlag, service: dismissDraftFlagService });
+export const dismissDraftFlag = defineDealAction({
+  name: "dismissDraftFlag",
+  permission: "draft:manage",
+  schema: ZDismissDraftFlag,
+  service: dismissDraftFlagService,
+});
 
-export const restoreDraftFlag = defineDealAction({ name: "restoreDraftFlag", permission: "draft:manage", schema: ZRestoreDraftFlag, service: restoreDraftFlagService });
+export const restoreDraftFlag = defineDealAction({
+  name: "restoreDraftFlag",
+  permission: "draft:manage",
+  schema: ZRestoreDraftFlag,
+  service: restoreDraftFlagService,
+});

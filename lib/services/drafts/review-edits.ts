@@ -83,7 +83,8 @@ export function remapDraftPassage(actor: Actor, input: TRemapDraftPassage) {
     });
     if (!item) throw notFound("The clause");
     const existing = await tx.draftPassageClause.findUnique({ where: { passageId_dealClauseId: { passageId: passage.id, dealClauseId: item.id } } });
-    if (existing?.state === "ACCEPTED") throw new AppError("CONFLICT", `This passage is already mapped to “${item.clause.title}”.`, { dealClauseId: ["Already mapped to this clause."] });
+    if (existing?.state === "ACCEPTED")
+      throw new AppError("CONFLICT", `This passage is already mapped to “${item.clause.title}”.`, { dealClauseId: ["Already mapped to this clause."] });
     await tx.draftPassageClause.upsert({
       where: { passageId_dealClauseId: { passageId: passage.id, dealClauseId: item.id } },
       create: { passageId: passage.id, dealClauseId: item.id, origin: "MANUAL", state: "ACCEPTED", terms: [] },

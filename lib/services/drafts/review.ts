@@ -163,14 +163,28 @@ export async function getDraftReview(actor: Actor, dealId: string, draftId: stri
         },
         flags: {
           orderBy: { start: "asc" },
-          select: { id: true, key: true, kind: true, pitchKey: true, severity: true, title: true, start: true, end: true, dismissedReason: true, dismissedAt: true },
+          select: {
+            id: true,
+            key: true,
+            kind: true,
+            pitchKey: true,
+            severity: true,
+            title: true,
+            start: true,
+            end: true,
+            dismissedReason: true,
+            dismissedAt: true,
+          },
         },
       },
     }),
     addressableClauses(db, deal.id),
     pitchTextsOf(db, draft.playbookId),
     db.dealDraft.findFirst({ where: { dealId: deal.id, round: { lt: draft.round } }, orderBy: { round: "desc" }, select: { id: true, round: true } }),
-    db.user.findMany({ where: { id: { in: [draft.createdById, draft.loggedById].filter((id): id is string => Boolean(id)) } }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: { id: { in: [draft.createdById, draft.loggedById].filter((id): id is string => Boolean(id)) } },
+      select: { id: true, name: true },
+    }),
   ]);
   const nameOf = (id: string | null) => users.find((u) => u.id === id)?.name ?? "—";
   const clauseById = new Map(clauses.map((c) => [c.id, c]));

@@ -52,10 +52,12 @@ export const POST = defineRoute<{ dealId: string }>({
       const { title, receivedOn, fileName, mediaType } = query.data;
       const draft = await addDraftRound(actor, { dealId: dealId.data, title, receivedOn, file: { bytes, fileName, mediaType } });
       revalidatePath("/", "layout");
-      return NextResponse.json({ id: draft.id, round: draft.round, url: `/deals/${dealId.data}/drafts/${draft.id}` }, { status: 201, headers: { "Cache-Control": "no-store" } });
+      return NextResponse.json(
+        { id: draft.id, round: draft.round, url: `/deals/${dealId.data}/drafts/${draft.id}` },
+        { status: 201, headers: { "Cache-Control": "no-store" } },
+      );
     } finally {
       release();
     }
   },
 });
-
