@@ -73,6 +73,7 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     // Clauses added to one deal (a playbook upgrade moves them to the new version).
     db.clause.findMany({ where: { deal: inOrgs }, orderBy: { id: "asc" } }),
   ]);
+  const drafts = await snapshotDrafts(organizationIds);
   return {
     Deal: serialise(deals),
     DealClause: serialise(dealClauses),
@@ -90,7 +91,31 @@ export async function snapshotOrgs(...organizationIds: string[]) {
     PlaybookDraft: serialise(playbookDrafts),
     Playbook: serialise(playbookVersions),
     DealSpecificClause: serialise(dealSpecificClauses),
+    ...drafts,
     counts: { deals: deals.length, dealClauses: dealClauses.length, vendorResponses: vendorResponses.length, auditEvents: auditEvents.length },
+  };
+}
+
+/** The vendor drafts of the organisations: rounds, their review (passages, mappings, flags) and a digest of each file's bytes. */
+async function snapshotDrafts(organizationIds: string[]) {
+  const db = getDb();
+  const inDrafts = { draft: { organizationId: { in: organizationIds } } };
+  const [drafts, passages, mappings, flags, files] = await Promise.all([
+    db.dealDraft.findMany({ where: { organizationId: { in: organizationIds } }, orderBy: { id: "asc" } }),
+    db.draftPassage.findMany({ where: inDrafts, orderBy: { id: "asc" } }),
+    db.draftPassageClause.findMany({ where: { passage: inDrafts }, orderBy: { id: "asc" } }),
+    db.draftFlag.findMany({ where: { passage: inDrafts }, orderBy: { id: "asc" } }),
+    // The bytes may be megabytes: PostgreSQL digests them, only the digest is compared.
+    db.$queryRaw<{ draftId: string; digest: string }[]>`
+      SELECT f."draftId", md5(f."bytes") AS digest FROM "DealDraftFile" f JOIN "DealDraft" d ON d."id" = f."draftId"
+      WHERE d."organizationId" = ANY(${organizationIds}) ORDER BY f."draftId"`,
+  ]);
+  return {
+    DealDraft: serialise(drafts),
+    DraftPassage: serialise(passages),
+    DraftPassageClause: serialise(mappings),
+    DraftFlag: serialise(flags),
+    DealDraftFile: serialise(files),
   };
 }
 

@@ -6,13 +6,14 @@ import { analyseDraft } from "@/lib/drafts/analyse";
 import { extractFile, extractText } from "@/lib/drafts/extract";
 import { DraftFileError } from "@/lib/drafts/extract-errors";
 import { riskClauseKeysOf } from "@/lib/drafts/risk-clauses";
-import type { DraftAnalysis, ExtractedDocument } from "@/lib/drafts/types";
+import type { ExtractedDocument } from "@/lib/drafts/types";
 import { AppError } from "@/lib/errors";
 import { defaultDraftTitle, type TAddPastedDraft } from "@/lib/validation/draft";
 import { requirePermission } from "../access";
 import { afterDealChange, beginDealChange } from "../deal-changes";
 import { pitchTextsOf } from "../playbook-pitches";
 import { clausesForMapping } from "./access";
+import { writeAnalysis } from "./write-analysis";
 
 export type DraftRoundSource = { file: { bytes: Uint8Array; fileName: string; mediaType: string } } | { text: string; source: "TEXT" | "EMAIL" };
 
@@ -117,42 +118,6 @@ async function readDocument(input: DraftRoundSource): Promise<ExtractedDocument>
 function countWords(text: string): number {
   const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
   return m ? m.length : 0;
-}
-
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
-
-/** Passages, their proposed mappings and their flags, in three bulk inserts. */
-async function writeAnalysis(tx: Tx, draftId: string, analysis: DraftAnalysis) {
-  const passages = await tx.draftPassage.createManyAndReturn({
-    data: analysis.passages.map(({ passage }) => ({
-      draftId,
-      ordinal: passage.ordinal,
-      number: passage.number,
-      heading: passage.heading,
-      kind: passage.kind,
-      text: passage.text,
-      sourceIndex: passage.sourceIndex,
-    })),
-    select: { id: true, ordinal: true },
-  });
-  const idOf = new Map(passages.map((p) => [p.ordinal, p.id]));
-  const mappings = analysis.passages.flatMap(({ passage, mappings }) =>
-    mappings.map((m) => ({ passageId: idOf.get(passage.ordinal)!, dealClauseId: m.clauseId, origin: "AUTO" as const, terms: m.terms, score: m.score })),
-  );
-  if (mappings.length) await tx.draftPassageClause.createMany({ data: mappings });
-  const flags = analysis.passages.flatMap(({ passage, flags }) =>
-    flags.map((f) => ({
-      passageId: idOf.get(passage.ordinal)!,
-      key: f.key,
-      kind: f.kind,
-      pitchKey: f.pitchKey,
-      severity: f.severity,
-      title: f.title,
-      start: f.start,
-      end: f.end,
-    })),
-  );
-  if (flags.length) await tx.draftFlag.createMany({ data: flags });
 }
 
 /** A round pasted as text or an email (the form's action). */
