@@ -21,6 +21,7 @@ import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
 import { changeMemberRole, inviteMember, removeMember, resendInvitation, revokeInvitation, setMemberDisabled } from "@/lib/services/members";
 import { cookieJar, getActor, ORG_COOKIE, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
+import { draftReviewFixture, type DraftReviewFixture } from "@/lib/test/drafts";
 import { dealInput } from "@/lib/test/deals";
 import { createOrganization, createTeam, createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { decode } from "next-auth/jwt";
@@ -72,6 +73,8 @@ interface MatrixCtx {
   playbookDraftVersion: number;
   /** The same draft's version, for the editor's actions. */
   draftVersion: number;
+  /** A vendor draft of the deal (version 1) with a proposed mapping, an open and a dismissed flag. */
+  vendorDraft: DraftReviewFixture;
 }
 
 interface MatrixRow {
@@ -331,6 +334,47 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     foreign: "allowed",
     effect: "session",
   },
+  // The vendor-draft workbench (issue 14).
+  addPastedDraft: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({ dealId: ctx.deal.id, title: "", receivedOn: "2026-11-20", kind: "EMAIL", text: "We will not put the weights in escrow." }),
+    effect: "deal",
+  },
+  deleteDraftRound: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1" }),
+    effect: "deal",
+  },
+  acceptDraftMapping: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", mappingId: ctx.vendorDraft.mappingId }),
+    effect: "deal",
+  },
+  rejectDraftMapping: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", mappingId: ctx.vendorDraft.mappingId }),
+    effect: "deal",
+  },
+  remapDraftPassage: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({
+      draftId: ctx.vendorDraft.draftId,
+      version: "1",
+      passageId: ctx.vendorDraft.passageId,
+      dealClauseId: ctx.vendorDraft.unmappedClauseId,
+    }),
+    effect: "deal",
+  },
+  dismissDraftFlag: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", flagId: ctx.vendorDraft.flagId, reason: "Limited elsewhere in the draft." }),
+    effect: "deal",
+  },
+  restoreDraftFlag: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", flagId: ctx.vendorDraft.dismissedFlagId }),
+    effect: "deal",
+  },
   // The playbook editor: another organisation's admin sends a form of the team's organisation (NOT_FOUND).
   startPlaybookDraft: editorRow(
     (ctx) => ({ organizationId: ctx.team.org.id }),
@@ -451,6 +495,7 @@ async function freshCtx(): Promise<MatrixCtx> {
   // A fresh playbook draft for the editor's, import's and publish's actions, based on the current version.
   await db.playbookDraft.deleteMany({ where: { organizationId: team.org.id } });
   const draft = await matrixPlaybookDraft();
+  const vendorDraft = await draftReviewFixture(team.actors.NEGOTIATOR, deal.id);
   return {
     team,
     deal: { id: deal.id, version: deal.version },
@@ -468,6 +513,7 @@ async function freshCtx(): Promise<MatrixCtx> {
     otherOrgMemberEmail: otherOrgMember.email,
     playbookDraftVersion: draft.version,
     draftVersion: draft.version,
+    vendorDraft,
   };
 }
 

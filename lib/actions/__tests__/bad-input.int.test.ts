@@ -12,6 +12,8 @@ import { startPlaybookDraft } from "@/lib/services/playbook-editor";
 import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
 import { cookieJar, signIn } from "@/lib/test/action-env";
 import { snapshotOrgs } from "@/lib/test/db-snapshot";
+import { draftReviewFixture, type DraftReviewFixture } from "@/lib/test/drafts";
+import { MAX_PASTED_DRAFT_CHARS } from "@/lib/drafts/limits";
 import { createTestDeal } from "@/lib/test/deals";
 import type { Actor } from "@/lib/auth/load-actor";
 import { createTeam, createUser, TEST_PASSWORD } from "@/lib/test/factories";
@@ -66,6 +68,9 @@ interface Ctx extends DealFixture {
   invitationIds: Record<"resendInvitation" | "revokeInvitation", string>;
   /** The address of an open invitation. */
   invitedEmail: string;
+  /** A vendor draft of the deal (version 1); the foreign one is another organisation's. */
+  vendorDraft: DraftReviewFixture;
+  foreignDraft: DraftReviewFixture;
 }
 
 type BaseInput = (ctx: Ctx) => Record<string, unknown>;
@@ -191,6 +196,25 @@ const BASE: Record<string, BaseInput | "no input"> = {
   updateDraftStep: (ctx) => ({ ...draftRef(ctx), key: "plan-exit", title: "Plan the exit", detail: "Early." }),
   removeDraftStep: (ctx) => ({ ...draftRef(ctx), key: "plan-exit" }),
   moveDraftStep: (ctx) => ({ ...draftRef(ctx), key: "plan-exit", direction: "up" }),
+  // The vendor-draft workbench.
+  addPastedDraft: (ctx) => ({
+    dealId: ctx.dealId,
+    title: "Round 1",
+    receivedOn: "2026-11-20",
+    kind: "TEXT",
+    text: "4.1 The Supplier need not deposit the weights in escrow.",
+  }),
+  deleteDraftRound: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1" }),
+  acceptDraftMapping: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", mappingId: ctx.vendorDraft.mappingId }),
+  rejectDraftMapping: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", mappingId: ctx.vendorDraft.mappingId }),
+  remapDraftPassage: (ctx) => ({
+    draftId: ctx.vendorDraft.draftId,
+    version: "1",
+    passageId: ctx.vendorDraft.passageId,
+    dealClauseId: ctx.vendorDraft.unmappedClauseId,
+  }),
+  dismissDraftFlag: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", flagId: ctx.vendorDraft.flagId, reason: "Limited by clause 9." }),
+  restoreDraftFlag: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", flagId: ctx.vendorDraft.dismissedFlagId }),
   // Last: its accepted input changes the negotiator's password.
   changePassword: () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
 };
@@ -450,7 +474,48 @@ function stepRows(action: string): Row[] {
 
 const moveRows = (action: string): Row[] => enumRows(action, "direction", ["left", "UP", ""]);
 
+/** The draft and the version of its review every review edit names. */
+function draftEditRows(action: string): Row[] {
+  return [
+    ...idRows(action, "draftId"),
+    [action, "draftId", "another organisation's draft", (ctx: Ctx) => ctx.foreignDraft.draftId, "NOT_FOUND"],
+    ...versionRows(action),
+  ];
+}
+function draftMappingRows(action: string): Row[] {
+  return [
+    ...draftEditRows(action),
+    ...idRows(action, "mappingId"),
+    [action, "mappingId", "another organisation's mapping", (ctx: Ctx) => ctx.foreignDraft.mappingId, "NOT_FOUND"],
+  ];
+}
 const ROWS: Row[] = [
+  // The vendor-draft workbench
+  ...idRows("addPastedDraft", "dealId"),
+  ["addPastedDraft", "dealId", "another organisation's deal", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
+  ...textRows("addPastedDraft", "title", 200, false),
+  ...dateRows("addPastedDraft", "receivedOn", true),
+  ...enumRows("addPastedDraft", "kind", ["LETTER", "email", ""]),
+  ...textRows("addPastedDraft", "text", MAX_PASTED_DRAFT_CHARS, true),
+  ["addPastedDraft", "text", "no words at all", "— … — ¶ —", "INVALID_INPUT"],
+  ...draftEditRows("deleteDraftRound"),
+  ...draftMappingRows("acceptDraftMapping"),
+  ...draftMappingRows("rejectDraftMapping"),
+  ...draftEditRows("remapDraftPassage"),
+  ...idRows("remapDraftPassage", "passageId"),
+  ["remapDraftPassage", "passageId", "another organisation's passage", (ctx: Ctx) => ctx.foreignDraft.passageId, "NOT_FOUND"],
+  ...idRows("remapDraftPassage", "dealClauseId"),
+  ["remapDraftPassage", "dealClauseId", "another organisation's clause", (ctx: Ctx) => ctx.foreign.clauseId, "NOT_FOUND"],
+  ["remapDraftPassage", "dealClauseId", "a clause of another deal", (ctx: Ctx) => ctx.otherDealClauseId, "NOT_FOUND"],
+  ...draftEditRows("dismissDraftFlag"),
+  ...idRows("dismissDraftFlag", "flagId"),
+  ["dismissDraftFlag", "flagId", "another organisation's flag", (ctx: Ctx) => ctx.foreignDraft.flagId, "NOT_FOUND"],
+  ...textRows("dismissDraftFlag", "reason", 500, true),
+  ["dismissDraftFlag", "reason", "2 characters", "ok", "INVALID_INPUT"],
+  ...draftEditRows("restoreDraftFlag"),
+  ...idRows("restoreDraftFlag", "flagId"),
+  ["restoreDraftFlag", "flagId", "another organisation's flag", (ctx: Ctx) => ctx.foreignDraft.dismissedFlagId, "NOT_FOUND"],
+
   // The playbook editor
   ...idRows("startPlaybookDraft", "organizationId"),
   ["startPlaybookDraft", "organizationId", "another organisation", (ctx: Ctx) => ctx.foreign.organizationId, "NOT_FOUND"],
@@ -892,6 +957,8 @@ beforeAll(async () => {
       revokeInvitation: await invitationIn(team.actors.ADMIN, "revoke-invitee@new.example"),
     },
     invitedEmail: "resend-invitee@new.example",
+    vendorDraft: await draftReviewFixture(team.actors.NEGOTIATOR, own.dealId),
+    foreignDraft: await draftReviewFixture(team.foreignAdmin, foreign.dealId),
   };
 });
 
@@ -926,6 +993,8 @@ async function draftDifferingFromCurrent(organizationId: string) {
     data: { organizationId, basedOnVersion: current.version, document: { ...DEFAULT_PLAYBOOK, name: `Bad-input playbook ${current.version + 1}` }, version: 1 },
   });
 }
+
+const DRAFT_EDITS = new Set(["deleteDraftRound", "acceptDraftMapping", "rejectDraftMapping", "remapDraftPassage", "dismissDraftFlag", "restoreDraftFlag"]);
 
 const WITH_INPUT = Object.keys(BASE).filter((action) => BASE[action] !== "no input");
 
@@ -968,7 +1037,9 @@ describe.each(WITH_INPUT)("%s", (action) => {
   // Last, because it writes: proves every case above differs from an accepted input only in its field.
   it("accepts the base input unchanged", async () => {
     const { clauseIds: _unused, ...fresh } = await dealFixture(ctx.team.actors.NEGOTIATOR, ctx.team.actors.CIO);
-    const result = await actionNamed(actions, action)(base(action)({ ...ctx, ...fresh }));
+    // A review edit bumps the draft's version: each accepted one gets a draft of its own.
+    const drafts = DRAFT_EDITS.has(action) ? { vendorDraft: await draftReviewFixture(ctx.team.actors.NEGOTIATOR, fresh.dealId) } : {};
+    const result = await actionNamed(actions, action)(base(action)({ ...ctx, ...fresh, ...drafts }));
     // Mail handed to delivery is sent in the background: done before the next test's snapshot.
     await deliveryIdle();
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
@@ -1009,6 +1080,8 @@ const UNSTORABLE: Row[] = [
   ["updateDraftClause", "mustHave", "a NUL character", "Every byte\u0000", "INVALID_INPUT"],
   ["addDraftScenario", "story", "a lone surrogate", "Data left \uD800", "INVALID_INPUT"],
   ["addDraftPitch", "phrases", "a NUL character", "host it\u0000", "INVALID_INPUT"],
+  ["addPastedDraft", "text", "a NUL character", "4.1 Escrow\u0000", "INVALID_INPUT"],
+  ["dismissDraftFlag", "reason", "a lone surrogate", "Fine \uD800", "INVALID_INPUT"],
 ];
 
 describe("values the database cannot store", () => {

@@ -34,6 +34,12 @@ export interface NewDraftRound {
 export async function addDraftRound(actor: Actor, input: NewDraftRound & DraftRoundSource) {
   requirePermission(actor, "draft:manage");
   const document = await readDocument(input);
+  const text = document.paragraphs.map((p) => p.text).join("\n");
+  const wordCount = countWords(text);
+  if (wordCount === 0) {
+    const message = "There are no words in it to analyse (only punctuation or symbols). Nothing was saved.";
+    throw new AppError("INVALID_INPUT", message, { ["file" in input ? "file" : "text"]: [message] });
+  }
   const db = getDb();
 
   // The CPU-heavy part runs before the transaction (it yields to the event loop between slices of
@@ -44,7 +50,6 @@ export async function addDraftRound(actor: Actor, input: NewDraftRound & DraftRo
   const analysis = await analyseDraft(document.paragraphs, clauses, { pitches: await pitchTextsOf(db, deal.playbookId), riskClauseKeys: riskClauseKeysOf });
 
   const bytes = "file" in input ? input.file.bytes : new TextEncoder().encode(input.text);
-  const text = document.paragraphs.map((p) => p.text).join("\n");
   return db.$transaction(
     async (tx) => {
       const locked = await beginDealChange(tx, actor, { dealId: deal.id });
@@ -68,7 +73,7 @@ export async function addDraftRound(actor: Actor, input: NewDraftRound & DraftRo
           byteSize: "file" in input ? input.file.bytes.byteLength : null,
           sha256: createHash("sha256").update(bytes).digest("hex"),
           text,
-          wordCount: countWords(text),
+          wordCount,
           playbookId: deal.playbookId,
           createdById: actor.userId,
           // Pasted text is kept as received too, so the download is byte for byte what the checksum names.
