@@ -33,6 +33,14 @@ export interface NewDraftRound {
  */
 export async function addDraftRound(actor: Actor, input: NewDraftRound & DraftRoundSource) {
   requirePermission(actor, "draft:manage");
+  const db = getDb();
+  // Another organisation's deal is not found before anything is read from the file.
+  const deal = await db.deal.findFirst({
+    where: { id: input.dealId, organizationId: actor.organizationId },
+    select: { id: true, playbookId: true, archivedAt: true },
+  });
+  if (!deal) throw new AppError("NOT_FOUND", "The deal was not found.");
+  if (deal.archivedAt) throw new AppError("CONFLICT", "This deal is archived. Restore it before adding a draft.");
   const document = await readDocument(input);
   const text = document.paragraphs.map((p) => p.text).join("\n");
   const wordCount = countWords(text);
@@ -40,12 +48,9 @@ export async function addDraftRound(actor: Actor, input: NewDraftRound & DraftRo
     const message = "There are no words in it to analyse (only punctuation or symbols). Nothing was saved.";
     throw new AppError("INVALID_INPUT", message, { ["file" in input ? "file" : "text"]: [message] });
   }
-  const db = getDb();
 
   // The CPU-heavy part runs before the transaction (it yields to the event loop between slices of
   // passages); the transaction re-checks that the deal still reads the playbook version analysed against.
-  const deal = await db.deal.findFirst({ where: { id: input.dealId, organizationId: actor.organizationId }, select: { id: true, playbookId: true } });
-  if (!deal) throw new AppError("NOT_FOUND", "The deal was not found.");
   const clauses = await clausesForMapping(db, deal.id);
   const analysis = await analyseDraft(document.paragraphs, clauses, { pitches: await pitchTextsOf(db, deal.playbookId), riskClauseKeys: riskClauseKeysOf });
 
