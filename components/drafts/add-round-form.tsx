@@ -109,7 +109,7 @@ export function AddRoundForm({ dealId, nextRound, today }: { dealId: string; nex
         </div>
       </fieldset>
 
-      <div className="grid gap-4 md:grid-cols-[1fr_12rem]">
+      <div className="grid gap-4">
         <Field id="draft-title" label="Title" errors={errors.title}>
           {(control) => (
             <input {...control} name="title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={DRAFT_TITLE_MAX} autoComplete="off" />

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FormFailure } from "@/components/forms/form-failure";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -32,6 +33,8 @@ export function FlagItem({ flag, anchorId }: { flag: ItemFlag; anchorId: string 
   const failureRef = useRef<HTMLDivElement>(null);
   const dismiss = useActionForm(dismissDraftFlag, { onSuccess: () => setDismissing(false) });
   const restore = useActionForm(restoreDraftFlag);
+  const dismissForm = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(dismissForm, dismiss.failure, dismiss.pending, failureRef);
   const reload = () => {
     dismiss.reset();
     restore.reset();
@@ -81,6 +84,7 @@ export function FlagItem({ flag, anchorId }: { flag: ItemFlag; anchorId: string 
       )}
       {editable && !dismissed && dismissing && (
         <form
+          ref={dismissForm}
           className="mt-2 space-y-2"
           aria-label={`Dismiss the flag “${flag.title}”`}
           onSubmit={(e) => {

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FormFailure } from "@/components/forms/form-failure";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { remapDraftPassage } from "@/lib/actions/drafts";
@@ -20,12 +21,14 @@ export function RemapControl({ passageId, passageLabel, mappedClauseIds }: { pas
   const [open, setOpen] = useState(false);
   const [clauseId, setClauseId] = useState("");
   const failureRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const { run, pending, errors, failure, reset } = useActionForm(remapDraftPassage, {
     onSuccess: () => {
       setOpen(false);
       setClauseId("");
     },
   });
+  useFocusFirstInvalid(formRef, failure, pending, failureRef);
   if (!open) {
     return (
       <button
@@ -42,6 +45,7 @@ export function RemapControl({ passageId, passageLabel, mappedClauseIds }: { pas
   const id = `remap-${passageId}`;
   return (
     <form
+      ref={formRef}
       className="space-y-2 rounded-lg bg-slate-50 p-3 ring-1 ring-inset ring-slate-200"
       aria-label={`Map passage ${passageLabel} to another clause`}
       onSubmit={(e) => {

@@ -8,9 +8,9 @@ import type { DraftRoundRow } from "@/lib/services/drafts/review";
 import { DeleteRoundButton } from "./delete-round-button";
 import { DRAFT_SOURCE_LABEL } from "./draft-labels";
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+function Fact({ label, wide = false, children }: { label: string; wide?: boolean; children: React.ReactNode }) {
   return (
-    <div className="min-w-0">
+    <div className={wide ? "col-span-2 min-w-0" : "min-w-0"}>
       <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
       <dd className="mt-0.5 break-words text-sm text-slate-900">{children}</dd>
     </div>
@@ -63,10 +63,8 @@ export function RoundList({ dealId, rounds, canManage }: { dealId: string; round
               <Fact label="Passages">{r.passages.toLocaleString("en")}</Fact>
               <Fact label="Open flags">{r.flags}</Fact>
               <Fact label="Silent must-haves">{r.silentMustHaves > 0 ? <span className="font-semibold text-red-700">{r.silentMustHaves}</span> : "None"}</Fact>
-              <Fact label="Checksum (SHA-256)">
-                <code className="block truncate font-mono text-xs text-slate-700" title={r.sha256}>
-                  {r.sha256}
-                </code>
+              <Fact label="Checksum (SHA-256)" wide>
+                <code className="block break-all font-mono text-xs text-slate-700">{r.sha256}</code>
               </Fact>
             </dl>
             <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 px-5 py-3">
