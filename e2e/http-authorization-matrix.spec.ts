@@ -966,6 +966,34 @@ test("public actions (forgot and reset password) give every caller, signed in or
   expect(await fingerprint(db)).toEqual(before);
 });
 
+test("the draft upload refuses a foreign origin, no session, a viewer, another organisation's deal and an oversized body, writing nothing", async ({
+  baseURL,
+}) => {
+  const before = await fingerprint(db);
+  const docx = await contractDocx();
+  const path = `/api/v1/deals/${home.dealId}/drafts?receivedOn=2026-11-20&fileName=matrix.docx`;
+  const post = (caller: Caller, headers: Record<string, string> = {}, dealPath = path, data: Buffer = docx) =>
+    contexts.get(caller)!.post(dealPath, { data, headers: { Origin: baseURL!, "Content-Type": "application/octet-stream", ...headers }, maxRedirects: 0 });
+  const cases: [string, Promise<APIResponse>, number][] = [
+    ["a foreign origin", post("NEGOTIATOR", { Origin: "https://attacker.example" }), 403],
+    ["no session", post("anonymous"), 401],
+    ["a viewer", post("VIEWER"), 403],
+    ["another organisation's deal", post("OTHER_ORG_ADMIN"), 404],
+    [
+      "the home admin on the other organisation's deal",
+      post("ADMIN", {}, `/api/v1/deals/${other.dealId}/drafts?receivedOn=2026-11-20&fileName=matrix.docx`),
+      404,
+    ],
+    // Over 10 MB: refused on the declared Content-Length (Playwright sets it from the body), before any byte is read.
+    ["a body over the limit", post("NEGOTIATOR", {}, path, Buffer.alloc(10 * 1024 * 1024 + 1)), 413],
+  ];
+  for (const [label, pending, status] of cases) {
+    const response = await pending;
+    expect(response.status(), `${label}: ${await response.text()}`).toBe(status);
+  }
+  expect(await fingerprint(db)).toEqual(before);
+});
+
 test("signing out: refused signed out, allowed for every member, and it ends the session", async ({ baseURL }) => {
   for (const name of SIGN_OUT_ACTIONS) {
     const action = buildActions().find((a) => a.name === name)!;
@@ -986,32 +1014,4 @@ test("signing out: refused signed out, allowed for every member, and it ends the
     }
   }
   expect(tally.serverErrors, "answers with status ≥ 500").toEqual([]);
-});
-
-test("the draft upload refuses a foreign origin, no session, a viewer, another organisation's deal and an oversized body, writing nothing", async ({
-  baseURL,
-}) => {
-  const before = await fingerprint(db);
-  const docx = await contractDocx();
-  const path = `/api/v1/deals/${home.dealId}/drafts?receivedOn=2026-11-20&fileName=matrix.docx`;
-  const post = (caller: Caller, headers: Record<string, string> = {}, dealPath = path, data: Buffer = docx) =>
-    contexts.get(caller)!.post(dealPath, { data, headers: { Origin: baseURL!, "Content-Type": "application/octet-stream", ...headers }, maxRedirects: 0 });
-  const cases: [string, Promise<APIResponse>, number][] = [
-    ["a foreign origin", post("NEGOTIATOR", { Origin: "https://attacker.example" }), 403],
-    ["no session", post("anonymous"), 401],
-    ["a viewer", post("VIEWER"), 403],
-    ["another organisation's deal", post("OTHER_ORG_ADMIN"), 404],
-    [
-      "the home admin on the other organisation's deal",
-      post("ADMIN", {}, `/api/v1/deals/${other.dealId}/drafts?receivedOn=2026-11-20&fileName=matrix.docx`),
-      404,
-    ],
-    // Declared over 10 MB: refused on the header, before any byte is read.
-    ["a Content-Length over the limit", post("NEGOTIATOR", { "Content-Length": String(10 * 1024 * 1024 + 1) }, path, Buffer.alloc(16)), 413],
-  ];
-  for (const [label, pending, status] of cases) {
-    const response = await pending;
-    expect(response.status(), `${label}: ${await response.text()}`).toBe(status);
-  }
-  expect(await fingerprint(db)).toEqual(before);
 });
