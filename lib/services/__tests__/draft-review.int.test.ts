@@ -201,6 +201,11 @@ describe("uploading a vendor draft", () => {
       `[draft upload] ${words} words, ${added.passages} passages in ${Math.round(finishedAt - started)} ms; concurrent read answered after ${Math.round(answeredAt - started)} ms; ` +
         `event-loop delay max ${Math.round(delay.max / 1e6)} ms, p99 ${Math.round(delay.percentile(99) / 1e6)} ms`,
     );
+    // The review page's read of the whole draft (it renders the first 300 passages, all on request).
+    const readStarted = performance.now();
+    const review = await getDraftReview(team.actors.VIEWER, deal.id, added.id);
+    console.info(`[draft review] ${review.passages.length} passages read in ${Math.round(performance.now() - readStarted)} ms`);
+    expect(review.passages).toHaveLength(1000);
     expect(words).toBeGreaterThanOrEqual(20_000);
     expect(answeredAt).toBeLessThan(finishedAt);
     // No synchronous stretch that stalls a page for long. Before the chunked unnest inserts, writing
