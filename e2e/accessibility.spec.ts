@@ -7,8 +7,9 @@ import { describeViolations, recordCounts } from "./axe-report";
 import { horizontalOverflow } from "./reflow";
 import { createPasswordUser, createResetLink } from "./support/accounts";
 import { addDraftRound } from "./support/draft-rounds";
-import { connect } from "./http/database";
 import { dealWithTwoRounds } from "./support/draft-rounds";
+import { connect, draftFixture } from "./http/database";
+import { contractDocx, uploadDraft } from "./support/vendor-drafts";
 
 /** WCAG 2.1 level A and AA: what enterprise buyers require (issue 10). */
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -70,6 +71,11 @@ const PAGES: AuditedPage[] = [
   // The demo deal follows the current playbook here: the page says there is nothing to upgrade (the
   // preview itself is audited in deal-upgrade.spec.ts, which publishes a newer version).
   { name: "playbook upgrade", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/upgrade` },
+  // Vendor drafts (issue 14): the demo deal gets a round uploaded through the route first.
+  { name: "vendor drafts", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/drafts`, prepare: ensureVendorDraft },
+  { name: "vendor drafts, read-only", as: "viewer", path: ({ dealId }) => `/deals/${dealId}/drafts`, prepare: ensureVendorDraft },
+  { name: "vendor draft review", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/drafts/${vendorDraftId}`, prepare: ensureVendorDraft },
+  { name: "vendor draft review, read-only", as: "viewer", path: ({ dealId }) => `/deals/${dealId}/drafts/${vendorDraftId}`, prepare: ensureVendorDraft },
   { name: "portfolio (demo)", as: "manager", path: () => "/portfolio" },
   { name: "portfolio (200 deals)", as: "portfolioManager", path: () => "/portfolio" },
   { name: "playbook", as: "admin", path: () => "/playbook" },
@@ -146,6 +152,28 @@ async function ensureRedlineDraft() {
       redlineDraft.draftId,
       "The Supplier shall deposit the model weights with the escrow agent within 10 business days of each release.",
     ]);
+  } finally {
+    await db.end();
+  }
+}
+
+/** The demo deal's newest vendor draft (set by ensureVendorDraft before its pages are audited). */
+let vendorDraftId = "";
+
+/** A vendor draft on the demo deal: uploaded by the negotiator through the route unless the deal has one. */
+async function ensureVendorDraft(browser: Browser) {
+  const { dealId } = await findDemoIds(browser);
+  const db = connect();
+  await db.connect();
+  try {
+    if ((await draftFixture(db, dealId)).draftId.startsWith("cnosuch")) {
+      const page = await (await contextFor(browser, "negotiator")).newPage();
+      await page.goto("/");
+      const response = await uploadDraft(page.request, new URL(page.url()).origin, dealId, await contractDocx(), { title: "Accessibility round" });
+      expect(response.status(), await response.text()).toBe(201);
+      await page.close();
+    }
+    vendorDraftId = (await draftFixture(db, dealId)).draftId;
   } finally {
     await db.end();
   }

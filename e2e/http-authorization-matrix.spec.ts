@@ -3,8 +3,9 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import type pg from "pg";
 import { anonymousContext, callAction, rawGet, resultCode, signedInContext, type ActionCall } from "./http/client";
-import { connect, fingerprint, NO_SUCH_DRAFT, orgFixture, type OrgFixture } from "./http/database";
+import { connect, draftFixture, fingerprint, NO_SUCH_DRAFT, orgFixture, type DraftFixture, type OrgFixture } from "./http/database";
 import { buildActions, buildRoutes, fillPath, type ActionEndpoint, type PageEndpoint } from "./http/endpoints";
+import { contractDocx, uploadDraft } from "./support/vendor-drafts";
 
 // Every page, route handler and server action of the production build × every kind of caller, over
 // real HTTP against `next start`. The endpoints are read from the build's manifests, so a new page,
@@ -30,9 +31,9 @@ const OTHER_ORG = "portfolio-200";
 /**
  * ok: 200 page, 2xx route, or an action past the role check (see ActionRow.allowedAnswer) ·
  * sign-in: 307 to /login · home: 307 to / · unauthenticated: 401 · forbidden: 403 or FORBIDDEN ·
- * not-found: 404 or NOT_FOUND · refused-page: 200 showing only the refusal card with that test id.
+ * not-found: 404 or NOT_FOUND · bad-request: 400 (past the role check, refused input) · refused-page: 200 showing only the refusal card with that test id.
  */
-type Expectation = "ok" | "sign-in" | "home" | "unauthenticated" | "forbidden" | "not-found" | { refusedPage: string };
+type Expectation = "ok" | "sign-in" | "home" | "unauthenticated" | "forbidden" | "not-found" | "bad-request" | { refusedPage: string };
 
 /** What each caller gets; `allowed` roles of the home organisation get "ok", the other roles `refused`. */
 function matrix(allowed: readonly Role[] | "everyone", refused: Expectation, rest: { anonymous?: Expectation; OTHER_ORG_ADMIN: Expectation }) {
@@ -96,6 +97,9 @@ const PAGES: Record<string, PageRow> = {
   "/deals/[dealId]/upgrade": { expect: dealPage },
   // Vendor drafts: everyone who reads the deal sees the redline page (only draft:manage gets its forms).
   "/deals/[dealId]/drafts/[draftId]/redline": { expect: dealPage },
+  // Vendor drafts: everyone who reads the deal reads its drafts; only draft:manage sees the forms.
+  "/deals/[dealId]/drafts": { expect: dealPage },
+  "/deals/[dealId]/drafts/[draftId]": { expect: dealPage },
   // Signed-out pages that also answer a signed-in visitor (a reset link may be opened in any browser).
   "/forgot-password": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }) },
   "/reset-password/[token]": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }) },
@@ -140,6 +144,21 @@ const ROUTES: Record<string, RouteRow> = {
   "/deals/[dealId]/activity/export": { expect: dealPage, send: get },
   "/deals/[dealId]/drafts/[draftId]/redline.docx": { expect: dealPage, send: get },
   "/deals/[dealId]/drafts/[draftId]/memo.docx": { expect: dealPage, send: get },
+  "/deals/[dealId]/drafts/[draftId]/file": { expect: dealPage, send: get },
+  // The upload: allowed callers send an empty body (refused after the role check and the deal lookup, nothing written).
+  "/api/v1/deals/[dealId]/drafts": {
+    expect: {
+      ...matrix(["ADMIN", "NEGOTIATOR"], "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "not-found" }),
+      ADMIN: "bad-request",
+      NEGOTIATOR: "bad-request",
+    },
+    send: (context, path, baseURL) =>
+      context.post(`${path}?receivedOn=2026-11-20&fileName=empty.docx`, {
+        data: Buffer.alloc(0),
+        headers: { Origin: baseURL, "Content-Type": "application/octet-stream" },
+        maxRedirects: 0,
+      }),
+  },
   "/playbook/versions/[version]/export": { expect: orgPage, send: get },
   // The seeded organisations have no draft: an admin passes the role check and finds none.
   // The home organisation has a draft (beforeAll makes sure of it), the other one none.
@@ -414,6 +433,20 @@ const ACTIONS: Record<string, ActionRow> = {
     allowedAnswer: "INVALID_INPUT",
     foreign: "INVALID_INPUT",
   },
+  // The vendor-draft workbench: allowed callers send a stale draft version (CONFLICT, nothing written) or no text.
+  "lib/actions/drafts.ts#addPastedDraft": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => ({ dealId: f.dealId, title: "", receivedOn: "2026-11-20", kind: "EMAIL", text: "We will not deposit the weights in escrow." }),
+    pastRoleCheck: (f) => ({ dealId: f.dealId, title: "", receivedOn: "2026-11-20", kind: "EMAIL", text: "" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/drafts.ts#deleteDraftRound": draftEditRow(() => ({})),
+  "lib/actions/drafts.ts#acceptDraftMapping": draftEditRow((f) => ({ mappingId: draftOf(f).mappingId })),
+  "lib/actions/drafts.ts#rejectDraftMapping": draftEditRow((f) => ({ mappingId: draftOf(f).mappingId })),
+  "lib/actions/drafts.ts#remapDraftPassage": draftEditRow((f) => ({ passageId: draftOf(f).passageId, dealClauseId: f.dealClauseId })),
+  "lib/actions/drafts.ts#dismissDraftFlag": draftEditRow((f) => ({ flagId: draftOf(f).flagId, reason: "Limited elsewhere." })),
+  "lib/actions/drafts.ts#restoreDraftFlag": draftEditRow((f) => ({ flagId: draftOf(f).flagId })),
   // The playbook editor: allowed callers send a stale draft version (CONFLICT, nothing written, with or without a draft).
   "lib/actions/playbook-editor.ts#startPlaybookDraft": {
     allowed: ["ADMIN"],
@@ -565,6 +598,16 @@ function dealSpecificClause(f: OrgFixture, title: string) {
   };
 }
 const draftRef = (f: OrgFixture, draftVersion: string) => ({ organizationId: f.orgId, draftVersion });
+/** A review edit of the home deal's vendor draft: refused callers send its version, allowed ones a stale one. */
+function draftEditRow(fields: (f: OrgFixture) => Record<string, string>): ActionRow {
+  return {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => ({ draftId: draftOf(f).draftId, version: String(draftOf(f).draftVersion), ...fields(f) }),
+    pastRoleCheck: (f) => ({ draftId: draftOf(f).draftId, version: STALE_VERSION, ...fields(f) }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  };
+}
 const DRAFT_CLAUSE = {
   section: "training-data",
   title: "Matrix clause",
@@ -652,14 +695,16 @@ const draftRound = (f: OrgFixture, version: string) => ({
   ],
 });
 
+const drafts = new Map<string, DraftFixture>();
+const draftOf = (f: OrgFixture) => drafts.get(f.dealId)!;
 const paramsOf = (f: OrgFixture) => ({
   dealId: f.dealId,
   dealClauseId: f.dealClauseId,
-  draftId: f.draftId,
   layer: f.layer,
   token: UNKNOWN_TOKEN,
   version: "1",
   ...DRAFT_KEYS,
+  draftId: draftOf(f).draftId,
 });
 
 test.describe.configure({ timeout: 180_000 });
@@ -679,6 +724,12 @@ test.beforeAll(async ({ baseURL }) => {
   await db.query(`DELETE FROM "PlaybookDraft" WHERE "organizationId" = $1`, [other.orgId]);
   contexts.set("anonymous", await anonymousContext(baseURL!));
   for (const caller of CALLERS) if (caller !== "anonymous") contexts.set(caller, await signedInContext(baseURL!, EMAIL[caller]));
+  // The home deal has a vendor draft (uploaded through the route if no earlier spec added one); the other none needed.
+  if ((await draftFixture(db, home.dealId)).draftId.startsWith("cnosuch")) {
+    const uploaded = await uploadDraft(contexts.get("NEGOTIATOR")!, baseURL!, home.dealId, await contractDocx(), { title: "HTTP matrix round" });
+    expect(uploaded.status(), await uploaded.text()).toBe(201);
+  }
+  for (const f of [home, other]) drafts.set(f.dealId, await draftFixture(db, f.dealId));
 });
 
 test.afterAll(async () => {
@@ -727,6 +778,9 @@ async function expectHttp(what: string, response: APIResponse, expected: Expecta
       break;
     case "not-found":
       expect(status, label).toBe(404);
+      break;
+    case "bad-request":
+      expect(status, label).toBe(400);
       break;
   }
   // Whatever the answer, nothing of the organisation the caller does not belong to.
@@ -800,12 +854,13 @@ test("pages and route handlers answer each caller as the table says, and change 
   expect(await fingerprint(db)).toEqual(before);
 });
 
-test("a deal of another organisation is not found on any deal page or route (the home admin on the other organisation's deal)", async () => {
+test("a deal of another organisation is not found on any deal page or route (the home admin on the other organisation's deal)", async ({ baseURL }) => {
   const before = await fingerprint(db);
   const admin = contexts.get("ADMIN")!;
   for (const endpoint of buildRoutes().filter((e) => e.path.includes("[dealId]"))) {
     const path = fillPath(endpoint.path, paramsOf(other));
-    await expectHttp(`ADMIN ${endpoint.kind} ${path} of ${OTHER_ORG}`, await get(admin, path), "not-found", other.dealId);
+    const response = endpoint.kind === "page" ? await get(admin, path) : await ROUTES[endpoint.path].send(admin, path, baseURL!);
+    await expectHttp(`ADMIN ${endpoint.kind} ${path} of ${OTHER_ORG}`, response, "not-found", other.dealId);
   }
   expect(await fingerprint(db)).toEqual(before);
 });
@@ -954,6 +1009,34 @@ test("public actions (forgot and reset password) give every caller, signed in or
       const call = await callAction(contexts.get(caller)!, { baseURL: baseURL!, path, id: action!.id, args: [row.input] });
       expectActionAnswer(`${caller} ${name}`, call, row.answer);
     }
+  }
+  expect(await fingerprint(db)).toEqual(before);
+});
+
+test("the draft upload refuses a foreign origin, no session, a viewer, another organisation's deal and an oversized body, writing nothing", async ({
+  baseURL,
+}) => {
+  const before = await fingerprint(db);
+  const docx = await contractDocx();
+  const path = `/api/v1/deals/${home.dealId}/drafts?receivedOn=2026-11-20&fileName=matrix.docx`;
+  const post = (caller: Caller, headers: Record<string, string> = {}, dealPath = path, data: Buffer = docx) =>
+    contexts.get(caller)!.post(dealPath, { data, headers: { Origin: baseURL!, "Content-Type": "application/octet-stream", ...headers }, maxRedirects: 0 });
+  const cases: [string, Promise<APIResponse>, number][] = [
+    ["a foreign origin", post("NEGOTIATOR", { Origin: "https://attacker.example" }), 403],
+    ["no session", post("anonymous"), 401],
+    ["a viewer", post("VIEWER"), 403],
+    ["another organisation's deal", post("OTHER_ORG_ADMIN"), 404],
+    [
+      "the home admin on the other organisation's deal",
+      post("ADMIN", {}, `/api/v1/deals/${other.dealId}/drafts?receivedOn=2026-11-20&fileName=matrix.docx`),
+      404,
+    ],
+    // Over 10 MB: refused on the declared Content-Length (Playwright sets it from the body), before any byte is read.
+    ["a body over the limit", post("NEGOTIATOR", {}, path, Buffer.alloc(10 * 1024 * 1024 + 1)), 413],
+  ];
+  for (const [label, pending, status] of cases) {
+    const response = await pending;
+    expect(response.status(), `${label}: ${await response.text()}`).toBe(status);
   }
   expect(await fingerprint(db)).toEqual(before);
 });

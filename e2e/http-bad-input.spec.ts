@@ -1,9 +1,10 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import type pg from "pg";
 import { callAction, rawGet, signedInContext } from "./http/client";
-import { connect, fingerprint, orgFixture, talliesAndRecount, type OrgFixture } from "./http/database";
+import { connect, draftFixture, fingerprint, orgFixture, talliesAndRecount, type DraftFixture, type OrgFixture } from "./http/database";
 import { buildActions, fillPath } from "./http/endpoints";
 import { HUGE, malformedObject, malformedQuery, malformedSegment, RAW_BODIES, seeded } from "./http/malformed";
+import { contractDocx, uploadDraft } from "./support/vendor-drafts";
 
 // Hundreds of malformed inputs to every server action and every route handler or page that reads
 // input, over HTTP against `next start`, from callers allowed to use them. Every answer must be a
@@ -17,6 +18,8 @@ const SEED = 20261201;
 
 /** Well-formed, never an object of this app: the call is refused with NOT_FOUND or INVALID_INPUT. */
 const NO_SUCH_ID = "cnosuchobject000000000000";
+/** What draftFixture answers for a deal without a draft. */
+const NO_SUCH_DRAFT = "cnosuchdraftthing00000000";
 const STALE_VERSION = "999999";
 /** Items of the default playbook: the editor's pages in the path of its actions. */
 const DRAFT_KEYS = { clauseKey: "client-data-ownership", scenarioKey: "vendor-collapse", pitchKey: "trust-us", stepKey: "plan-exit", sectionKey: "outputs" };
@@ -245,6 +248,14 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
   }),
   "lib/actions/playbook-editor.ts#removeDraftStep": () => ({ organizationId: NO_SUCH_ID, draftVersion: STALE_VERSION, key: "plan-exit" }),
   "lib/actions/playbook-editor.ts#moveDraftStep": () => ({ organizationId: NO_SUCH_ID, draftVersion: STALE_VERSION, key: "plan-exit", direction: "up" }),
+  // The vendor-draft workbench: a deal or draft that does not exist, or a stale version.
+  "lib/actions/drafts.ts#addPastedDraft": () => ({ dealId: NO_SUCH_ID, title: "", receivedOn: "2026-11-20", kind: "TEXT", text: "4.1 No escrow." }),
+  "lib/actions/drafts.ts#deleteDraftRound": () => ({ draftId: NO_SUCH_ID, version: STALE_VERSION }),
+  "lib/actions/drafts.ts#acceptDraftMapping": () => ({ draftId: NO_SUCH_ID, version: STALE_VERSION, mappingId: NO_SUCH_ID }),
+  "lib/actions/drafts.ts#rejectDraftMapping": () => ({ draftId: NO_SUCH_ID, version: STALE_VERSION, mappingId: NO_SUCH_ID }),
+  "lib/actions/drafts.ts#remapDraftPassage": (f) => ({ draftId: NO_SUCH_ID, version: STALE_VERSION, passageId: NO_SUCH_ID, dealClauseId: f.dealClauseId }),
+  "lib/actions/drafts.ts#dismissDraftFlag": () => ({ draftId: NO_SUCH_ID, version: STALE_VERSION, flagId: NO_SUCH_ID, reason: "Harmless here." }),
+  "lib/actions/drafts.ts#restoreDraftFlag": () => ({ draftId: NO_SUCH_ID, version: STALE_VERSION, flagId: NO_SUCH_ID }),
   // Sign-out reads no input; it is sent on a session of its own (ended by the first call that gets
   // through, so the rest exercise the request decoding and the signed-out refusal).
   "lib/actions/session.ts#signOut": () => ({}),
@@ -283,9 +294,17 @@ const QUERY_ENDPOINTS: { path: string; keys: string[] }[] = [
   { path: "/playbook/edit/clauses/new", keys: ["section"] },
 ];
 /** Endpoints whose input is the deal id in the path. */
-const SEGMENT_ENDPOINTS = ["/deals/[dealId]/report/pdf", "/deals/[dealId]/activity/export", "/deals/[dealId]/activity", "/deals/[dealId]/upgrade"];
+const SEGMENT_ENDPOINTS = [
+  "/deals/[dealId]/report/pdf",
+  "/deals/[dealId]/activity/export",
+  "/deals/[dealId]/activity",
+  "/deals/[dealId]/upgrade",
+  "/deals/[dealId]/drafts",
+];
 /** Endpoints whose input is a vendor draft's id in the path (with the deal's). */
 const DRAFT_SEGMENT_ENDPOINTS = [
+  "/deals/[dealId]/drafts/[draftId]",
+  "/deals/[dealId]/drafts/[draftId]/file",
   "/deals/[dealId]/drafts/[draftId]/redline",
   "/deals/[dealId]/drafts/[draftId]/redline.docx",
   "/deals/[dealId]/drafts/[draftId]/memo.docx",
@@ -307,6 +326,7 @@ const SIGN_IN_EVENTS = { AuditEvent: `t."action" LIKE 'signin.%'` };
 let db: pg.Client;
 let home: OrgFixture;
 let other: OrgFixture;
+let homeDraft: DraftFixture;
 let admin: APIRequestContext;
 let before: Record<string, string>;
 const stats = new Map<string, { sent: number; statuses: Map<number, number> }>();
@@ -320,6 +340,13 @@ test.beforeAll(async ({ baseURL }) => {
   home = await orgFixture(db, "demo-corp");
   other = await orgFixture(db, "portfolio-200");
   admin = await signedInContext(baseURL!, "admin@example.com");
+  // The review page is where the workbench's actions are posted: the home deal has a draft to show.
+  homeDraft = await draftFixture(db, home.dealId);
+  if (homeDraft.draftId === NO_SUCH_DRAFT) {
+    const uploaded = await uploadDraft(admin, baseURL!, home.dealId, await contractDocx(), { title: "Bad-input round" });
+    expect(uploaded.status(), await uploaded.text()).toBe(201);
+    homeDraft = await draftFixture(db, home.dealId);
+  }
   before = await fingerprint(db, SIGN_OUT_CHANGES, SIGN_IN_EVENTS);
 });
 
@@ -369,10 +396,10 @@ for (const action of buildActions()) {
     const path = fillPath(action.pages[0] ?? "/", {
       dealId: home.dealId,
       dealClauseId: home.dealClauseId,
-      draftId: home.draftId,
       layer: home.layer,
       token: "A".repeat(43),
       ...DRAFT_KEYS,
+      draftId: homeDraft.draftId,
     });
     const signsOut = SIGN_OUT_ACTIONS.has(action.name);
     const context = signsOut ? await signedInContext(baseURL!, "viewer+portfolio-200@bench.example") : admin;
@@ -441,9 +468,11 @@ test("draft ids in the path that are not ids, or not of the deal, get a clean an
       template,
       path: fillPath(template, { dealId: home.dealId, draftId: "x" }).replace("/x/", `/${malformedSegment(random)}/`),
     })),
-    // The other organisation's draft, under the home deal and under its own: not found, not an error.
+    // The other organisation's draft, under the home deal and under its own, and the home deal's draft
+    // under the other organisation's deal: not found, not an error.
     { template, path: fillPath(template, { dealId: home.dealId, draftId: other.draftId }) },
     { template, path: fillPath(template, { dealId: other.dealId, draftId: other.draftId }) },
+    { template, path: fillPath(template, { dealId: other.dealId, draftId: homeDraft.draftId }) },
   ]);
   await inParallel(requests, async ({ template, path }) => {
     const response = await rawGet(baseURL!, path, { cookie });
@@ -467,6 +496,35 @@ test("deal ids in the path that are not ids get a clean answer", async ({ baseUR
     expect(response.status, path).not.toBe(200);
   });
   expect(problems.filter((p) => p.includes(" (id) "))).toEqual([]);
+});
+
+test("POST /api/v1/deals/[dealId]/drafts: malformed metadata and bodies get a clean refusal", async ({ baseURL }) => {
+  const random = seeded(SEED + 4);
+  const path = `/api/v1/deals/${home.dealId}/drafts`;
+  const bodies = [
+    Buffer.alloc(0),
+    Buffer.from("PK\u0003\u0004 not a zip"),
+    Buffer.from("%PDF-1.7 truncated"),
+    Buffer.from(RAW_BODIES[0] ?? "x"),
+    Buffer.alloc(4096, 0xff),
+  ];
+  const requests = [
+    // Malformed metadata: refused before the rate limit and before the body is read.
+    ...Array.from({ length: PER_ENDPOINT }, () => ({ query: malformedQuery(random, ["title", "receivedOn", "fileName", "mediaType"]), body: bodies[0] })),
+    // Well-formed metadata, bodies that are no DOCX or PDF (past 20 a user they are rate-limited: also clean).
+    ...bodies.map((body) => ({ query: "receivedOn=2026-11-20&fileName=draft.docx", body })),
+  ];
+  await inParallel(requests, async ({ query, body }) => {
+    const response = await admin.post(`${path}?${query}`, {
+      data: body,
+      headers: { Origin: baseURL!, "Content-Type": "application/octet-stream" },
+      maxRedirects: 0,
+    });
+    const text = await response.text();
+    check(`POST ${path.replace(home.dealId, "[dealId]")}`, query, response.status(), text);
+    expect(response.status(), `${query}: ${text.slice(0, 200)}`).not.toBe(201);
+  });
+  expect(problemsOf("POST /api/v1/deals/")).toEqual([]);
 });
 
 test("playbook version numbers in the path that are not versions get a clean answer", async ({ baseURL }) => {

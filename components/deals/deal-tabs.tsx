@@ -10,12 +10,13 @@ export function DealTabs({ dealId }: { dealId: string }) {
   const tabs = [
     { href: base, label: "Overview", active: pathname === base },
     { href: `${base}/layers/training-data`, label: "Checklist", active: pathname.startsWith(`${base}/layers`) || pathname.startsWith(`${base}/clauses`) },
+    { href: `${base}/drafts`, label: "Vendor drafts", active: pathname.startsWith(`${base}/drafts`) },
     { href: `${base}/review`, label: "Review", active: pathname.startsWith(`${base}/review`) },
     { href: `${base}/report`, label: "Report", active: pathname.startsWith(`${base}/report`) },
     { href: `${base}/activity`, label: "Activity", active: pathname.startsWith(`${base}/activity`) },
   ];
   return (
-    // On a phone the five tabs are wider than the screen: the row scrolls sideways on its own.
+    // On a phone the tabs are wider than the screen: the row scrolls sideways on its own.
     <nav aria-label="Deal" className="no-print -mb-px flex gap-5 overflow-x-auto border-b border-slate-200 sm:gap-6">
       {tabs.map((tab) => (
         <Link

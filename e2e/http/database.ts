@@ -34,6 +34,11 @@ const WATCHED_TABLES = [
   // Vendor drafts: a review version, and counter wording on passages.
   "DealDraft",
   "DraftPassage",
+  // Vendor drafts (the file bytes are covered by DealDraft.sha256).
+  "DealDraft",
+  "DraftPassage",
+  "DraftPassageClause",
+  "DraftFlag",
 ] as const;
 
 /**
@@ -127,6 +132,35 @@ async function dealDraft(db: pg.Client, dealId: string, createdById: string): Pr
     [`${draftId}p0`, draftId, text],
   );
   return (await find()).rows[0];
+}
+
+/** Ids of a deal's newest vendor draft to attack with; well-formed ids that name nothing when it has none. */
+export interface DraftFixture {
+  draftId: string;
+  draftVersion: number;
+  passageId: string;
+  mappingId: string;
+  flagId: string;
+}
+
+export async function draftFixture(db: pg.Client, dealId: string): Promise<DraftFixture> {
+  const { rows } = await db.query(
+    `SELECT dd."id" AS "draftId", dd."version" AS "draftVersion",
+            (SELECT p."id" FROM "DraftPassage" p WHERE p."draftId" = dd."id" ORDER BY p."ordinal" LIMIT 1) AS "passageId",
+            (SELECT m."id" FROM "DraftPassageClause" m JOIN "DraftPassage" p ON p."id" = m."passageId" WHERE p."draftId" = dd."id" ORDER BY m."id" LIMIT 1) AS "mappingId",
+            (SELECT f."id" FROM "DraftFlag" f JOIN "DraftPassage" p ON p."id" = f."passageId" WHERE p."draftId" = dd."id" ORDER BY f."id" LIMIT 1) AS "flagId"
+     FROM "DealDraft" dd WHERE dd."dealId" = $1 ORDER BY dd."round" DESC LIMIT 1`,
+    [dealId],
+  );
+  const none = "cnosuchdraftthing00000000";
+  const row = rows[0] ?? {};
+  return {
+    draftId: row.draftId ?? none,
+    draftVersion: row.draftVersion ?? 1,
+    passageId: row.passageId ?? none,
+    mappingId: row.mappingId ?? none,
+    flagId: row.flagId ?? none,
+  };
 }
 
 /**

@@ -62,6 +62,14 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "draft.counter-set": "Draft: counter wording set",
   "draft.counter-cleared": "Draft: counter wording removed",
   "draft.logged": "Vendor draft round logged as responses",
+  // Vendor drafts (issue 14): rounds and their review.
+  "draft.added": "Vendor draft added",
+  "draft.deleted": "Vendor draft deleted",
+  "draft.mapping-accepted": "Draft: mapping accepted",
+  "draft.mapping-rejected": "Draft: mapping rejected",
+  "draft.mapping-added": "Draft: passage mapped to a clause",
+  "draft.flag-dismissed": "Draft: flag dismissed",
+  "draft.flag-restored": "Draft: flag restored",
 };
 
 export const AUDIT_ENTITY_LABEL: Record<string, string> = {
@@ -77,6 +85,7 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   Invitation: "Invitation",
   User: "Account",
   OutboxMessage: "Email",
+  DealDraft: "Vendor draft",
   DraftPassage: "Draft passage",
 };
 

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/load-actor";
+import { getDb } from "@/lib/db";
 import { addDraftRound } from "@/lib/services/drafts/add-round";
 
 // Vendor drafts for integration tests, added through the real service.
@@ -20,3 +21,46 @@ export const SAMPLE_DRAFT_TEXT = [
 export async function addTextDraft(actor: Actor, dealId: string, text = SAMPLE_DRAFT_TEXT, title = "Vendor redline") {
   return addDraftRound(actor, { dealId, title, receivedOn: new Date("2026-11-20T00:00:00Z"), text, source: "TEXT" });
 }
+
+/**
+ * A draft (SAMPLE_DRAFT_TEXT) of the deal with a handle on each thing a review edit names: a proposed
+ * mapping, its passage, a clause of the deal that passage is not mapped to, an open flag and a flag
+ * already dismissed (written directly, without an audit event: a fixture).
+ */
+export async function draftReviewFixture(actor: Actor, dealId: string) {
+  const db = getDb();
+  const { id: draftId } = await addTextDraft(actor, dealId);
+  const passages = await db.draftPassage.findMany({ where: { draftId }, orderBy: { ordinal: "asc" }, include: { mappings: true, flags: true } });
+  const mapped = passages.find((p) => p.mappings.some((m) => m.state === "PROPOSED"));
+  const [flag] = passages.flatMap((p) => p.flags);
+  if (!mapped || !flag) throw new Error("SAMPLE_DRAFT_TEXT no longer yields a proposed mapping and a flag");
+  const unmapped = await db.dealClause.findFirstOrThrow({
+    where: { dealId, retiredAt: null, status: { not: "NOT_APPLICABLE" }, id: { notIn: mapped.mappings.map((m) => m.dealClauseId) } },
+    orderBy: { id: "asc" },
+  });
+  // Whatever the playbook version recognises, the fixture has one flag already dismissed.
+  const dismissed = await db.draftFlag.create({
+    data: {
+      passageId: mapped.id,
+      key: "fixture-dismissed",
+      kind: "risky-language",
+      severity: "medium",
+      title: "Fixture flag",
+      start: 0,
+      end: Math.min(5, mapped.text.length),
+      dismissedReason: "Fixture.",
+      dismissedById: actor.userId,
+      dismissedAt: new Date(),
+    },
+  });
+  return {
+    draftId,
+    mappingId: mapped.mappings.find((m) => m.state === "PROPOSED")!.id,
+    passageId: mapped.id,
+    unmappedClauseId: unmapped.id,
+    flagId: flag.id,
+    dismissedFlagId: dismissed.id,
+  };
+}
+
+export type DraftReviewFixture = Awaited<ReturnType<typeof draftReviewFixture>>;

@@ -6,7 +6,6 @@ import { AppError } from "@/lib/errors";
 import { deliveryIdle } from "@/lib/mail/deliver";
 import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
 import { clearDraftCounter, setDraftCounter } from "@/lib/services/drafts/counters";
-import { addTextDraft } from "@/lib/test/drafts";
 import { overrideClauseRules, restoreClauseRules } from "@/lib/services/deal-rules";
 import { addDealSpecificClause, removeDealSpecificClause } from "@/lib/services/deal-specific-clauses";
 import { createDeal, setDealArchived, updateDeal } from "@/lib/services/deals";
@@ -23,6 +22,7 @@ import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
 import { changeMemberRole, inviteMember, removeMember, resendInvitation, revokeInvitation, setMemberDisabled } from "@/lib/services/members";
 import { cookieJar, getActor, ORG_COOKIE, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
+import { draftReviewFixture, type DraftReviewFixture } from "@/lib/test/drafts";
 import { dealInput } from "@/lib/test/deals";
 import { createOrganization, createTeam, createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { addOnePassageRound, oneEntryRoundInput, type OnePassageRound } from "@/lib/test/draft-rounds";
@@ -76,9 +76,10 @@ interface MatrixCtx {
   /** The same draft's version, for the editor's actions. */
   draftVersion: number;
   /** A vendor draft of the deal (one passage), at its review version; the passage has counter wording. */
-  vendorDraft: { draftId: string; version: number; passageId: string };
   /** A vendor-draft round of the deal, made by the rows that need one (setup). */
   round?: OnePassageRound;
+  /** A vendor draft of the deal (version 1) with a proposed mapping, an open and a dismissed flag. */
+  vendorDraft: DraftReviewFixture;
 }
 
 interface MatrixRow {
@@ -119,6 +120,9 @@ const editorRow = (validInput: (ctx: MatrixCtx) => unknown, setup?: MatrixRow["s
   effect: "database",
   setup,
 });
+
+/** The vendor draft's countered passage, at the draft's first version (what the counter actions name). */
+const counterTarget = (ctx: MatrixCtx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", passageId: ctx.vendorDraft.passageId });
 
 const MATRIX_ROWS: Record<string, MatrixRow> = {
   logDraftRound: {
@@ -352,6 +356,47 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     foreign: "allowed",
     effect: "session",
   },
+  // The vendor-draft workbench (issue 14).
+  addPastedDraft: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({ dealId: ctx.deal.id, title: "", receivedOn: "2026-11-20", kind: "EMAIL", text: "We will not put the weights in escrow." }),
+    effect: "deal",
+  },
+  deleteDraftRound: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1" }),
+    effect: "deal",
+  },
+  acceptDraftMapping: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", mappingId: ctx.vendorDraft.mappingId }),
+    effect: "deal",
+  },
+  rejectDraftMapping: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", mappingId: ctx.vendorDraft.mappingId }),
+    effect: "deal",
+  },
+  remapDraftPassage: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({
+      draftId: ctx.vendorDraft.draftId,
+      version: "1",
+      passageId: ctx.vendorDraft.passageId,
+      dealClauseId: ctx.vendorDraft.unmappedClauseId,
+    }),
+    effect: "deal",
+  },
+  dismissDraftFlag: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", flagId: ctx.vendorDraft.flagId, reason: "Limited elsewhere in the draft." }),
+    effect: "deal",
+  },
+  restoreDraftFlag: {
+    permission: "draft:manage",
+    validInput: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", flagId: ctx.vendorDraft.dismissedFlagId }),
+    effect: "deal",
+  },
   // The playbook editor: another organisation's admin sends a form of the team's organisation (NOT_FOUND).
   startPlaybookDraft: editorRow(
     (ctx) => ({ organizationId: ctx.team.org.id }),
@@ -401,9 +446,7 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
   setDraftCounter: {
     permission: "draft:manage",
     validInput: (ctx) => ({
-      draftId: ctx.vendorDraft.draftId,
-      version: String(ctx.vendorDraft.version),
-      passageId: ctx.vendorDraft.passageId,
+      ...counterTarget(ctx),
       counterFrom: "fallback",
       counterText: "Escrow of the weights, refreshed at each release.",
     }),
@@ -411,7 +454,7 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
   },
   clearDraftCounter: {
     permission: "draft:manage",
-    validInput: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: String(ctx.vendorDraft.version), passageId: ctx.vendorDraft.passageId }),
+    validInput: counterTarget,
     effect: "deal",
   },
 };
@@ -488,10 +531,10 @@ async function freshCtx(): Promise<MatrixCtx> {
   // A fresh playbook draft for the editor's, import's and publish's actions, based on the current version.
   await db.playbookDraft.deleteMany({ where: { organizationId: team.org.id } });
   const draft = await matrixPlaybookDraft();
-  // One passage, countered already (written directly: a fixture, not a change under test).
-  const vendorDraft = await addTextDraft(team.actors.ADMIN, deal.id, "4.1 The Supplier shall not deposit the model weights with an escrow agent.");
-  const passage = await db.draftPassage.update({
-    where: { draftId_ordinal: { draftId: vendorDraft.id, ordinal: 0 } },
+  const vendorDraft = await draftReviewFixture(team.actors.NEGOTIATOR, deal.id);
+  // Its mapped passage is countered already (written directly: a fixture, not a change under test), so clearing it changes something.
+  await db.draftPassage.update({
+    where: { id: vendorDraft.passageId },
     data: { counterText: "The Supplier shall deposit the model weights.", counterFrom: "sample" },
   });
   return {
@@ -511,7 +554,7 @@ async function freshCtx(): Promise<MatrixCtx> {
     otherOrgMemberEmail: otherOrgMember.email,
     playbookDraftVersion: draft.version,
     draftVersion: draft.version,
-    vendorDraft: { draftId: vendorDraft.id, version: 1, passageId: passage.id },
+    vendorDraft,
   };
 }
 
@@ -780,8 +823,9 @@ describe("services re-check the role themselves (defence in depth)", () => {
       }),
     importPlaybookDraft: (role) =>
       importPlaybookDraft(team.actors[role], { organizationId: team.org.id, json: serializePlaybook(DEFAULT_PLAYBOOK), replaceDraft: true }),
-    setDraftCounter: (role, ctx) => setDraftCounter(team.actors[role], { ...ctx.vendorDraft, counterFrom: "own", counterText: "Not allowed to counter." }),
-    clearDraftCounter: (role, ctx) => clearDraftCounter(team.actors[role], ctx.vendorDraft),
+    setDraftCounter: (role, ctx) =>
+      setDraftCounter(team.actors[role], { ...counterTarget(ctx), version: 1, counterFrom: "own", counterText: "Not allowed to counter." }),
+    clearDraftCounter: (role, ctx) => clearDraftCounter(team.actors[role], { ...counterTarget(ctx), version: 1 }),
   };
   const cases = Object.keys(calls).flatMap((name) => ROLES.filter((role) => !can(role, MATRIX_ROWS[name].permission)).map((role) => [name, role] as const));
 

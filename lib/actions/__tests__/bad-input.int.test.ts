@@ -12,6 +12,8 @@ import { startPlaybookDraft } from "@/lib/services/playbook-editor";
 import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
 import { cookieJar, signIn } from "@/lib/test/action-env";
 import { snapshotOrgs } from "@/lib/test/db-snapshot";
+import { draftReviewFixture, type DraftReviewFixture } from "@/lib/test/drafts";
+import { MAX_PASTED_DRAFT_CHARS } from "@/lib/drafts/limits";
 import { createTestDeal } from "@/lib/test/deals";
 import { addTextDraft } from "@/lib/test/drafts";
 import type { Actor } from "@/lib/auth/load-actor";
@@ -78,11 +80,12 @@ interface Ctx extends DealFixture {
   invitedEmail: string;
   /** A vendor draft (version 1) per counter action; clearDraftCounter's passage has counter wording. */
   vendorDrafts: Record<"setDraftCounter" | "clearDraftCounter", { id: string; passageId: string }>;
-  /** A draft of the other organisation, and one of its passages. */
-  foreignDraft: { id: string; passageId: string };
   /** A vendor-draft round of the deal (one passage, mapped), not logged yet; and one of another deal's. */
   round: OnePassageRound;
   otherRound: OnePassageRound;
+  /** A vendor draft of the deal (version 1); the foreign one is another organisation's. */
+  vendorDraft: DraftReviewFixture;
+  foreignDraft: DraftReviewFixture;
 }
 
 type BaseInput = (ctx: Ctx) => Record<string, unknown>;
@@ -217,6 +220,25 @@ const BASE: Record<string, BaseInput | "no input"> = {
     counterText: "The Supplier shall deposit the model weights with the escrow agent.",
   }),
   clearDraftCounter: (ctx) => ({ draftId: ctx.vendorDrafts.clearDraftCounter.id, version: "1", passageId: ctx.vendorDrafts.clearDraftCounter.passageId }),
+  // The vendor-draft workbench.
+  addPastedDraft: (ctx) => ({
+    dealId: ctx.dealId,
+    title: "Round 1",
+    receivedOn: "2026-11-20",
+    kind: "TEXT",
+    text: "4.1 The Supplier need not deposit the weights in escrow.",
+  }),
+  deleteDraftRound: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1" }),
+  acceptDraftMapping: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", mappingId: ctx.vendorDraft.mappingId }),
+  rejectDraftMapping: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", mappingId: ctx.vendorDraft.mappingId }),
+  remapDraftPassage: (ctx) => ({
+    draftId: ctx.vendorDraft.draftId,
+    version: "1",
+    passageId: ctx.vendorDraft.passageId,
+    dealClauseId: ctx.vendorDraft.unmappedClauseId,
+  }),
+  dismissDraftFlag: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", flagId: ctx.vendorDraft.flagId, reason: "Limited by clause 9." }),
+  restoreDraftFlag: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", flagId: ctx.vendorDraft.dismissedFlagId }),
   // Last: its accepted input changes the negotiator's password.
   changePassword: () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
 };
@@ -476,7 +498,48 @@ function stepRows(action: string): Row[] {
 
 const moveRows = (action: string): Row[] => enumRows(action, "direction", ["left", "UP", ""]);
 
+/** The draft and the version of its review every review edit names. */
+function draftEditRows(action: string): Row[] {
+  return [
+    ...idRows(action, "draftId"),
+    [action, "draftId", "another organisation's draft", (ctx: Ctx) => ctx.foreignDraft.draftId, "NOT_FOUND"],
+    ...versionRows(action),
+  ];
+}
+function draftMappingRows(action: string): Row[] {
+  return [
+    ...draftEditRows(action),
+    ...idRows(action, "mappingId"),
+    [action, "mappingId", "another organisation's mapping", (ctx: Ctx) => ctx.foreignDraft.mappingId, "NOT_FOUND"],
+  ];
+}
 const ROWS: Row[] = [
+  // The vendor-draft workbench
+  ...idRows("addPastedDraft", "dealId"),
+  ["addPastedDraft", "dealId", "another organisation's deal", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
+  ...textRows("addPastedDraft", "title", 200, false),
+  ...dateRows("addPastedDraft", "receivedOn", true),
+  ...enumRows("addPastedDraft", "kind", ["LETTER", "email", ""]),
+  ...textRows("addPastedDraft", "text", MAX_PASTED_DRAFT_CHARS, true),
+  ["addPastedDraft", "text", "no words at all", "— … — ¶ —", "INVALID_INPUT"],
+  ...draftEditRows("deleteDraftRound"),
+  ...draftMappingRows("acceptDraftMapping"),
+  ...draftMappingRows("rejectDraftMapping"),
+  ...draftEditRows("remapDraftPassage"),
+  ...idRows("remapDraftPassage", "passageId"),
+  ["remapDraftPassage", "passageId", "another organisation's passage", (ctx: Ctx) => ctx.foreignDraft.passageId, "NOT_FOUND"],
+  ...idRows("remapDraftPassage", "dealClauseId"),
+  ["remapDraftPassage", "dealClauseId", "another organisation's clause", (ctx: Ctx) => ctx.foreign.clauseId, "NOT_FOUND"],
+  ["remapDraftPassage", "dealClauseId", "a clause of another deal", (ctx: Ctx) => ctx.otherDealClauseId, "NOT_FOUND"],
+  ...draftEditRows("dismissDraftFlag"),
+  ...idRows("dismissDraftFlag", "flagId"),
+  ["dismissDraftFlag", "flagId", "another organisation's flag", (ctx: Ctx) => ctx.foreignDraft.flagId, "NOT_FOUND"],
+  ...textRows("dismissDraftFlag", "reason", 500, true),
+  ["dismissDraftFlag", "reason", "2 characters", "ok", "INVALID_INPUT"],
+  ...draftEditRows("restoreDraftFlag"),
+  ...idRows("restoreDraftFlag", "flagId"),
+  ["restoreDraftFlag", "flagId", "another organisation's flag", (ctx: Ctx) => ctx.foreignDraft.dismissedFlagId, "NOT_FOUND"],
+
   // The playbook editor
   ...idRows("startPlaybookDraft", "organizationId"),
   ["startPlaybookDraft", "organizationId", "another organisation", (ctx: Ctx) => ctx.foreign.organizationId, "NOT_FOUND"],
@@ -880,7 +943,7 @@ const ROWS: Row[] = [
   // setDraftCounter, clearDraftCounter
   ...(["setDraftCounter", "clearDraftCounter"] as const).flatMap((action): Row[] => [
     ...idRows(action, "draftId"),
-    [action, "draftId", "a draft of another organisation", (ctx: Ctx) => ctx.foreignDraft.id, "NOT_FOUND"],
+    [action, "draftId", "a draft of another organisation", (ctx: Ctx) => ctx.foreignDraft.draftId, "NOT_FOUND"],
     ...versionRows(action),
     ...idRows(action, "passageId"),
     [action, "passageId", "a passage of another organisation's draft", (ctx: Ctx) => ctx.foreignDraft.passageId, "NOT_FOUND"],
@@ -1019,7 +1082,8 @@ beforeAll(async () => {
       setDraftCounter: await onePassageDraft(team.actors.NEGOTIATOR, own.dealId),
       clearDraftCounter: await onePassageDraft(team.actors.NEGOTIATOR, own.dealId, true),
     },
-    foreignDraft: await onePassageDraft(team.foreignAdmin, foreign.dealId),
+    vendorDraft: await draftReviewFixture(team.actors.NEGOTIATOR, own.dealId),
+    foreignDraft: await draftReviewFixture(team.foreignAdmin, foreign.dealId),
   };
 });
 
@@ -1056,6 +1120,7 @@ async function draftDifferingFromCurrent(organizationId: string) {
 }
 
 type Snapshot = Awaited<ReturnType<typeof snapshotOrgs>>;
+const DRAFT_EDITS = new Set(["deleteDraftRound", "acceptDraftMapping", "rejectDraftMapping", "remapDraftPassage", "dismissDraftFlag", "restoreDraftFlag"]);
 
 const WITH_INPUT = Object.keys(BASE).filter((action) => BASE[action] !== "no input");
 
@@ -1109,7 +1174,9 @@ describe.each(WITH_INPUT)("%s", (action) => {
   it("accepts the base input unchanged", async () => {
     unchanged = null;
     const { clauseIds: _unused, ...fresh } = await dealFixture(ctx.team.actors.NEGOTIATOR, ctx.team.actors.CIO);
-    const result = await actionNamed(actions, action)(base(action)({ ...ctx, ...fresh }));
+    // A review edit bumps the draft's version: each accepted one gets a draft of its own.
+    const drafts = DRAFT_EDITS.has(action) ? { vendorDraft: await draftReviewFixture(ctx.team.actors.NEGOTIATOR, fresh.dealId) } : {};
+    const result = await actionNamed(actions, action)(base(action)({ ...ctx, ...fresh, ...drafts }));
     // Mail handed to delivery is sent in the background: done before the next test's snapshot.
     await deliveryIdle();
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
@@ -1150,6 +1217,8 @@ const UNSTORABLE: Row[] = [
   ["updateDraftClause", "mustHave", "a NUL character", "Every byte\u0000", "INVALID_INPUT"],
   ["addDraftScenario", "story", "a lone surrogate", "Data left \uD800", "INVALID_INPUT"],
   ["addDraftPitch", "phrases", "a NUL character", "host it\u0000", "INVALID_INPUT"],
+  ["addPastedDraft", "text", "a NUL character", "4.1 Escrow\u0000", "INVALID_INPUT"],
+  ["dismissDraftFlag", "reason", "a lone surrogate", "Fine \uD800", "INVALID_INPUT"],
 ];
 
 describe("values the database cannot store", () => {

@@ -6,17 +6,20 @@ import { analyseDraft } from "@/lib/drafts/analyse";
 import { extractFile, extractText } from "@/lib/drafts/extract";
 import { DraftFileError } from "@/lib/drafts/extract-errors";
 import { riskClauseKeysOf } from "@/lib/drafts/risk-clauses";
-import type { DraftAnalysis, ExtractedDocument } from "@/lib/drafts/types";
+import type { ExtractedDocument } from "@/lib/drafts/types";
 import { AppError } from "@/lib/errors";
+import { defaultDraftTitle, type TAddPastedDraft } from "@/lib/validation/draft";
 import { requirePermission } from "../access";
 import { afterDealChange, beginDealChange } from "../deal-changes";
 import { pitchTextsOf } from "../playbook-pitches";
 import { clausesForMapping } from "./access";
+import { writeAnalysis } from "./write-analysis";
 
 export type DraftRoundSource = { file: { bytes: Uint8Array; fileName: string; mediaType: string } } | { text: string; source: "TEXT" | "EMAIL" };
 
 export interface NewDraftRound {
   dealId: string;
+  /** "" → "Vendor draft, round N". */
   title: string;
   /** The day the vendor sent it. */
   receivedOn: Date;
@@ -30,18 +33,28 @@ export interface NewDraftRound {
  */
 export async function addDraftRound(actor: Actor, input: NewDraftRound & DraftRoundSource) {
   requirePermission(actor, "draft:manage");
-  const document = await readDocument(input);
   const db = getDb();
+  // Another organisation's deal is not found before anything is read from the file.
+  const deal = await db.deal.findFirst({
+    where: { id: input.dealId, organizationId: actor.organizationId },
+    select: { id: true, playbookId: true, archivedAt: true },
+  });
+  if (!deal) throw new AppError("NOT_FOUND", "The deal was not found.");
+  if (deal.archivedAt) throw new AppError("CONFLICT", "This deal is archived. Restore it before adding a draft.");
+  const document = await readDocument(input);
+  const text = document.paragraphs.map((p) => p.text).join("\n");
+  const wordCount = countWords(text);
+  if (wordCount === 0) {
+    const message = "There are no words in it to analyse (only punctuation or symbols). Nothing was saved.";
+    throw new AppError("INVALID_INPUT", message, { ["file" in input ? "file" : "text"]: [message] });
+  }
 
   // The CPU-heavy part runs before the transaction (it yields to the event loop between slices of
   // passages); the transaction re-checks that the deal still reads the playbook version analysed against.
-  const deal = await db.deal.findFirst({ where: { id: input.dealId, organizationId: actor.organizationId }, select: { id: true, playbookId: true } });
-  if (!deal) throw new AppError("NOT_FOUND", "The deal was not found.");
   const clauses = await clausesForMapping(db, deal.id);
   const analysis = await analyseDraft(document.paragraphs, clauses, { pitches: await pitchTextsOf(db, deal.playbookId), riskClauseKeys: riskClauseKeysOf });
 
   const bytes = "file" in input ? input.file.bytes : new TextEncoder().encode(input.text);
-  const text = document.paragraphs.map((p) => p.text).join("\n");
   return db.$transaction(
     async (tx) => {
       const locked = await beginDealChange(tx, actor, { dealId: deal.id });
@@ -50,23 +63,26 @@ export async function addDraftRound(actor: Actor, input: NewDraftRound & DraftRo
       }
       const last = await tx.dealDraft.aggregate({ where: { dealId: deal.id }, _max: { round: true } });
       const round = (last._max.round ?? 0) + 1;
+      const title = input.title.trim() || defaultDraftTitle(round);
       const draft = await tx.dealDraft.create({
         data: {
           organizationId: actor.organizationId,
           dealId: deal.id,
           round,
-          title: input.title,
+          title,
           source: document.source,
           receivedOn: input.receivedOn,
           fileName: "file" in input ? input.file.fileName : null,
-          mediaType: "file" in input ? input.file.mediaType : null,
+          // The type the bytes turned out to be (what the download is served as), not the browser's guess.
+          mediaType: "file" in input ? MEDIA_TYPE[document.source as "DOCX" | "PDF"] : null,
           byteSize: "file" in input ? input.file.bytes.byteLength : null,
           sha256: createHash("sha256").update(bytes).digest("hex"),
           text,
-          wordCount: countWords(text),
+          wordCount,
           playbookId: deal.playbookId,
           createdById: actor.userId,
-          ...("file" in input ? { file: { create: { bytes: Buffer.from(input.file.bytes) } } } : {}),
+          // Pasted text is kept as received too, so the download is byte for byte what the checksum names.
+          file: { create: { bytes: Buffer.from(bytes) } },
         },
       });
       await writeAnalysis(tx, draft.id, analysis);
@@ -76,7 +92,7 @@ export async function addDraftRound(actor: Actor, input: NewDraftRound & DraftRo
         action: "draft.added",
         after: {
           round,
-          title: input.title,
+          title,
           source: document.source,
           fileName: draft.fileName,
           byteSize: draft.byteSize,
@@ -91,6 +107,11 @@ export async function addDraftRound(actor: Actor, input: NewDraftRound & DraftRo
     { timeout: 60_000 },
   );
 }
+
+const MEDIA_TYPE = {
+  DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  PDF: "application/pdf",
+} as const;
 
 async function readDocument(input: DraftRoundSource): Promise<ExtractedDocument> {
   try {
@@ -109,38 +130,7 @@ function countWords(text: string): number {
   return m ? m.length : 0;
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
-
-/** Passages, their proposed mappings and their flags, in three bulk inserts. */
-async function writeAnalysis(tx: Tx, draftId: string, analysis: DraftAnalysis) {
-  const passages = await tx.draftPassage.createManyAndReturn({
-    data: analysis.passages.map(({ passage }) => ({
-      draftId,
-      ordinal: passage.ordinal,
-      number: passage.number,
-      heading: passage.heading,
-      kind: passage.kind,
-      text: passage.text,
-      sourceIndex: passage.sourceIndex,
-    })),
-    select: { id: true, ordinal: true },
-  });
-  const idOf = new Map(passages.map((p) => [p.ordinal, p.id]));
-  const mappings = analysis.passages.flatMap(({ passage, mappings }) =>
-    mappings.map((m) => ({ passageId: idOf.get(passage.ordinal)!, dealClauseId: m.clauseId, origin: "AUTO" as const, terms: m.terms, score: m.score })),
-  );
-  if (mappings.length) await tx.draftPassageClause.createMany({ data: mappings });
-  const flags = analysis.passages.flatMap(({ passage, flags }) =>
-    flags.map((f) => ({
-      passageId: idOf.get(passage.ordinal)!,
-      key: f.key,
-      kind: f.kind,
-      pitchKey: f.pitchKey,
-      severity: f.severity,
-      title: f.title,
-      start: f.start,
-      end: f.end,
-    })),
-  );
-  if (flags.length) await tx.draftFlag.createMany({ data: flags });
+/** A round pasted as text or an email (the form's action). */
+export function addPastedDraftRound(actor: Actor, input: TAddPastedDraft) {
+  return addDraftRound(actor, { dealId: input.dealId, title: input.title, receivedOn: input.receivedOn, text: input.text, source: input.kind });
 }
