@@ -9,7 +9,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireActor } from "@/lib/auth/actor";
 import { can, rolesFor } from "@/lib/auth/permissions";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatCalendarDate, formatDateTime } from "@/lib/format/dates";
 import { CHANNEL_LABEL, STANCE_LABEL, STANCE_TONE } from "@/lib/format/response-labels";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
 import { orNotFound } from "@/lib/or-not-found";
@@ -35,7 +35,7 @@ export default async function LogDraftRoundPage({ params }: { params: Promise<{ 
       <div className="mb-6">
         <h2 className="text-xl font-semibold text-slate-900">Log round {draft.round} as vendor responses</h2>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          Received {draft.receivedOn} · recorded as {CHANNEL_LABEL[channel].toLowerCase()} · one response per clause the draft addresses, made from its passages
+          Received {formatCalendarDate(draft.receivedOn)} · recorded as {CHANNEL_LABEL[channel].toLowerCase()} · one response per clause the draft addresses, made from its passages
           and flags. Check each one; nothing is saved until you log them.
         </p>
       </div>
