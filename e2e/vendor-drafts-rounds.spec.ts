@@ -3,17 +3,34 @@ import { describeViolations } from "./axe-report";
 import { expect, test } from "./fixtures";
 import { DEMO, screenshot, signIn } from "./helpers";
 import { horizontalOverflow } from "./reflow";
-import { dealWithTwoRounds } from "./support/draft-rounds";
+import type { Page } from "@playwright/test";
+import { makePdf } from "../lib/test/draft-files";
+import { ROUND_1, ROUND_2 } from "./support/draft-rounds";
+import { contractDocx } from "./support/vendor-drafts";
 
-// A vendor sends two rounds of its draft. The negotiator logs round 1 as vendor responses in one step
-// (one proposed entry edited first), finds each response on its clause with the passage it came
-// from, and compares round 2 with round 1: the data clause conceded, the outputs clause hardened.
+// A vendor sends two rounds of its draft: round 1 as a Word file, round 2 as a PDF, both made by the
+// test from known text and uploaded through the drafts page. The negotiator logs round 1 as vendor
+// responses in one step (one proposed entry edited first), finds each response on its clause with the
+// passage it came from, and compares round 2 with round 1: the data clause conceded, the outputs
+// clause hardened.
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const VIEWPORTS = { desktop: { width: 1440, height: 900 }, phone: { width: 375, height: 812 } } as const;
 
 const DATA_USE = "Vendor may use client data only for the client's project";
 const OUTPUTS = "Client owns the model's outputs";
+
+/** Uploads a file as the next round on the deal's drafts page; the review's draft id. */
+async function uploadRound(page: Page, dealId: string, title: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await page.goto(`/deals/${dealId}/drafts`);
+  const form = page.getByRole("form", { name: "Add a round" });
+  await form.getByLabel("Title").fill(title);
+  await form.getByLabel("File", { exact: true }).setInputFiles(file);
+  await form.getByRole("button", { name: "Upload and analyse" }).click();
+  await page.waitForURL(new RegExp(`/deals/${dealId}/drafts/[^/?#]+$`));
+  await expect(page.getByRole("heading", { name: new RegExp(`^Round \\d+: ${title}$`) })).toBeVisible();
+  return new URL(page.url()).pathname.split("/").at(-1)!;
+}
 
 async function expectAccessible(page: import("@playwright/test").Page, name: string) {
   for (const [viewport, size] of Object.entries(VIEWPORTS)) {
@@ -32,9 +49,28 @@ async function expectAccessible(page: import("@playwright/test").Page, name: str
 test.describe.configure({ timeout: 180_000 });
 
 test("a negotiator logs a round as responses, finds them on the clause with their passage, and compares the next round", async ({ page }) => {
-  const { dealId, draftIds } = dealWithTwoRounds(`Rounds pilot ${Date.now()}`);
-  const [round1, round2] = draftIds;
+  const dealName = `Rounds pilot ${Date.now()}`;
   await signIn(page, DEMO.negotiator);
+  await page.goto("/deals/new");
+  await page.getByLabel("Deal name").fill(dealName);
+  await page.getByLabel("Vendor").fill("Rounds Vendor Ltd");
+  await page.getByLabel("Hosting model").selectOption("VENDOR_HOSTED");
+  await page.getByRole("button", { name: "Create deal" }).click();
+  await expect(page.getByRole("heading", { name: dealName })).toBeVisible();
+  const dealId = new URL(page.url()).pathname.split("/")[2];
+
+  const round1 = await uploadRound(page, dealId, "Supply terms, round one", {
+    name: "supply-terms-1.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: await contractDocx(ROUND_1.split("\n")),
+  });
+  const round2 = await uploadRound(page, dealId, "Supply terms, round two", {
+    name: "supply-terms-2.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from(await makePdf(ROUND_2.split("\n"))),
+  });
+  // The PDF's passages keep their numbers, like the Word file's.
+  await expect(page.getByTestId("draft-passage").filter({ hasText: "shall use Customer Data only to build and run the model" })).toContainText("6.1");
 
   // Round 1: one proposed response per clause the draft addresses.
   await page.goto(`/deals/${dealId}/drafts/${round1}/log`);
