@@ -96,16 +96,19 @@ const NOT_NEGATED = String.raw`(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bno\s)`;
  * A word in between that turns the negation into a permission does not count: "does not restrict the use of".
  */
 const FLIPS = String.raw`(?:restrict|prevent|limit|prohibit|preclude|stop|affect|apply|extend|bar|forbid)`;
-const negatedVerb = (verbs: string): RegExp => r(String.raw`\b(?:not|never|no|nor),?\s(?:(?!${FLIPS})[\w'-]+,?\s){0,3}?(?:${verbs})`);
+const negatedVerb = (verbs: string): RegExp =>
+  r(
+    String.raw`\b(?:not|never|no|nor),?\s(?:(?!${FLIPS})[\w'-]+,?\s){0,3}?(?:${verbs})|\b(?:in\sno\s(?:event|case)|under\sno\scircumstances?|at\sno\stime)\s(?:shall|will|may|can|does|do|is|are)\s(?:(?!${FLIPS})[\w'-]+,?\s){1,4}?(?:${verbs})`,
+  );
 /** Words that mark the end of the relationship. */
-const EXIT = String.raw`(?:end|ends|ended|ending|terminat\w*|expir\w*|leave|leaves|cancel\w*|lapse|lapses|lapsed|exit|churn\w*|stop\spaying|don't\srenew|do\snot\srenew|not\srenew\w*|non-renewal)`;
+const EXIT = String.raw`(?:end|ends|ended|ending|terminat\w*|expir\w*|leave|leaves|leaving|cancel\w*|lapse|lapses|lapsed|exit|churn\w*|stop\spaying|don't\srenew|do\snot\srenew|not\srenew\w*|non-renewal)`;
 
 // A gpt model name ("gpt-4o-mini") is matched atomically, at most 30 characters: the lookahead captures the
 // name and \k<gptModel> consumes exactly that, so the engine never retries shorter names before the gap
 // that follows (the quadratic backtracking of issue 11.1). Use BIG_TECH at most once per pattern.
 const BIG_TECH = String.raw`(?:openai|open\sai|azure|aws|amazon|bedrock|sagemaker|google|vertex|gemini|(?=(?<gptModel>gpt[\w.-]{0,30}))\k<gptModel>|chatgpt|anthropic|claude|cohere|hyperscalers?'?s?|big[- ]tech|cloud\sproviders?'?s?|platform\sproviders?'?s?|third[- ]party\s(?:ai\s|llm\s|model\s|cloud\s)?(?:platform|provider|service|api|vendor)s?'?s?|foundation[- ]model\sproviders?'?s?|(?:llm|model|ai)\s(?:provider|platform|vendor)s?'?s?|fine-tuning\s(?:service|api|platform)|managed\s(?:ai|ml|llm)\s(?:service|platform))`;
 const CANNOT = String.raw`(?:can't|cannot|can\snot|couldn't|could\snot|unable\sto|not\sable\sto|not\sallowed\sto|not\spermitted\sto|no\sway\sto|won't\sbe\sable\sto|will\snot\sbe\sable\sto|prohibits?|prevents?|forbids?|doesn't\s(?:let|allow|permit)|does\snot\s(?:let|allow|permit)|don't\s(?:let|allow|permit)|do\snot\s(?:let|allow|permit)|won't\s(?:let|allow|permit)|will\snot\s(?:let|allow|permit)|(?:isn't|is\snot|aren't|are\snot|not)\sexportable|(?:does|do)\snot\ssupport|doesn't\ssupport|(?:is|are)\snot\ssupported)`;
-const HAND_OVER = String.raw`(?:leave|exporting|giving|handing\sover|delivering|providing|transferring|downloading|releasing|sharing|extracting|moving|export|exported|give|given|hand\sover|hand\sit\sover|handed\sover|deliver|delivered|provide|provided|transfer|transferred|download|downloaded|release|released|share|extract|extracted|take\sout|move|moved|port|ported|exportable|redistribut\w*|supply|supplied|delivery|handover|hand-over)`;
+const HAND_OVER = String.raw`(?:leave|exporting|giving|handing\sover|delivering|providing|transferring|downloading|releasing|sharing|extracting|moving|export|exported|give|given|hand\sover|hand\s(?:it|them|you|us|the\s[\w-]+)(?:\sover)?|handed\sover|deliver|delivered|provide|provided|transfer|transferred|download|downloaded|release|released|share|extract|extracted|take\sout|move|moved|port|ported|exportable|redistribut\w*|supply|supplied|delivery|handover|hand-over)`;
 
 const DISCOUNT = String.raw`(?:discount|discounted|waive\w*\s(?:the\s|your\s)?(?:[\w'-]+\s)?(?:fee|fees|cost|charge)|rebate|price\sreduction|price\scut|reduced\s(?:[\w'-]+\s)?(?:price|fees?|rates?|pricing)|lower\s(?:[\w'-]+\s)?(?:price|fees?|rates?|pricing|cost)|(?:fees?|charges?|costs?)\s(?:is|are|will\sbe|shall\sbe)\swaived|more\skeenly|(?:sharper|keener|better)\s(?:price|pricing|rate|deal)|(?:fee|price|cost|charge|rate)s?\s(?:is|are|will\sbe|shall\sbe)\s(?:reduced|lowered|discounted|cut)|(?:drop|lower|cut|reduce)\s(?:the|our|your)\s(?:price|fee|rate)s?|(?:lower|cheaper|discounted|reduced)\s(?:tier|plan|package|option)|pricing\s(?:assumes|reflects|is\sbased\son)|(?<=\()(?:lower|cheaper|discounted|reduced)(?=\))|bring\s(?:the|our|your)\s(?:price|fee|cost)s?\sdown|cheaper|knock\w*\s.{0,15}?\soff|\d+\s?(?:%|percent)\s(?:off|less|discount|lower|cheaper|reduction)|reduce\s(?:your\s|the\s)?(?:[\w'-]+\s)?(?:fees?|price|pricing|cost|rates?)|(?:price|fee|cost)s?\s(?:drop|drops|falls|fall|come\sdown|comes\sdown|go\sdown|goes\sdown)|cut\s(?:the\s|your\s)?(?:price|fees?)|price\s(?:it|this|that|the\s[\w-]+)\s(?:lower|cheaper|down|more\skeenly))`;
 const REUSE = String.raw`(?:reuse|re-use|reusing|resell|re-sell|reselling|commerciali[sz]e|sell\s(?:it|the\s(?:model|solution|ip))|${LICENCE}\s(?:it|the\s(?:model|solution|ip))\sto|offer\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution))\sto|repurpose|(?:use|deploy)\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution|ip))\s(?:elsewhere|for\sother|with\sother)|include\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution))\sin\s(?:its|our)\s(?:product|catalogue|catalog|portfolio|offering|range|library)|(?:becomes?|become|make\sit|making\sit)\spart\sof\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:go|goes|went)\sinto\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:sell|market|offer|license|licence|redeploy|deploy|provide)\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution|deliverables))\s(?:to|for)\s(?:other|third)|add\s(?:it|the\s(?:model|solution))\sto\sour\s(?:product|catalogue|catalog|portfolio|offering|library))`;
@@ -119,16 +122,16 @@ const OWNED_BY_VENDOR = String.raw`(?:owned\s(?:solely\s|exclusively\s)?by|(?:th
 const OWNED_BY_CLIENT = String.raw`\b(?<!\bnot\s)(?<!n't\s)(?:owned\sby|property\sof|belongs?\sto|vests?\sin|vested\sin|assigned\sto|assigns?\sto|transferred\sto|pass(?:es)?\sto)\s(?:the\s)?(?:client|customer)\b`;
 
 const MODEL_OBJECT = String.raw`(?:model|models|weights|parameters|checkpoints?|instance|instances|artifacts?|artefacts?|deployment|adapters?|deliverables)`;
-const DESTROYED = String.raw`(?:deleted|destroyed|erased|purged|wiped|decommissioned|disposed\sof|irretrievably\sremoved|permanently\sremoved|removed\spermanently|removed\sirretrievably|shut\sdown|switched\soff|torn\sdown)`;
+const DESTROYED = String.raw`(?:deleted|destroyed|erased|purged|wiped|decommissioned|disposed\sof|removed\sfor\sgood|retired|irretrievably\sremoved|permanently\sremoved|removed\spermanently|removed\sirretrievably|shut\sdown|switched\soff|torn\sdown)`;
 
 const VENDOR_WORD = String.raw`(?:vendor|supplier|provider|licensor|developer|contractor)`;
 const OUTPUTS = String.raw`(?:outputs?|results|predictions|completions|output\sdata|generated\s(?:content|text|outputs?|materials?)|content\s(?:generated|produced))`;
 const AUDIT_REFUSED = String.raw`(?:don't|do\snot|doesn't|does\snot|won't|will\snot|shall\snot|cannot|can't|may\srefuse\sto|refuses?\sto)\s(?:allow|permit|accept|agree\sto|submit\sto|undergo)\s(?:any\s)?(?:[\w'-]+\s)?(?:audits?|inspections?|reviews?|examinations?)`;
 const SECRECY = String.raw`(?:trade\ssecrets?|proprietary|confidential\w*|commercially\ssensitive|secret)`;
-const CLIENT_DATA = String.raw`(?:(?:customer|client|licensee|user|your|training|personal)\s(?:data|datasets?|content|materials|information|documents|prompts)|(?:customer's|client's|licensee's)\s(?:data|datasets?|content|materials|information|documents|prompts)|prompts|(?:data|datasets?)\s(?:supplied|provided|uploaded|submitted))`;
+const CLIENT_DATA = String.raw`(?:(?:customer|client|licensee|user|your|training|personal)\s(?:data|datasets?|content|materials|information|documents|prompts|inputs|corpus|records|files)|(?:customer's|client's|licensee's)\s(?:data|datasets?|content|materials|information|documents|prompts)|prompts|(?:data|datasets?)\s(?:supplied|provided|uploaded|submitted))`;
 const RETAIN = String.raw`(?:retain|retains|retained|keep|keeps|kept|hold|holds|held|hold\son\sto|store|stores|stored|archive|archived|remain|remains|stay|stays|persist|persists|survive|survives)`;
 /** After the relationship ends, or with no end at all. */
-const AFTER_EXIT = String.raw`(?:(?:after|following|beyond|upon|on|post)\s(?:the\s)?(?:termination|expiry|expiration|end|exit|term)|after\s(?:the\s)?(?:contract|relationship|agreement|subscription|engagement)\s(?:ends|has\sended|is\sover|expires|terminates)|indefinitely|for\sas\slong\sas\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\b|until\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\s(?:decides?|chooses?|elects?|sees\sfit|determines?)|retention\s(?:schedule|period|policy))`;
+const AFTER_EXIT = String.raw`(?:(?:after|following|beyond|upon|on|post)\s(?:the\s)?(?:termination|expiry|expiration|end|exit|term)|(?:when|once|after|if)\s(?:you|the\s(?:client|customer|licensee))\s(?:leave|leaves|exit|exits|terminate|terminates|cancel|cancels|go|move\son)|after\s(?:the\s)?(?:contract|relationship|agreement|subscription|engagement)\s(?:ends|has\sended|is\sover|expires|terminates)|indefinitely|for\sas\slong\sas\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\b|until\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\s(?:decides?|chooses?|elects?|sees\sfit|determines?)|retention\s(?:schedule|period|policy))`;
 
 /**
  * Sentence-wide vetoes for every rule: wording that says a right does NOT exist ("nothing in this
@@ -140,6 +143,10 @@ const NOTHING_GRANTS = [
     String.raw`\bnothing\s(?:in|herein|contained|under)\b.{0,80}?\b(?:grants?|gives?|confers?|permits?|entitles?|allows?|authori[sz]es?|transfers?|creates?|vests?|assigns?)\b`,
   ),
   r(String.raw`\bnothing\s(?:in|herein|contained|under)\b.{0,80}?\b(?:limits?|restricts?|prevents?|precludes?|prohibits?|confines?)\s${CLIENT}\b`),
+  // "termination shall not affect the Customer's ownership", "… shall not limit the Client's right to examine"
+  r(
+    String.raw`\b(?:not|never)\s(?:in\sany\sway\s)?(?:limit|restrict|affect|prejudice|reduce|diminish|impair|derogate\sfrom)\s(?:the\s)?(?:client's|customer's|licensee's|your)\s(?:[\w-]+\s)?(?:rights?|ownership|title|access|licen[cs]e)\b`,
+  ),
 ];
 
 /** Risky wording made conditional on the client's own consent is the client-friendly version ("only with the Customer's prior written consent"). */
@@ -1059,7 +1066,9 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:price\slist|rate\scard|tariff|list\sprices?)\b.{0,30}?\b(?:at\sthat\stime|then\sin\s(?:force|effect)|in\s(?:force|effect)\sat\sthe\stime|from\stime\sto\stime)\b`,
       ),
       r(String.raw`\b(?:as\s)?quoted\sby\s(?:the\s)?(?:${VENDOR_WORD}|us)\b|\bat\sthe\stime\sof\s(?:renewal|the\srenewal)\b`),
-      r(String.raw`\b(?:reviewed|revised|adjusted|set|determined|changed|increased)\s(?:[\w'-]+\s){0,3}?by\s(?:the\s)?(?:${VENDOR_WORD}|us)\b`),
+      r(
+        String.raw`\b(?:fees?|prices?|pricing|charges?|rates?|subscription)\b.{0,60}?\b(?:reviewed|revised|adjusted|set|determined|changed|increased)\s(?:[\w'-]+\s){0,3}?by\s(?:the\s)?(?:${VENDOR_WORD}|us)\b`,
+      ),
       r(
         String.raw`\b(?:${VENDOR_OWNER}|our)\s(?:then[- ]current|standard|prevailing|list|current)\s(?:prices?|rates?|fees?|pricing|rate\scard|price\slist|charges)\b`,
       ),
@@ -1119,27 +1128,27 @@ const NEG = String.raw`(?:\b(?:no|not|never|neither|nor|without)\b|n't\b)`;
 const REFUSAL = String.raw`(?:${NEG}|\b(?:declin\w*|refus\w*|reject\w*|exclud\w*|unavailable|waived?|outside\sthe\sscope|not\sapplicable)\b)`;
 /** Negations that are only about timing or effort ("not later than", "without undue delay"). */
 const BENIGN_NEGATION = r(String.raw`\bno(?:t)?\s(?:later|less|more)\sthan\b|\bwithout\s(?:undue\s)?delay\b|\bnot\s(?:be\s)?unreasonably\b`);
-const FEE_WORD = String.raw`\b(?:fees?|charges?|costs?|chargeable|surcharges?|penalt(?:y|ies)|billed|invoiced)\b`;
-const EXIT_MOVE = String.raw`\b(?:export\w*|egress|exit|migrat\w*|retriev\w*|offboard\w*|de-?install\w*|porting|switching|hand-?over|extract\w*)\b`;
-const AUDIT_WORD = String.raw`\b(?:audit\w*|inspect\w*|regulators?|transparen\w*|explain\w*|explanation|review|reviews)\b`;
-const OUTPUT_WORD = String.raw`\b(?:outputs?|completions|predictions|output\sdata|generated\s(?:content|text|outputs?|materials?|images?))\b`;
-const VENDOR_SIDE = String.raw`\b(?:vendor|supplier|provider|licensor|developer|we|us)\b`;
-const VENDOR_GAIN = String.raw`\b(?:own|owns|owned|property|belongs?|vests?|licen[cs]e\w*|train\w*|retains?|reuse\w*|exploit\w*)\b`;
+const FEE_WORD = String.raw`\b(?:fees?|charges?|charged|costs?|chargeable|surcharges?|penalt(?:y|ies)|billed|billable|invoiced|payable|priced|time[- ]and[- ]materials|(?:standard|professional\sservices|daily|hourly)\srates?|per\s(?:gigabyte|gb|terabyte|tb))\b`;
+const EXIT_MOVE = String.raw`\b(?:export\w*|egress|exit|migrat\w*|retriev\w*|offboard\w*|de-?install\w*|porting|switching|hand-?over|extract\w*|transition\s(?:assistance|services|support)|termination\s(?:assistance|services|support)|return\sof\s(?:the\s)?(?:data|model|weights))\b`;
+const AUDIT_WORD = String.raw`\b(?:audit\w*|inspect\w*|regulators?|transparen\w*|explain\w*|explanation|review|reviews|examin\w*|scrutin\w*|assessors?|verif\w*)\b`;
+const OUTPUT_WORD = String.raw`\b(?:outputs?|completions|predictions|output\sdata|generated\s(?:content|text|outputs?|materials?|images?|code|responses)|(?:responses|answers|text|content|images?|code|results)\s(?:generated|produced|created)\s(?:by|for|through)|(?:everything|anything|whatever|all)\s(?:that\s)?(?:the\s)?(?:model|solution|service|system|platform|ai|it)\s(?:generates|produces|creates|outputs)|(?:produced|generated|created)\sby\s(?:the\s)?(?:model|solution|service|system|platform|ai))\b`;
+const VENDOR_SIDE = String.raw`\b(?:vendor|supplier|provider|licensor|developer|contractor|company|we|us|our\s(?:engineers|people|staff|personnel|team|employees|data\sscientists))\b`;
+const VENDOR_GAIN = String.raw`\b(?:own|owns|owned|property|belongs?|vests?|licen[cs]e\w*|train\w*|retains?|reuse\w*|exploit\w*|refin\w*|feed\w*\s(?:[\w'-]+\s)?(?:back|into))\b`;
 const HOST_WORD = String.raw`\b(?:api|endpoint|hosted|platform|saas|cloud|servers?|portal|interface|managed\sservice)\b`;
 const COPY_WORD = String.raw`\b(?:copy|copies|weights|model\sfiles|download\w*|on-?prem\w*|self-?host\w*|install\w*|local\sdeployment|version\s(?:that\s)?you\scan\s(?:run|host|install)|run\s(?:it\s)?(?:yoursel(?:f|ves)|in-house))\b`;
-const LOSS = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bnot\sbe\s)(?<!n't\sbe\s)\b(?:lose|loses|lost|losing|no\slonger|cease[sd]?|terminate[sd]?|revoked|withdrawn|discontinued|switched\soff|disabled|forfeit\w*|surrender\w*|cut\soff|revert\w*|deactivated|closed)\b`;
+const LOSS = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bnot\sbe\s)(?<!n't\sbe\s)\b(?:lose|loses|lost|losing|giv(?:e|es|ing)\sup|goes\sback|go\sback|any\s?more|no\s(?:continuing\s|further\s|ongoing\s|residual\s)?(?:right|access|licen[cs]e)|(?:not|n't)\s(?:be\s)?(?:able|permitted|allowed|entitled)\sto\s(?:use|access|run)|no\slonger|cease[sd]?|terminate[sd]?|revoked|withdrawn|discontinued|switched\soff|disabled|forfeit\w*|surrender\w*|cut\soff|revert\w*|deactivated|closed)\b`;
 const LOSS_OBJECT = String.raw`\b(?:model|access|ai|solution|licen[cs]es?|weights|right\sto\suse|system)\b`;
-const AGG_STRICT = String.raw`\b(?:aggregated|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed)\b`;
-const OTHER_CUSTOMERS = String.raw`(?:\b(?:other|all|multiple|many)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers|clients|tenants|users|licensees|subscribers)\b|\b(?:every|each|any\sother)\s(?:customer|client|tenant|user|licensee|subscriber)\b(?!\s(?:data|content)))`;
-const SHARED_USE = String.raw`\b(?:train\w*|improv\w*|data|inputs|examples|feedback|pool\w*|shar\w*|benefit\w*)\b`;
-const CUSTOM_MODEL = String.raw`(?:\b(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|tuned|bespoke|resulting|delivered|final)\s(?:[\w-]+\s)?(?:model|weights)\b|\bweights\b|\bthe\smodel\b)`;
-const KNOW_HOW = String.raw`\b(?:residual\w*|know-how|knowhow|general\s(?:skills|knowledge|experience)|skills\sand\sexperience|ideas|concepts|techniques|methodolog(?:y|ies)|learnings|memory|memories)\b`;
-const KNOW_HOW_FREE = String.raw`\b(?:may\s(?:freely\s)?(?:use|reuse|apply)|free\sto|freely|unrestricted|not\s(?:be\s)?(?:restricted|limited|prevented|subject)|retains?|keeps?|owns?|belongs?|reuse)\b`;
-const TRUST_CUE = String.raw`\b(?:honestly|frankly|believe|promise\w*|assurances?|our\sword|intention|relax|worry|formality|boilerplate|legacy|template|theoretical|overthink\w*|in\spractice)\b`;
-const DOC_WORD = String.raw`\b(?:clause|wording|language|section|provision|paper|drafting|fine\sprint)\b`;
+const AGG_STRICT = String.raw`\b(?:aggregated|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|de-?personali[sz]ed|non-identifiable|non-personal|stripped\sof\s(?:[\w-]+\s)?identifiers|(?:data|information|insights|statistics|metrics)\s(?:derived|generated|arising|resulting)\s(?:from|out\sof)|usage\sdata|telemetry|derived\sdata|service\sdata)\b`;
+const OTHER_CUSTOMERS = String.raw`(?:\b(?:other|all|multiple|many)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers|clients|tenants|users|licensees|subscribers)\b|\b(?:customer|client|user|subscriber)\sbase\b|\beveryone\b|\beverybody\b|\b(?:every|each|any\sother)\s(?:customer|client|tenant|user|licensee|subscriber)\b(?!\s(?:data|content)))`;
+const SHARED_USE = String.raw`\b(?:train\w*|improv\w*|data|inputs|examples|feedback|pool\w*|shar\w*|benefit\w*|learn\w*|smarter|incorporat\w*)\b`;
+const CUSTOM_MODEL = String.raw`(?:\b(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|tuned|bespoke|resulting|delivered|final)\s(?:[\w-]+\s)?(?:model|models|weights|version|versions|checkpoints?)\b|\bmodels?\s(?:that\s)?(?:we|it|the\s[\w-]+)\s(?:train|trains|build|builds|develop|develops|create|creates|produce|produces)\b|\bweights\b|\bthe\smodel\b)`;
+const KNOW_HOW = String.raw`\b(?:residual\w*|know-how|knowhow|general\s(?:skills|knowledge|experience)|skills\sand\sexperience|ideas|concepts|techniques|methodolog(?:y|ies)|learnings|learn|learns|learned|learnt|lessons|memory|memories|intangible\sform|unaided|mental\simpressions|experience\sgained|insights\sgained)\b`;
+const KNOW_HOW_FREE = String.raw`\b(?:may\s(?:freely\s)?(?:use|reuse|apply)|may\sbe\s(?:freely\s)?(?:used|applied|reused)|free\sto|freely|unrestricted|without\s(?:any\s)?(?:restriction|limitation|payment|obligation)|not\s(?:be\s)?(?:restricted|limited|prevented|subject)|retains?|keeps?|owns?|belongs?|reuse|apply\s(?:it|them|this)|for\sothers|other\s(?:clients|customers|engagements|projects))\b`;
+const TRUST_CUE = String.raw`\b(?:honestly|frankly|believe|promise\w*|assurances?|our\sword|intention|relax|worry|formality|boilerplate|legacy|template|theoretical|overthink\w*|in\spractice|reputation|track\srecord|good\sfaith|lawyers|legal\steam|never\s(?:once\s)?(?:enforced|invoked|used)|won't\saffect|will\snot\saffect)\b`;
+const DOC_WORD = String.raw`\b(?:clause|clauses|wording|language|section|provision|provisions|paper|drafting|fine\sprint|contract|write\sthings|small\sprint|terms)\b`;
 const PRICE_WORD = String.raw`\b(?:fees?|prices?|pricing|charges?|rates?)\b`;
 const PRICE_CHANGE = String.raw`(?<!\bnot\s)(?<!n't\s)\b(?:increas\w*|chang\w*|revis\w*|adjust\w*|repric\w*|uplift\w*|index\w*|escalat\w*|vary|varied|determined|reviewed)\b`;
-const PRICE_WHEN = String.raw`\b(?:renewal\w*|each\syear|annual\w*|every\syear|at\sany\stime|from\stime\sto\stime|discretion|unilateral\w*)\b`;
+const PRICE_WHEN = String.raw`\b(?:renewal\w*|renew\w*|each\syear|annual\w*|every\syear|at\sany\stime|from\stime\sto\stime|discretion|unilateral\w*|continued\suse|then[- ]current|at\sthe\stime|prevailing|price\slist|rate\scard)\b`;
 
 const BROAD: Partial<Record<RedFlagKey, RegExp[]>> = {
   "proprietary-base-model": [
@@ -1230,6 +1239,8 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(String.raw`\b(?:base|pre-existing|foundation|underlying|background)\s(?:model|technology|engine)\b.{0,30}?(?:;|,\s(?:and|but|while|whereas)\b)`),
   ],
   "pooled-data": [
+    r(String.raw`\b(?:anonymi[sz]ed|aggregated?|de-?identified|deidentified|pseudonymi[sz]ed)\b`),
+    negatedVerb(String.raw`train\w*|retrain\w*|re-train\w*|pool\w*|combin\w*|shar\w*|mix\w*`),
     r(
       String.raw`\b(?:techniques|methodolog\w+|know-how|residual\w*)\b|\bseparat\w*|\bisolat\w*|\bsegregat\w*|\bdedicated\b|\bsingle-tenant\b|\bown\s(?:instance|model|environment)\b`,
     ),
@@ -1237,17 +1248,40 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
   "discount-for-reuse": [r(String.raw`\bno\s(?:discount|reduction|rebate)\b|\b(?:not|never)\s(?:be\s)?(?:reduced|discounted|lowered|cheaper)\b`)],
   "trust-us": [
     r(String.raw`\b(?:revised|amended|updated|new)\s(?:clause|wording|draft|section)\b|\breflected\sin\b`),
+    r(
+      String.raw`\b(?:struck|deleted|removed|replaced|rewritten|redrafted|amended|revised|narrowed|tightened)\b.{0,40}?\b(?:clause|section|language|wording|provision|redline|drafting)\b|\b(?:clause|section|language|wording|provision)\b.{0,40}?\b(?:struck|deleted|removed|replaced|rewritten|redrafted|amended|revised|narrowed|tightened)\b`,
+    ),
     r(String.raw`\b(?:not|never)\s(?:merely\s|just\s|only\s|simply\s)?(?:a\s)?(?:formality|boilerplate|legalese)\b`),
     r(
       String.raw`(?<!\bno\sneed\sto\s)(?<!n't\sneed\sto\s)\b(?:added|included|inserted|written|put)\b.{0,40}?\b(?:clause|section|contract|agreement|schedule)\b`,
     ),
   ],
   "aggregated-data-exception": [negatedVerb(String.raw`keep|kept`)],
-  "residuals-know-how": [r(String.raw`\bremains?\ssubject\sto\b`)],
-  "deemed-acceptance": [negatedVerb(String.raw`accepted|approved`)],
-  "no-escrow": [BENIGN_NEGATION, r(String.raw`\bno\s(?:[\w'-]+\s){0,2}?(?:fee|fees|charge|charges|cost|costs)\b`)],
+  // Anonymised or aggregated learnings are the aggregated-data carve-out, not residual know-how.
+  "residuals-know-how": [r(String.raw`\bremains?\ssubject\sto\b`), r(String.raw`\b(?:anonymi[sz]ed|aggregated?|de-?identified|deidentified|pseudonymi[sz]ed)\b`), negatedVerb(String.raw`keep|retain|use|apply|reuse`)],
+  "deemed-acceptance": [
+    negatedVerb(String.raw`accepted|approved|taken|regarded|construed|considered|treated|deemed|constitut\w*|amount\w*|count\w*|mean|means|impl\w*`),
+    // Use that accepts a price change is the renewal-pricing finding.
+    r(String.raw`\bacceptance\sof\s(?:the\s|any\s)?(?:revised|new|increased|updated|changed|amended)\s(?:fees|prices?|pricing|rates?|charges)\b`),
+  ],
+  "no-escrow": [
+    BENIGN_NEGATION,
+    r(String.raw`\bno\s(?:[\w'-]+\s){0,2}?(?:fee|fees|charge|charges|cost|costs)\b`),
+    r(String.raw`\bcondition\sprecedent\b|\bnot\s(?:at|subject\sto)\s(?:the\s)?[\w'-]+\s(?:sole\s)?discretion\b`),
+  ],
   "audit-refusal": [BENIGN_NEGATION, r(String.raw`\bas\srequired\sby\s(?:law|a\sregulator|any\sregulator)\b`)],
   "hosting-only": [BENIGN_NEGATION],
+  "exit-fees": [
+    r(
+      String.raw`\bneither\b.{0,100}?\bnor\b|\b(?:no|not|never|without)\s(?:[\w'-]+\s){0,3}?(?:fee|fees|charge|charges|cost|costs|payment)\b|\b(?:at\sno|free\sof|without)\s(?:additional\s|extra\s|further\s)?(?:cost|charge|fee)\b|\bincluded\sin\s(?:the\s)?(?:fees|subscription|price)\b`,
+    ),
+  ],
+  "vendor-owns-outputs": [negatedVerb(String.raw`licen[cs]ed|owned|assigned|retained|vest\w*|belong\w*|property|used|train\w*`)],
+  "vendor-owns-improvements": [
+    r(
+      String.raw`\b(?:client|customer|licensee)\s(?:shall\s|will\s)?(?:owns?|retains?)\s(?:all\s|every\s|any\s|each\s)?(?:[\w-]+\s)?(?:improvements?|enhancements?|modifications?|derivatives?|updates?|versions?|refinements?)\b`,
+    ),
+  ],
   "data-retained-after-exit": [
     r(String.raw`\b(?:delete|destroy|erase|purge|overwrit)\w*\b.{0,60}?\bwithin\b`),
     r(String.raw`\b(?:client|customer|licensee|you)\s(?:keeps?|retains?)\b`),
