@@ -1239,7 +1239,6 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(String.raw`\b(?:base|pre-existing|foundation|underlying|background)\s(?:model|technology|engine)\b.{0,30}?(?:;|,\s(?:and|but|while|whereas)\b)`),
   ],
   "pooled-data": [
-    r(String.raw`\b(?:anonymi[sz]ed|aggregated?|de-?identified|deidentified|pseudonymi[sz]ed)\b`),
     negatedVerb(String.raw`train\w*|retrain\w*|re-train\w*|pool\w*|combin\w*|shar\w*|mix\w*`),
     r(
       String.raw`\b(?:techniques|methodolog\w+|know-how|residual\w*)\b|\bseparat\w*|\bisolat\w*|\bsegregat\w*|\bdedicated\b|\bsingle-tenant\b|\bown\s(?:instance|model|environment)\b`,
@@ -1258,7 +1257,7 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
   ],
   "aggregated-data-exception": [negatedVerb(String.raw`keep|kept`)],
   // Anonymised or aggregated learnings are the aggregated-data carve-out, not residual know-how.
-  "residuals-know-how": [r(String.raw`\bremains?\ssubject\sto\b`), r(String.raw`\b(?:anonymi[sz]ed|aggregated?|de-?identified|deidentified|pseudonymi[sz]ed)\b`), negatedVerb(String.raw`keep|retain|use|apply|reuse`)],
+  "residuals-know-how": [r(String.raw`\bremains?\ssubject\sto\b`), r(String.raw`\b(?:anonymi[sz]ed|aggregated?|de-?identified|deidentified|pseudonymi[sz]ed)\b`), negatedVerb(String.raw`keep|retain|use|reuse`)],
   "deemed-acceptance": [
     negatedVerb(String.raw`accepted|approved|taken|regarded|construed|considered|treated|deemed|constitut\w*|amount\w*|count\w*|mean|means|impl\w*`),
     // Use that accepts a price change is the renewal-pricing finding.
@@ -1288,8 +1287,101 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
   ],
 };
 
+// ── Concepts ─────────────────────────────────────────────────────────────────────────────────────────
+// Behaviour a clause can describe in many words: the vendor's own defined terms swallowing what you paid
+// for, rights that lapse or can be withdrawn, refusal dressed as the vendor's discretion, a double
+// negative that frees the vendor ("nothing obliges the Supplier to delete"). Bounded and linear like BROAD.
+
+/** The vendor by its role or as its defined asset class: "the Licensor", "Provider Technology", "the Company's". */
+const VENDOR_NAMED = String.raw`(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company)(?:'s)?`;
+const VENDOR_ASSET = String.raw`${VENDOR_NAMED}\s(?:background\s|proprietary\s|confidential\s)?(?:technology|materials|ip|intellectual\sproperty|property|assets|platform\sip)\b`;
+const BECOMES_VENDORS = String.raw`\b(?:constitutes?|forms?\spart\sof|(?:is|are|be|become|becomes)\s(?:deemed\s)?(?:part\sof\s)?|(?:exclusive|sole)\sproperty\sof|owned\s(?:exclusively\s|solely\s)?by|vests?\s(?:exclusively\s|solely\s)?in)\s${VENDOR_ASSET}`;
+const VENDOR_OWNS_IT = String.raw`\b(?:(?:the\s)?(?:exclusive\s|sole\s)?property\sof|owned\s(?:exclusively\s|solely\s)?by|vests?\s(?:exclusively\s|solely\s)?in|belongs?\s(?:exclusively\s|solely\s)?to|(?:remains?|stays?)\s(?:exclusively\s)?with|forms?\spart\sof)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company|us)\b`;
+const VENDOR_DISCRETION = String.raw`\b(?:at|in)\s(?:the\s)?(?:(?:vendor|supplier|provider|licensor|contractor|company)'s|its|our)\s(?:sole\s|absolute\s|own\s)?(?:discretion|election|option)\b`;
+const CLIENT_PARTY = String.raw`\b(?:client|customer|licensee|buyer|you|we)\b`;
+const POSSESS = String.raw`\b(?:receive|possess|hold|obtain|get|run|host|operate|download|install|deploy|self-host|keep)\b`;
+const CHEAPER = String.raw`\b(?:discount\w*|rebate|reduc\w*|lower\w*|cheaper|waiv\w*|drop\w*|cut|cuts|knock\w*|falls?|comes?\sdown|goes\sdown|option\s[a-z0-9]\srate|reduced\srate|preferential)\b`;
+const REUSE_CUE = String.raw`\b(?:reus\w*|re-use|resell\w*|commerciali[sz]\w*|sold\son|sell\w*|(?:into|as)\san?\s(?:[\w-]+\s)?(?:product|offering)|product\sline|(?:its|our|their|licensor's|vendor's|supplier's|provider's)\s(?:products|offerings|catalogue|catalog|portfolio)|other\s(?:customers|clients|banks|insurers|firms|companies|lenders|retailers|hospitals|players|tenants)|others\sin\s(?:your|the|its)\s(?:industry|sector|market)|third\sparties|elsewhere)\b`;
+
+const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
+  "hosting-only": [
+    // "Licensee shall have no right to receive, possess or operate the model", "the Customer will not hold the weights"
+    r(
+      String.raw`${CLIENT_PARTY}.{0,30}?(?:no\sright\sto|not\s(?:be\s)?(?:entitled|permitted|allowed)\sto|(?:will|shall|would|does|do)\snot|won't|never)\s(?:[\w'-]+,?\s){0,4}?${POSSESS}.{0,40}?\b(?:model|weights|model\sfiles|copy|copies)\b`,
+    ),
+    r(String.raw`\b(?:weights|model|models|model\sfiles)\s(?:[\w'-]+\s){0,2}?(?:never|do\snot|does\snot|don't|doesn't|will\snot|won't|shall\snot)\s(?:ever\s)?(?:leave|exit)\b`),
+    r(String.raw`\b(?:infrastructure|environment|cloud|platform|servers?|premises)\s(?:other\sthan|except|save)\s(?:that\sof\s|those\sof\s)?(?:the\s)?(?:vendor|supplier|provider|licensor|developer)(?:'s)?\b`),
+    r(String.raw`\b(?:on-?prem\w*|self-?host\w*|local\s(?:copy|deployment|install\w*)|download\w*)\b.{0,40}?\bnot\s(?:something\s)?(?:we|they|it)?\s?(?:offer|provide|support)\w*\b`),
+  ],
+  "proprietary-base-model": [
+    r(String.raw`${CUSTOM_MODEL}.{0,100}?${BECOMES_VENDORS}`),
+    r(String.raw`${CUSTOM_MODEL}.{0,100}?${VENDOR_OWNS_IT}`),
+    r(String.raw`\b(?:never|not|won't|will\snot|do\snot|don't)\s(?:[\w'-]+\s){0,2}?(?:transfer|assign|pass|convey|give\sup|relinquish|hand\sover)\w*\s(?:the\s)?(?:ownership|title|ip|intellectual\sproperty)\b`),
+  ],
+  "pooled-data": [
+    r(
+      String.raw`\b(?:incorporat\w*|feed\w*|fold\w*|use\w*|appl\w*|train\w*|retrain\w*)\b.{0,60}?\b(?:general|generic|shared|common|global|next|general-release|foundation|platform|base)\s(?:[\w-]+\s)?models?\b`,
+    ),
+  ],
+  "discount-for-reuse": [
+    r(String.raw`${CHEAPER}.{0,100}?${REUSE_CUE}`),
+    r(String.raw`${REUSE_CUE}.{0,100}?${CHEAPER}`),
+    r(String.raw`\b(?:price|pricing|rate|fee|fees|cost)\b.{0,40}?\b(?:applies|available|conditional|depends|only\s(?:where|if|when))\b.{0,80}?${REUSE_CUE}`),
+  ],
+  "lose-ai-on-exit": [
+    r(String.raw`\b${EXIT}\b.{0,60}?${LOSS}.{0,40}?${LOSS_OBJECT}`),
+    r(String.raw`${LOSS}.{0,60}?${LOSS_OBJECT}.{0,80}?\b(?:${EXIT}|termination\sdate|expiry\sdate)\b`),
+    r(
+      String.raw`\b${EXIT}\b.{0,60}?\b(?:shall|will|does|do)\s(?:automatically\s)?(?:end|terminate|extinguish|revoke|cancel)\s(?:all\s|any\s)?(?:the\s)?(?:client's\s|customer's\s|licensee's\s|your\s)?(?:rights?|access|licen[cs]es?)\b`,
+    ),
+    r(String.raw`\b(?:model|ai|solution|weights)\b.{0,30}?\b(?:goes|go|reverts?|returns?)\s(?:back\s)?to\s(?:being\s)?(?:ours|us|the\s(?:vendor|supplier|provider))\b`),
+    r(String.raw`\b(?:start|rebuild|retrain)\w*\s(?:again|over|from\s(?:scratch|zero))\b.{0,40}?\b(?:new|another|other)\s(?:vendor|supplier|provider)\b`),
+  ],
+  "big-tech-platform": [r(String.raw`\b${BIG_TECH}.{0,180}?${CANNOT}.{0,30}?\b${HAND_OVER}\b`)],
+  "weak-licence": [
+    r(String.raw`(?<!non-)(?<!non\s)\b(?:revocable|terminable)\b`),
+    r(
+      String.raw`\b(?:suspend|revoke|withdraw|terminate|cancel)\s(?:or\s(?:suspend|revoke|withdraw|terminate|cancel)\s)?(?:the\s)?(?:client's|customer's|licensee's|your)\s(?:[\w-]+\s)?(?:rights?|licen[cs]e|access)\b`,
+    ),
+    r(String.raw`\b(?:rights?|licen[cs]e|access)\b.{0,60}?\b(?:lapses?|expires?|ends?)\b.{0,60}?\bunless\s(?:renewed|extended)\b`),
+  ],
+  "vendor-owns-improvements": [
+    r(String.raw`${IMPROVEMENTS}.{0,100}?${BECOMES_VENDORS}`),
+    r(String.raw`${IMPROVEMENTS}.{0,100}?${VENDOR_OWNS_IT}`),
+    r(
+      String.raw`${VENDOR_SIDE}.{0,30}?\b(?:keep|keeps|retain|retains|own|owns|hold|holds|need\sto\skeep)\s(?:[\w'-]+\s){0,2}?(?:title|ownership|rights?|ip)\s(?:to|in|of|over)\s(?:[\w'-]+\s){0,3}?${IMPROVEMENTS}`,
+    ),
+  ],
+  "exit-fees": [r(String.raw`${EXIT_MOVE}.{0,100}?${FEE_WORD}`)],
+  "residuals-know-how": [r(String.raw`${KNOW_HOW}.{0,160}?${KNOW_HOW_FREE}`)],
+  "audit-refusal": [
+    r(String.raw`${AUDIT_WORD}.{0,60}?${REFUSAL}.{0,120}?\b(?:${SECRECY}|intellectual\sproperty|know-how)\b`),
+    r(String.raw`${REFUSAL}.{0,60}?${AUDIT_WORD}.{0,120}?\b(?:${SECRECY}|intellectual\sproperty|know-how)\b`),
+    r(String.raw`${AUDIT_WORD}.{0,60}?\b(?:only|solely|merely)\b.{0,30}?\b(?:summary|summaries|redacted|high-level|overview|excerpts?)\b`),
+  ],
+  "vendor-owns-outputs": [r(String.raw`${VENDOR_SIDE}.{0,40}?${VENDOR_GAIN}.{0,100}?${OUTPUT_WORD}`)],
+  "no-escrow": [
+    r(String.raw`\bescrow\b.{0,80}?${VENDOR_DISCRETION}`),
+    r(String.raw`${VENDOR_DISCRETION}.{0,80}?\bescrow\b`),
+    r(String.raw`\b(?:struck|deleted|removed|strike|delete|remove)\b.{0,60}?\bescrow\b|\bescrow\b.{0,60}?\b(?:struck|deleted|removed)\b`),
+    r(String.raw`\b(?:release|deposit)\w*\b.{0,60}?\bonly\s(?:with|upon|on|after)\s(?:the\s)?(?:vendor|licensor|supplier|provider|contractor)'s\s(?:[\w-]+\s){0,2}?(?:consent|approval|agreement)\b`),
+  ],
+  "uncapped-renewal-pricing": [
+    r(String.raw`\bwhatever\s(?:our|the|its|their)\s(?:[\w-]+\s){0,2}?(?:rates?|prices?|pricing|fees?|list\sprice)\s(?:is|are|may\sbe|happens\sto\sbe)\b`),
+    r(String.raw`\b(?:then[- ]current|prevailing|then\sapplicable)\s(?:[\w-]+\s){0,2}?(?:rates?|prices?|pricing|fees?|price\slist|rate\scard)\b`),
+    r(String.raw`\b(?:rates?|prices?|pricing|fees?|price\slist|rate\scard)\s(?:[\w'-]+\s){0,4}?(?:in\sforce|applicable|current|in\seffect)\s(?:at|on)\sthe\s(?:date|time)\s(?:of\s)?(?:the\s)?renewal\b`),
+    r(String.raw`${VENDOR_SIDE}\s(?:[\w'-]+\s){0,3}?(?:repric\w*|re-pric\w*)\b`),
+    r(String.raw`\b(?:continued\suse|continuing\sto\suse)\b.{0,80}?\b(?:price|fee|pricing|rate)s?\s(?:change|increase|revision|adjustment)s?\b|\b(?:price|fee|pricing|rate)s?\s(?:change|increase|revision|adjustment)s?\b.{0,80}?\bcontinued\suse\b`),
+  ],
+  "data-retained-after-exit": [
+    r(
+      String.raw`\bnothing\b.{0,60}?\b(?:obliges?|obligates?|requires?|compels?)\s(?:the\s)?(?:${VENDOR_WORD}|us)\sto\s(?:return|delete|erase|destroy|purge)\b`,
+    ),
+  ],
+};
+
 function withText(row: RuleRow): RedFlagRule {
-  const patterns = [...row.patterns, ...(BROAD[row.key] ?? [])];
+  const patterns = [...row.patterns, ...(BROAD[row.key] ?? []), ...(CONCEPTS[row.key] ?? [])];
   const unless = [...(row.unless ?? []), ...(BROAD_UNLESS[row.key] ?? []), ...NOTHING_GRANTS];
   if (row.kind === "risky-language") return { ...row, patterns, unless: [...unless, CLIENT_CONSENT] };
   const pitch = BUILTIN_PITCH_TEXT[row.pitchKey];
