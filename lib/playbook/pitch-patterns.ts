@@ -1244,7 +1244,10 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
       String.raw`\b(?:techniques|methodolog\w+|know-how|residual\w*)\b|\bseparat\w*|\bisolat\w*|\bsegregat\w*|\bdedicated\b|\bsingle-tenant\b|\bown\s(?:instance|model|environment)\b`,
     ),
   ],
-  "discount-for-reuse": [r(String.raw`\bno\s(?:discount|reduction|rebate)\b|\b(?:not|never)\s(?:be\s)?(?:reduced|discounted|lowered|cheaper)\b`)],
+  "discount-for-reuse": [
+    r(String.raw`\b(?:not|nor|never)\s(?:[\w'-]+\s){0,2}?(?:conditional|reduced|discounted|dependent|linked|tied|contingent)\b`),
+    r(String.raw`\bno\s(?:discount|reduction|rebate)\b|\b(?:not|never)\s(?:be\s)?(?:reduced|discounted|lowered|cheaper)\b`),
+  ],
   "trust-us": [
     r(String.raw`\b(?:revised|amended|updated|new)\s(?:clause|wording|draft|section)\b|\breflected\sin\b`),
     r(
@@ -1256,8 +1259,22 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
   "aggregated-data-exception": [negatedVerb(String.raw`keep|kept`)],
+  "weak-licence": [negatedVerb(String.raw`suspend|revoke|terminate|withdraw|cancel|revocable|terminable|lapse|expire`)],
+  "lose-ai-on-exit": [
+    // "termination does not result in any loss of access", "use does not depend on a subscription"
+    negatedVerb(String.raw`depend\w*|result\w*|lead\w*|cause\w*|mean|means|entail\w*|affect\w*|lose|lost|end|cease|terminate`),
+    r(String.raw`\bwithout\s(?:any\s)?(?:loss|interruption)\b`),
+  ],
+  "data-any-purpose": [r(String.raw`\b(?:suspend|revoke|terminate|withdraw)\w*\b.{0,80}?\bfor\sany\sreason\b`)],
+  // Services at the vendor's rates on exit are the exit-fee finding; renewal pricing is the subscription.
+  "uncapped-renewal-pricing": [r(String.raw`\b(?:migration|transition|exit|termination|offboarding)\s(?:assistance|services|support)\b`)],
   // Anonymised or aggregated learnings are the aggregated-data carve-out, not residual know-how.
-  "residuals-know-how": [r(String.raw`\bremains?\ssubject\sto\b`), r(String.raw`\b(?:anonymi[sz]ed|aggregated?|de-?identified|deidentified|pseudonymi[sz]ed)\b`), negatedVerb(String.raw`keep|retain|use|reuse`)],
+  "residuals-know-how": [
+    r(String.raw`\bremains?\ssubject\sto\b`),
+    r(String.raw`\b(?:anonymi[sz]ed|aggregated?|de-?identified|deidentified|pseudonymi[sz]ed)\b`),
+    negatedVerb(String.raw`keep|retain|use|reuse`),
+    r(String.raw`\b(?:client's|customer's|licensee's|your)\sown\s(?:instance|model|environment|tenancy|tenant)\b`),
+  ],
   "deemed-acceptance": [
     negatedVerb(String.raw`accepted|approved|taken|regarded|construed|considered|treated|deemed|constitut\w*|amount\w*|count\w*|mean|means|impl\w*`),
     // Use that accepts a price change is the renewal-pricing finding.
@@ -1272,11 +1289,18 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
   "hosting-only": [BENIGN_NEGATION],
   "exit-fees": [
     r(
-      String.raw`\bneither\b.{0,100}?\bnor\b|\b(?:no|not|never|without)\s(?:[\w'-]+\s){0,3}?(?:fee|fees|charge|charges|cost|costs|payment)\b|\b(?:at\sno|free\sof|without)\s(?:additional\s|extra\s|further\s)?(?:cost|charge|fee)\b|\bincluded\sin\s(?:the\s)?(?:fees|subscription|price)\b`,
+      String.raw`\bat\s(?:its|our|(?:the\s)?(?:vendor|supplier|provider|licensor)'s)\sown\s(?:cost|expense)\b|\bneither\b.{0,100}?\bnor\b|\b(?:no|not|never|without)\s(?:[\w'-]+\s){0,3}?(?:fee|fees|charge|charges|cost|costs|payment)\b|\b(?:at\sno|free\sof|without)\s(?:additional\s|extra\s|further\s)?(?:cost|charge|fee)\b|\bincluded\sin\s(?:the\s)?(?:fees|subscription|price)\b`,
     ),
   ],
   "vendor-owns-outputs": [negatedVerb(String.raw`licen[cs]ed|owned|assigned|retained|vest\w*|belong\w*|property|used|train\w*`)],
   "vendor-owns-improvements": [
+    // Improvements to the vendor's own generic tooling that hold none of your data are the vendor's business.
+    r(
+      String.raw`\b(?:vendor's|supplier's|provider's|licensor's|developer's|its|our)\s(?:own\s)?(?:general|generic|standard|internal|underlying|core|common)\s(?:tooling|tools|platform|software|technology|methods|libraries|infrastructure)\b`,
+    ),
+    r(
+      String.raw`\bcontains?\s(?:none\sof|no)\s(?:the\s)?(?:client's\s|customer's\s|licensee's\s)?(?:client\s|customer\s|licensee\s)?(?:data|materials|confidential)\b`,
+    ),
     r(
       String.raw`\b(?:client|customer|licensee)\s(?:shall\s|will\s)?(?:owns?|retains?)\s(?:all\s|every\s|any\s|each\s)?(?:[\w-]+\s)?(?:improvements?|enhancements?|modifications?|derivatives?|updates?|versions?|refinements?)\b`,
     ),
@@ -1298,7 +1322,7 @@ const VENDOR_ASSET = String.raw`${VENDOR_NAMED}\s(?:background\s|proprietary\s|c
 const BECOMES_VENDORS = String.raw`\b(?:constitutes?|forms?\spart\sof|(?:is|are|be|become|becomes)\s(?:deemed\s)?(?:part\sof\s)?|(?:exclusive|sole)\sproperty\sof|owned\s(?:exclusively\s|solely\s)?by|vests?\s(?:exclusively\s|solely\s)?in)\s${VENDOR_ASSET}`;
 const VENDOR_OWNS_IT = String.raw`\b(?:(?:the\s)?(?:exclusive\s|sole\s)?property\sof|owned\s(?:exclusively\s|solely\s)?by|vests?\s(?:exclusively\s|solely\s)?in|belongs?\s(?:exclusively\s|solely\s)?to|(?:remains?|stays?)\s(?:exclusively\s)?with|forms?\spart\sof)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company|us)\b`;
 const VENDOR_DISCRETION = String.raw`\b(?:at|in)\s(?:the\s)?(?:(?:vendor|supplier|provider|licensor|contractor|company)'s|its|our)\s(?:sole\s|absolute\s|own\s)?(?:discretion|election|option)\b`;
-const CLIENT_PARTY = String.raw`\b(?:client|customer|licensee|buyer|you|we)\b`;
+const CLIENT_PARTY = String.raw`\b(?:client|customer|licensee|buyer|you)\b`;
 const POSSESS = String.raw`\b(?:receive|possess|hold|obtain|get|run|host|operate|download|install|deploy|self-host|keep)\b`;
 const CHEAPER = String.raw`\b(?:discount\w*|rebate|reduc\w*|lower\w*|cheaper|waiv\w*|drop\w*|cut|cuts|knock\w*|falls?|comes?\sdown|goes\sdown|option\s[a-z0-9]\srate|reduced\srate|preferential)\b`;
 const REUSE_CUE = String.raw`\b(?:reus\w*|re-use|resell\w*|commerciali[sz]\w*|sold\son|sell\w*|(?:into|as)\san?\s(?:[\w-]+\s)?(?:product|offering)|product\sline|(?:its|our|their|licensor's|vendor's|supplier's|provider's)\s(?:products|offerings|catalogue|catalog|portfolio)|other\s(?:customers|clients|banks|insurers|firms|companies|lenders|retailers|hospitals|players|tenants)|others\sin\s(?:your|the|its)\s(?:industry|sector|market)|third\sparties|elsewhere)\b`;
@@ -1309,18 +1333,27 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(
       String.raw`${CLIENT_PARTY}.{0,30}?(?:no\sright\sto|not\s(?:be\s)?(?:entitled|permitted|allowed)\sto|(?:will|shall|would|does|do)\snot|won't|never)\s(?:[\w'-]+,?\s){0,4}?${POSSESS}.{0,40}?\b(?:model|weights|model\sfiles|copy|copies)\b`,
     ),
-    r(String.raw`\b(?:weights|model|models|model\sfiles)\s(?:[\w'-]+\s){0,2}?(?:never|do\snot|does\snot|don't|doesn't|will\snot|won't|shall\snot)\s(?:ever\s)?(?:leave|exit)\b`),
-    r(String.raw`\b(?:infrastructure|environment|cloud|platform|servers?|premises)\s(?:other\sthan|except|save)\s(?:that\sof\s|those\sof\s)?(?:the\s)?(?:vendor|supplier|provider|licensor|developer)(?:'s)?\b`),
-    r(String.raw`\b(?:on-?prem\w*|self-?host\w*|local\s(?:copy|deployment|install\w*)|download\w*)\b.{0,40}?\bnot\s(?:something\s)?(?:we|they|it)?\s?(?:offer|provide|support)\w*\b`),
+    r(
+      String.raw`\b(?:weights|model|models|model\sfiles)\s(?:[\w'-]+\s){0,2}?(?:never|do\snot|does\snot|don't|doesn't|will\snot|won't|shall\snot)\s(?:ever\s)?(?:leave|exit)\b`,
+    ),
+    r(
+      String.raw`\b(?:infrastructure|environment|cloud|platform|servers?|premises)\s(?:other\sthan|except|save)\s(?:that\sof\s|those\sof\s)?(?:the\s)?(?:vendor|supplier|provider|licensor|developer)(?:'s)?\b`,
+    ),
+    r(
+      String.raw`\b(?:on-?prem\w*|self-?host\w*|local\s(?:copy|deployment|install\w*)|download\w*)\b.{0,40}?\bnot\s(?:something\s)?(?:we|they|it)?\s?(?:offer|provide|support)\w*\b`,
+    ),
   ],
   "proprietary-base-model": [
     r(String.raw`${CUSTOM_MODEL}.{0,100}?${BECOMES_VENDORS}`),
     r(String.raw`${CUSTOM_MODEL}.{0,100}?${VENDOR_OWNS_IT}`),
-    r(String.raw`\b(?:never|not|won't|will\snot|do\snot|don't)\s(?:[\w'-]+\s){0,2}?(?:transfer|assign|pass|convey|give\sup|relinquish|hand\sover)\w*\s(?:the\s)?(?:ownership|title|ip|intellectual\sproperty)\b`),
+    r(
+      String.raw`\b(?:never|not|won't|will\snot|do\snot|don't)\s(?:[\w'-]+\s){0,2}?(?:transfer|assign|pass|convey|give\sup|relinquish|hand\sover)\w*\s(?:the\s)?(?:ownership|title|ip|intellectual\sproperty)\b`,
+    ),
   ],
   "pooled-data": [
+    // Your data folded into the model every customer gets: "learnings from Client Data go into our general-release models"
     r(
-      String.raw`\b(?:incorporat\w*|feed\w*|fold\w*|use\w*|appl\w*|train\w*|retrain\w*)\b.{0,60}?\b(?:general|generic|shared|common|global|next|general-release|foundation|platform|base)\s(?:[\w-]+\s)?models?\b`,
+      String.raw`\b(?:incorporat\w*|feed\w*|fold\w*|use\w*|appl\w*|train\w*|retrain\w*|learnings|signals)\b.{0,40}?\b(?:client|customer|licensee|your|tenant)s?(?:'s?)?\s(?:data|inputs|content|prompts|usage|feedback|examples)\b.{0,40}?\b(?:general|generic|shared|common|global|general-release|foundation|platform|base)\s(?:[\w-]+\s)?models?\b`,
     ),
   ],
   "discount-for-reuse": [
@@ -1334,7 +1367,9 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(
       String.raw`\b${EXIT}\b.{0,60}?\b(?:shall|will|does|do)\s(?:automatically\s)?(?:end|terminate|extinguish|revoke|cancel)\s(?:all\s|any\s)?(?:the\s)?(?:client's\s|customer's\s|licensee's\s|your\s)?(?:rights?|access|licen[cs]es?)\b`,
     ),
-    r(String.raw`\b(?:model|ai|solution|weights)\b.{0,30}?\b(?:goes|go|reverts?|returns?)\s(?:back\s)?to\s(?:being\s)?(?:ours|us|the\s(?:vendor|supplier|provider))\b`),
+    r(
+      String.raw`\b(?:model|ai|solution|weights)\b.{0,30}?\b(?:goes|go|reverts?|returns?)\s(?:back\s)?to\s(?:being\s)?(?:ours|us|the\s(?:vendor|supplier|provider))\b`,
+    ),
     r(String.raw`\b(?:start|rebuild|retrain)\w*\s(?:again|over|from\s(?:scratch|zero))\b.{0,40}?\b(?:new|another|other)\s(?:vendor|supplier|provider)\b`),
   ],
   "big-tech-platform": [r(String.raw`\b${BIG_TECH}.{0,180}?${CANNOT}.{0,30}?\b${HAND_OVER}\b`)],
@@ -1353,7 +1388,7 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
   "exit-fees": [r(String.raw`${EXIT_MOVE}.{0,100}?${FEE_WORD}`)],
-  "residuals-know-how": [r(String.raw`${KNOW_HOW}.{0,160}?${KNOW_HOW_FREE}`)],
+  "residuals-know-how": [r(String.raw`${KNOW_HOW}.{0,100}?${VENDOR_SIDE}.{0,100}?${KNOW_HOW_FREE}`)],
   "audit-refusal": [
     r(String.raw`${AUDIT_WORD}.{0,60}?${REFUSAL}.{0,120}?\b(?:${SECRECY}|intellectual\sproperty|know-how)\b`),
     r(String.raw`${REFUSAL}.{0,60}?${AUDIT_WORD}.{0,120}?\b(?:${SECRECY}|intellectual\sproperty|know-how)\b`),
@@ -1364,14 +1399,20 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(String.raw`\bescrow\b.{0,80}?${VENDOR_DISCRETION}`),
     r(String.raw`${VENDOR_DISCRETION}.{0,80}?\bescrow\b`),
     r(String.raw`\b(?:struck|deleted|removed|strike|delete|remove)\b.{0,60}?\bescrow\b|\bescrow\b.{0,60}?\b(?:struck|deleted|removed)\b`),
-    r(String.raw`\b(?:release|deposit)\w*\b.{0,60}?\bonly\s(?:with|upon|on|after)\s(?:the\s)?(?:vendor|licensor|supplier|provider|contractor)'s\s(?:[\w-]+\s){0,2}?(?:consent|approval|agreement)\b`),
+    r(
+      String.raw`\b(?:release|deposit)\w*\b.{0,60}?\bonly\s(?:with|upon|on|after)\s(?:the\s)?(?:vendor|licensor|supplier|provider|contractor)'s\s(?:[\w-]+\s){0,2}?(?:consent|approval|agreement)\b`,
+    ),
   ],
   "uncapped-renewal-pricing": [
     r(String.raw`\bwhatever\s(?:our|the|its|their)\s(?:[\w-]+\s){0,2}?(?:rates?|prices?|pricing|fees?|list\sprice)\s(?:is|are|may\sbe|happens\sto\sbe)\b`),
     r(String.raw`\b(?:then[- ]current|prevailing|then\sapplicable)\s(?:[\w-]+\s){0,2}?(?:rates?|prices?|pricing|fees?|price\slist|rate\scard)\b`),
-    r(String.raw`\b(?:rates?|prices?|pricing|fees?|price\slist|rate\scard)\s(?:[\w'-]+\s){0,4}?(?:in\sforce|applicable|current|in\seffect)\s(?:at|on)\sthe\s(?:date|time)\s(?:of\s)?(?:the\s)?renewal\b`),
+    r(
+      String.raw`\b(?:rates?|prices?|pricing|fees?|price\slist|rate\scard)\s(?:[\w'-]+\s){0,4}?(?:in\sforce|applicable|current|in\seffect)\s(?:at|on)\sthe\s(?:date|time)\s(?:of\s)?(?:the\s)?renewal\b`,
+    ),
     r(String.raw`${VENDOR_SIDE}\s(?:[\w'-]+\s){0,3}?(?:repric\w*|re-pric\w*)\b`),
-    r(String.raw`\b(?:continued\suse|continuing\sto\suse)\b.{0,80}?\b(?:price|fee|pricing|rate)s?\s(?:change|increase|revision|adjustment)s?\b|\b(?:price|fee|pricing|rate)s?\s(?:change|increase|revision|adjustment)s?\b.{0,80}?\bcontinued\suse\b`),
+    r(
+      String.raw`\b(?:continued\suse|continuing\sto\suse)\b.{0,80}?\b(?:price|fee|pricing|rate)s?\s(?:change|increase|revision|adjustment)s?\b|\b(?:price|fee|pricing|rate)s?\s(?:change|increase|revision|adjustment)s?\b.{0,80}?\bcontinued\suse\b`,
+    ),
   ],
   "data-retained-after-exit": [
     r(
