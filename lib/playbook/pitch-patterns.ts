@@ -1328,6 +1328,23 @@ const CHEAPER = String.raw`\b(?:discount\w*|rebate|reduc\w*|lower\w*|cheaper|wai
 const REUSE_CUE = String.raw`\b(?:reus\w*|re-use|resell\w*|commerciali[sz]\w*|sold\son|sell\w*|(?:into|as)\san?\s(?:[\w-]+\s)?(?:product|offering)|product\sline|(?:its|our|their|licensor's|vendor's|supplier's|provider's)\s(?:products|offerings|catalogue|catalog|portfolio)|other\s(?:customers|clients|banks|insurers|firms|companies|lenders|retailers|hospitals|players|tenants)|others\sin\s(?:your|the|its)\s(?:industry|sector|market)|third\sparties|elsewhere)\b`;
 
 const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
+  "data-any-purpose": [
+    // Exploiting your data as the vendor pleases: "may exploit Client Data commercially", "whatever we like with the data"
+    r(
+      String.raw`${VENDOR_SIDE}.{0,50}?\b(?:commerciali[sz]\w*|monetis\w*|monetiz\w*|exploit\w*|sell|sells|whatever\s(?:we|it|they)\s(?:like|wish|want|choose|see\sfit|think\sfit))\b.{0,60}?\b(?:data|content|inputs|prompts|information|materials|uploads)\b`,
+    ),
+    r(
+      String.raw`${VENDOR_SIDE}.{0,40}?\b(?:use|exploit|process)\w*\s(?:[\w'-]+\s){0,3}?(?:data|content|inputs|information)\s(?:commercially|for\sprofit|for\sgain)\b`,
+    ),
+  ],
+  "destroy-on-termination": [
+    r(String.raw`\b${EXIT}\b.{0,60}?\b(?:remove|removes|retire|retires|scrap|scraps|discard|discards)\s(?:[\w'-]+\s){0,4}?${MODEL_OBJECT}\b`),
+  ],
+  "deemed-acceptance": [
+    r(
+      String.raw`\baccept(?:s|ed|ance)?\s(?:[\w'-]+\s){0,4}?(?:by|through|upon|on)\s(?:(?:the|its|their|any)\s)?(?:using|deploying|use|deployment|going\slive|go-live|putting|operating|running|paying|payment|installing|installation)\b`,
+    ),
+  ],
   "hosting-only": [
     // "Licensee shall have no right to receive, possess or operate the model", "the Customer will not hold the weights"
     r(
