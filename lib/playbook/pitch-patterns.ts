@@ -90,7 +90,7 @@ const CLIENT = String.raw`(?:the\s)?(?:client|customer|licensee|buyer)`;
 const VENDOR_OWNER = String.raw`(?:vendor|supplier|provider|licensor|developer)'s`;
 const LICENCE = String.raw`licen[cs]e`;
 /** Not directly preceded by a negation ("not deliver", "never provide", "won't give"). */
-const NOT_NEGATED = String.raw`(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bno\s)`;
+const NOT_NEGATED = String.raw`(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bno\s)(?<!\bnot\s(?:be\s)?(?:obliged|obligated|required|bound)\sto\s)(?<!\bno\s(?:obligation|duty)\sto\s)`;
 /**
  * A negation shortly before one of the given verbs: "shall not use", "will never, in any case, share".
  * A word in between that turns the negation into a permission does not count: "does not restrict the use of".
@@ -1327,8 +1327,19 @@ const POSSESS = String.raw`\b(?:receive|possess|hold|obtain|get|run|host|operate
 const CHEAPER = String.raw`\b(?:discount\w*|rebate|reduc\w*|lower\w*|cheaper|waiv\w*|drop\w*|cut|cuts|knock\w*|falls?|comes?\sdown|goes\sdown|option\s[a-z0-9]\srate|reduced\srate|preferential)\b`;
 const REUSE_CUE = String.raw`\b(?:reus\w*|re-use|resell\w*|commerciali[sz]\w*|sold\son|sell\w*|(?:into|as)\san?\s(?:[\w-]+\s)?(?:product|offering)|product\sline|(?:its|our|their|licensor's|vendor's|supplier's|provider's)\s(?:products|offerings|catalogue|catalog|portfolio)|other\s(?:customers|clients|banks|insurers|firms|companies|lenders|retailers|hospitals|players|tenants)|others\sin\s(?:your|the|its)\s(?:industry|sector|market)|third\sparties|elsewhere)\b`;
 
+/** A double negative that frees the vendor: "nothing herein restricts the Supplier from", "shall not be prevented from". */
+const FREE_FROM = String.raw`(?:\b(?:nothing|no\sprovision)\b.{0,80}?\b(?:restricts?|prevents?|limits?|prohibits?|precludes?|bars?|stops?|restrict|prevent|limit|prohibit|preclude|bar|stop)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company|us)\sfrom|\b(?:not|never)\s(?:be\s)?(?:restricted|prevented|limited|prohibited|precluded|barred)\sfrom)`;
+/** The vendor owes nothing: "shall not be obliged to", "is under no obligation to", "nothing obliges the Supplier to". */
+const NO_DUTY = String.raw`(?:\bnot\s(?:be\s)?(?:obliged|obligated|required|bound)\sto|\b(?:no|under\sno)\s(?:obligation|duty)\s(?:whatsoever\s)?to|\bnothing\b.{0,60}?\b(?:obliges?|obligates?|requires?|compels?)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company|us)\sto)`;
+
 const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
   "data-any-purpose": [
+    r(
+      String.raw`${FREE_FROM}\s(?:using|exploiting|sharing|disclosing|commerciali[sz]ing|selling|processing|analy[sz]ing|licensing)\s(?:[\w'-]+\s){0,3}?(?:data|content|inputs|prompts|information)\b`,
+    ),
+    r(
+      String.raw`\b(?:data|content|inputs|prompts|information)\b.{0,40}?\b(?:used|processed|exploited|analy[sz]ed)\b.{0,40}?\bfor\s(?:the\s)?(?:development|creation|training|improvement|design)\sof\s(?:new|other|its|our|further|future|additional)\s(?:[\w-]+\s)?(?:products?|services?|models?|offerings?)\b`,
+    ),
     // Exploiting your data as the vendor pleases: "may exploit Client Data commercially", "whatever we like with the data"
     r(
       String.raw`${VENDOR_SIDE}.{0,50}?\b(?:commerciali[sz]\w*|monetis\w*|monetiz\w*|exploit\w*|sell|sells|whatever\s(?:we|it|they)\s(?:like|wish|want|choose|see\sfit|think\sfit))\b.{0,60}?\b(?:data|content|inputs|prompts|information|materials|uploads)\b`,
@@ -1346,6 +1357,9 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
   "hosting-only": [
+    r(
+      String.raw`${NO_DUTY}\s(?:[\w'-]+\s){0,2}?(?:provide|deliver|supply|release|hand\sover|transfer|make\savailable|furnish)\s(?:[\w'-]+\s){0,3}?(?:copy|copies|weights|model\sfiles|model)\b`,
+    ),
     // "Licensee shall have no right to receive, possess or operate the model", "the Customer will not hold the weights"
     r(
       String.raw`${CLIENT_PARTY}.{0,30}?(?:no\sright\sto|not\s(?:be\s)?(?:entitled|permitted|allowed)\sto|(?:will|shall|would|does|do)\snot|won't|never)\s(?:[\w'-]+,?\s){0,4}?${POSSESS}.{0,40}?\b(?:model|weights|model\sfiles|copy|copies)\b`,
@@ -1401,7 +1415,7 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(String.raw`${IMPROVEMENTS}.{0,100}?${BECOMES_VENDORS}`),
     r(String.raw`${IMPROVEMENTS}.{0,100}?${VENDOR_OWNS_IT}`),
     r(
-      String.raw`${VENDOR_SIDE}.{0,30}?\b(?:keep|keeps|retain|retains|own|owns|hold|holds|need\sto\skeep)\s(?:[\w'-]+\s){0,2}?(?:title|ownership|rights?|ip)\s(?:to|in|of|over)\s(?:[\w'-]+\s){0,3}?${IMPROVEMENTS}`,
+      String.raw`${VENDOR_SIDE}.{0,30}?\b(?:keep|keeps|retain|retains|own|owns|hold|holds|need\sto\skeep|reserves?)\b.{0,50}?\b(?:title|ownership|rights?|interest|ip)\s(?:to|in|of|over|in\sand\sto)\s(?:[\w'-]+\s){0,3}?${IMPROVEMENTS}`,
     ),
   ],
   "exit-fees": [r(String.raw`${EXIT_MOVE}.{0,100}?${FEE_WORD}`)],
@@ -1413,6 +1427,7 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
   ],
   "vendor-owns-outputs": [r(String.raw`${VENDOR_SIDE}.{0,40}?${VENDOR_GAIN}.{0,100}?${OUTPUT_WORD}`)],
   "no-escrow": [
+    r(String.raw`${NO_DUTY}\s(?:[\w'-]+\s){0,2}?(?:deposit|escrow|place)\b.{0,60}?\b(?:escrow|deposit)\w*\b|${NO_DUTY}\s.{0,40}?\bescrow\b`),
     r(String.raw`\bescrow\b.{0,80}?${VENDOR_DISCRETION}`),
     r(String.raw`${VENDOR_DISCRETION}.{0,80}?\bescrow\b`),
     r(String.raw`\b(?:struck|deleted|removed|strike|delete|remove)\b.{0,60}?\bescrow\b|\bescrow\b.{0,60}?\b(?:struck|deleted|removed)\b`),
@@ -1432,6 +1447,7 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
   "data-retained-after-exit": [
+    r(String.raw`${FREE_FROM}\s(?:retaining|keeping|storing|archiving|holding)\s(?:[\w'-]+\s){0,3}?(?:copies|copy|data|content|backups|inputs|prompts)\b`),
     r(
       String.raw`\bnothing\b.{0,60}?\b(?:obliges?|obligates?|requires?|compels?)\s(?:the\s)?(?:${VENDOR_WORD}|us)\sto\s(?:return|delete|erase|destroy|purge)\b`,
     ),
