@@ -1265,7 +1265,12 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
     negatedVerb(String.raw`depend\w*|result\w*|lead\w*|cause\w*|mean|means|entail\w*|affect\w*|lose|lost|end|cease|terminate`),
     r(String.raw`\bwithout\s(?:any\s)?(?:loss|interruption)\b`),
   ],
-  "data-any-purpose": [r(String.raw`\b(?:suspend|revoke|terminate|withdraw)\w*\b.{0,80}?\bfor\sany\sreason\b`)],
+  "data-any-purpose": [
+    r(String.raw`\b(?:suspend|revoke|terminate|withdraw)\w*\b.{0,80}?\bfor\sany\sreason\b`),
+    // De-identified data is the aggregated-data carve-out; what staff remember is residual know-how.
+    r(String.raw`\b(?:data|information)\s(?:(?:that|which)\s(?:has|have)\sbeen\s)?(?:de-?identified|anonymi[sz]ed|aggregated|pseudonymi[sz]ed)\b`),
+    r(String.raw`\b(?:memor(?:y|ies)|intangible\sform|unaided)\b`),
+  ],
   // Services at the vendor's rates on exit are the exit-fee finding; renewal pricing is the subscription.
   "uncapped-renewal-pricing": [r(String.raw`\b(?:migration|transition|exit|termination|offboarding)\s(?:assistance|services|support)\b`)],
   // Anonymised or aggregated learnings are the aggregated-data carve-out, not residual know-how.
@@ -1419,7 +1424,10 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
   "exit-fees": [r(String.raw`${EXIT_MOVE}.{0,100}?${FEE_WORD}`)],
-  "residuals-know-how": [r(String.raw`${KNOW_HOW}.{0,100}?${VENDOR_SIDE}.{0,100}?${KNOW_HOW_FREE}`)],
+  "residuals-know-how": [
+    r(String.raw`${KNOW_HOW}.{0,100}?${VENDOR_SIDE}.{0,100}?${KNOW_HOW_FREE}`),
+    r(String.raw`${KNOW_HOW}.{0,160}?\bmay\sbe\s(?:freely\s)?(?:used|applied|reused|exploited|disclosed)\sby\s(?:the\s|its\s)?${VENDOR_SIDE}`),
+  ],
   "audit-refusal": [
     r(String.raw`${AUDIT_WORD}.{0,60}?${REFUSAL}.{0,120}?\b(?:${SECRECY}|intellectual\sproperty|know-how)\b`),
     r(String.raw`${REFUSAL}.{0,60}?${AUDIT_WORD}.{0,120}?\b(?:${SECRECY}|intellectual\sproperty|know-how)\b`),
