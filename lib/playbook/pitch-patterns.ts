@@ -1140,7 +1140,7 @@ const LOSS = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bnot\sbe\s)(?<!n't\sbe\s)\b(?
 const LOSS_OBJECT = String.raw`\b(?:model|access|ai|solution|licen[cs]es?|weights|right\sto\suse|system)\b`;
 const AGG_STRICT = String.raw`\b(?:aggregated|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|de-?personali[sz]ed|non-identifiable|non-personal|stripped\sof\s(?:[\w-]+\s)?identifiers|(?:data|information|insights|statistics|metrics)\s(?:derived|generated|arising|resulting)\s(?:from|out\sof)|usage\sdata|telemetry|derived\sdata|service\sdata)\b`;
 const OTHER_CUSTOMERS = String.raw`(?:\b(?:other|all|multiple|many)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers|clients|tenants|users|licensees|subscribers)\b|\b(?:customer|client|user|subscriber)\sbase\b|\beveryone\b|\beverybody\b|\b(?:every|each|any\sother)\s(?:customer|client|tenant|user|licensee|subscriber)\b(?!\s(?:data|content)))`;
-const SHARED_USE = String.raw`\b(?:train\w*|improv\w*|data|inputs|examples|feedback|pool\w*|shar\w*|benefit\w*|learn\w*|smarter|incorporat\w*)\b`;
+const SHARED_USE = String.raw`\b(?:train\w*|(?<!-)tun(?:e|es|ing)|improv\w*|data|inputs|examples|feedback|signals|usage|pool\w*|shar\w*|benefit\w*|learn\w*|smarter|incorporat\w*|global\smodel)\b`;
 const CUSTOM_MODEL = String.raw`(?:\b(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|tuned|bespoke|resulting|delivered|final)\s(?:[\w-]+\s)?(?:model|models|weights|version|versions|checkpoints?)\b|\bmodels?\s(?:that\s)?(?:we|it|the\s[\w-]+)\s(?:train|trains|build|builds|develop|develops|create|creates|produce|produces)\b|\bweights\b|\bthe\smodel\b)`;
 const KNOW_HOW = String.raw`\b(?:residual\w*|know-how|knowhow|general\s(?:skills|knowledge|experience)|skills\sand\sexperience|ideas|concepts|techniques|methodolog(?:y|ies)|learnings|learn|learns|learned|learnt|lessons|memory|memories|intangible\sform|unaided|mental\simpressions|experience\sgained|insights\sgained)\b`;
 const KNOW_HOW_FREE = String.raw`\b(?:may\s(?:freely\s)?(?:use|reuse|apply)|may\sbe\s(?:freely\s)?(?:used|applied|reused)|free\sto|freely|unrestricted|without\s(?:any\s)?(?:restriction|limitation|payment|obligation)|not\s(?:be\s)?(?:restricted|limited|prevented|subject)|retains?|keeps?|owns?|belongs?|reuse|apply\s(?:it|them|this)|for\sothers|other\s(?:clients|customers|engagements|projects))\b`;
@@ -1330,15 +1330,21 @@ const VENDOR_DISCRETION = String.raw`\b(?:at|in)\s(?:the\s)?(?:(?:vendor|supplie
 const CLIENT_PARTY = String.raw`\b(?:client|customer|licensee|buyer|you)\b`;
 const POSSESS = String.raw`\b(?:receive|possess|hold|obtain|get|run|host|operate|download|install|deploy|self-host|keep)\b`;
 const CHEAPER = String.raw`\b(?:discount\w*|rebate|reduc\w*|lower\w*|cheaper|waiv\w*|drop\w*|cut|cuts|knock\w*|falls?|comes?\sdown|goes\sdown|option\s[a-z0-9]\srate|reduced\srate|preferential)\b`;
-const REUSE_CUE = String.raw`\b(?:reus\w*|re-use|resell\w*|commerciali[sz]\w*|sold\son|sell\w*|(?:into|as)\san?\s(?:[\w-]+\s)?(?:product|offering)|product\sline|(?:its|our|their|licensor's|vendor's|supplier's|provider's)\s(?:products|offerings|catalogue|catalog|portfolio)|other\s(?:customers|clients|banks|insurers|firms|companies|lenders|retailers|hospitals|players|tenants)|others\sin\s(?:your|the|its)\s(?:industry|sector|market)|third\sparties|elsewhere)\b`;
+const REUSE_CUE = String.raw`\b(?:reus\w*|re-use|resell\w*|commerciali[sz]\w*|sold\son|sell\w*|(?:into|as)\san?\s(?:[\w-]+\s)?(?:product|offering)|product\sline|(?:its|our|their|licensor's|vendor's|supplier's|provider's)\s(?:products|offerings|catalogue|catalog|portfolio)|other\s(?:customers|clients|banks|insurers|firms|companies|lenders|retailers|hospitals|players|tenants)|others\sin\s(?:your|the|its)\s(?:industry|sector|market)|across\s(?:the|your|its)\s(?:sector|industry|market)|licen[cs]e\s(?:it|them|the\s\w+)\s(?:to|across|throughout)|package\s(?:it|them|the\s\w+)|producti[sz]\w*|third\sparties|elsewhere)\b`;
 
 /** A double negative that frees the vendor: "nothing herein restricts the Supplier from", "shall not be prevented from". */
 const FREE_FROM = String.raw`(?:\b(?:nothing|no\sprovision)\b.{0,80}?\b(?:restricts?|prevents?|limits?|prohibits?|precludes?|bars?|stops?|restrict|prevent|limit|prohibit|preclude|bar|stop)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company|us)\sfrom|\b(?:not|never)\s(?:be\s)?(?:restricted|prevented|limited|prohibited|precluded|barred)\sfrom)`;
 /** The vendor owes nothing: "shall not be obliged to", "is under no obligation to", "nothing obliges the Supplier to". */
 const NO_DUTY = String.raw`(?:\bnot\s(?:be\s)?(?:obliged|obligated|required|bound)\sto|\b(?:no|under\sno)\s(?:obligation|duty)\s(?:whatsoever\s)?to|\bnothing\b.{0,60}?\b(?:obliges?|obligates?|requires?|compels?)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company|us)\sto)`;
 
+/** Model artefacts a client could run itself. */
+const ARTEFACT = String.raw`(?:weights|model\sfiles|binaries|artefacts|artifacts|checkpoints|copy|copies|object\scode|local\sinstance|(?:local|on-?prem\w*|offline|self-hosted|downloadable)\s(?:instance|copy|version|deployment|installation))`;
+
 const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
   "data-any-purpose": [
+    r(
+      String.raw`${VENDOR_SIDE}.{0,30}?\b(?:use|uses|disclose|discloses|share|shares|exploit|exploits|process|processes)\b.{0,60}?\b(?:data|content|inputs|information)\b.{0,40}?\b(?:(?:as|however|wherever|whenever)\s(?:it|they|we|the\s[\w-]+)\s(?:reasonably\s|may\s)?(?:determines?|deems?|considers?|sees\sfit|thinks\sfit|chooses?|wishes|decides?)|in\sconnection\swith\s(?:its|their|our)\s(?:business|operations))\b`,
+    ),
     r(
       String.raw`${FREE_FROM}\s(?:using|exploiting|sharing|disclosing|commerciali[sz]ing|selling|processing|analy[sz]ing|licensing)\s(?:[\w'-]+\s){0,3}?(?:data|content|inputs|prompts|information)\b`,
     ),
@@ -1362,6 +1368,14 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
   "hosting-only": [
+    // "no object code, model weights or other deployable artefacts will be released", "we don't ship model binaries"
+    r(
+      String.raw`\bno\s(?:[\w'-]+,?\s){0,8}?${ARTEFACT}\b.{0,40}?\b(?:will|shall|are|is|can|may)\s(?:be\s)?(?:released|delivered|provided|supplied|shipped|made\savailable|handed\sover|transferred|distributed)\b`,
+    ),
+    r(
+      String.raw`(?:\b(?:not|never)|n't)\s(?:[\w'-]+\s){0,2}?(?:ship|release|deliver|provide|supply|hand\sover|distribute|give\sout)\w*\s(?:[\w'-]+\s){0,3}?${ARTEFACT}\b`,
+    ),
+    r(String.raw`\b(?:no\sright\sto|not\s(?:be\s)?entitled\sto)\s(?:any\s|a\s)?${ARTEFACT}\b`),
     r(
       String.raw`${NO_DUTY}\s(?:[\w'-]+\s){0,2}?(?:provide|deliver|supply|release|hand\sover|transfer|make\savailable|furnish)\s(?:[\w'-]+\s){0,3}?(?:copy|copies|weights|model\sfiles|model)\b`,
     ),
@@ -1382,6 +1396,7 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
   "proprietary-base-model": [
     r(String.raw`${CUSTOM_MODEL}.{0,100}?${BECOMES_VENDORS}`),
     r(String.raw`${CUSTOM_MODEL}.{0,100}?${VENDOR_OWNS_IT}`),
+    r(String.raw`${CUSTOM_MODEL}.{0,80}?\b(?:is|are|stays?|remains?)\s(?:ours|our\s(?:property|ip|asset))\b`),
     r(
       String.raw`\b(?:never|not|won't|will\snot|do\snot|don't)\s(?:[\w'-]+\s){0,2}?(?:transfer|assign|pass|convey|give\sup|relinquish|hand\sover)\w*\s(?:the\s)?(?:ownership|title|ip|intellectual\sproperty)\b`,
     ),
@@ -1408,7 +1423,12 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
     r(String.raw`\b(?:start|rebuild|retrain)\w*\s(?:again|over|from\s(?:scratch|zero))\b.{0,40}?\b(?:new|another|other)\s(?:vendor|supplier|provider)\b`),
   ],
-  "big-tech-platform": [r(String.raw`\b${BIG_TECH}.{0,180}?${CANNOT}.{0,30}?\b${HAND_OVER}\b`)],
+  "big-tech-platform": [
+    r(String.raw`\b${BIG_TECH}.{0,180}?${CANNOT}.{0,30}?\b${HAND_OVER}\b`),
+    r(
+      String.raw`\b${BIG_TECH}.{0,120}?\b${HAND_OVER}\b.{0,60}?\b(?:restricted|prohibited|forbidden|blocked|not\s(?:permitted|allowed|possible|available|supported|offered)|cannot|can't|impossible)\b`,
+    ),
+  ],
   "weak-licence": [
     r(String.raw`(?<!non-)(?<!non\s)\b(?:revocable|terminable)\b`),
     r(
@@ -1429,6 +1449,7 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(String.raw`${KNOW_HOW}.{0,160}?\bmay\sbe\s(?:freely\s)?(?:used|applied|reused|exploited|disclosed)\sby\s(?:the\s|its\s)?${VENDOR_SIDE}`),
   ],
   "audit-refusal": [
+    r(String.raw`${NO_DUTY}\s(?:[\w'-]+\s){0,2}?(?:disclose|provide|give|grant|allow|permit|make\savailable|submit|open)\b.{0,100}?${AUDIT_WORD}`),
     r(String.raw`${AUDIT_WORD}.{0,60}?${REFUSAL}.{0,120}?\b(?:${SECRECY}|intellectual\sproperty|know-how)\b`),
     r(String.raw`${REFUSAL}.{0,60}?${AUDIT_WORD}.{0,120}?\b(?:${SECRECY}|intellectual\sproperty|know-how)\b`),
     r(String.raw`${AUDIT_WORD}.{0,60}?\b(?:only|solely|merely)\b.{0,30}?\b(?:summary|summaries|redacted|high-level|overview|excerpts?)\b`),
