@@ -143,6 +143,10 @@ const NOTHING_GRANTS = [
     String.raw`\bnothing\s(?:in|herein|contained|under)\b.{0,80}?\b(?:grants?|gives?|confers?|permits?|entitles?|allows?|authori[sz]es?|transfers?|creates?|vests?|assigns?)\b`,
   ),
   r(String.raw`\bnothing\s(?:in|herein|contained|under)\b.{0,80}?\b(?:limits?|restricts?|prevents?|precludes?|prohibits?|confines?)\s${CLIENT}\b`),
+  // The vendor giving a right up: "the Supplier waives any right to use residual knowledge"
+  r(
+    String.raw`\b(?:vendor|supplier|provider|licensor|developer|contractor|we)\s(?:hereby\s|irrevocably\s)?waives?\s(?:any\s|all\s|its\s)?(?:rights?|claims?)\b`,
+  ),
   // "termination shall not affect the Customer's ownership", "… shall not limit the Client's right to examine"
   r(
     String.raw`\b(?:not|never)\s(?:in\sany\sway\s)?(?:limit|restrict|affect|prejudice|reduce|diminish|impair|derogate\sfrom)\s(?:the\s)?(?:client's|customer's|licensee's|your)\s(?:[\w-]+\s)?(?:rights?|ownership|title|access|licen[cs]e)\b`,
@@ -1235,6 +1239,9 @@ const BROAD: Partial<Record<RedFlagKey, RegExp[]>> = {
 const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
   "proprietary-base-model": [
     r(OWNED_BY_CLIENT),
+    r(
+      String.raw`(?:\b(?:not|never)|n't)\s(?:be\s|ever\s|always\s)?(?:stay|stays|remain|remains|reside|resides|kept|hosted|held)\b(?:\s[\w'-]+){0,2}?\s(?:in|on|with|within)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us|our|its)\b`,
+    ),
     r(String.raw`\b(?:know-how|techniques|methodolog\w+|residual\w*)\b`),
     r(String.raw`\b(?:base|pre-existing|foundation|underlying|background)\s(?:model|technology|engine)\b.{0,30}?(?:;|,\s(?:and|but|while|whereas)\b)`),
   ],
@@ -1291,10 +1298,16 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(String.raw`\bcondition\sprecedent\b|\bnot\s(?:at|subject\sto)\s(?:the\s)?[\w'-]+\s(?:sole\s)?discretion\b`),
   ],
   "audit-refusal": [BENIGN_NEGATION, r(String.raw`\bas\srequired\sby\s(?:law|a\sregulator|any\sregulator)\b`)],
-  "hosting-only": [BENIGN_NEGATION],
+  // "the Model will not stay in the Supplier's cloud"
+  "hosting-only": [
+    BENIGN_NEGATION,
+    r(
+      String.raw`(?:\b(?:not|never)|n't)\s(?:be\s|ever\s|always\s)?(?:stay|stays|remain|remains|reside|resides|kept|hosted|held)\b(?:\s[\w'-]+){0,2}?\s(?:in|on|with|within)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us|our|its)\b`,
+    ),
+  ],
   "exit-fees": [
     r(
-      String.raw`\bat\s(?:its|our|(?:the\s)?(?:vendor|supplier|provider|licensor)'s)\sown\s(?:cost|expense)\b|\bneither\b.{0,100}?\bnor\b|\b(?:no|not|never|without)\s(?:[\w'-]+\s){0,3}?(?:fee|fees|charge|charges|cost|costs|payment)\b|\b(?:at\sno|free\sof|without)\s(?:additional\s|extra\s|further\s)?(?:cost|charge|fee)\b|\bincluded\sin\s(?:the\s)?(?:fees|subscription|price)\b`,
+      String.raw`\bat\s(?:its|our|(?:the\s)?(?:vendor|supplier|provider|licensor)'s)\sown\s(?:cost|expense)\b|\bneither\b.{0,100}?\bnor\b|\b(?:no|not|never|without)\s(?:[\w'-]+\s){0,4}?(?:fee|fees|charge|charges|cost|costs|payment)\b|\b(?:at\sno|free\sof|without)\s(?:additional\s|extra\s|further\s)?(?:cost|charge|fee)\b|\bincluded\sin\s(?:the\s)?(?:fees|subscription|price)\b`,
     ),
   ],
   "vendor-owns-outputs": [negatedVerb(String.raw`licen[cs]ed|owned|assigned|retained|vest\w*|belong\w*|property|used|train\w*`)],
