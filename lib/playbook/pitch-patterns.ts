@@ -1140,7 +1140,7 @@ const VENDOR_SIDE = String.raw`\b(?:vendor|supplier|provider|licensor|developer|
 const VENDOR_GAIN = String.raw`\b(?:own|owns|owned|property|belongs?|vests?|licen[cs]e\w*|train\w*|retains?|reuse\w*|exploit\w*|refin\w*|feed\w*\s(?:[\w'-]+\s)?(?:back|into))\b`;
 const HOST_WORD = String.raw`\b(?:api|endpoint|hosted|platform|saas|cloud|servers?|portal|interface|managed\sservice)\b`;
 const COPY_WORD = String.raw`\b(?:copy|copies|weights|model\sfiles|download\w*|on-?prem\w*|self-?host\w*|install\w*|local\sdeployment|version\s(?:that\s)?you\scan\s(?:run|host|install)|run\s(?:it\s)?(?:yoursel(?:f|ves)|in-house))\b`;
-const LOSS = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bnot\sbe\s)(?<!n't\sbe\s)\b(?:lose|loses|lost|losing|giv(?:e|es|ing)\sup|goes\sback|go\sback|any\s?more|no\s(?:continuing\s|further\s|ongoing\s|residual\s)?(?:right|access|licen[cs]e)|(?:not|n't)\s(?:be\s)?(?:able|permitted|allowed|entitled)\sto\s(?:use|access|run)|no\slonger|cease[sd]?|terminate[sd]?|revoked|withdrawn|discontinued|switched\soff|disabled|forfeit\w*|surrender\w*|cut\soff|revert\w*|deactivated|closed)\b`;
+const LOSS = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bnot\sbe\s)(?<!n't\sbe\s)\b(?:lose|loses|lost|losing|giv(?:e|es|ing)\sup|goes\sback|go\sback|any\s?more|no\s(?:continuing\s|further\s|ongoing\s|residual\s)?(?:right|access|licen[cs]e|entitlement)|(?:not|n't)\s(?:be\s)?(?:able|permitted|allowed|entitled)\sto\s(?:use|access|run)|no\slonger|cease[sd]?|terminate[sd]?|revoked|withdrawn|discontinued|switched\soff|disabled|forfeit\w*|surrender\w*|cut\soff|revert\w*|deactivated|closed)\b`;
 const LOSS_OBJECT = String.raw`\b(?:model|access|ai|solution|licen[cs]es?|weights|right\sto\suse|system)\b`;
 const AGG_STRICT = String.raw`\b(?:aggregated|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|de-?personali[sz]ed|non-identifiable|non-personal|stripped\sof\s(?:[\w-]+\s)?identifiers|(?:data|information|insights|statistics|metrics)\s(?:derived|generated|arising|resulting)\s(?:from|out\sof)|usage\sdata|telemetry|derived\sdata|service\sdata)\b`;
 const OTHER_CUSTOMERS = String.raw`(?:\b(?:other|all|multiple|many)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers|clients|tenants|users|licensees|subscribers)\b|\b(?:customer|client|user|subscriber)\sbase\b|\beveryone\b|\beverybody\b|\b(?:all|every)\s(?:deployments|tenants|instances|deployment|tenant)\b|\bcross-(?:customer|client|tenant)\b|\bacross\s(?:customers|clients|deployments|tenants)\b|\bcombined\s(?:data|datasets)\b|\bmulti-tenant\b|\b(?:every|each|any\sother)\s(?:customer|client|tenant|user|licensee|subscriber)\b(?!\s(?:data|content)))`;
@@ -1337,7 +1337,7 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
 /** The vendor by its role or as its defined asset class: "the Licensor", "Provider Technology", "the Company's". */
 const VENDOR_NAMED = String.raw`(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company)(?:'s)?`;
 const VENDOR_ASSET = String.raw`${VENDOR_NAMED}\s(?:background\s|proprietary\s|confidential\s)?(?:technology|materials|ip|intellectual\sproperty|property|assets|platform\sip)\b`;
-const BECOMES_VENDORS = String.raw`\b(?:constitutes?|forms?\spart\sof|(?:is|are|be|become|becomes)\s(?:deemed\s)?(?:part\sof\s)?|(?:exclusive|sole)\sproperty\sof|owned\s(?:exclusively\s|solely\s)?by|vests?\s(?:exclusively\s|solely\s)?in)\s${VENDOR_ASSET}`;
+const BECOMES_VENDORS = String.raw`\b(?:constitutes?|forms?\spart\sof|(?:is|are|be|become|becomes)(?:\sdeemed)?(?:\spart\sof)?|(?:exclusive|sole)\sproperty\sof|owned\s(?:exclusively\s|solely\s)?by|vests?\s(?:exclusively\s|solely\s)?in)\s${VENDOR_ASSET}`;
 const VENDOR_OWNS_IT = String.raw`\b(?:(?:the\s)?(?:exclusive\s|sole\s)?property\sof|owned\s(?:exclusively\s|solely\s)?by|vests?\s(?:exclusively\s|solely\s)?in|belongs?\s(?:exclusively\s|solely\s)?to|(?:remains?|stays?)\s(?:exclusively\s)?with|forms?\spart\sof)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company|us)\b`;
 const VENDOR_DISCRETION = String.raw`\b(?:at|in)\s(?:the\s)?(?:(?:vendor|supplier|provider|licensor|contractor|company)'s|its|our)\s(?:sole\s|absolute\s|own\s)?(?:discretion|election|option)\b`;
 const CLIENT_PARTY = String.raw`\b(?:client|customer|licensee|buyer|you)\b`;
@@ -1354,6 +1354,12 @@ const NO_DUTY = String.raw`(?:\bnot\s(?:be\s)?(?:obliged|obligated|required|boun
 const ARTEFACT = String.raw`(?:weights|model\sfiles|binaries|artefacts|artifacts|checkpoints|copy|copies|object\scode|local\sinstance|(?:local|on-?prem\w*|offline|self-hosted|downloadable)\s(?:instance|copy|version|deployment|installation))`;
 
 const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
+  "trust-us": [
+    r(String.raw`\bin\spractice\b.{0,40}?\b(?:we\s(?:always|never|usually|just)|it\s(?:never|won't|doesn't|rarely))\b`),
+    r(
+      String.raw`\b(?:sort|work|figure|iron)\s(?:things|it|this|that|these\sthings)\sout\b|\bjust\sour\s(?:standard|usual|normal)\s(?:position|terms|wording|paper|form)\b`,
+    ),
+  ],
   "data-any-purpose": [
     r(
       String.raw`${VENDOR_SIDE}.{0,30}?\b(?:use|uses|disclose|discloses|share|shares|exploit|exploits|process|processes)\b.{0,60}?\b(?:data|content|inputs|information)\b.{0,40}?\b(?:(?:as|however|wherever|whenever)\s(?:it|they|we|the\s[\w-]+)\s(?:reasonably\s|may\s)?(?:determines?|deems?|considers?|sees\sfit|thinks\sfit|chooses?|wishes|decides?)|in\sconnection\swith\s(?:its|their|our)\s(?:business|operations))\b`,
@@ -1376,6 +1382,9 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(String.raw`\b${EXIT}\b.{0,60}?\b(?:remove|removes|retire|retires|scrap|scraps|discard|discards)\s(?:[\w'-]+\s){0,4}?${MODEL_OBJECT}\b`),
   ],
   "deemed-acceptance": [
+    r(
+      String.raw`\b(?:use|using|deployment|deploying|go-live|going\slive|payment|paying|signature)\b.{0,80}?\b(?:shall|will|does|is\sto)\s(?:mean|signify|evidence|indicate|be\sevidence\sof)\b.{0,40}?\b(?:accepted|acceptance|approved)\b`,
+    ),
     r(
       String.raw`\baccept(?:s|ed|ance)?\s(?:[\w'-]+\s){0,4}?(?:by|through|upon|on)\s(?:(?:the|its|their|any)\s)?(?:using|deploying|use|deployment|going\slive|go-live|putting|operating|running|paying|payment|installing|installation)\b`,
     ),
@@ -1447,6 +1456,13 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
   "weak-licence": [
+    // A right that lasts only as long as the subscription: "for the Subscription Period only", "for so long as Licensee remains a subscriber"
+    r(
+      String.raw`\b(?:licen[cs]e[ds]?|rights?|use|access)\b.{0,80}?\b(?:for\sthe\s(?:duration\sof\sthe|subscription\s(?:period|term)|initial\sterm)|(?:only\s)?(?:for\s)?(?:so|as)\slong\sas\s(?:the\s)?(?:client|customer|licensee|you)\s(?:remains?|continues?|is|are|pays?|keeps?)|(?:during|for)\sthe\s(?:subscription|order\sform|term)\s(?:[\w-]+\s)?only)\b`,
+    ),
+    r(
+      String.raw`${VENDOR_SIDE}\s(?:may|can|shall\sbe\sentitled\sto|reserves\sthe\sright\sto)\s(?:at\sany\stime\s)?(?:withdraw|revoke|suspend|terminate)\s(?:them|it|(?:the|such|any|all)\s(?:[\w-]+\s)?(?:licen[cs]es?|rights?|access))\b`,
+    ),
     r(String.raw`(?<!non-)(?<!non\s)\b(?:revocable|terminable)\b`),
     r(
       String.raw`\b(?:suspend|revoke|withdraw|terminate|cancel)\s(?:or\s(?:suspend|revoke|withdraw|terminate|cancel)\s)?(?:the\s)?(?:client's|customer's|licensee's|your)\s(?:[\w-]+\s)?(?:rights?|licen[cs]e|access)\b`,
@@ -1455,12 +1471,18 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
   ],
   "vendor-owns-improvements": [
     r(String.raw`${IMPROVEMENTS}.{0,100}?${BECOMES_VENDORS}`),
+    r(String.raw`${IMPROVEMENTS}.{0,100}?\bassigns?\s(?:[\w'-]+\s){0,3}?to\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor)\b`),
     r(String.raw`${IMPROVEMENTS}.{0,100}?${VENDOR_OWNS_IT}`),
     r(
       String.raw`${VENDOR_SIDE}.{0,30}?\b(?:keep|keeps|retain|retains|own|owns|hold|holds|need\sto\skeep|reserves?)\b.{0,50}?\b(?:title|ownership|rights?|interest|ip)\s(?:to|in|of|over|in\sand\sto)\s(?:[\w'-]+\s){0,3}?${IMPROVEMENTS}`,
     ),
   ],
-  "exit-fees": [r(String.raw`${EXIT_MOVE}.{0,100}?${FEE_WORD}`)],
+  "exit-fees": [
+    r(String.raw`${EXIT_MOVE}.{0,100}?${FEE_WORD}`),
+    r(
+      String.raw`\b(?:termination|exit|de-?provisioning|decommissioning|offboarding|transition|switching|migration|release)\s(?:fee|fees|charge|charges|payment|costs?)\b`,
+    ),
+  ],
   "residuals-know-how": [
     r(String.raw`${KNOW_HOW}.{0,100}?${VENDOR_SIDE}.{0,100}?${KNOW_HOW_FREE}`),
     r(String.raw`${KNOW_HOW}.{0,160}?\bmay\sbe\s(?:freely\s)?(?:used|applied|reused|exploited|disclosed)\sby\s(?:the\s|its\s)?${VENDOR_SIDE}`),
@@ -1471,7 +1493,11 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(String.raw`${REFUSAL}.{0,60}?${AUDIT_WORD}.{0,120}?\b(?:${SECRECY}|intellectual\sproperty|know-how)\b`),
     r(String.raw`${AUDIT_WORD}.{0,60}?\b(?:only|solely|merely)\b.{0,30}?\b(?:summary|summaries|redacted|high-level|overview|excerpts?)\b`),
   ],
-  "vendor-owns-outputs": [r(String.raw`${VENDOR_SIDE}.{0,40}?${VENDOR_GAIN}.{0,100}?${OUTPUT_WORD}`)],
+  "vendor-owns-outputs": [
+    r(String.raw`${VENDOR_SIDE}.{0,40}?${VENDOR_GAIN}.{0,100}?${OUTPUT_WORD}`),
+    r(String.raw`${OUTPUT_WORD}.{0,100}?${BECOMES_VENDORS}`),
+    r(String.raw`${OUTPUT_WORD}.{0,100}?${VENDOR_OWNS_IT}`),
+  ],
   "no-escrow": [
     r(String.raw`${NO_DUTY}\s(?:[\w'-]+\s){0,2}?(?:deposit|escrow|place)\b.{0,60}?\b(?:escrow|deposit)\w*\b|${NO_DUTY}\s.{0,40}?\bescrow\b`),
     r(String.raw`\bescrow\b.{0,80}?${VENDOR_DISCRETION}`),
@@ -1482,6 +1508,9 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
   "uncapped-renewal-pricing": [
+    r(String.raw`\b(?:prices?|pricing|rates?|fees?)\b.{0,60}?\bwhatever\s(?:that|it|they|this)\s(?:is|are|may\sbe|happens\sto\sbe)\b`),
+    r(String.raw`\b(?:list\sprices?|price\slist|rate\scard)\b.{0,60}?\b(?:renewal|renew\w*|at\sthe\stime|in\seffect|then\sapplicable)\b`),
+    r(String.raw`\b(?:renewal|renew\w*)\b.{0,60}?\b(?:list\sprices?|price\slist|rate\scard)\b`),
     r(String.raw`\bwhatever\s(?:our|the|its|their)\s(?:[\w-]+\s){0,2}?(?:rates?|prices?|pricing|fees?|list\sprice)\s(?:is|are|may\sbe|happens\sto\sbe)\b`),
     r(String.raw`\b(?:then[- ]current|prevailing|then\sapplicable)\s(?:[\w-]+\s){0,2}?(?:rates?|prices?|pricing|fees?|price\slist|rate\scard)\b`),
     r(
