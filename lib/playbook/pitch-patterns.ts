@@ -1266,7 +1266,10 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
   "aggregated-data-exception": [negatedVerb(String.raw`keep|kept`)],
-  "weak-licence": [negatedVerb(String.raw`suspend|revoke|terminate|withdraw|cancel|revocable|terminable|lapse|expire`)],
+  "weak-licence": [
+    r(String.raw`\bin\sperpetuity\b|\bsurviv\w*\s(?:any\s)?(?:termination|expiry|the\send)\b`),
+    negatedVerb(String.raw`suspend|revoke|terminate|withdraw|cancel|revocable|terminable|lapse|expire`),
+  ],
   "lose-ai-on-exit": [
     // "termination does not result in any loss of access", "use does not depend on a subscription"
     negatedVerb(String.raw`depend\w*|result\w*|lead\w*|cause\w*|mean|means|entail\w*|affect\w*|lose|lost|end|cease|terminate`),
@@ -1279,7 +1282,10 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(String.raw`\b(?:memor(?:y|ies)|intangible\sform|unaided)\b`),
   ],
   // Services at the vendor's rates on exit are the exit-fee finding; renewal pricing is the subscription.
-  "uncapped-renewal-pricing": [r(String.raw`\b(?:migration|transition|exit|termination|offboarding)\s(?:assistance|services|support)\b`)],
+  "uncapped-renewal-pricing": [
+    r(String.raw`\b(?:lower|lesser)\sof\b`),
+    r(String.raw`\b(?:migration|transition|exit|termination|offboarding)\s(?:assistance|services|support)\b`),
+  ],
   // Anonymised or aggregated learnings are the aggregated-data carve-out, not residual know-how.
   "residuals-know-how": [
     r(String.raw`\bremains?\ssubject\sto\b`),
@@ -1461,7 +1467,7 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
       String.raw`\b(?:licen[cs]e[ds]?|rights?|use|access)\b.{0,80}?\b(?:for\sthe\s(?:duration\sof\sthe|subscription\s(?:period|term)|initial\sterm)|(?:only\s)?(?:for\s)?(?:so|as)\slong\sas\s(?:the\s)?(?:client|customer|licensee|you)\s(?:remains?|continues?|is|are|pays?|keeps?)|(?:during|for)\sthe\s(?:subscription|order\sform|term)\s(?:[\w-]+\s)?only)\b`,
     ),
     r(
-      String.raw`${VENDOR_SIDE}\s(?:may|can|shall\sbe\sentitled\sto|reserves\sthe\sright\sto)\s(?:at\sany\stime\s)?(?:withdraw|revoke|suspend|terminate)\s(?:them|it|(?:the|such|any|all)\s(?:[\w-]+\s)?(?:licen[cs]es?|rights?|access))\b`,
+      String.raw`${VENDOR_SIDE}\s(?:may|can|shall\sbe\sentitled\sto|reserves\sthe\sright\sto)\s(?:at\sany\stime\s)?(?:withdraw|revoke|suspend|terminate)\s(?:them|it|(?:the|such|any|all)\s(?:[\w'-]+\s)?(?:licen[cs]es?|rights?|access\sto\s(?:the\s)?(?:[\w-]+\s)?models?))\b`,
     ),
     r(String.raw`(?<!non-)(?<!non\s)\b(?:revocable|terminable)\b`),
     r(
