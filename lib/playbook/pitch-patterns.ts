@@ -1471,7 +1471,7 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
     r(String.raw`(?<!non-)(?<!non\s)\b(?:revocable|terminable)\b`),
     r(
-      String.raw`\b(?:suspend|revoke|withdraw|terminate|cancel)\s(?:or\s(?:suspend|revoke|withdraw|terminate|cancel)\s)?(?:the\s)?(?:client's|customer's|licensee's|your)\s(?:[\w-]+\s)?(?:rights?|licen[cs]e|access)\b`,
+      String.raw`\b(?:suspend|revoke|withdraw|terminate|cancel)\s(?:or\s(?:suspend|revoke|withdraw|terminate|cancel)\s)?(?:the\s)?(?:client's|customer's|licensee's|your)\s(?:[\w-]+\s)?(?:rights?|licen[cs]e|access\sto\s(?:the\s)?(?:[\w-]+\s)?models?)\b`,
     ),
     r(String.raw`\b(?:rights?|licen[cs]e|access)\b.{0,60}?\b(?:lapses?|expires?|ends?)\b.{0,60}?\bunless\s(?:renewed|extended)\b`),
   ],
