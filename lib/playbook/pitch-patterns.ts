@@ -1359,6 +1359,14 @@ const NO_DUTY = String.raw`(?:\bnot\s(?:be\s)?(?:obliged|obligated|required|boun
 /** Model artefacts a client could run itself. */
 const ARTEFACT = String.raw`(?:weights|model\sfiles|binaries|artefacts|artifacts|checkpoints|copy|copies|object\scode|local\sinstance|(?:local|on-?prem\w*|offline|self-hosted|downloadable)\s(?:instance|copy|version|deployment|installation))`;
 
+/** A vendor's redline comment taking a protective clause out: "struck clause 14 (Audit)", "we cannot accept Schedule 6". */
+const STRUCK = String.raw`\b(?:struck|deleted|removed|cannot\saccept|can't\saccept|(?:is|are)\snot\sacceptable|(?:do|does)\snot\sagree\sto|don't\sagree\sto)\b`;
+const CLAUSE_REF = String.raw`\b(?:clause|section|schedule|paragraph|provision|annex|article|\d+(?:\.\d+)+)\b`;
+const struckClause = (topic: string): RegExp[] => [
+  r(String.raw`${STRUCK}\s(?:the\s|our\s|your\s)?(?:${CLAUSE_REF}(?:\s[\d.]+)?\s\(?)?(?:${topic})\b`),
+  r(String.raw`\b(?:${topic})\s(?:clause|section|schedule|provision|wording|language)\b.{0,40}?${STRUCK}|${CLAUSE_REF}\s\(?(?:${topic})\)?.{0,40}?${STRUCK}`),
+];
+
 const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
   "trust-us": [
     r(String.raw`\bin\spractice\b.{0,40}?\b(?:we\s(?:always|never|usually|just)|it\s(?:never|won't|doesn't|rarely))\b`),
@@ -1534,6 +1542,15 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
 };
+
+const STRUCK_TOPICS: Partial<Record<RedFlagKey, string>> = {
+  "hosting-only": String.raw`weights\sdelivery|delivery\sof\s(?:the\s)?(?:weights|model)|model\sdelivery|on-?prem\w*|self-?hosting`,
+  "audit-refusal": String.raw`audit|audits|audit\srights|inspection|transparency`,
+  "uncapped-renewal-pricing": String.raw`price\scap|cap\son\s(?:price|fee)\s?increases|pricing\scap|fee\scap`,
+  "data-retained-after-exit": String.raw`data\sdeletion|deletion\sof\s(?:customer\s|client\s)?data|return\sof\s(?:customer\s|client\s)?data`,
+  "lose-ai-on-exit": String.raw`exit\sassistance|transition\sassistance|perpetual\slicen[cs]e|survival`,
+};
+for (const [key, topic] of Object.entries(STRUCK_TOPICS) as Array<[RedFlagKey, string]>) CONCEPTS[key] = [...(CONCEPTS[key] ?? []), ...struckClause(topic)];
 
 function withText(row: RuleRow): RedFlagRule {
   const patterns = [...row.patterns, ...(BROAD[row.key] ?? []), ...(CONCEPTS[row.key] ?? [])];

@@ -58,6 +58,7 @@ describe("paraphrase and boilerplate variants", () => {
     ["deemed-acceptance", "The Customer accepts the Model by putting it into live use."],
     ["hosting-only", "They told us the weights never leave their tenancy and we only get an endpoint."],
     ["pooled-data", "Signals from the Customer's usage are folded into the general model that all tenants share."],
+    ["audit-refusal", "[Supplier comment: we have struck clause 19 (Audit) in full.]"],
     ["residuals-know-how", "Ideas retained in the unaided memory of the Contractor's staff may be used by the Contractor freely."],
   ])("%s: %s", (key, text) => {
     expect(keysOf(text)).toContain(key);
@@ -72,6 +73,7 @@ describe("client-favourable look-alikes", () => {
     "Escrow is not at the Supplier's discretion: a verified deposit is a condition of go-live.",
     "Renewal fees are the lower of the list price and last year's fees plus two percent.",
     "The Customer's licence runs for the duration of the Agreement and then survives termination.",
+    "The Supplier shall delete Customer Data as clause 9 (Data Deletion) provides.",
     "Improvements to the Vendor's generic tooling stay with the Vendor and contain no Customer Data.",
   ])("%s", (text) => {
     expect(keysOf(text)).toEqual([]);
