@@ -1265,7 +1265,7 @@ const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
       String.raw`(?<!\bno\sneed\sto\s)(?<!n't\sneed\sto\s)\b(?:added|included|inserted|written|put)\b.{0,40}?\b(?:clause|section|contract|agreement|schedule)\b`,
     ),
   ],
-  "aggregated-data-exception": [negatedVerb(String.raw`keep|kept`)],
+  "aggregated-data-exception": [negatedVerb(String.raw`keep|kept|derive|compile|create`)],
   "weak-licence": [
     r(String.raw`\bin\sperpetuity\b|\bsurviv\w*\s(?:any\s)?(?:termination|expiry|the\send)\b`),
     negatedVerb(String.raw`suspend|revoke|terminate|withdraw|cancel|revocable|terminable|lapse|expire`),
@@ -1368,6 +1368,12 @@ const struckClause = (topic: string): RegExp[] => [
 ];
 
 const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
+  "aggregated-data-exception": [
+    r(
+      String.raw`${VENDOR_SIDE}.{0,30}?\b(?:derive|derives|compile|compiles|create|creates|generate|generates|produce|produces|extract|extracts)\s(?:[\w,'-]+\s){0,4}?(?:insights|statistics|benchmarks|analytics|metrics|learnings)\b.{0,40}?\b(?:from|using|based\son)\b`,
+    ),
+    r(String.raw`${AGG_STRICT}.{0,80}?\b(?:belongs?|vests?|(?:is|are)\s(?:the\s)?property)\b.{0,20}?${VENDOR_SIDE}`),
+  ],
   "trust-us": [
     r(String.raw`\bin\spractice\b.{0,40}?\b(?:we\s(?:always|never|usually|just)|it\s(?:never|won't|doesn't|rarely))\b`),
     r(
@@ -1536,6 +1542,11 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
   "data-retained-after-exit": [
+    // A carve-out from the duty to delete: "the obligation to delete Customer Data does not apply to archival copies"
+    r(
+      String.raw`\b(?:obligations?|duty|duties|requirements?|commitments?)\s(?:to\s|of\s)?(?:delete|return|destroy|erase|purge|deletion|return|destruction|erasure)\b.{0,60}?\b(?:do|does|shall|will)\snot\s(?:apply|extend)\sto\b`,
+    ),
+    r(String.raw`${CLIENT_DATA}.{0,100}?\b(?:persist|persists|survive|survives|remain|remains|retained|kept|stored|archived)\b.{0,40}?${AFTER_EXIT}`),
     r(String.raw`${FREE_FROM}\s(?:retaining|keeping|storing|archiving|holding)\s(?:[\w'-]+\s){0,3}?(?:copies|copy|data|content|backups|inputs|prompts)\b`),
     r(
       String.raw`\bnothing\b.{0,60}?\b(?:obliges?|obligates?|requires?|compels?)\s(?:the\s)?(?:${VENDOR_WORD}|us)\sto\s(?:return|delete|erase|destroy|purge)\b`,
