@@ -151,7 +151,7 @@ function isSentenceEndingPeriod(s: string, i: number): boolean {
 }
 
 /** [start, end) ranges of the sentences of a normalised text, trimmed, empty ones dropped. */
-export function splitSentences(s: string): Array<[number, number]> {
+export function splitSentences(s: string, onSemicolons = true): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let start = 0;
   const push = (a: number, b: number) => {
@@ -161,13 +161,29 @@ export function splitSentences(s: string): Array<[number, number]> {
   };
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === "\n" || c === ";" || c === "!" || c === "?" || (c === "." && isSentenceEndingPeriod(s, i))) {
+    if (c === "\n" || (c === ";" && onSemicolons) || c === "!" || c === "?" || (c === "." && isSentenceEndingPeriod(s, i))) {
       push(start, i);
       start = i + 1;
     }
   }
   push(start, s.length);
   return ranges;
+}
+
+/**
+ * The spans the rules read: each sentence's clauses (split on ";"), then, for a sentence with more than one
+ * clause, the whole sentence, so a topic in one clause and its adverse cue in the next still meet
+ * ("the Supplier runs inference; the Customer will not hold the weights"). A veto reads the whole sentence
+ * (the client-friendly half of "X; provided that Y" vetoes X).
+ */
+export function matchUnits(s: string): Array<{ span: [number, number]; sentence: [number, number] }> {
+  const units: Array<{ span: [number, number]; sentence: [number, number] }> = [];
+  for (const [a, b] of splitSentences(s, false)) {
+    const clauses = splitSentences(s.slice(a, b), true).map(([x, y]): [number, number] => [a + x, a + y]);
+    for (const span of clauses) units.push({ span, sentence: [a, b] });
+    if (clauses.length > 1) units.push({ span: [a, b], sentence: [a, b] });
+  }
+  return units;
 }
 
 // ── Matching ─────────────────────────────────────────────────────────────────────────────────────────
@@ -254,7 +270,7 @@ export function detectRedFlags(
   // The work cap: one analysis never reads more than MAX_ANALYZED_CHARS, whoever calls it.
   const norm = normalizeForMatching(text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text);
   if (norm.text.trim() === "") return [];
-  const sentences = splitSentences(norm.text);
+  const units = matchUnits(norm.text);
 
   const toOriginal = (ns: number, ne: number) => {
     while (ns < ne && (norm.text[ns] === " " || norm.text[ns] === "\n")) ns++;
@@ -269,10 +285,12 @@ export function detectRedFlags(
     const pitch = playbook?.get(rule.pitchKey);
     // A pitch this playbook does not have is not reported as that pitch.
     if (playbook && rule.kind === "pitch" && !pitch) continue;
-    for (const [a, b] of sentences) {
-      const sentence = norm.text.slice(a, b);
-      const hit = firstMatch(sentence, rule.patterns);
-      if (!hit || vetoed(sentence, rule.unless)) continue;
+    for (const { span, sentence } of units) {
+      const [a, b] = span;
+      const unit = norm.text.slice(a, b);
+      const hit = firstMatch(unit, rule.patterns);
+      if (!hit || vetoed(unit, rule.unless)) continue;
+      if ((sentence[0] !== a || sentence[1] !== b) && vetoed(norm.text.slice(sentence[0], sentence[1]), rule.unless)) continue;
 
       const usePlaybookText = rule.kind === "pitch" && pitch;
       byKey.set(rule.key, {

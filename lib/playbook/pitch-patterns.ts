@@ -90,22 +90,25 @@ const CLIENT = String.raw`(?:the\s)?(?:client|customer|licensee|buyer)`;
 const VENDOR_OWNER = String.raw`(?:vendor|supplier|provider|licensor|developer)'s`;
 const LICENCE = String.raw`licen[cs]e`;
 /** Not directly preceded by a negation ("not deliver", "never provide", "won't give"). */
-const NOT_NEGATED = String.raw`(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bno\s)`;
+const NOT_NEGATED = String.raw`(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bno\s)(?<!\bnot\s(?:be\s)?(?:obliged|obligated|required|bound)\sto\s)(?<!\bno\s(?:obligation|duty)\sto\s)`;
 /**
  * A negation shortly before one of the given verbs: "shall not use", "will never, in any case, share".
  * A word in between that turns the negation into a permission does not count: "does not restrict the use of".
  */
 const FLIPS = String.raw`(?:restrict|prevent|limit|prohibit|preclude|stop|affect|apply|extend|bar|forbid)`;
-const negatedVerb = (verbs: string): RegExp => r(String.raw`\b(?:not|never|no|nor),?\s(?:(?!${FLIPS})[\w'-]+,?\s){0,3}?(?:${verbs})`);
+const negatedVerb = (verbs: string): RegExp =>
+  r(
+    String.raw`\b(?:not|never|no|nor),?\s(?:(?!${FLIPS})[\w'-]+,?\s){0,3}?(?:${verbs})|\b(?:in\sno\s(?:event|case)|under\sno\scircumstances?|at\sno\stime)\s(?:shall|will|may|can|does|do|is|are)\s(?:(?!${FLIPS})[\w'-]+,?\s){1,4}?(?:${verbs})`,
+  );
 /** Words that mark the end of the relationship. */
-const EXIT = String.raw`(?:end|ends|ended|ending|terminat\w*|expir\w*|leave|leaves|cancel\w*|lapse|lapses|lapsed|exit|churn\w*|stop\spaying|don't\srenew|do\snot\srenew|not\srenew\w*|non-renewal)`;
+const EXIT = String.raw`(?:end|ends|ended|ending|terminat\w*|expir\w*|leave|leaves|leaving|cancel\w*|lapse|lapses|lapsed|exit|churn\w*|stop\spaying|don't\srenew|do\snot\srenew|not\srenew\w*|non-renewal)`;
 
 // A gpt model name ("gpt-4o-mini") is matched atomically, at most 30 characters: the lookahead captures the
 // name and \k<gptModel> consumes exactly that, so the engine never retries shorter names before the gap
 // that follows (the quadratic backtracking of issue 11.1). Use BIG_TECH at most once per pattern.
 const BIG_TECH = String.raw`(?:openai|open\sai|azure|aws|amazon|bedrock|sagemaker|google|vertex|gemini|(?=(?<gptModel>gpt[\w.-]{0,30}))\k<gptModel>|chatgpt|anthropic|claude|cohere|hyperscalers?'?s?|big[- ]tech|cloud\sproviders?'?s?|platform\sproviders?'?s?|third[- ]party\s(?:ai\s|llm\s|model\s|cloud\s)?(?:platform|provider|service|api|vendor)s?'?s?|foundation[- ]model\sproviders?'?s?|(?:llm|model|ai)\s(?:provider|platform|vendor)s?'?s?|fine-tuning\s(?:service|api|platform)|managed\s(?:ai|ml|llm)\s(?:service|platform))`;
 const CANNOT = String.raw`(?:can't|cannot|can\snot|couldn't|could\snot|unable\sto|not\sable\sto|not\sallowed\sto|not\spermitted\sto|no\sway\sto|won't\sbe\sable\sto|will\snot\sbe\sable\sto|prohibits?|prevents?|forbids?|doesn't\s(?:let|allow|permit)|does\snot\s(?:let|allow|permit)|don't\s(?:let|allow|permit)|do\snot\s(?:let|allow|permit)|won't\s(?:let|allow|permit)|will\snot\s(?:let|allow|permit)|(?:isn't|is\snot|aren't|are\snot|not)\sexportable|(?:does|do)\snot\ssupport|doesn't\ssupport|(?:is|are)\snot\ssupported)`;
-const HAND_OVER = String.raw`(?:leave|exporting|giving|handing\sover|delivering|providing|transferring|downloading|releasing|sharing|extracting|moving|export|exported|give|given|hand\sover|hand\sit\sover|handed\sover|deliver|delivered|provide|provided|transfer|transferred|download|downloaded|release|released|share|extract|extracted|take\sout|move|moved|port|ported|exportable|redistribut\w*|supply|supplied|delivery|handover|hand-over)`;
+const HAND_OVER = String.raw`(?:leave|exporting|giving|handing\sover|delivering|providing|transferring|downloading|releasing|sharing|extracting|moving|export|exported|give|given|hand\sover|hand\s(?:it|them|you|us|the\s[\w-]+)(?:\sover)?|handed\sover|deliver|delivered|provide|provided|transfer|transferred|download|downloaded|release|released|share|extract|extracted|take\sout|move|moved|port|ported|exportable|redistribut\w*|supply|supplied|delivery|handover|hand-over)`;
 
 const DISCOUNT = String.raw`(?:discount|discounted|waive\w*\s(?:the\s|your\s)?(?:[\w'-]+\s)?(?:fee|fees|cost|charge)|rebate|price\sreduction|price\scut|reduced\s(?:[\w'-]+\s)?(?:price|fees?|rates?|pricing)|lower\s(?:[\w'-]+\s)?(?:price|fees?|rates?|pricing|cost)|(?:fees?|charges?|costs?)\s(?:is|are|will\sbe|shall\sbe)\swaived|more\skeenly|(?:sharper|keener|better)\s(?:price|pricing|rate|deal)|(?:fee|price|cost|charge|rate)s?\s(?:is|are|will\sbe|shall\sbe)\s(?:reduced|lowered|discounted|cut)|(?:drop|lower|cut|reduce)\s(?:the|our|your)\s(?:price|fee|rate)s?|(?:lower|cheaper|discounted|reduced)\s(?:tier|plan|package|option)|pricing\s(?:assumes|reflects|is\sbased\son)|(?<=\()(?:lower|cheaper|discounted|reduced)(?=\))|bring\s(?:the|our|your)\s(?:price|fee|cost)s?\sdown|cheaper|knock\w*\s.{0,15}?\soff|\d+\s?(?:%|percent)\s(?:off|less|discount|lower|cheaper|reduction)|reduce\s(?:your\s|the\s)?(?:[\w'-]+\s)?(?:fees?|price|pricing|cost|rates?)|(?:price|fee|cost)s?\s(?:drop|drops|falls|fall|come\sdown|comes\sdown|go\sdown|goes\sdown)|cut\s(?:the\s|your\s)?(?:price|fees?)|price\s(?:it|this|that|the\s[\w-]+)\s(?:lower|cheaper|down|more\skeenly))`;
 const REUSE = String.raw`(?:reuse|re-use|reusing|resell|re-sell|reselling|commerciali[sz]e|sell\s(?:it|the\s(?:model|solution|ip))|${LICENCE}\s(?:it|the\s(?:model|solution|ip))\sto|offer\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution))\sto|repurpose|(?:use|deploy)\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution|ip))\s(?:elsewhere|for\sother|with\sother)|include\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution))\sin\s(?:its|our)\s(?:product|catalogue|catalog|portfolio|offering|range|library)|(?:becomes?|become|make\sit|making\sit)\spart\sof\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:go|goes|went)\sinto\sour\s(?:standard\s|general\s|commercial\s)?(?:product|catalogue|catalog|portfolio|offering|platform|library)|(?:sell|market|offer|license|licence|redeploy|deploy|provide)\s(?:it|the\s(?:[\w'-]+\s)?(?:model|solution|deliverables))\s(?:to|for)\s(?:other|third)|add\s(?:it|the\s(?:model|solution))\sto\sour\s(?:product|catalogue|catalog|portfolio|offering|library))`;
@@ -119,16 +122,16 @@ const OWNED_BY_VENDOR = String.raw`(?:owned\s(?:solely\s|exclusively\s)?by|(?:th
 const OWNED_BY_CLIENT = String.raw`\b(?<!\bnot\s)(?<!n't\s)(?:owned\sby|property\sof|belongs?\sto|vests?\sin|vested\sin|assigned\sto|assigns?\sto|transferred\sto|pass(?:es)?\sto)\s(?:the\s)?(?:client|customer)\b`;
 
 const MODEL_OBJECT = String.raw`(?:model|models|weights|parameters|checkpoints?|instance|instances|artifacts?|artefacts?|deployment|adapters?|deliverables)`;
-const DESTROYED = String.raw`(?:deleted|destroyed|erased|purged|wiped|decommissioned|disposed\sof|irretrievably\sremoved|permanently\sremoved|removed\spermanently|removed\sirretrievably|shut\sdown|switched\soff|torn\sdown)`;
+const DESTROYED = String.raw`(?:deleted|destroyed|erased|purged|wiped|decommissioned|disposed\sof|removed\sfor\sgood|retired|irretrievably\sremoved|permanently\sremoved|removed\spermanently|removed\sirretrievably|shut\sdown|switched\soff|torn\sdown)`;
 
 const VENDOR_WORD = String.raw`(?:vendor|supplier|provider|licensor|developer|contractor)`;
 const OUTPUTS = String.raw`(?:outputs?|results|predictions|completions|output\sdata|generated\s(?:content|text|outputs?|materials?)|content\s(?:generated|produced))`;
 const AUDIT_REFUSED = String.raw`(?:don't|do\snot|doesn't|does\snot|won't|will\snot|shall\snot|cannot|can't|may\srefuse\sto|refuses?\sto)\s(?:allow|permit|accept|agree\sto|submit\sto|undergo)\s(?:any\s)?(?:[\w'-]+\s)?(?:audits?|inspections?|reviews?|examinations?)`;
 const SECRECY = String.raw`(?:trade\ssecrets?|proprietary|confidential\w*|commercially\ssensitive|secret)`;
-const CLIENT_DATA = String.raw`(?:(?:customer|client|licensee|user|your|training|personal)\s(?:data|datasets?|content|materials|information|documents|prompts)|(?:customer's|client's|licensee's)\s(?:data|datasets?|content|materials|information|documents|prompts)|prompts|(?:data|datasets?)\s(?:supplied|provided|uploaded|submitted))`;
+const CLIENT_DATA = String.raw`(?:(?:customer|client|licensee|user|your|training|personal)\s(?:data|datasets?|content|materials|information|documents|prompts|inputs|corpus|records|files)|(?:customer's|client's|licensee's)\s(?:data|datasets?|content|materials|information|documents|prompts)|prompts|(?:data|datasets?)\s(?:supplied|provided|uploaded|submitted))`;
 const RETAIN = String.raw`(?:retain|retains|retained|keep|keeps|kept|hold|holds|held|hold\son\sto|store|stores|stored|archive|archived|remain|remains|stay|stays|persist|persists|survive|survives)`;
 /** After the relationship ends, or with no end at all. */
-const AFTER_EXIT = String.raw`(?:(?:after|following|beyond|upon|on|post)\s(?:the\s)?(?:termination|expiry|expiration|end|exit|term)|after\s(?:the\s)?(?:contract|relationship|agreement|subscription|engagement)\s(?:ends|has\sended|is\sover|expires|terminates)|indefinitely|for\sas\slong\sas\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\b|until\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\s(?:decides?|chooses?|elects?|sees\sfit|determines?)|retention\s(?:schedule|period|policy))`;
+const AFTER_EXIT = String.raw`(?:(?:after|following|beyond|upon|on|post)\s(?:the\s)?(?:termination|expiry|expiration|end|exit|term)|(?:when|once|after|if)\s(?:you|the\s(?:client|customer|licensee))\s(?:leave|leaves|exit|exits|terminate|terminates|cancel|cancels|go|move\son)|after\s(?:the\s)?(?:contract|relationship|agreement|subscription|engagement)\s(?:ends|has\sended|is\sover|expires|terminates)|indefinitely|for\sas\slong\sas\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\b|until\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\s(?:decides?|chooses?|elects?|sees\sfit|determines?)|retention\s(?:schedule|period|policy))`;
 
 /**
  * Sentence-wide vetoes for every rule: wording that says a right does NOT exist ("nothing in this
@@ -140,6 +143,14 @@ const NOTHING_GRANTS = [
     String.raw`\bnothing\s(?:in|herein|contained|under)\b.{0,80}?\b(?:grants?|gives?|confers?|permits?|entitles?|allows?|authori[sz]es?|transfers?|creates?|vests?|assigns?)\b`,
   ),
   r(String.raw`\bnothing\s(?:in|herein|contained|under)\b.{0,80}?\b(?:limits?|restricts?|prevents?|precludes?|prohibits?|confines?)\s${CLIENT}\b`),
+  // The vendor giving a right up: "the Supplier waives any right to use residual knowledge"
+  r(
+    String.raw`\b(?:vendor|supplier|provider|licensor|developer|contractor|we)\s(?:hereby\s|irrevocably\s)?waives?\s(?:any\s|all\s|its\s)?(?:rights?|claims?)\b`,
+  ),
+  // "termination shall not affect the Customer's ownership", "… shall not limit the Client's right to examine"
+  r(
+    String.raw`\b(?:not|never)\s(?:in\sany\sway\s)?(?:limit|restrict|affect|prejudice|reduce|diminish|impair|derogate\sfrom)\s(?:the\s)?(?:client's|customer's|licensee's|your)\s(?:[\w-]+\s)?(?:rights?|ownership|title|access|licen[cs]e)\b`,
+  ),
 ];
 
 /** Risky wording made conditional on the client's own consent is the client-friendly version ("only with the Customer's prior written consent"). */
@@ -1059,7 +1070,9 @@ const RULE_TABLE: RuleRow[] = [
         String.raw`\b(?:price\slist|rate\scard|tariff|list\sprices?)\b.{0,30}?\b(?:at\sthat\stime|then\sin\s(?:force|effect)|in\s(?:force|effect)\sat\sthe\stime|from\stime\sto\stime)\b`,
       ),
       r(String.raw`\b(?:as\s)?quoted\sby\s(?:the\s)?(?:${VENDOR_WORD}|us)\b|\bat\sthe\stime\sof\s(?:renewal|the\srenewal)\b`),
-      r(String.raw`\b(?:reviewed|revised|adjusted|set|determined|changed|increased)\s(?:[\w'-]+\s){0,3}?by\s(?:the\s)?(?:${VENDOR_WORD}|us)\b`),
+      r(
+        String.raw`\b(?:fees?|prices?|pricing|charges?|rates?|subscription)\b.{0,60}?\b(?:reviewed|revised|adjusted|set|determined|changed|increased)\s(?:[\w'-]+\s){0,3}?by\s(?:the\s)?(?:${VENDOR_WORD}|us)\b`,
+      ),
       r(
         String.raw`\b(?:${VENDOR_OWNER}|our)\s(?:then[- ]current|standard|prevailing|list|current)\s(?:prices?|rates?|fees?|pricing|rate\scard|price\slist|charges)\b`,
       ),
@@ -1119,27 +1132,27 @@ const NEG = String.raw`(?:\b(?:no|not|never|neither|nor|without)\b|n't\b)`;
 const REFUSAL = String.raw`(?:${NEG}|\b(?:declin\w*|refus\w*|reject\w*|exclud\w*|unavailable|waived?|outside\sthe\sscope|not\sapplicable)\b)`;
 /** Negations that are only about timing or effort ("not later than", "without undue delay"). */
 const BENIGN_NEGATION = r(String.raw`\bno(?:t)?\s(?:later|less|more)\sthan\b|\bwithout\s(?:undue\s)?delay\b|\bnot\s(?:be\s)?unreasonably\b`);
-const FEE_WORD = String.raw`\b(?:fees?|charges?|costs?|chargeable|surcharges?|penalt(?:y|ies)|billed|invoiced)\b`;
-const EXIT_MOVE = String.raw`\b(?:export\w*|egress|exit|migrat\w*|retriev\w*|offboard\w*|de-?install\w*|porting|switching|hand-?over|extract\w*)\b`;
-const AUDIT_WORD = String.raw`\b(?:audit\w*|inspect\w*|regulators?|transparen\w*|explain\w*|explanation|review|reviews)\b`;
-const OUTPUT_WORD = String.raw`\b(?:outputs?|completions|predictions|output\sdata|generated\s(?:content|text|outputs?|materials?|images?))\b`;
-const VENDOR_SIDE = String.raw`\b(?:vendor|supplier|provider|licensor|developer|we|us)\b`;
-const VENDOR_GAIN = String.raw`\b(?:own|owns|owned|property|belongs?|vests?|licen[cs]e\w*|train\w*|retains?|reuse\w*|exploit\w*)\b`;
+const FEE_WORD = String.raw`\b(?:fees?|charges?|charged|costs?|chargeable|surcharges?|penalt(?:y|ies)|billed|billable|invoiced|payable|priced|time[- ]and[- ]materials|(?:standard|professional\sservices|daily|hourly)\srates?|per\s(?:gigabyte|gb|terabyte|tb))\b`;
+const EXIT_MOVE = String.raw`\b(?:export\w*|egress|exit|migrat\w*|retriev\w*|offboard\w*|de-?install\w*|porting|switching|hand-?over|extract\w*|transition\s(?:assistance|services|support)|termination\s(?:assistance|services|support)|return\sof\s(?:the\s)?(?:data|model|weights))\b`;
+const AUDIT_WORD = String.raw`\b(?:audit\w*|inspect\w*|regulators?|transparen\w*|explain\w*|explanations?|review|reviews|examin\w*|scrutin\w*|assessors?|verif\w*)\b`;
+const OUTPUT_WORD = String.raw`\b(?:outputs?|completions|predictions|output\sdata|generated\s(?:content|text|outputs?|materials?|images?|code|responses)|(?:responses|answers|text|content|images?|code|results)\s(?:generated|produced|created)\s(?:by|for|through)|(?:everything|anything|whatever|all)\s(?:that\s)?(?:the\s)?(?:model|solution|service|system|platform|ai|it)\s(?:generates|produces|creates|outputs)|(?:produced|generated|created)\sby\s(?:the\s)?(?:model|solution|service|system|platform|ai))\b`;
+const VENDOR_SIDE = String.raw`\b(?:vendor|supplier|provider|licensor|developer|contractor|consultant|company|we|us|they|our\s(?:engineers|people|staff|personnel|team|employees|data\sscientists))\b`;
+const VENDOR_GAIN = String.raw`\b(?:own|owns|owned|property|belongs?|vests?|licen[cs]e\w*|train\w*|retains?|reuse\w*|exploit\w*|refin\w*|feed\w*\s(?:[\w'-]+\s)?(?:back|into))\b`;
 const HOST_WORD = String.raw`\b(?:api|endpoint|hosted|platform|saas|cloud|servers?|portal|interface|managed\sservice)\b`;
 const COPY_WORD = String.raw`\b(?:copy|copies|weights|model\sfiles|download\w*|on-?prem\w*|self-?host\w*|install\w*|local\sdeployment|version\s(?:that\s)?you\scan\s(?:run|host|install)|run\s(?:it\s)?(?:yoursel(?:f|ves)|in-house))\b`;
-const LOSS = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bnot\sbe\s)(?<!n't\sbe\s)\b(?:lose|loses|lost|losing|no\slonger|cease[sd]?|terminate[sd]?|revoked|withdrawn|discontinued|switched\soff|disabled|forfeit\w*|surrender\w*|cut\soff|revert\w*|deactivated|closed)\b`;
+const LOSS = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bnot\sbe\s)(?<!n't\sbe\s)\b(?:lose|loses|lost|losing|giv(?:e|es|ing)\sup|goes\sback|go\sback|any\s?more|no\s(?:continuing\s|further\s|ongoing\s|residual\s)?(?:right|access|licen[cs]e|entitlement)|(?:not|n't)\s(?:be\s)?(?:able|permitted|allowed|entitled)\sto\s(?:use|access|run)|no\slonger|cease[sd]?|terminate[sd]?|revoked|withdrawn|discontinued|switched\soff|disabled|forfeit\w*|surrender\w*|cut\soff|revert\w*|deactivated|closed)\b`;
 const LOSS_OBJECT = String.raw`\b(?:model|access|ai|solution|licen[cs]es?|weights|right\sto\suse|system)\b`;
-const AGG_STRICT = String.raw`\b(?:aggregated|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed)\b`;
-const OTHER_CUSTOMERS = String.raw`(?:\b(?:other|all|multiple|many)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers|clients|tenants|users|licensees|subscribers)\b|\b(?:every|each|any\sother)\s(?:customer|client|tenant|user|licensee|subscriber)\b(?!\s(?:data|content)))`;
-const SHARED_USE = String.raw`\b(?:train\w*|improv\w*|data|inputs|examples|feedback|pool\w*|shar\w*|benefit\w*)\b`;
-const CUSTOM_MODEL = String.raw`(?:\b(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|tuned|bespoke|resulting|delivered|final)\s(?:[\w-]+\s)?(?:model|weights)\b|\bweights\b|\bthe\smodel\b)`;
-const KNOW_HOW = String.raw`\b(?:residual\w*|know-how|knowhow|general\s(?:skills|knowledge|experience)|skills\sand\sexperience|ideas|concepts|techniques|methodolog(?:y|ies)|learnings|memory|memories)\b`;
-const KNOW_HOW_FREE = String.raw`\b(?:may\s(?:freely\s)?(?:use|reuse|apply)|free\sto|freely|unrestricted|not\s(?:be\s)?(?:restricted|limited|prevented|subject)|retains?|keeps?|owns?|belongs?|reuse)\b`;
-const TRUST_CUE = String.raw`\b(?:honestly|frankly|believe|promise\w*|assurances?|our\sword|intention|relax|worry|formality|boilerplate|legacy|template|theoretical|overthink\w*|in\spractice)\b`;
-const DOC_WORD = String.raw`\b(?:clause|wording|language|section|provision|paper|drafting|fine\sprint)\b`;
+const AGG_STRICT = String.raw`\b(?:aggregated|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|de-?personali[sz]ed|non-identifiable|non-personal|stripped\sof\s(?:[\w-]+\s)?identifiers|(?:data|information|insights|statistics|metrics)\s(?:derived|generated|arising|resulting)\s(?:from|out\sof)|usage\sdata|telemetry|derived\sdata|service\sdata)\b`;
+const OTHER_CUSTOMERS = String.raw`(?:\b(?:other|all|multiple|many)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers|clients|tenants|users|licensees|subscribers)\b|\b(?:customer|client|user|subscriber)\sbase\b|\beveryone\b|\beverybody\b|\b(?:all|every)\s(?:deployments|tenants|instances|deployment|tenant)\b|\bcross-(?:customer|client|tenant)\b|\bacross\s(?:customers|clients|deployments|tenants)\b|\bcombined\s(?:data|datasets)\b|\bmulti-tenant\b|\b(?:every|each|any\sother)\s(?:customer|client|tenant|user|licensee|subscriber)\b(?!\s(?:data|content)))`;
+const SHARED_USE = String.raw`\b(?:train\w*|(?<!-)tun(?:e|es|ing)|improv\w*|data|inputs|examples|feedback|signals|usage|pool\w*|shar\w*|benefit\w*|learn\w*|smarter|incorporat\w*|global\smodel)\b`;
+const CUSTOM_MODEL = String.raw`(?:\b(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|tuned|bespoke|resulting|delivered|final)\s(?:[\w-]+\s)?(?:model|models|weights|version|versions|checkpoints?)\b|\bmodels?\s(?:that\s)?(?:we|it|the\s[\w-]+)\s(?:train|trains|build|builds|develop|develops|create|creates|produce|produces)\b|\bweights\b|\bthe\smodel\b)`;
+const KNOW_HOW = String.raw`\b(?:residual\w*|know-how|knowhow|general\s(?:skills|knowledge|experience)|skills\sand\sexperience|ideas|concepts|techniques|methodolog(?:y|ies)|learnings|learn|learns|learned|learnt|lessons|memory|memories|intangible\sform|unaided|mental\simpressions|experience\sgained|insights\sgained)\b`;
+const KNOW_HOW_FREE = String.raw`\b(?:may\s(?:freely\s)?(?:use|reuse|apply)|may\sbe\s(?:freely\s)?(?:used|applied|reused)|free\sto|freely|unrestricted|without\s(?:any\s)?(?:restriction|limitation|payment|obligation)|not\s(?:be\s)?(?:restricted|limited|prevented|subject)|retains?|keeps?|owns?|belongs?|reuse|apply\s(?:it|them|this)|for\sothers|other\s(?:clients|customers|engagements|projects))\b`;
+const TRUST_CUE = String.raw`\b(?:honestly|frankly|believe|promise\w*|assurances?|our\sword|intention|relax|worry|formality|boilerplate|legacy|template|theoretical|overthink\w*|in\spractice|reputation|track\srecord|good\sfaith|lawyers|legal\steam|never\s(?:once\s)?(?:enforced|invoked|used)|won't\saffect|will\snot\saffect)\b`;
+const DOC_WORD = String.raw`\b(?:clause|clauses|wording|language|section|provision|provisions|paper|drafting|fine\sprint|contract|write\sthings|small\sprint|terms)\b`;
 const PRICE_WORD = String.raw`\b(?:fees?|prices?|pricing|charges?|rates?)\b`;
 const PRICE_CHANGE = String.raw`(?<!\bnot\s)(?<!n't\s)\b(?:increas\w*|chang\w*|revis\w*|adjust\w*|repric\w*|uplift\w*|index\w*|escalat\w*|vary|varied|determined|reviewed)\b`;
-const PRICE_WHEN = String.raw`\b(?:renewal\w*|each\syear|annual\w*|every\syear|at\sany\stime|from\stime\sto\stime|discretion|unilateral\w*)\b`;
+const PRICE_WHEN = String.raw`\b(?:renewal\w*|renew\w*|each\syear|annual\w*|every\syear|at\sany\stime|from\stime\sto\stime|discretion|unilateral\w*|continued\suse|then[- ]current|at\sthe\stime|prevailing|price\slist|rate\scard)\b`;
 
 const BROAD: Partial<Record<RedFlagKey, RegExp[]>> = {
   "proprietary-base-model": [
@@ -1226,36 +1239,332 @@ const BROAD: Partial<Record<RedFlagKey, RegExp[]>> = {
 const BROAD_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
   "proprietary-base-model": [
     r(OWNED_BY_CLIENT),
+    r(
+      String.raw`(?:\b(?:not|never)|n't)\s(?:be\s|ever\s|always\s)?(?:stay|stays|remain|remains|reside|resides|kept|hosted|held)\b(?:\s[\w'-]+){0,2}?\s(?:in|on|with|within)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us|our|its)\b`,
+    ),
     r(String.raw`\b(?:know-how|techniques|methodolog\w+|residual\w*)\b`),
     r(String.raw`\b(?:base|pre-existing|foundation|underlying|background)\s(?:model|technology|engine)\b.{0,30}?(?:;|,\s(?:and|but|while|whereas)\b)`),
   ],
   "pooled-data": [
+    negatedVerb(String.raw`train\w*|retrain\w*|re-train\w*|pool\w*|combin\w*|shar\w*|mix\w*`),
     r(
       String.raw`\b(?:techniques|methodolog\w+|know-how|residual\w*)\b|\bseparat\w*|\bisolat\w*|\bsegregat\w*|\bdedicated\b|\bsingle-tenant\b|\bown\s(?:instance|model|environment)\b`,
     ),
   ],
-  "discount-for-reuse": [r(String.raw`\bno\s(?:discount|reduction|rebate)\b|\b(?:not|never)\s(?:be\s)?(?:reduced|discounted|lowered|cheaper)\b`)],
+  "discount-for-reuse": [
+    r(String.raw`\b(?:not|nor|never)\s(?:[\w'-]+\s){0,2}?(?:conditional|reduced|discounted|dependent|linked|tied|contingent)\b`),
+    r(String.raw`\bno\s(?:discount|reduction|rebate)\b|\b(?:not|never)\s(?:be\s)?(?:reduced|discounted|lowered|cheaper)\b`),
+  ],
   "trust-us": [
     r(String.raw`\b(?:revised|amended|updated|new)\s(?:clause|wording|draft|section)\b|\breflected\sin\b`),
+    r(
+      String.raw`\b(?:struck|deleted|removed|replaced|rewritten|redrafted|amended|revised|narrowed|tightened)\b.{0,40}?\b(?:clause|section|language|wording|provision|redline|drafting)\b|\b(?:clause|section|language|wording|provision)\b.{0,40}?\b(?:struck|deleted|removed|replaced|rewritten|redrafted|amended|revised|narrowed|tightened)\b`,
+    ),
     r(String.raw`\b(?:not|never)\s(?:merely\s|just\s|only\s|simply\s)?(?:a\s)?(?:formality|boilerplate|legalese)\b`),
     r(
       String.raw`(?<!\bno\sneed\sto\s)(?<!n't\sneed\sto\s)\b(?:added|included|inserted|written|put)\b.{0,40}?\b(?:clause|section|contract|agreement|schedule)\b`,
     ),
   ],
-  "aggregated-data-exception": [negatedVerb(String.raw`keep|kept`)],
-  "residuals-know-how": [r(String.raw`\bremains?\ssubject\sto\b`)],
-  "deemed-acceptance": [negatedVerb(String.raw`accepted|approved`)],
-  "no-escrow": [BENIGN_NEGATION, r(String.raw`\bno\s(?:[\w'-]+\s){0,2}?(?:fee|fees|charge|charges|cost|costs)\b`)],
+  "aggregated-data-exception": [negatedVerb(String.raw`keep|kept|derive|compile|create`)],
+  "weak-licence": [
+    r(String.raw`\bin\sperpetuity\b|\bsurviv\w*\s(?:any\s)?(?:termination|expiry|the\send)\b`),
+    negatedVerb(String.raw`suspend|revoke|terminate|withdraw|cancel|revocable|terminable|lapse|expire`),
+  ],
+  "lose-ai-on-exit": [
+    // "termination does not result in any loss of access", "use does not depend on a subscription"
+    negatedVerb(String.raw`depend\w*|result\w*|lead\w*|cause\w*|mean|means|entail\w*|affect\w*|lose|lost|end|cease|terminate`),
+    r(String.raw`\bwithout\s(?:any\s)?(?:loss|interruption)\b`),
+  ],
+  "data-any-purpose": [
+    r(String.raw`\b(?:suspend|revoke|terminate|withdraw)\w*\b.{0,80}?\bfor\sany\sreason\b`),
+    // De-identified data is the aggregated-data carve-out; what staff remember is residual know-how.
+    r(String.raw`\b(?:data|information)\s(?:(?:that|which)\s(?:has|have)\sbeen\s)?(?:de-?identified|anonymi[sz]ed|aggregated|pseudonymi[sz]ed)\b`),
+    r(String.raw`\b(?:memor(?:y|ies)|intangible\sform|unaided)\b`),
+  ],
+  // Services at the vendor's rates on exit are the exit-fee finding; renewal pricing is the subscription.
+  "uncapped-renewal-pricing": [
+    r(String.raw`\b(?:lower|lesser)\sof\b`),
+    r(String.raw`\b(?:migration|transition|exit|termination|offboarding)\s(?:assistance|services|support)\b`),
+  ],
+  // Anonymised or aggregated learnings are the aggregated-data carve-out, not residual know-how.
+  "residuals-know-how": [
+    r(String.raw`\bremains?\ssubject\sto\b`),
+    r(String.raw`\b(?:anonymi[sz]ed|aggregated?|de-?identified|deidentified|pseudonymi[sz]ed)\b`),
+    negatedVerb(String.raw`keep|retain|use|reuse`),
+    r(String.raw`\b(?:client's|customer's|licensee's|your)\sown\s(?:instance|model|environment|tenancy|tenant)\b`),
+  ],
+  "deemed-acceptance": [
+    negatedVerb(String.raw`accepted|approved|taken|regarded|construed|considered|treated|deemed|constitut\w*|amount\w*|count\w*|mean|means|impl\w*`),
+    // Use that accepts a price change is the renewal-pricing finding.
+    r(String.raw`\bacceptance\sof\s(?:the\s|any\s)?(?:revised|new|increased|updated|changed|amended)\s(?:fees|prices?|pricing|rates?|charges)\b`),
+  ],
+  "no-escrow": [
+    BENIGN_NEGATION,
+    r(String.raw`\bno\s(?:[\w'-]+\s){0,2}?(?:fee|fees|charge|charges|cost|costs)\b`),
+    r(String.raw`\bcondition\sprecedent\b|\bnot\s(?:at|subject\sto)\s(?:the\s)?[\w'-]+\s(?:sole\s)?discretion\b`),
+  ],
   "audit-refusal": [BENIGN_NEGATION, r(String.raw`\bas\srequired\sby\s(?:law|a\sregulator|any\sregulator)\b`)],
-  "hosting-only": [BENIGN_NEGATION],
+  // "the Model will not stay in the Supplier's cloud"
+  "hosting-only": [
+    BENIGN_NEGATION,
+    r(
+      String.raw`(?:\b(?:not|never)|n't)\s(?:be\s|ever\s|always\s)?(?:stay|stays|remain|remains|reside|resides|kept|hosted|held)\b(?:\s[\w'-]+){0,2}?\s(?:in|on|with|within)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|us|our|its)\b`,
+    ),
+  ],
+  "exit-fees": [
+    r(
+      String.raw`\bat\s(?:its|our|(?:the\s)?(?:vendor|supplier|provider|licensor)'s)\sown\s(?:cost|expense)\b|\bneither\b.{0,100}?\bnor\b|\b(?:no|not|never|without)\s(?:[\w'-]+\s){0,4}?(?:fee|fees|charge|charges|cost|costs|payment)\b|\b(?:at\sno|free\sof|without)\s(?:additional\s|extra\s|further\s)?(?:cost|charge|fee)\b|\bincluded\sin\s(?:the\s)?(?:fees|subscription|price)\b`,
+    ),
+  ],
+  "vendor-owns-outputs": [negatedVerb(String.raw`licen[cs]ed|owned|assigned|retained|vest\w*|belong\w*|property|used|train\w*`)],
+  "vendor-owns-improvements": [
+    // Improvements to the vendor's own generic tooling that hold none of your data are the vendor's business.
+    r(
+      String.raw`\b(?:vendor's|supplier's|provider's|licensor's|developer's|its|our)\s(?:own\s)?(?:general|generic|standard|internal|underlying|core|common)\s(?:tooling|tools|platform|software|technology|methods|libraries|infrastructure)\b`,
+    ),
+    r(
+      String.raw`\bcontains?\s(?:none\sof|no)\s(?:the\s)?(?:client's\s|customer's\s|licensee's\s)?(?:client\s|customer\s|licensee\s)?(?:data|materials|confidential)\b`,
+    ),
+    r(
+      String.raw`\b(?:client|customer|licensee)\s(?:shall\s|will\s)?(?:owns?|retains?)\s(?:all\s|every\s|any\s|each\s)?(?:[\w-]+\s)?(?:improvements?|enhancements?|modifications?|derivatives?|updates?|versions?|refinements?)\b`,
+    ),
+  ],
   "data-retained-after-exit": [
     r(String.raw`\b(?:delete|destroy|erase|purge|overwrit)\w*\b.{0,60}?\bwithin\b`),
     r(String.raw`\b(?:client|customer|licensee|you)\s(?:keeps?|retains?)\b`),
   ],
 };
 
+// ── Concepts ─────────────────────────────────────────────────────────────────────────────────────────
+// Behaviour a clause can describe in many words: the vendor's own defined terms swallowing what you paid
+// for, rights that lapse or can be withdrawn, refusal dressed as the vendor's discretion, a double
+// negative that frees the vendor ("nothing obliges the Supplier to delete"). Bounded and linear like BROAD.
+
+/** The vendor by its role or as its defined asset class: "the Licensor", "Provider Technology", "the Company's". */
+const VENDOR_NAMED = String.raw`(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company)(?:'s)?`;
+const VENDOR_ASSET = String.raw`${VENDOR_NAMED}\s(?:background\s|proprietary\s|confidential\s)?(?:technology|materials|ip|intellectual\sproperty|property|assets|platform\sip)\b`;
+const BECOMES_VENDORS = String.raw`\b(?:constitutes?|forms?\spart\sof|(?:is|are|be|become|becomes)(?:\sdeemed)?(?:\spart\sof)?|(?:exclusive|sole)\sproperty\sof|owned\s(?:exclusively\s|solely\s)?by|vests?\s(?:exclusively\s|solely\s)?in)\s${VENDOR_ASSET}`;
+const VENDOR_OWNS_IT = String.raw`\b(?:(?:the\s)?(?:exclusive\s|sole\s)?property\sof|owned\s(?:exclusively\s|solely\s)?by|vests?\s(?:exclusively\s|solely\s)?in|belongs?\s(?:exclusively\s|solely\s)?to|(?:remains?|stays?)\s(?:exclusively\s)?with|forms?\spart\sof)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company|us)\b`;
+const VENDOR_DISCRETION = String.raw`\b(?:at|in)\s(?:the\s)?(?:(?:vendor|supplier|provider|licensor|contractor|company)'s|its|our)\s(?:sole\s|absolute\s|own\s)?(?:discretion|election|option)\b`;
+const CLIENT_PARTY = String.raw`\b(?:client|customer|licensee|buyer|you)\b`;
+const POSSESS = String.raw`\b(?:receive|possess|hold|obtain|get|run|host|operate|download|install|deploy|self-host|keep)\b`;
+const CHEAPER = String.raw`\b(?:discount\w*|rebate|reduc\w*|lower\w*|cheaper|waiv\w*|drop\w*|cut|cuts|knock\w*|falls?|comes?\sdown|goes\sdown|option\s[a-z0-9]\srate|reduced\srate|preferential)\b`;
+const REUSE_CUE = String.raw`\b(?:reus\w*|re-use|resell\w*|commerciali[sz]\w*|sold\son|sell\w*|(?:into|as)\san?\s(?:[\w-]+\s)?(?:product|offering)|product\sline|(?:its|our|their|licensor's|vendor's|supplier's|provider's)\s(?:products|offerings|catalogue|catalog|portfolio)|other\s(?:customers|clients|banks|insurers|firms|companies|lenders|retailers|hospitals|players|tenants)|others\sin\s(?:your|the|its)\s(?:industry|sector|market)|across\s(?:the|your|its)\s(?:sector|industry|market)|licen[cs]e\s(?:it|them|the\s\w+)\s(?:to|across|throughout)|package\s(?:it|them|the\s\w+)|producti[sz]\w*|third\sparties|elsewhere)\b`;
+
+/** A double negative that frees the vendor: "nothing herein restricts the Supplier from", "shall not be prevented from". */
+const FREE_FROM = String.raw`(?:\b(?:nothing|no\sprovision)\b.{0,80}?\b(?:restricts?|prevents?|limits?|prohibits?|precludes?|bars?|stops?|restrict|prevent|limit|prohibit|preclude|bar|stop)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company|us)\sfrom|\b(?:not|never)\s(?:be\s)?(?:restricted|prevented|limited|prohibited|precluded|barred)\sfrom)`;
+/** The vendor owes nothing: "shall not be obliged to", "is under no obligation to", "nothing obliges the Supplier to". */
+const NO_DUTY = String.raw`(?:\bnot\s(?:be\s)?(?:obliged|obligated|required|bound)\sto|\b(?:no|under\sno)\s(?:obligation|duty)\s(?:whatsoever\s)?to|\bnothing\b.{0,60}?\b(?:obliges?|obligates?|requires?|compels?)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company|us)\sto)`;
+
+/** Model artefacts a client could run itself. */
+const ARTEFACT = String.raw`(?:weights|model\sfiles|binaries|artefacts|artifacts|checkpoints|copy|copies|object\scode|local\sinstance|(?:local|on-?prem\w*|offline|self-hosted|downloadable)\s(?:instance|copy|version|deployment|installation))`;
+
+/** A vendor's redline comment taking a protective clause out: "struck clause 14 (Audit)", "we cannot accept Schedule 6". */
+const STRUCK = String.raw`\b(?:struck|deleted|removed|cannot\saccept|can't\saccept|(?:is|are)\snot\sacceptable|(?:do|does)\snot\sagree\sto|don't\sagree\sto)\b`;
+const CLAUSE_REF = String.raw`\b(?:clause|section|schedule|paragraph|provision|annex|article|\d+(?:\.\d+)+)\b`;
+const struckClause = (topic: string): RegExp[] => [
+  r(String.raw`${STRUCK}\s(?:the\s|our\s|your\s)?(?:${CLAUSE_REF}(?:\s[\d.]+)?\s\(?)?(?:${topic})\b`),
+  r(String.raw`\b(?:${topic})\s(?:clause|section|schedule|provision|wording|language)\b.{0,40}?${STRUCK}|${CLAUSE_REF}\s\(?(?:${topic})\)?.{0,40}?${STRUCK}`),
+];
+
+const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
+  "aggregated-data-exception": [
+    r(
+      String.raw`${VENDOR_SIDE}.{0,30}?\b(?:derive|derives|compile|compiles|create|creates|generate|generates|produce|produces|extract|extracts)\s(?:[\w,'-]+\s){0,4}?(?:insights|statistics|benchmarks|analytics|metrics|learnings)\b.{0,40}?\b(?:from|using|based\son)\b`,
+    ),
+    r(String.raw`${AGG_STRICT}.{0,80}?\b(?:belongs?|vests?|(?:is|are)\s(?:the\s)?property)\b.{0,20}?${VENDOR_SIDE}`),
+  ],
+  "trust-us": [
+    r(String.raw`\bin\spractice\b.{0,40}?\b(?:we\s(?:always|never|usually|just)|it\s(?:never|won't|doesn't|rarely))\b`),
+    r(
+      String.raw`\b(?:sort|work|figure|iron)\s(?:things|it|this|that|these\sthings)\sout\b|\bjust\sour\s(?:standard|usual|normal)\s(?:position|terms|wording|paper|form)\b`,
+    ),
+  ],
+  "data-any-purpose": [
+    r(
+      String.raw`${VENDOR_SIDE}.{0,30}?\b(?:use|uses|disclose|discloses|share|shares|exploit|exploits|process|processes)\b.{0,60}?\b(?:data|content|inputs|information)\b.{0,40}?\b(?:(?:as|however|wherever|whenever)\s(?:it|they|we|the\s[\w-]+)\s(?:reasonably\s|may\s)?(?:determines?|deems?|considers?|sees\sfit|thinks\sfit|chooses?|wishes|decides?)|in\sconnection\swith\s(?:its|their|our)\s(?:business|operations))\b`,
+    ),
+    r(
+      String.raw`${FREE_FROM}\s(?:using|exploiting|sharing|disclosing|commerciali[sz]ing|selling|processing|analy[sz]ing|licensing)\s(?:[\w'-]+\s){0,3}?(?:data|content|inputs|prompts|information)\b`,
+    ),
+    r(
+      String.raw`\b(?:data|content|inputs|prompts|information)\b.{0,40}?\b(?:used|processed|exploited|analy[sz]ed)\b.{0,40}?\bfor\s(?:the\s)?(?:development|creation|training|improvement|design)\sof\s(?:new|other|its|our|further|future|additional)\s(?:[\w-]+\s)?(?:products?|services?|models?|offerings?)\b`,
+    ),
+    // Exploiting your data as the vendor pleases: "may exploit Client Data commercially", "whatever we like with the data"
+    r(
+      String.raw`${VENDOR_SIDE}.{0,50}?\b(?:commerciali[sz]\w*|monetis\w*|monetiz\w*|exploit\w*|sell|sells|whatever\s(?:we|it|they)\s(?:like|wish|want|choose|see\sfit|think\sfit))\b.{0,60}?\b(?:data|content|inputs|prompts|information|materials|uploads)\b`,
+    ),
+    r(
+      String.raw`${VENDOR_SIDE}.{0,40}?\b(?:use|exploit|process)\w*\s(?:[\w'-]+\s){0,3}?(?:data|content|inputs|information)\s(?:commercially|for\sprofit|for\sgain)\b`,
+    ),
+  ],
+  "destroy-on-termination": [
+    r(String.raw`\b${EXIT}\b.{0,60}?\b(?:remove|removes|retire|retires|scrap|scraps|discard|discards)\s(?:[\w'-]+\s){0,4}?${MODEL_OBJECT}\b`),
+  ],
+  "deemed-acceptance": [
+    r(
+      String.raw`\b(?:use|using|deployment|deploying|go-live|going\slive|payment|paying|signature)\b.{0,80}?\b(?:shall|will|does|is\sto)\s(?:mean|signify|evidence|indicate|be\sevidence\sof)\b.{0,40}?\b(?:accepted|acceptance|approved)\b`,
+    ),
+    r(
+      String.raw`\baccept(?:s|ed|ance)?\s(?:[\w'-]+\s){0,4}?(?:by|through|upon|on)\s(?:(?:the|its|their|any)\s)?(?:using|deploying|use|deployment|going\slive|go-live|putting|operating|running|paying|payment|installing|installation)\b`,
+    ),
+  ],
+  "hosting-only": [
+    // "the model only ever runs in their data centre", "accessible solely from the Provider's hosted environment"
+    r(
+      String.raw`\b(?:only|solely|exclusively)\s(?:ever\s)?(?:be\s)?(?:runs?|hosted|hosts?|lives?|sits?|operated|operates?|deployed|available|accessible|accessed)\s(?:[\w'-]+\s)?(?:in|on|within|inside|from|via|through|over)\s(?:the\s)?(?:their|its|our|(?:vendor|supplier|provider|licensor|developer)'s)\s(?:own\s)?(?:[\w-]+\s)?(?:cloud|servers?|platform|infrastructure|environment|data\s?cent(?:er|re)s?|tenancy|systems?|api|portal)\b`,
+    ),
+    // "no object code, model weights or other deployable artefacts will be released", "we don't ship model binaries"
+    r(
+      String.raw`\bno\s(?:[\w'-]+,?\s){0,8}?${ARTEFACT}\b.{0,40}?\b(?:will|shall|are|is|can|may)\s(?:be\s)?(?:released|delivered|provided|supplied|shipped|made\savailable|handed\sover|transferred|distributed)\b`,
+    ),
+    r(
+      String.raw`(?:\b(?:not|never)|n't)\s(?:[\w'-]+\s){0,2}?(?:ship|release|deliver|provide|supply|hand\sover|distribute|give\sout)\w*\s(?:[\w'-]+\s){0,3}?${ARTEFACT}\b`,
+    ),
+    r(String.raw`\b(?:no\sright\sto|not\s(?:be\s)?entitled\sto)\s(?:any\s|a\s)?${ARTEFACT}\b`),
+    r(
+      String.raw`${NO_DUTY}\s(?:[\w'-]+\s){0,2}?(?:provide|deliver|supply|release|hand\sover|transfer|make\savailable|furnish)\s(?:[\w'-]+\s){0,3}?(?:copy|copies|weights|model\sfiles|model)\b`,
+    ),
+    // "Licensee shall have no right to receive, possess or operate the model", "the Customer will not hold the weights"
+    r(
+      String.raw`${CLIENT_PARTY}.{0,30}?(?:no\sright\sto|not\s(?:be\s)?(?:entitled|permitted|allowed)\sto|(?:will|shall|would|does|do)\snot|won't|never)\s(?:[\w'-]+,?\s){0,4}?${POSSESS}.{0,40}?\b(?:model|weights|model\sfiles|copy|copies)\b`,
+    ),
+    r(
+      String.raw`\b(?:weights|model|models|model\sfiles)\s(?:[\w'-]+\s){0,2}?(?:never|do\snot|does\snot|don't|doesn't|will\snot|won't|shall\snot)\s(?:ever\s)?(?:leave|exit)\b`,
+    ),
+    r(
+      String.raw`\b(?:infrastructure|environment|cloud|platform|servers?|premises)\s(?:other\sthan|except|save)\s(?:that\sof\s|those\sof\s)?(?:the\s)?(?:vendor|supplier|provider|licensor|developer)(?:'s)?\b`,
+    ),
+    r(
+      String.raw`\b(?:on-?prem\w*|self-?host\w*|local\s(?:copy|deployment|install\w*)|download\w*)\b.{0,40}?\bnot\s(?:something\s)?(?:we|they|it)?\s?(?:offer|provide|support)\w*\b`,
+    ),
+  ],
+  "proprietary-base-model": [
+    r(String.raw`${CUSTOM_MODEL}.{0,100}?${BECOMES_VENDORS}`),
+    r(String.raw`${CUSTOM_MODEL}.{0,100}?${VENDOR_OWNS_IT}`),
+    r(String.raw`${CUSTOM_MODEL}.{0,80}?\b(?:is|are|stays?|remains?)\s(?:ours|our\s(?:property|ip|asset))\b`),
+    r(
+      String.raw`\b(?:never|not|won't|will\snot|do\snot|don't)\s(?:[\w'-]+\s){0,2}?(?:transfer|assign|pass|convey|give\sup|relinquish|hand\sover)\w*\s(?:the\s)?(?:ownership|title|ip|intellectual\sproperty)\b`,
+    ),
+  ],
+  "pooled-data": [
+    // Your data folded into the model every customer gets: "learnings from Client Data go into our general-release models"
+    r(
+      String.raw`\b(?:incorporat\w*|feed\w*|fold\w*|use\w*|appl\w*|train\w*|retrain\w*|learnings|signals)\b.{0,40}?\b(?:client|customer|licensee|your|tenant)s?(?:'s?)?\s(?:data|inputs|content|prompts|usage|feedback|examples)\b.{0,40}?\b(?:general|generic|shared|common|global|general-release|foundation|platform|base)\s(?:[\w-]+\s)?models?\b`,
+    ),
+  ],
+  "discount-for-reuse": [
+    r(String.raw`${CHEAPER}.{0,100}?${REUSE_CUE}`),
+    r(String.raw`${REUSE_CUE}.{0,100}?${CHEAPER}`),
+    r(String.raw`\b(?:price|pricing|rate|fee|fees|cost)\b.{0,40}?\b(?:applies|available|conditional|depends|only\s(?:where|if|when))\b.{0,80}?${REUSE_CUE}`),
+  ],
+  "lose-ai-on-exit": [
+    r(String.raw`\b${EXIT}\b.{0,60}?${LOSS}.{0,40}?${LOSS_OBJECT}`),
+    r(String.raw`${LOSS}.{0,60}?${LOSS_OBJECT}.{0,80}?\b(?:${EXIT}|termination\sdate|expiry\sdate)\b`),
+    r(
+      String.raw`\b${EXIT}\b.{0,60}?\b(?:shall|will|does|do)\s(?:automatically\s)?(?:end|terminate|extinguish|revoke|cancel)\s(?:all\s|any\s)?(?:the\s)?(?:client's\s|customer's\s|licensee's\s|your\s)?(?:rights?|access|licen[cs]es?)\b`,
+    ),
+    r(
+      String.raw`\b(?:model|ai|solution|weights)\b.{0,30}?\b(?:goes|go|reverts?|returns?)\s(?:back\s)?to\s(?:being\s)?(?:ours|us|the\s(?:vendor|supplier|provider))\b`,
+    ),
+    r(String.raw`\b(?:start|rebuild|retrain)\w*\s(?:again|over|from\s(?:scratch|zero))\b.{0,40}?\b(?:new|another|other)\s(?:vendor|supplier|provider)\b`),
+  ],
+  "big-tech-platform": [
+    r(String.raw`\b${BIG_TECH}.{0,180}?${CANNOT}.{0,30}?\b${HAND_OVER}\b`),
+    r(
+      String.raw`\b${BIG_TECH}.{0,120}?\b${HAND_OVER}\b.{0,60}?\b(?:restricted|prohibited|forbidden|blocked|not\s(?:permitted|allowed|possible|available|supported|offered)|cannot|can't|impossible)\b`,
+    ),
+  ],
+  "weak-licence": [
+    // A right that lasts only as long as the subscription: "for the Subscription Period only", "for so long as Licensee remains a subscriber"
+    r(
+      String.raw`\b(?:licen[cs]e[ds]?|rights?|use|access)\b.{0,80}?\b(?:for\sthe\s(?:duration\sof\sthe|subscription\s(?:period|term)|initial\sterm)|(?:only\s)?(?:for\s)?(?:so|as)\slong\sas\s(?:the\s)?(?:client|customer|licensee|you)\s(?:remains?|continues?|is|are|pays?|keeps?)|(?:during|for)\sthe\s(?:subscription|order\sform|term)\s(?:[\w-]+\s)?only)\b`,
+    ),
+    r(
+      String.raw`${VENDOR_SIDE}\s(?:may|can|shall\sbe\sentitled\sto|reserves\sthe\sright\sto)\s(?:at\sany\stime\s)?(?:withdraw|revoke|suspend|terminate)\s(?:them|it|(?:the|such|any|all)\s(?:[\w'-]+\s)?(?:licen[cs]es?|rights?|access\sto\s(?:the\s)?(?:[\w-]+\s)?models?))\b`,
+    ),
+    r(String.raw`(?<!non-)(?<!non\s)\b(?:revocable|terminable)\b`),
+    r(
+      String.raw`\b(?:suspend|revoke|withdraw|terminate|cancel)\s(?:or\s(?:suspend|revoke|withdraw|terminate|cancel)\s)?(?:the\s)?(?:client's|customer's|licensee's|your)\s(?:[\w-]+\s)?(?:rights?|licen[cs]e|access\sto\s(?:the\s)?(?:[\w-]+\s)?models?)\b`,
+    ),
+    r(String.raw`\b(?:rights?|licen[cs]e|access)\b.{0,60}?\b(?:lapses?|expires?|ends?)\b.{0,60}?\bunless\s(?:renewed|extended)\b`),
+  ],
+  "vendor-owns-improvements": [
+    r(String.raw`${IMPROVEMENTS}.{0,100}?${BECOMES_VENDORS}`),
+    r(String.raw`${IMPROVEMENTS}.{0,100}?\bassigns?\s(?:[\w'-]+\s){0,3}?to\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor)\b`),
+    r(String.raw`${IMPROVEMENTS}.{0,100}?${VENDOR_OWNS_IT}`),
+    r(
+      String.raw`${VENDOR_SIDE}.{0,30}?\b(?:keep|keeps|retain|retains|own|owns|hold|holds|need\sto\skeep|reserves?)\b.{0,50}?\b(?:title|ownership|rights?|interest|ip)\s(?:to|in|of|over|in\sand\sto)\s(?:[\w'-]+\s){0,3}?${IMPROVEMENTS}`,
+    ),
+  ],
+  "exit-fees": [
+    r(String.raw`${EXIT_MOVE}.{0,100}?${FEE_WORD}`),
+    r(
+      String.raw`\b(?:termination|exit|de-?provisioning|decommissioning|offboarding|transition|switching|migration|release)\s(?:fee|fees|charge|charges|payment|costs?)\b`,
+    ),
+  ],
+  "residuals-know-how": [
+    r(String.raw`${KNOW_HOW}.{0,100}?${VENDOR_SIDE}.{0,100}?${KNOW_HOW_FREE}`),
+    r(String.raw`${KNOW_HOW}.{0,160}?\bmay\sbe\s(?:freely\s)?(?:used|applied|reused|exploited|disclosed)\sby\s(?:the\s|its\s)?${VENDOR_SIDE}`),
+  ],
+  "audit-refusal": [
+    r(String.raw`${NO_DUTY}\s(?:[\w'-]+\s){0,2}?(?:disclose|provide|give|grant|allow|permit|make\savailable|submit|open)\b.{0,100}?${AUDIT_WORD}`),
+    r(String.raw`${AUDIT_WORD}.{0,60}?${REFUSAL}.{0,120}?\b(?:${SECRECY}|intellectual\sproperty|know-how)\b`),
+    r(String.raw`${REFUSAL}.{0,60}?${AUDIT_WORD}.{0,120}?\b(?:${SECRECY}|intellectual\sproperty|know-how)\b`),
+    r(String.raw`${AUDIT_WORD}.{0,60}?\b(?:only|solely|merely)\b.{0,30}?\b(?:summary|summaries|redacted|high-level|overview|excerpts?)\b`),
+  ],
+  "vendor-owns-outputs": [
+    r(String.raw`${VENDOR_SIDE}.{0,40}?${VENDOR_GAIN}.{0,100}?${OUTPUT_WORD}`),
+    r(String.raw`${OUTPUT_WORD}.{0,100}?${BECOMES_VENDORS}`),
+    r(String.raw`${OUTPUT_WORD}.{0,100}?${VENDOR_OWNS_IT}`),
+  ],
+  "no-escrow": [
+    r(String.raw`${NO_DUTY}\s(?:[\w'-]+\s){0,2}?(?:deposit|escrow|place)\b.{0,60}?\b(?:escrow|deposit)\w*\b|${NO_DUTY}\s.{0,40}?\bescrow\b`),
+    r(String.raw`\bescrow\b.{0,80}?${VENDOR_DISCRETION}`),
+    r(String.raw`${VENDOR_DISCRETION}.{0,80}?\bescrow\b`),
+    r(String.raw`\b(?:struck|deleted|removed|strike|delete|remove)\b.{0,60}?\bescrow\b|\bescrow\b.{0,60}?\b(?:struck|deleted|removed)\b`),
+    r(
+      String.raw`\b(?:release|deposit)\w*\b.{0,60}?\bonly\s(?:with|upon|on|after)\s(?:the\s)?(?:vendor|licensor|supplier|provider|contractor)'s\s(?:[\w-]+\s){0,2}?(?:consent|approval|agreement)\b`,
+    ),
+  ],
+  "uncapped-renewal-pricing": [
+    r(String.raw`\b(?:prices?|pricing|rates?|fees?)\b.{0,60}?\bwhatever\s(?:that|it|they|this)\s(?:is|are|may\sbe|happens\sto\sbe)\b`),
+    r(String.raw`\b(?:list\sprices?|price\slist|rate\scard)\b.{0,60}?\b(?:renewal|renew\w*|at\sthe\stime|in\seffect|then\sapplicable)\b`),
+    r(String.raw`\b(?:renewal|renew\w*)\b.{0,60}?\b(?:list\sprices?|price\slist|rate\scard)\b`),
+    r(String.raw`\bwhatever\s(?:our|the|its|their)\s(?:[\w-]+\s){0,2}?(?:rates?|prices?|pricing|fees?|list\sprice)\s(?:is|are|may\sbe|happens\sto\sbe)\b`),
+    r(String.raw`\b(?:then[- ]current|prevailing|then\sapplicable)\s(?:[\w-]+\s){0,2}?(?:rates?|prices?|pricing|fees?|price\slist|rate\scard)\b`),
+    r(
+      String.raw`\b(?:rates?|prices?|pricing|fees?|price\slist|rate\scard)\s(?:[\w'-]+\s){0,4}?(?:in\sforce|applicable|current|in\seffect)\s(?:at|on)\sthe\s(?:date|time)\s(?:of\s)?(?:the\s)?renewal\b`,
+    ),
+    r(String.raw`${VENDOR_SIDE}\s(?:[\w'-]+\s){0,3}?(?:repric\w*|re-pric\w*)\b`),
+    r(
+      String.raw`\b(?:continued\suse|continuing\sto\suse)\b.{0,80}?\b(?:price|fee|pricing|rate)s?\s(?:change|increase|revision|adjustment)s?\b|\b(?:price|fee|pricing|rate)s?\s(?:change|increase|revision|adjustment)s?\b.{0,80}?\bcontinued\suse\b`,
+    ),
+  ],
+  "data-retained-after-exit": [
+    // A carve-out from the duty to delete: "the obligation to delete Customer Data does not apply to archival copies"
+    r(
+      String.raw`\b(?:obligations?|duty|duties|requirements?|commitments?)\s(?:to\s|of\s)?(?:delete|return|destroy|erase|purge|deletion|return|destruction|erasure)\b.{0,60}?\b(?:do|does|shall|will)\snot\s(?:apply|extend)\sto\b`,
+    ),
+    r(String.raw`${CLIENT_DATA}.{0,100}?\b(?:persist|persists|survive|survives|remain|remains|retained|kept|stored|archived)\b.{0,40}?${AFTER_EXIT}`),
+    r(String.raw`${FREE_FROM}\s(?:retaining|keeping|storing|archiving|holding)\s(?:[\w'-]+\s){0,3}?(?:copies|copy|data|content|backups|inputs|prompts)\b`),
+    r(
+      String.raw`\bnothing\b.{0,60}?\b(?:obliges?|obligates?|requires?|compels?)\s(?:the\s)?(?:${VENDOR_WORD}|us)\sto\s(?:return|delete|erase|destroy|purge)\b`,
+    ),
+  ],
+};
+
+const STRUCK_TOPICS: Partial<Record<RedFlagKey, string>> = {
+  "hosting-only": String.raw`weights\sdelivery|delivery\sof\s(?:the\s)?(?:weights|model)|model\sdelivery|on-?prem\w*|self-?hosting`,
+  "audit-refusal": String.raw`audit|audits|audit\srights|inspection|transparency`,
+  "uncapped-renewal-pricing": String.raw`price\scap|cap\son\s(?:price|fee)\s?increases|pricing\scap|fee\scap`,
+  "data-retained-after-exit": String.raw`data\sdeletion|deletion\sof\s(?:customer\s|client\s)?data|return\sof\s(?:customer\s|client\s)?data`,
+  "lose-ai-on-exit": String.raw`exit\sassistance|transition\sassistance|perpetual\slicen[cs]e|survival`,
+};
+for (const [key, topic] of Object.entries(STRUCK_TOPICS) as Array<[RedFlagKey, string]>) CONCEPTS[key] = [...(CONCEPTS[key] ?? []), ...struckClause(topic)];
+
 function withText(row: RuleRow): RedFlagRule {
-  const patterns = [...row.patterns, ...(BROAD[row.key] ?? [])];
+  const patterns = [...row.patterns, ...(BROAD[row.key] ?? []), ...(CONCEPTS[row.key] ?? [])];
   const unless = [...(row.unless ?? []), ...(BROAD_UNLESS[row.key] ?? []), ...NOTHING_GRANTS];
   if (row.kind === "risky-language") return { ...row, patterns, unless: [...unless, CLIENT_CONSENT] };
   const pitch = BUILTIN_PITCH_TEXT[row.pitchKey];

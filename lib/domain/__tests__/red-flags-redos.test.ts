@@ -41,7 +41,8 @@ describe("red-flag matching stays linear on pathological input", () => {
     const budget = Math.max(1_000, runs.length * 0.3);
     expect(total, `${runs.length} runs; worst single run: ${worst.ms.toFixed(1)} ms (${worst.what})`).toBeLessThan(budget);
     expect(worst.ms, worst.what).toBeLessThan(250);
-  });
+    // The budget above is the guard; vitest's 5 s default would fail a busy machine before it is reached.
+  }, 30_000);
 
   it("analyses the reported attack, 20,000 characters of `gpt-`, with every rule in well under a second", () => {
     const text = "gpt-".repeat(MAX_ANALYZED_CHARS / 4);

@@ -5,11 +5,14 @@ import riskyLanguage from "./risky-language.json";
 import secondBatch from "./second-batch.json";
 import thirdBatch from "./third-batch.json";
 import fourthBatch from "./fourth-batch.json";
+import fifthBatch from "./fifth-batch.json";
 
 /**
  * The labelled evaluation corpus: vendor pitches, risky contract language and their look-alikes, plus
- * neutral boilerplate. the second, third and fourth batches were each written after a tuning round, as
+ * neutral boilerplate. The second, third and fourth batches were each written after a tuning round, as
  * fresh wording for every category, before the rules were tuned again (a check of how the rules generalise).
+ * The fifth batch was written blind, by someone who never saw the rules; its holdout items were chosen at
+ * random before anyone read the batch.
  */
 export const DETECTOR_CORPUS: readonly CorpusItem[] = [
   ...(pitches as CorpusItem[]),
@@ -18,4 +21,5 @@ export const DETECTOR_CORPUS: readonly CorpusItem[] = [
   ...(secondBatch as CorpusItem[]),
   ...(thirdBatch as CorpusItem[]),
   ...(fourthBatch as CorpusItem[]),
+  ...(fifthBatch as CorpusItem[]),
 ];
