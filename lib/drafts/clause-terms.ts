@@ -133,8 +133,8 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
       "assignment of intellectual property",
       "intellectual property rights in the model",
     ],
-    medium: ["assign", "assigns", "assignment", "vests in", "shall vest", "owns all intellectual property", "exclusive licence", "exclusive license"],
-    weak: ["intellectual property", "proprietary", "ownership", "title", "shall own"],
+    medium: ["vests in", "shall vest", "owns all intellectual property", "exclusive licence", "exclusive license"],
+    weak: ["intellectual property", "proprietary", "ownership", "title", "shall own", "assign", "assigns", "assignment"],
   },
   "acceptance-testing": {
     strong: ["acceptance test", "acceptance tests", "acceptance testing", "acceptance criteria", "deemed accepted", "deemed acceptance", "acceptance period"],
@@ -168,8 +168,8 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
   },
   "sector-exclusivity-head-start": {
     strong: ["exclusivity", "exclusivity period", "head start", "head-start", "sector exclusivity"],
-    medium: ["exclusive", "competitor", "competitors", "same sector", "same industry"],
-    weak: ["sector", "industry", "months"],
+    medium: ["competitor", "competitors", "same sector", "same industry"],
+    weak: ["exclusive", "sector", "industry", "months"],
   },
   "reuse-compensation": {
     strong: ["royalty", "royalties", "revenue share", "revenue-share", "reuse discount"],
@@ -229,13 +229,24 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
   },
   "vendor-hosting-sla": {
     strong: ["service level", "service levels", "service level agreement", "sla", "uptime", "service credits", "availability target"],
-    medium: ["availability", "available", "response time", "response times", "latency", "maintenance windows", "downtime"],
-    weak: ["support", "incident", "incidents", "rate limits", "deprecate", "deprecation"],
+    medium: ["availability", "response time", "response times", "latency", "maintenance windows", "downtime"],
+    weak: ["available", "support", "incident", "incidents", "rate limits", "deprecate", "deprecation"],
   },
   "delivery-on-termination": {
-    strong: ["on termination", "upon termination", "on expiry", "upon expiry", "following termination", "after termination", "on any termination"],
-    medium: ["termination", "terminate", "terminates", "expiry", "expiration", "end of the agreement"],
-    weak: ["deliver a copy", "hand over", "latest version"],
+    strong: [],
+    medium: ["deliver a copy", "latest version"],
+    weak: [
+      "on termination",
+      "upon termination",
+      "on expiry",
+      "upon expiry",
+      "following termination",
+      "after termination",
+      "on any termination",
+      "termination",
+      "expiry",
+      "hand over",
+    ],
   },
   "termination-assistance": {
     strong: ["termination assistance", "transition assistance", "exit assistance", "exit plan", "transition services", "migration assistance"],
@@ -246,7 +257,6 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
     strong: [
       "survive termination",
       "survives termination",
-      "shall survive",
       "survive expiry",
       "survives expiry",
       "perpetual licence",
@@ -254,18 +264,8 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
       "irrevocable licence",
       "irrevocable license",
     ],
-    medium: [
-      "perpetual",
-      "irrevocable",
-      "survive",
-      "survives",
-      "term-limited",
-      "for the term of this agreement",
-      "during the term",
-      "licence term",
-      "license term",
-    ],
-    weak: ["fully paid-up", "paid-up", "royalty-free", "term"],
+    medium: ["perpetual", "irrevocable", "term-limited", "for the term of this agreement", "during the term", "licence term", "license term"],
+    weak: ["fully paid-up", "paid-up", "royalty-free", "term", "shall survive", "survive", "survives"],
   },
   "model-escrow": {
     strong: ["escrow", "escrow agent", "escrow agreement", "release event", "release events", "release conditions", "deposit materials"],
@@ -326,7 +326,7 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
       "amazon web services",
     ],
     medium: ["cloud provider", "api provider", "foundation model provider", "anthropic", "gemini", "gpt"],
-    weak: ["platform", "provider"],
+    weak: ["platform"],
   },
 };
 

@@ -1,6 +1,7 @@
 import { buildPhraseMatcher } from "@/lib/domain/phrase-matcher";
 import { normalizeForMatching } from "@/lib/domain/red-flags";
 import { CLAUSE_TERMS, wordsOf } from "./clause-terms";
+import { buildConceptFinder } from "./concept-finder";
 import type { ClauseForMapping, PassageFlag, PassageMapping } from "./types";
 
 // Which clauses a passage addresses. Each clause has terms of three strengths (clause-terms.ts); all
@@ -13,7 +14,13 @@ import type { ClauseForMapping, PassageFlag, PassageMapping } from "./types";
 const STRONG = 3;
 const MEDIUM = 2;
 const WEAK = 1;
-const MIN_SCORE = 2;
+const MIN_SCORE = 1.5;
+/**
+ * A clause's score is its strongest piece of evidence plus this share of the others: a passage that
+ * names the weights many ways is still one mention, and must not push a clause it addresses just as
+ * clearly (by one rule) under the relative floor.
+ */
+const FURTHER_EVIDENCE = 0.5;
 /** A pitch the clause counters is a hint: it names several clauses, the passage's words pick among them. */
 const PITCH_WEIGHT = 1;
 /**
@@ -22,7 +29,7 @@ const PITCH_WEIGHT = 1;
  */
 const RISK_WEIGHT = 1;
 /** Clauses scoring half the passage's best or less are what it mentions in passing, not what it is about. */
-const RELATIVE_FLOOR = 0.5;
+const RELATIVE_FLOOR = 0.6;
 
 const CUSTOMER = /\b(?:client|licensee|buyer)\b/g;
 const SUPPLIER = /\b(?:vendor|provider|licensor|contractor)\b/g;
@@ -106,6 +113,10 @@ export function buildClauseMapper(clauses: readonly ClauseForMapping[], riskClau
   const matcher = buildPhraseMatcher(phrases.map((p) => [p]));
   const byKey = new Map(clauses.map((c, i) => [c.key, i]));
   const headingCache = new Map<string, Map<number, { weight: number; term: string }>>();
+  const concepts = buildConceptFinder(
+    clauses.map((c) => c.key),
+    canonical,
+  );
 
   /** Per clause, the matched terms, a term inside a longer matched term of the same clause not counted twice. */
   const found = (text: string) => {
@@ -144,16 +155,20 @@ export function buildClauseMapper(clauses: readonly ClauseForMapping[], riskClau
 
   return {
     map(passageText, flags, heading = "") {
-      const score = new Map<number, { score: number; terms: string[] }>();
+      const score = new Map<number, { score: number; top: number; rest: number; terms: string[] }>();
       const add = (clause: number, weight: number, why: string) => {
-        const entry = score.get(clause) ?? { score: 0, terms: [] };
+        const entry = score.get(clause) ?? { score: 0, top: 0, rest: 0, terms: [] };
         if (entry.terms.includes(why)) return;
-        entry.score += weight;
+        entry.rest += Math.min(entry.top, weight);
+        entry.top = Math.max(entry.top, weight);
+        entry.score = entry.top + FURTHER_EVIDENCE * entry.rest;
         entry.terms.push(why);
         score.set(clause, entry);
       };
       for (const [clause, hits] of found(passageText)) for (const hit of hits) add(clause, hit.weight, hit.term);
-      if (heading) for (const [clause, hit] of headingTerms(heading)) add(clause, hit.weight, `heading: ${heading}`);
+      for (const [clause, hit] of concepts(passageText)) add(clause, hit.concepts >= 3 ? STRONG : MEDIUM, hit.why);
+      // The heading confirms what the passage's own words hint at; on its own it proves nothing.
+      if (heading) for (const [clause, hit] of headingTerms(heading)) if (score.has(clause)) add(clause, hit.weight, `heading: ${heading}`);
       for (const flag of flags) {
         const label = `${flag.kind === "pitch" ? "pitch" : "risky wording"}: ${flag.title}`;
         if (flag.kind === "pitch" && flag.pitchKey) {
@@ -167,7 +182,7 @@ export function buildClauseMapper(clauses: readonly ClauseForMapping[], riskClau
         }
       }
       if (![...score.values()].some((s) => s.score >= MIN_SCORE)) {
-        for (const flag of flags) for (const key of riskClauseKeys(flag.key)) if (byKey.has(key)) score.get(byKey.get(key)!)!.score += MIN_SCORE - RISK_WEIGHT;
+        for (const flag of flags) for (const key of riskClauseKeys(flag.key)) if (byKey.has(key)) score.get(byKey.get(key)!)!.score = MIN_SCORE;
       }
       const best = Math.max(0, ...[...score.values()].map((s) => s.score));
       return [...score.entries()]

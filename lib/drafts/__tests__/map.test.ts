@@ -35,11 +35,23 @@ describe("buildClauseMapper", () => {
     expect(mapping.terms).toEqual(expect.arrayContaining(["release event", "insolvency"]));
   });
 
-  it("reads the heading above the passage: a passage under Escrow is about escrow", () => {
-    const text = "The Supplier shall refresh the materials every quarter.";
-    expect(keys(text)).toEqual([]);
-    expect(keys(text, "Escrow")).toEqual(["model-escrow"]);
-    expect(mapper.map(text, [], "Escrow")[0].terms).toEqual(["heading: Escrow"]);
+  it("reads the heading above the passage as a confirmation of its words, never on its own", () => {
+    const hint = "The Supplier shall arrange independent verification every quarter.";
+    expect(keys(hint)).toEqual([]);
+    expect(keys(hint, "Escrow")).toEqual(["model-escrow"]);
+    expect(mapper.map(hint, [], "Escrow")[0].terms).toEqual(["verification", "heading: Escrow"]);
+    expect(keys("Notices shall be sent by email to the addresses in Schedule 1.", "Escrow")).toEqual([]);
+  });
+
+  it("recognises a clause's concepts in wording no term list has, and names the words", () => {
+    const [mapping] = mapper.map("The Customer keeps all rights in every dataset it uploads.", []);
+    expect(mapping.clauseKey).toBe("client-data-ownership");
+    expect(mapping.terms).toEqual(["customer … rights in … dataset"]);
+    expect(keys("When the term ends the Supplier shall hand the latest checkpoints to the Customer.")).toContain("delivery-on-termination");
+  });
+
+  it("keeps concepts apart across sentences", () => {
+    expect(keys("The Customer keeps its seat on the steering committee. The dataset list is in Annex 2.")).toEqual([]);
   });
 
   it("needs two hints, or a hint and a flagged pitch the clause counters", () => {

@@ -1,0 +1,77 @@
+import { CLAUSE_CONCEPTS, CONCEPTS, PARTIES_AND_MODALS, WINDOW, type Concept } from "./concepts";
+
+// Finds, in one pass over a passage's words, which clauses' concept rules (concepts.ts) hold: each
+// word starts at most the few members that begin with it, and a rule is checked only when one of its
+// concepts occurs, against the last place each of its other concepts occurred.
+
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[.;!?]/gu;
+
+interface Member {
+  concept: Concept;
+  words: string[];
+  shown: string;
+}
+
+interface Rule {
+  clause: number;
+  concepts: readonly Concept[];
+}
+
+/**
+ * The clause index → the reason ("retains … datasets": the words for each concept, in the passage's
+ * order) and how many topical concepts the rule joined (three together say more than two; who
+ * does it and "may" are in every sentence, so they do not count).
+ */
+export type ConceptFinder = (text: string) => Map<number, { why: string; concepts: number }>;
+
+export function buildConceptFinder(clauseKeys: readonly string[], canonical: (text: string) => string): ConceptFinder {
+  const byFirstWord = new Map<string, Member[]>();
+  for (const [concept, members] of Object.entries(CONCEPTS) as [Concept, readonly string[]][]) {
+    for (const shown of members) {
+      const words = canonical(shown).match(WORD) ?? [];
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ concept, words, shown });
+      byFirstWord.set(first, list);
+    }
+  }
+  const rulesOf = new Map<Concept, Rule[]>();
+  clauseKeys.forEach((key, clause) => {
+    for (const concepts of CLAUSE_CONCEPTS[key] ?? []) {
+      for (const concept of new Set(concepts)) {
+        const list = rulesOf.get(concept) ?? [];
+        list.push({ clause, concepts });
+        rulesOf.set(concept, list);
+      }
+    }
+  });
+
+  return (text) => {
+    const found = new Map<number, { why: string; concepts: number }>();
+    const words = canonical(text).match(WORD) ?? [];
+    const last = new Map<Concept, { at: number; shown: string }>();
+    let position = 0;
+    for (let i = 0; i < words.length; i++) {
+      // A sentence ends: what came before it is out of every window.
+      if (/^[.;!?]$/.test(words[i])) {
+        position += WINDOW + 1;
+        continue;
+      }
+      position += 1;
+      for (const member of byFirstWord.get(words[i]) ?? []) {
+        if (!member.words.every((w, k) => words[i + k] === w)) continue;
+        last.set(member.concept, { at: position, shown: member.shown });
+        for (const rule of rulesOf.get(member.concept) ?? []) {
+          if (found.has(rule.clause)) continue;
+          const seen = rule.concepts.map((c) => last.get(c));
+          if (seen.every((s) => s !== undefined && position - s.at <= WINDOW)) {
+            const ordered = [...new Set(seen.map((s) => s!))].sort((a, b) => a.at - b.at);
+            found.set(rule.clause, { why: ordered.map((s) => s.shown).join(" … "), concepts: rule.concepts.filter((c) => !PARTIES_AND_MODALS.has(c)).length });
+          }
+        }
+      }
+    }
+    return found;
+  };
+}
