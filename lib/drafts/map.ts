@@ -30,6 +30,8 @@ const PITCH_WEIGHT = 1;
 const RISK_WEIGHT = 1;
 /** Clauses scoring half the passage's best or less are what it mentions in passing, not what it is about. */
 const RELATIVE_FLOOR = 0.6;
+const REASON_WORDS = 4;
+const NOT_A_WORD = /^(?:heading|pitch|risky wording): /;
 
 const CUSTOMER = /\b(?:client|licensee|buyer)\b/g;
 const SUPPLIER = /\b(?:vendor|provider|licensor|contractor)\b/g;
@@ -82,6 +84,24 @@ function ownTerms(clause: ClauseForMapping, documentFrequency: Map<string, numbe
   return out;
 }
 
+/**
+ * The clause's own playbook words (title and must-have) that no other clause uses: a hint for curated
+ * clauses too, so a passage in the playbook's vocabulary maps even where the term lists are silent.
+ */
+function playbookWords(clause: ClauseForMapping, documentFrequency: Map<string, number>): string[] {
+  return [...new Set([...wordsOf(clause.title), ...wordsOf(clause.mustHave ?? "")])].filter((w) => w.length > 4 && (documentFrequency.get(w) ?? 0) <= 1);
+}
+
+/**
+ * The reason a negotiator reads: the strongest of the words matched, at most REASON_WORDS of them (a
+ * passage in the playbook's vocabulary matches many), then the heading and every pitch or risky wording.
+ */
+function reasonOf(evidence: readonly { why: string; weight: number }[]): string[] {
+  const context = evidence.filter((e) => NOT_A_WORD.test(e.why));
+  const words = evidence.filter((e) => !NOT_A_WORD.test(e.why)).sort((a, b) => b.weight - a.weight);
+  return [...words.slice(0, REASON_WORDS), ...context].map((e) => e.why);
+}
+
 export function buildClauseMapper(clauses: readonly ClauseForMapping[], riskClauseKeys: (flagKey: string) => readonly string[] = () => []): ClauseMapper {
   const documentFrequency = new Map<string, number>();
   for (const clause of clauses) {
@@ -94,6 +114,7 @@ export function buildClauseMapper(clauses: readonly ClauseForMapping[], riskClau
       for (const term of curated.strong ?? []) terms.push({ clause: index, term, weight: STRONG });
       for (const term of curated.medium ?? []) terms.push({ clause: index, term, weight: MEDIUM });
       for (const term of curated.weak ?? []) terms.push({ clause: index, term, weight: WEAK });
+      for (const term of playbookWords(clause, documentFrequency)) terms.push({ clause: index, term, weight: WEAK });
     } else {
       for (const t of ownTerms(clause, documentFrequency)) terms.push({ clause: index, ...t });
     }
@@ -155,14 +176,14 @@ export function buildClauseMapper(clauses: readonly ClauseForMapping[], riskClau
 
   return {
     map(passageText, flags, heading = "") {
-      const score = new Map<number, { score: number; top: number; rest: number; terms: string[] }>();
+      const score = new Map<number, { score: number; top: number; rest: number; evidence: { why: string; weight: number }[] }>();
       const add = (clause: number, weight: number, why: string) => {
-        const entry = score.get(clause) ?? { score: 0, top: 0, rest: 0, terms: [] };
-        if (entry.terms.includes(why)) return;
+        const entry = score.get(clause) ?? { score: 0, top: 0, rest: 0, evidence: [] };
+        if (entry.evidence.some((e) => e.why === why)) return;
         entry.rest += Math.min(entry.top, weight);
         entry.top = Math.max(entry.top, weight);
         entry.score = entry.top + FURTHER_EVIDENCE * entry.rest;
-        entry.terms.push(why);
+        entry.evidence.push({ why, weight });
         score.set(clause, entry);
       };
       for (const [clause, hits] of found(passageText)) for (const hit of hits) add(clause, hit.weight, hit.term);
@@ -188,7 +209,7 @@ export function buildClauseMapper(clauses: readonly ClauseForMapping[], riskClau
       return [...score.entries()]
         .filter(([, s]) => s.score >= MIN_SCORE && s.score > best * RELATIVE_FLOOR)
         .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-        .map(([index, s]) => ({ clauseId: clauses[index].id, clauseKey: clauses[index].key, terms: s.terms, score: s.score }));
+        .map(([index, s]) => ({ clauseId: clauses[index].id, clauseKey: clauses[index].key, terms: reasonOf(s.evidence), score: s.score }));
     },
   };
 }
