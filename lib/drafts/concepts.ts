@@ -112,7 +112,21 @@ export const CONCEPTS = {
   accept: ["accept", "accepted", "acceptance", "sign-off", "signed off", "reject", "rejection", "approve", "approved"],
   test: ["test", "tests", "testing", "criteria", "benchmark", "benchmarks", "evaluation", "metrics", "performance", "go-live"],
   derived: ["derived", "derivative", "embeddings", "labels", "annotations", "features", "insights", "enrichments", "cleaned", "labelled"],
-  others: ["other customers", "other clients", "third parties", "any third party", "competitors", "others", "anyone else", "other companies"],
+  others: [
+    "for other customers",
+    "for other clients",
+    "for third parties",
+    "for any third party",
+    "for anyone else",
+    "for others",
+    "for competitors",
+    "to other customers",
+    "to other clients",
+    "to third parties",
+    "to any third party",
+    "to competitors",
+    "to anyone else",
+  ],
   buildVerb: ["build", "develop", "train", "improve", "offer", "supply", "resell", "license", "provide"],
   models: ["model", "models"],
   clientModel: [
@@ -174,7 +188,6 @@ export const CLAUSE_CONCEPTS: Record<string, readonly (readonly Concept[])[]> = 
   "delivery-on-termination": [
     ["end", "deliver", "weights"],
     ["end", "deliver"],
-    ["end", "weights"],
   ],
   "termination-assistance": [["transition", "assist"]],
   "licence-survives-termination": [

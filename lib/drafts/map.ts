@@ -89,7 +89,7 @@ function ownTerms(clause: ClauseForMapping, documentFrequency: Map<string, numbe
  * clauses too, so a passage in the playbook's vocabulary maps even where the term lists are silent.
  */
 function playbookWords(clause: ClauseForMapping, documentFrequency: Map<string, number>): string[] {
-  return [...new Set([...wordsOf(clause.title), ...wordsOf(clause.mustHave ?? "")])].filter((w) => w.length > 4 && (documentFrequency.get(w) ?? 0) <= 1);
+  return [...new Set([...wordsOf(clause.title), ...wordsOf(clause.mustHave ?? "")])].filter((w) => (documentFrequency.get(w) ?? 0) <= 1);
 }
 
 /**
