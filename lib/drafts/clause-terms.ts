@@ -235,18 +235,7 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
   "delivery-on-termination": {
     strong: [],
     medium: ["deliver a copy", "latest version"],
-    weak: [
-      "on termination",
-      "upon termination",
-      "on expiry",
-      "upon expiry",
-      "following termination",
-      "after termination",
-      "on any termination",
-      "termination",
-      "expiry",
-      "hand over",
-    ],
+    weak: ["on termination", "upon termination", "on expiry", "upon expiry", "following termination", "after termination", "on any termination", "hand over"],
   },
   "termination-assistance": {
     strong: ["termination assistance", "transition assistance", "exit assistance", "exit plan", "transition services", "migration assistance"],

@@ -158,6 +158,8 @@ export const CONCEPTS = {
   knowhow: ["residuals", "residual", "know-how", "skills", "techniques", "methods", "methodologies", "experience", "unaided memory", "learnings"],
   retainedUse: ["use", "reuse", "retain", "retains", "free to", "freely"],
   base: ["base", "foundation", "pre-trained", "underlying", "general-purpose", "pre-existing", "generic", "core"],
+  availableFor: ["available", "availability", "online", "operational", "accessible"],
+  period: ["each month", "per month", "monthly", "calendar month", "per quarter", "per year", "business hours", "hours a day", "measured"],
   uptime: ["uptime", "availability", "downtime", "latency", "response time", "outage", "outages", "credits", "support hours", "maintenance"],
   anon: ["anonymised", "anonymized", "aggregated", "aggregate", "de-identified", "pseudonymised", "statistical", "generalised", "generalized", "identify"],
   thirdData: ["third-party", "third party", "external", "licensed", "public", "publicly", "scraped", "purchased", "open"],
@@ -199,7 +201,10 @@ export const CLAUSE_CONCEPTS: Record<string, readonly (readonly Concept[])[]> = 
   ],
   "know-how-carve-out": [["knowhow", "retainedUse"]],
   "self-host-option": [["hostingVerb", "place"]],
-  "vendor-hosting-sla": [["uptime", "supplier"]],
+  "vendor-hosting-sla": [
+    ["uptime", "supplier"],
+    ["availableFor", "period"],
+  ],
   "delivery-on-termination": [
     ["end", "deliver", "weights"],
     ["end", "deliver"],

@@ -50,6 +50,12 @@ describe("buildClauseMapper", () => {
     expect(keys("When the term ends the Supplier shall hand the latest checkpoints to the Customer.")).toContain("delivery-on-termination");
   });
 
+  it("leaves contract boilerplate that shares a word with a clause unmapped", () => {
+    expect(keys("Neither party may assign or transfer this Agreement without the other party's consent.", "Assignment")).toEqual([]);
+    expect(keys("The courts of London shall have exclusive jurisdiction over any dispute.", "Governing Law")).toEqual([]);
+    expect(keys("Clauses 7 and 9 shall survive the expiry or termination of this Agreement.", "Survival")).toEqual([]);
+  });
+
   it("keeps concepts apart across sentences", () => {
     expect(keys("The Customer keeps its seat on the steering committee. The dataset list is in Annex 2.")).toEqual([]);
   });
