@@ -22,7 +22,8 @@ interface Rule {
  * order) and how many topical concepts the rule joined (three together say more than two; who
  * does it and "may" are in every sentence, so they do not count).
  */
-export type ConceptFinder = (text: string) => Map<number, { why: string; concepts: number }>;
+/** Takes the passage already in canonical form (map.ts computes it once for terms and concepts). */
+export type ConceptFinder = (canonicalText: string) => Map<number, { why: string; concepts: number }>;
 
 export function buildConceptFinder(clauseKeys: readonly string[], canonical: (text: string) => string): ConceptFinder {
   const byFirstWord = new Map<string, Member[]>();
@@ -47,9 +48,9 @@ export function buildConceptFinder(clauseKeys: readonly string[], canonical: (te
     }
   });
 
-  return (text) => {
+  return (canonicalText) => {
     const found = new Map<number, { why: string; concepts: number }>();
-    const words = canonical(text).match(WORD) ?? [];
+    const words = canonicalText.match(WORD) ?? [];
     const last = new Map<Concept, { at: number; shown: string }>();
     let position = 0;
     for (let i = 0; i < words.length; i++) {

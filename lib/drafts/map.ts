@@ -140,9 +140,9 @@ export function buildClauseMapper(clauses: readonly ClauseForMapping[], riskClau
   );
 
   /** Per clause, the matched terms, a term inside a longer matched term of the same clause not counted twice. */
-  const found = (text: string) => {
+  const found = (canonicalText: string) => {
     const byClause = new Map<number, { term: Term; start: number; end: number }[]>();
-    for (const [index, span] of matcher.firstMatches(canonical(text))) {
+    for (const [index, span] of matcher.firstMatches(canonicalText)) {
       const list = byClause.get(terms[index].clause) ?? [];
       list.push({ term: terms[index], ...span });
       byClause.set(terms[index].clause, list);
@@ -165,7 +165,7 @@ export function buildClauseMapper(clauses: readonly ClauseForMapping[], riskClau
     let cached = headingCache.get(heading);
     if (!cached) {
       cached = new Map();
-      for (const [clause, hits] of found(heading)) {
+      for (const [clause, hits] of found(canonical(heading))) {
         const best = hits.reduce((a, b) => (b.weight > a.weight ? b : a));
         if (best.weight > WEAK) cached.set(clause, { weight: best.weight - 1, term: best.term });
       }
@@ -186,8 +186,9 @@ export function buildClauseMapper(clauses: readonly ClauseForMapping[], riskClau
         entry.evidence.push({ why, weight });
         score.set(clause, entry);
       };
-      for (const [clause, hits] of found(passageText)) for (const hit of hits) add(clause, hit.weight, hit.term);
-      for (const [clause, hit] of concepts(passageText)) add(clause, hit.concepts >= 3 ? STRONG : MEDIUM, hit.why);
+      const text = canonical(passageText);
+      for (const [clause, hits] of found(text)) for (const hit of hits) add(clause, hit.weight, hit.term);
+      for (const [clause, hit] of concepts(text)) add(clause, hit.concepts >= 3 ? STRONG : MEDIUM, hit.why);
       // The heading confirms what the passage's own words hint at; on its own it proves nothing.
       if (heading) for (const [clause, hit] of headingTerms(heading)) if (score.has(clause)) add(clause, hit.weight, `heading: ${heading}`);
       for (const flag of flags) {
