@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { measureMapping } from "../eval/measure";
+import { BLIND_HELD_OUT, BLIND_TUNING } from "../eval/blind-set";
 import { HELD_OUT_SET, MAPPING_SET, type LabelledPassage } from "../eval/mapping-set";
 
 // Precision and recall of the clause mapper over (passage, clause) pairs (lib/drafts/eval/measure.ts).
@@ -24,10 +25,27 @@ describe("clause mapping quality", () => {
 
   // Measured once before any change to the mapper (precision 87 %, recall 65 %), then after the
   // general stemming and party-name changes (88 % / 70 %); no term was added for these sentences.
-  // A guard that wording the terms were not written for keeps mapping, not a target.
+  // The concept rules (concepts.ts) were written after reading what this set missed, by type, so its
+  // later numbers (91 % / 100 %) overstate unseen wording: the blind set's held-out part is the honest one.
   it("holds on the held-out passages the terms were not tuned on", () => {
     const { precision, recall, misses } = measure(HELD_OUT_SET);
     expect(precision, misses.join("\n")).toBeGreaterThanOrEqual(0.8);
     expect(recall, misses.join("\n")).toBeGreaterThanOrEqual(0.65);
+  });
+
+  // Written by someone who never saw the mapper; mapped at 58 % precision / 80 % recall (all 45
+  // passages) before any tuning on it. Guards, not targets.
+  it("holds on the tuning part of the blind set, mapping no unrelated passage", () => {
+    const { precision, recall, unrelatedMapped, misses } = measure(BLIND_TUNING);
+    expect(precision, misses.join("\n")).toBeGreaterThanOrEqual(0.7);
+    expect(recall, misses.join("\n")).toBeGreaterThanOrEqual(0.8);
+    expect(unrelatedMapped, misses.join("\n")).toBe(0);
+  });
+
+  // Before tuning, this part mapped at 52 % precision / 85 % recall; it was never read while tuning.
+  it("holds on the blind set's held-out part at least as well as before tuning", () => {
+    const { precision, recall } = measure(BLIND_HELD_OUT);
+    expect(precision).toBeGreaterThanOrEqual(0.52);
+    expect(recall).toBeGreaterThanOrEqual(0.84);
   });
 });
