@@ -33,16 +33,9 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
     weak: ["customer data", "client data", "training data", "prompts", "property of the customer", "property of the client"],
   },
   "data-use-limited-to-project": {
-    strong: [
-      "solely to provide the services",
-      "solely for the purpose of",
-      "only for the purpose of",
-      "use of customer data",
-      "use of client data",
-      "data use",
-    ],
+    strong: ["solely to provide the services", "use of customer data", "use of client data", "data use"],
     medium: ["for any other purpose", "other purpose", "use customer data", "use client data", "use the customer data", "use the client data", "any purpose"],
-    weak: ["purposes", "purpose", "permitted use"],
+    weak: ["purposes", "purpose", "permitted use", "solely for the purpose of", "only for the purpose of"],
   },
   "no-vague-data-use-terms": {
     strong: ["service data", "usage data", "telemetry", "improve our services", "improve its services", "improving its services", "improving our services"],
@@ -115,8 +108,8 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
   },
   "third-party-dependency-warranty": {
     strong: ["third-party components", "third party components", "third-party software", "third-party services", "underlying platforms", "sub-processors"],
-    medium: ["non-infringement", "infringe", "infringement", "indemnify", "indemnity", "indemnification", "dependencies"],
-    weak: ["warrants", "warranty", "warranties", "as is"],
+    medium: ["non-infringement", "infringe", "infringement", "dependencies"],
+    weak: ["warrants", "warranty", "warranties", "as is", "indemnify", "indemnity", "indemnification"],
   },
   "weights-as-deliverable": {
     strong: ["model weights", "trained weights", "checkpoints", "model files", "model artefacts", "model artifacts", "fine-tuned parameters"],
@@ -253,8 +246,8 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
       "irrevocable licence",
       "irrevocable license",
     ],
-    medium: ["perpetual", "irrevocable", "term-limited", "for the term of this agreement", "during the term", "licence term", "license term"],
-    weak: ["fully paid-up", "paid-up", "royalty-free", "term", "shall survive", "survive", "survives"],
+    medium: ["perpetual", "irrevocable", "term-limited", "licence term", "license term"],
+    weak: ["fully paid-up", "paid-up", "royalty-free", "term", "shall survive", "survive", "survives", "for the term of this agreement", "during the term"],
   },
   "model-escrow": {
     strong: ["escrow", "escrow agent", "escrow agreement", "release event", "release events", "release conditions", "deposit materials"],

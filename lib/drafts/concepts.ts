@@ -57,6 +57,7 @@ export const CONCEPTS = {
     "conclusion",
   ],
   licence: ["licence", "license", "licences", "licenses", "licensed", "right to use", "sublicence", "sublicense"],
+  termLimit: ["for the term", "during the term", "until termination", "until expiry", "for the duration", "term-limited", "subscription period"],
   survive: [
     "survive",
     "survives",
@@ -212,6 +213,7 @@ export const CLAUSE_CONCEPTS: Record<string, readonly (readonly Concept[])[]> = 
   "termination-assistance": [["transition", "assist"]],
   "licence-survives-termination": [
     ["licence", "end"],
+    ["licence", "termLimit"],
     ["licence", "survive"],
   ],
   "model-escrow": [["deposit", "depositItem"]],

@@ -54,6 +54,8 @@ describe("buildClauseMapper", () => {
     expect(keys("Neither party may assign or transfer this Agreement without the other party's consent.", "Assignment")).toEqual([]);
     expect(keys("The courts of London shall have exclusive jurisdiction over any dispute.", "Governing Law")).toEqual([]);
     expect(keys("Clauses 7 and 9 shall survive the expiry or termination of this Agreement.", "Survival")).toEqual([]);
+    expect(keys("Each party shall use the other's Confidential Information only for the purpose of this Agreement.", "Confidentiality")).toEqual([]);
+    expect(keys("The Supplier shall hold professional indemnity insurance for the term of this Agreement.", "Insurance")).toEqual([]);
   });
 
   it("keeps concepts apart across sentences", () => {
