@@ -89,8 +89,25 @@ function ownTerms(clause: ClauseForMapping, documentFrequency: Map<string, numbe
  * clauses too, so a passage in the playbook's vocabulary maps even where the term lists are silent.
  */
 function playbookWords(clause: ClauseForMapping, documentFrequency: Map<string, number>): string[] {
-  return [...new Set([...wordsOf(clause.title), ...wordsOf(clause.mustHave ?? "")])].filter((w) => (documentFrequency.get(w) ?? 0) <= 1);
+  return [...new Set([...wordsOf(clause.title), ...wordsOf(clause.mustHave ?? "")])].filter((w) => (documentFrequency.get(w) ?? 0) <= 1 && !PLAIN_WORDS.has(w));
 }
+
+/**
+ * Words a playbook position is written with that any contract passage may use for anything else
+ * (payment, confidentiality, "once paid"): unique to one clause in the playbook, still no sign of it.
+ */
+const PLAIN_WORDS = new Set(
+  (
+    "supplies sets acquires prior continues listed phrases says added adds confirms case returns usable " +
+    "remaining keeping obliges source named while wide covering checked exact permits require starts changes files " +
+    "related until passes otherwise itself explain description results competent itemised list source's call " +
+    "everything free limited full part else allowed allows value agrees ongoing generates exist beyond reach " +
+    "expressly even developed yourself obtain another offers outcome plan holds once paid paid-for though apply " +
+    "route sits prefer live open payment confidentiality status ground requests decision continued help move fixed " +
+    "maximum yearly feed trains added wording broad purpose deleted vague catch-all data-use developed " +
+    "organisations supply head start triggers failure refreshed released neutral agent operating deployment"
+  ).split(/\s+/),
+);
 
 /**
  * The reason a negotiator reads: the strongest of the words matched, at most REASON_WORDS of them (a
