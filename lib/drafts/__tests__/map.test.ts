@@ -58,6 +58,28 @@ describe("buildClauseMapper", () => {
     expect(keys("The Supplier shall hold professional indemnity insurance for the term of this Agreement.", "Insurance")).toEqual([]);
   });
 
+  // Vendor emails and chats say it plainly ("you", "we", "the model generates"): each line names the
+  // clause it must map to, whatever else it maps to.
+  it.each([
+    ["You own everything the model generates for you.", "output-ownership"],
+    ["Anything the assistant writes in reply to your prompts belongs to you.", "output-ownership"],
+    ["We'll keep running your model on our servers; you can't take a copy.", "self-host-option"],
+    ["When the subscription ends, access to the model stops and nothing is handed back.", "delivery-on-termination"],
+    ["Your licence lapses at the end of the subscription period.", "licence-survives-termination"],
+    ["We may look at how you use the product to make our models better.", "no-vague-data-use-terms"],
+    ["The parameters of the tuned network will be handed to the client at project close.", "weights-as-deliverable"],
+    ["Ownership of the tuned network passes to the client once the final invoice is paid.", "weights-ip-assignment"],
+    ["The client may continue training the model with any contractor it likes.", "client-retraining-rights"],
+    ["Prices for each further year are set at our then-current list rates.", "capped-renewal-pricing"],
+    ["Moving your data out of our platform is billed per gigabyte.", "cloud-exit-costs"],
+    ["Your data stays yours; we claim no ownership of anything you upload.", "client-data-ownership"],
+    ["We delete everything you gave us within 30 days of the contract ending.", "data-return-deletion"],
+    ["Supervisors and the bank's examiners may review the model's logic on request.", "regulator-audit-transparency"],
+    ["A copy of the model, its code and documents will be held by an independent custodian and released if we go bankrupt.", "model-escrow"],
+  ] as const)("maps plain wording: %s", (text, clause) => {
+    expect(keys(text)).toContain(clause);
+  });
+
   it("keeps concepts apart across sentences", () => {
     expect(keys("The Customer keeps its seat on the steering committee. The dataset list is in Annex 2.")).toEqual([]);
   });
