@@ -217,8 +217,8 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
   },
   "self-host-option": {
     strong: ["self-host", "self-hosted", "self-hosting", "on-premises", "on premises", "on-prem", "own infrastructure", "its own cloud", "host the model"],
-    medium: ["our cloud", "vendor's cloud", "supplier's cloud", "hosted by", "hosting", "deploy the model", "run the model"],
-    weak: ["infrastructure", "environment", "api", "cloud", "hosted"],
+    medium: ["our cloud", "vendor's cloud", "supplier's cloud", "deploy the model", "run the model"],
+    weak: ["infrastructure", "environment", "api", "cloud", "hosted", "hosted by", "hosting"],
   },
   "vendor-hosting-sla": {
     strong: ["service level", "service levels", "service level agreement", "sla", "uptime", "service credits", "availability target"],

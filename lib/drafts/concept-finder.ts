@@ -4,7 +4,7 @@ import { CLAUSE_CONCEPTS, CONCEPTS, PARTIES_AND_MODALS, WINDOW, type Concept } f
 // word starts at most the few members that begin with it, and a rule is checked only when one of its
 // concepts occurs, against the last place each of its other concepts occurred.
 
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[.;!?]/gu;
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[.;!?](?=\s|$)/gu;
 
 interface Member {
   concept: Concept;

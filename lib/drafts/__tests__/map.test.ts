@@ -80,6 +80,10 @@ describe("buildClauseMapper", () => {
     expect(keys(text)).toContain(clause);
   });
 
+  it("reads a decimal point as part of a number, not the end of a sentence", () => {
+    expect(keys("The Supplier shall keep the hosted API available 99.5 % of each month.")[0]).toBe("vendor-hosting-sla");
+  });
+
   it("keeps concepts apart across sentences", () => {
     expect(keys("The Customer keeps its seat on the steering committee. The dataset list is in Annex 2.")).toEqual([]);
   });
