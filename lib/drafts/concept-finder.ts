@@ -22,8 +22,12 @@ interface Rule {
  * order) and how many topical concepts the rule joined (three together say more than two; who
  * does it and "may" are in every sentence, so they do not count).
  */
-/** Takes the passage already in canonical form (map.ts computes it once for terms and concepts). */
-export type ConceptFinder = (canonicalText: string) => Map<number, { why: string; concepts: number }>;
+/**
+ * Takes the passage in canonical form (map.ts computes it once for terms and concepts) and, for the
+ * reason, as merely normalised: the same words before renaming and stemming, so the reason quotes
+ * the draft ("client … retains … datasets").
+ */
+export type ConceptFinder = (canonicalText: string, normalisedText?: string) => Map<number, { why: string; concepts: number }>;
 
 export function buildConceptFinder(clauseKeys: readonly string[], canonical: (text: string) => string): ConceptFinder {
   const byFirstWord = new Map<string, Member[]>();
@@ -48,9 +52,11 @@ export function buildConceptFinder(clauseKeys: readonly string[], canonical: (te
     }
   });
 
-  return (canonicalText) => {
+  return (canonicalText, normalisedText) => {
     const found = new Map<number, { why: string; concepts: number }>();
     const words = canonicalText.match(WORD) ?? [];
+    const original = normalisedText?.match(WORD) ?? [];
+    const quote = (member: Member, at: number) => (original.length === words.length ? original.slice(at, at + member.words.length).join(" ") : member.shown);
     const last = new Map<Concept, { at: number; shown: string }>();
     let position = 0;
     for (let i = 0; i < words.length; i++) {
@@ -62,7 +68,7 @@ export function buildConceptFinder(clauseKeys: readonly string[], canonical: (te
       position += 1;
       for (const member of byFirstWord.get(words[i]) ?? []) {
         if (!member.words.every((w, k) => words[i + k] === w)) continue;
-        last.set(member.concept, { at: position, shown: member.shown });
+        last.set(member.concept, { at: position, shown: quote(member, i) });
         for (const rule of rulesOf.get(member.concept) ?? []) {
           if (found.has(rule.clause)) continue;
           const seen = rule.concepts.map((c) => last.get(c));

@@ -52,8 +52,13 @@ function stem(word: string): string {
  * Supplier) and every word stemmed, so "the Client may further train" meets "customer … further training".
  */
 export function canonical(text: string): string {
-  return normalizeForMatching(text)
-    .text.replace(CUSTOMER, "customer")
+  return canonicalOfNormalised(normalizeForMatching(text).text);
+}
+
+/** canonical() of a text already normalised: word for word the same words, renamed and stemmed. */
+function canonicalOfNormalised(normalised: string): string {
+  return normalised
+    .replace(CUSTOMER, "customer")
     .replace(SUPPLIER, "supplier")
     .replace(/\p{L}+/gu, stem);
 }
@@ -203,9 +208,10 @@ export function buildClauseMapper(clauses: readonly ClauseForMapping[], riskClau
         entry.evidence.push({ why, weight });
         score.set(clause, entry);
       };
-      const text = canonical(passageText);
+      const normalised = normalizeForMatching(passageText).text;
+      const text = canonicalOfNormalised(normalised);
       for (const [clause, hits] of found(text)) for (const hit of hits) add(clause, hit.weight, hit.term);
-      for (const [clause, hit] of concepts(text)) add(clause, hit.concepts >= 3 ? STRONG : MEDIUM, hit.why);
+      for (const [clause, hit] of concepts(text, normalised)) add(clause, hit.concepts >= 3 ? STRONG : MEDIUM, hit.why);
       // The heading confirms what the passage's own words hint at; on its own it proves nothing.
       if (heading) for (const [clause, hit] of headingTerms(heading)) if (score.has(clause)) add(clause, hit.weight, `heading: ${heading}`);
       for (const flag of flags) {

@@ -44,9 +44,9 @@ describe("buildClauseMapper", () => {
   });
 
   it("recognises a clause's concepts in wording no term list has, and names the words", () => {
-    const [mapping] = mapper.map("The Customer keeps all rights in every dataset it uploads.", []);
+    const [mapping] = mapper.map("The Client keeps all rights in the datasets it uploads.", []);
     expect(mapping.clauseKey).toBe("client-data-ownership");
-    expect(mapping.terms).toEqual(["customer … rights in … dataset"]);
+    expect(mapping.terms).toEqual(["client … rights in … datasets"]);
     expect(keys("When the term ends the Supplier shall hand the latest checkpoints to the Customer.")).toContain("delivery-on-termination");
   });
 
