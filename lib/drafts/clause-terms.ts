@@ -33,16 +33,9 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
     weak: ["customer data", "client data", "training data", "prompts", "property of the customer", "property of the client"],
   },
   "data-use-limited-to-project": {
-    strong: [
-      "solely to provide the services",
-      "solely for the purpose of",
-      "only for the purpose of",
-      "use of customer data",
-      "use of client data",
-      "data use",
-    ],
+    strong: ["solely to provide the services", "use of customer data", "use of client data", "data use"],
     medium: ["for any other purpose", "other purpose", "use customer data", "use client data", "use the customer data", "use the client data", "any purpose"],
-    weak: ["purposes", "purpose", "permitted use"],
+    weak: ["purposes", "purpose", "permitted use", "solely for the purpose of", "only for the purpose of"],
   },
   "no-vague-data-use-terms": {
     strong: ["service data", "usage data", "telemetry", "improve our services", "improve its services", "improving its services", "improving our services"],
@@ -115,8 +108,8 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
   },
   "third-party-dependency-warranty": {
     strong: ["third-party components", "third party components", "third-party software", "third-party services", "underlying platforms", "sub-processors"],
-    medium: ["non-infringement", "infringe", "infringement", "indemnify", "indemnity", "indemnification", "dependencies"],
-    weak: ["warrants", "warranty", "warranties", "as is"],
+    medium: ["non-infringement", "infringe", "infringement", "dependencies"],
+    weak: ["warrants", "warranty", "warranties", "as is", "indemnify", "indemnity", "indemnification"],
   },
   "weights-as-deliverable": {
     strong: ["model weights", "trained weights", "checkpoints", "model files", "model artefacts", "model artifacts", "fine-tuned parameters"],
@@ -133,8 +126,8 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
       "assignment of intellectual property",
       "intellectual property rights in the model",
     ],
-    medium: ["assign", "assigns", "assignment", "vests in", "shall vest", "owns all intellectual property", "exclusive licence", "exclusive license"],
-    weak: ["intellectual property", "proprietary", "ownership", "title", "shall own"],
+    medium: ["vests in", "shall vest", "owns all intellectual property", "exclusive licence", "exclusive license"],
+    weak: ["intellectual property", "proprietary", "ownership", "title", "shall own", "assign", "assigns", "assignment"],
   },
   "acceptance-testing": {
     strong: ["acceptance test", "acceptance tests", "acceptance testing", "acceptance criteria", "deemed accepted", "deemed acceptance", "acceptance period"],
@@ -168,8 +161,8 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
   },
   "sector-exclusivity-head-start": {
     strong: ["exclusivity", "exclusivity period", "head start", "head-start", "sector exclusivity"],
-    medium: ["exclusive", "competitor", "competitors", "same sector", "same industry"],
-    weak: ["sector", "industry", "months"],
+    medium: ["competitor", "competitors", "same sector", "same industry"],
+    weak: ["exclusive", "sector", "industry", "months"],
   },
   "reuse-compensation": {
     strong: ["royalty", "royalties", "revenue share", "revenue-share", "reuse discount"],
@@ -224,18 +217,18 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
   },
   "self-host-option": {
     strong: ["self-host", "self-hosted", "self-hosting", "on-premises", "on premises", "on-prem", "own infrastructure", "its own cloud", "host the model"],
-    medium: ["our cloud", "vendor's cloud", "supplier's cloud", "hosted by", "hosting", "deploy the model", "run the model"],
-    weak: ["infrastructure", "environment", "api", "cloud", "hosted"],
+    medium: ["our cloud", "vendor's cloud", "supplier's cloud", "deploy the model", "run the model"],
+    weak: ["infrastructure", "environment", "api", "cloud", "hosted", "hosted by", "hosting"],
   },
   "vendor-hosting-sla": {
     strong: ["service level", "service levels", "service level agreement", "sla", "uptime", "service credits", "availability target"],
-    medium: ["availability", "available", "response time", "response times", "latency", "maintenance windows", "downtime"],
-    weak: ["support", "incident", "incidents", "rate limits", "deprecate", "deprecation"],
+    medium: ["availability", "response time", "response times", "latency", "maintenance windows", "downtime"],
+    weak: ["available", "support", "incident", "incidents", "rate limits", "deprecate", "deprecation"],
   },
   "delivery-on-termination": {
-    strong: ["on termination", "upon termination", "on expiry", "upon expiry", "following termination", "after termination", "on any termination"],
-    medium: ["termination", "terminate", "terminates", "expiry", "expiration", "end of the agreement"],
-    weak: ["deliver a copy", "hand over", "latest version"],
+    strong: [],
+    medium: ["deliver a copy", "latest version"],
+    weak: ["on termination", "upon termination", "on expiry", "upon expiry", "following termination", "after termination", "on any termination", "hand over"],
   },
   "termination-assistance": {
     strong: ["termination assistance", "transition assistance", "exit assistance", "exit plan", "transition services", "migration assistance"],
@@ -246,7 +239,6 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
     strong: [
       "survive termination",
       "survives termination",
-      "shall survive",
       "survive expiry",
       "survives expiry",
       "perpetual licence",
@@ -254,18 +246,8 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
       "irrevocable licence",
       "irrevocable license",
     ],
-    medium: [
-      "perpetual",
-      "irrevocable",
-      "survive",
-      "survives",
-      "term-limited",
-      "for the term of this agreement",
-      "during the term",
-      "licence term",
-      "license term",
-    ],
-    weak: ["fully paid-up", "paid-up", "royalty-free", "term"],
+    medium: ["perpetual", "irrevocable", "term-limited", "licence term", "license term"],
+    weak: ["fully paid-up", "paid-up", "royalty-free", "term", "shall survive", "survive", "survives", "for the term of this agreement", "during the term"],
   },
   "model-escrow": {
     strong: ["escrow", "escrow agent", "escrow agreement", "release event", "release events", "release conditions", "deposit materials"],
@@ -326,7 +308,7 @@ export const CLAUSE_TERMS: Record<string, ClauseTerms> = {
       "amazon web services",
     ],
     medium: ["cloud provider", "api provider", "foundation model provider", "anthropic", "gemini", "gpt"],
-    weak: ["platform", "provider"],
+    weak: ["platform"],
   },
 };
 

@@ -1,37 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { detectRedFlags } from "@/lib/domain/red-flags";
-import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
-import { DEFAULT_CLAUSES } from "../eval/default-clauses";
+import { measureMapping } from "../eval/measure";
+import { BLIND_HELD_OUT, BLIND_TUNING } from "../eval/blind-set";
 import { HELD_OUT_SET, MAPPING_SET, type LabelledPassage } from "../eval/mapping-set";
-import { buildClauseMapper } from "../map";
-import { riskClauseKeysOf } from "../risk-clauses";
-import type { PassageFlag } from "../types";
 
-// Precision and recall of the clause mapper over (passage, clause) pairs. SHOW_MAPPING=1 prints the
-// numbers and every passage mapped differently from its label.
-
-const PITCHES = DEFAULT_PLAYBOOK.pitches.map((p) => ({ ...p, phrases: p.phrases ?? [] }));
-const mapper = buildClauseMapper(DEFAULT_CLAUSES, riskClauseKeysOf);
-
-function flagsOf(text: string): PassageFlag[] {
-  return detectRedFlags(text, PITCHES).map((f) => ({ ...f, start: f.match.start, end: f.match.end }));
-}
+// Precision and recall of the clause mapper over (passage, clause) pairs (lib/drafts/eval/measure.ts).
+// SHOW_MAPPING=1 prints the numbers and every passage mapped differently from its label.
 
 function measure(set: readonly LabelledPassage[]) {
-  let truePositives = 0;
-  let predicted = 0;
-  let expected = 0;
-  const misses: string[] = [];
-  for (const item of set) {
-    const got = mapper.map(item.text, flagsOf(item.text), item.heading).map((m) => m.clauseKey);
-    const right = got.filter((k) => item.clauses.includes(k)).length;
-    truePositives += right;
-    predicted += got.length;
-    expected += item.clauses.length;
-    if (right !== got.length || right !== item.clauses.length)
-      misses.push(`${item.text.slice(0, 60)} → got [${got.join(", ")}], expected [${item.clauses.join(", ")}]`);
-  }
-  const result = { precision: predicted ? truePositives / predicted : 1, recall: truePositives / expected, misses };
+  const result = measureMapping(set);
   if (process.env.SHOW_MAPPING) console.log(result);
   return result;
 }
@@ -49,10 +25,27 @@ describe("clause mapping quality", () => {
 
   // Measured once before any change to the mapper (precision 87 %, recall 65 %), then after the
   // general stemming and party-name changes (88 % / 70 %); no term was added for these sentences.
-  // A guard that wording the terms were not written for keeps mapping, not a target.
+  // The concept rules (concepts.ts) were written after reading what this set missed, by type, so its
+  // later numbers (91 % / 100 %) overstate unseen wording: the blind set's held-out part is the honest one.
   it("holds on the held-out passages the terms were not tuned on", () => {
     const { precision, recall, misses } = measure(HELD_OUT_SET);
     expect(precision, misses.join("\n")).toBeGreaterThanOrEqual(0.8);
     expect(recall, misses.join("\n")).toBeGreaterThanOrEqual(0.65);
+  });
+
+  // Written by someone who never saw the mapper; mapped at 58 % precision / 80 % recall (all 45
+  // passages) before any tuning on it. Guards, not targets.
+  it("holds on the tuning part of the blind set, mapping no unrelated passage", () => {
+    const { precision, recall, unrelatedMapped, misses } = measure(BLIND_TUNING);
+    expect(precision, misses.join("\n")).toBeGreaterThanOrEqual(0.7);
+    expect(recall, misses.join("\n")).toBeGreaterThanOrEqual(0.8);
+    expect(unrelatedMapped, misses.join("\n")).toBe(0);
+  });
+
+  // Before tuning, this part mapped at 52 % precision / 85 % recall; it was never read while tuning.
+  it("holds on the blind set's held-out part at least as well as before tuning", () => {
+    const { precision, recall } = measure(BLIND_HELD_OUT);
+    expect(precision).toBeGreaterThanOrEqual(0.52);
+    expect(recall).toBeGreaterThanOrEqual(0.84);
   });
 });
