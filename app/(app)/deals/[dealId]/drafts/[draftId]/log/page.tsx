@@ -35,8 +35,8 @@ export default async function LogDraftRoundPage({ params }: { params: Promise<{ 
       <div className="mb-6">
         <h2 className="text-xl font-semibold text-slate-900">Log round {draft.round} as vendor responses</h2>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          Received {formatCalendarDate(draft.receivedOn)} · recorded as {CHANNEL_LABEL[channel].toLowerCase()} · one response per clause the draft addresses, made from its passages
-          and flags. Check each one; nothing is saved until you log them.
+          Received {formatCalendarDate(draft.receivedOn)} · recorded as {CHANNEL_LABEL[channel].toLowerCase()} · one response per clause the draft addresses,
+          made from its passages and flags. Check each one; nothing is saved until you log them.
         </p>
       </div>
 
