@@ -233,7 +233,7 @@ export function buildClauseMapper(clauses: readonly ClauseForMapping[], riskClau
       return [...score.entries()]
         .filter(([, s]) => s.score >= MIN_SCORE && s.score > best * RELATIVE_FLOOR)
         .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-        .map(([index, s]) => ({ clauseId: clauses[index].id, clauseKey: clauses[index].key, terms: reasonOf(s.evidence), score: s.score }));
+        .map(([index, s]) => ({ clauseId: clauses[index].id, clauseKey: clauses[index].key, terms: reasonOf(s.evidence), score: Math.round(s.score) }));
     },
   };
 }

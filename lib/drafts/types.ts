@@ -52,6 +52,7 @@ export interface PassageMapping {
   clauseKey: string;
   /** Why: the terms matched, or "pitch: …" / "risky wording: …" for a recognised finding. */
   terms: string[];
+  /** How strongly the passage addresses the clause, rounded to a whole number (stored as an integer). */
   score: number;
 }
 
