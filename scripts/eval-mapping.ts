@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { measureMapping, type MappingMeasure } from "@/lib/drafts/eval/measure";
 import { BLIND_HELD_OUT, BLIND_TUNING } from "@/lib/drafts/eval/blind-set";
+import { BLIND_SECOND } from "@/lib/drafts/eval/blind-set-2";
 import { HELD_OUT_SET, MAPPING_SET, type LabelledPassage } from "@/lib/drafts/eval/mapping-set";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -24,6 +25,7 @@ line("held-out set", measureMapping(HELD_OUT_SET));
 const blindTuning = measureMapping(BLIND_TUNING);
 line("blind set 1, tuning part", blindTuning);
 line("blind set 1, held-out part", measureMapping(BLIND_HELD_OUT));
+line("blind set 2 (never tuned on)", measureMapping(BLIND_SECOND));
 for (const file of args.filter((a) => !a.startsWith("--"))) {
   const items = JSON.parse(readFileSync(file, "utf8")) as { text: string; heading?: string; expect: string[] }[];
   const set: LabelledPassage[] = items.map((i) => ({ text: i.text, heading: i.heading ?? "", clauses: i.expect }));
