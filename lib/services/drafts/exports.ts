@@ -1,3 +1,4 @@
+import { fileSlug } from "@/lib/format/file-slug";
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
@@ -22,18 +23,7 @@ export interface DocxExport {
   render: () => Promise<Uint8Array>;
 }
 
-/** ASCII only, so the Content-Disposition header needs no encoding. */
-function slug(name: string): string {
-  const s = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-  return s || "draft";
-}
+const slug = (name: string) => fileSlug(name, "draft");
 
 const baseNameOf = (draft: { fileName: string | null; title: string; round: number }) =>
   draft.fileName ? slug(draft.fileName.replace(/\.[a-z0-9]{1,5}$/i, "")) : `${slug(draft.title)}-round-${draft.round}`;

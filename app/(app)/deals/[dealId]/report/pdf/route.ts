@@ -1,21 +1,9 @@
 import { createConcurrencyGate } from "@/lib/concurrency-gate";
 import { unavailable } from "@/lib/errors";
+import { fileSlug } from "@/lib/format/file-slug";
 import { defineRoute } from "@/lib/http/route-handler";
 import { getReadinessReport } from "@/lib/services/report";
 import { renderReportPdf } from "@/lib/services/report-pdf";
-
-/** "Claims triage: v2 / EU" → "claims-triage-v2-eu" (ASCII only, so the header needs no encoding). */
-function fileSlug(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-  return slug || "deal";
-}
 
 // Rendering is CPU work on the request's thread: a few at a time per process, so a burst of downloads
 // cannot starve every other page. The report's size is bounded by the DTO (lib/services/report.ts).
@@ -37,7 +25,7 @@ export const GET = defineRoute<{ dealId: string }>({
     } finally {
       release();
     }
-    const filename = `${fileSlug(report.deal.name)}-readiness-report-${report.generatedAt.slice(0, 10)}.pdf`;
+    const filename = `${fileSlug(report.deal.name, "deal")}-readiness-report-${report.generatedAt.slice(0, 10)}.pdf`;
     return new Response(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",
