@@ -1,7 +1,7 @@
-import { fileSlug } from "@/lib/format/file-slug";
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
+import { fileSlug } from "@/lib/format/file-slug";
 import { silentClauses } from "@/lib/drafts/analyse";
 import { negotiationMemoDocx, type MemoClause, type MemoPassage } from "@/lib/drafts/memo";
 import { redlineDocx } from "@/lib/drafts/redline";
