@@ -147,6 +147,10 @@ const NOTHING_GRANTS = [
   r(
     String.raw`\b(?:vendor|supplier|provider|licensor|developer|contractor|we)\s(?:hereby\s|irrevocably\s)?waives?\s(?:any\s|all\s|its\s)?(?:rights?|claims?)\b`,
   ),
+  // A right the vendor does not have: "this clause gives the Vendor no right to", "has not granted … any right for the Supplier to"
+  r(
+    String.raw`\b(?:gives?|grants?|confers?)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|us)\sno\s(?:right|licen[cs]e|permission)\b|\b(?:not|never)\s(?:been\s)?grant(?:ed|s)?\b.{0,60}?\b(?:right|licen[cs]e|permission)\s(?:for|to)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|us)\b`,
+  ),
   // "termination shall not affect the Customer's ownership", "… shall not limit the Client's right to examine"
   r(
     String.raw`\b(?:not|never)\s(?:in\sany\sway\s)?(?:limit|restrict|affect|prejudice|reduce|diminish|impair|derogate\sfrom)\s(?:the\s)?(?:client's|customer's|licensee's|your)\s(?:[\w-]+\s)?(?:rights?|ownership|title|access|licen[cs]e)\b`,
@@ -656,7 +660,9 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:aggregat\w*|de-?identif\w*|deidentif\w*|anonymi[sz]\w*|pseudonymi[sz]\w*)\s(?:and\s[\w-]+\s|or\s[\w-]+\s)?(?:usage\s|customer\s|client\s|licensee\s)?(?:data|datasets?|information|form)\b`,
       ),
-      r(String.raw`\bother\sthan\b|\bexcept\s(?:to|for|as)\b|\bsolely\b|\bexclusively\b|\bonly\s(?:to|for|as|in\sorder\sto)\b`),
+      r(
+        String.raw`\bother\sthan\b|\bexcept\s(?:to|for|as(?!\s(?:prohibited|restricted|required|forbidden)\sby\s(?:(?:applicable|the|any)\s)?laws?\b))\b|\bsolely\b|\bexclusively\b|\bonly\s(?:to|for|as|in\sorder\sto)\b`,
+      ),
       r(String.raw`^(?:the\s)?(?:client|customer)\s(?:may|can|shall\sbe\sfree\sto)\suse\b`),
       r(String.raw`\b${VENDOR}\s(?:hereby\s)?grants\s(?:to\s)?${CLIENT}`),
     ],
@@ -1143,10 +1149,10 @@ const COPY_WORD = String.raw`\b(?:copy|copies|weights|model\sfiles|download\w*|o
 const LOSS = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bnot\sbe\s)(?<!n't\sbe\s)\b(?:lose|loses|lost|losing|giv(?:e|es|ing)\sup|goes\sback|go\sback|any\s?more|no\s(?:continuing\s|further\s|ongoing\s|residual\s)?(?:right|access|licen[cs]e|entitlement)|(?:not|n't)\s(?:be\s)?(?:able|permitted|allowed|entitled)\sto\s(?:use|access|run)|no\slonger|cease[sd]?|terminate[sd]?|revoked|withdrawn|discontinued|switched\soff|disabled|forfeit\w*|surrender\w*|cut\soff|revert\w*|deactivated|closed)\b`;
 const LOSS_OBJECT = String.raw`\b(?:model|access|ai|solution|licen[cs]es?|weights|right\sto\suse|system)\b`;
 const AGG_STRICT = String.raw`\b(?:aggregated|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|de-?personali[sz]ed|non-identifiable|non-personal|stripped\sof\s(?:[\w-]+\s)?identifiers|(?:data|information|insights|statistics|metrics)\s(?:derived|generated|arising|resulting)\s(?:from|out\sof)|usage\sdata|telemetry|derived\sdata|service\sdata)\b`;
-const OTHER_CUSTOMERS = String.raw`(?:\b(?:other|all|multiple|many)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers|clients|tenants|users|licensees|subscribers)\b|\b(?:customer|client|user|subscriber)\sbase\b|\beveryone\b|\beverybody\b|\b(?:all|every)\s(?:deployments|tenants|instances|deployment|tenant)\b|\bcross-(?:customer|client|tenant)\b|\bacross\s(?:customers|clients|deployments|tenants)\b|\bcombined\s(?:data|datasets)\b|\bmulti-tenant\b|\b(?:every|each|any\sother)\s(?:customer|client|tenant|user|licensee|subscriber)\b(?!\s(?:data|content)))`;
+const OTHER_CUSTOMERS = String.raw`(?:\b(?:other|all|multiple|many)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:[\w-]+\s)?(?:customers|clients|tenants|users|licensees|subscribers)\b|\b(?:customer|client|user|subscriber)\s(?:base|estate)\b|\beveryone\b|\beverybody\b|\b(?:all|every)\s(?:deployments|tenants|instances|deployment|tenant)\b|\bcross-(?:customer|client|tenant)\b|\bacross\s(?:customers|clients|deployments|tenants)\b|\bcombined\s(?:data|datasets)\b|\bmulti-tenant\b|\b(?:every|each|any\sother)\s(?:customer|client|tenant|user|licensee|subscriber)\b(?!\s(?:data|content)))`;
 const SHARED_USE = String.raw`\b(?:train\w*|(?<!-)tun(?:e|es|ing)|improv\w*|data|inputs|examples|feedback|signals|usage|pool\w*|shar\w*|benefit\w*|learn\w*|smarter|incorporat\w*|global\smodel)\b`;
 const CUSTOM_MODEL = String.raw`(?:\b(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|tuned|bespoke|resulting|delivered|final)\s(?:[\w-]+\s)?(?:model|models|weights|version|versions|checkpoints?)\b|\bmodels?\s(?:that\s)?(?:we|it|the\s[\w-]+)\s(?:train|trains|build|builds|develop|develops|create|creates|produce|produces)\b|\bweights\b|\bthe\smodel\b)`;
-const KNOW_HOW = String.raw`\b(?:residual\w*|know-how|knowhow|general\s(?:skills|knowledge|experience)|skills\sand\sexperience|ideas|concepts|techniques|methodolog(?:y|ies)|learnings|learn|learns|learned|learnt|lessons|memory|memories|intangible\sform|unaided|mental\simpressions|experience\sgained|insights\sgained)\b`;
+const KNOW_HOW = String.raw`\b(?:residual\w*|know-how|knowhow|general\s(?:skills|knowledge|experience)|skills\sand\sexperience|ideas|concepts|techniques|methodolog(?:y|ies)|learnings|learn|learns|learned|learnt|lessons|memory|memories|intangible\sform|unaided|mental\simpressions|experience\sgained|insights\sgained|in\s(?:their|our|its)\s(?:heads|minds)|(?:insights|knowledge)\s(?:(?:that|which)\s)?(?:they|we|it|its\s[\w-]+|our\s[\w-]+|their\s[\w-]+)\s(?:pick|picks|gain|gains|acquire|acquires|learn|learns|obtain|obtains))\b`;
 const KNOW_HOW_FREE = String.raw`\b(?:may\s(?:freely\s)?(?:use|reuse|apply)|may\sbe\s(?:freely\s)?(?:used|applied|reused)|free\sto|freely|unrestricted|without\s(?:any\s)?(?:restriction|limitation|payment|obligation)|not\s(?:be\s)?(?:restricted|limited|prevented|subject)|retains?|keeps?|owns?|belongs?|reuse|apply\s(?:it|them|this)|for\sothers|other\s(?:clients|customers|engagements|projects))\b`;
 const TRUST_CUE = String.raw`\b(?:honestly|frankly|believe|promise\w*|assurances?|our\sword|intention|relax|worry|formality|boilerplate|legacy|template|theoretical|overthink\w*|in\spractice|reputation|track\srecord|good\sfaith|lawyers|legal\steam|never\s(?:once\s)?(?:enforced|invoked|used)|won't\saffect|will\snot\saffect)\b`;
 const DOC_WORD = String.raw`\b(?:clause|clauses|wording|language|section|provision|provisions|paper|drafting|fine\sprint|contract|write\sthings|small\sprint|terms)\b`;
@@ -1562,6 +1568,115 @@ const STRUCK_TOPICS: Partial<Record<RedFlagKey, string>> = {
   "lose-ai-on-exit": String.raw`exit\sassistance|transition\sassistance|perpetual\slicen[cs]e|survival`,
 };
 for (const [key, topic] of Object.entries(STRUCK_TOPICS) as Array<[RedFlagKey, string]>) CONCEPTS[key] = [...(CONCEPTS[key] ?? []), ...struckClause(topic)];
+
+// ── Round six: more general wording for the same behaviours ───────────────────────────────────────
+// Found on a second blind batch: duties that end at exit, rights the vendor reserves, tests treated as
+// passed, information withheld from an auditor, deletion carved out of back-ups. Bounded and linear like BROAD.
+
+const VENDOR_ROLE = String.raw`(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company)`;
+const CHANGES = String.raw`(?:${IMPROVEMENTS}|tweaks?|changes?|adjustments?|optimi[sz]ations?)`;
+const ROUND_SIX: Partial<Record<RedFlagKey, RegExp[]>> = {
+  "hosting-only": [
+    // "Customer may not deploy, install or execute the Model outside the Vendor Cloud"
+    r(
+      String.raw`${CLIENT_PARTY}.{0,20}?(?:may|shall|will|can|must)\s?not\s(?:[\w'-]+,?\s){0,5}?(?:deploy|install|execute|run|host|operate|use)\b.{0,40}?\b(?:outside|other\sthan|except\s(?:on|in|within|through))\s(?:of\s)?(?:the\s)?(?:vendor|supplier|provider|licensor|developer|its|our|their)\b`,
+    ),
+    // "made available for inference on the Provider's infrastructure, and does not include the transfer of any files"
+    r(
+      String.raw`\b(?:available|accessible|provided|hosted|run|operated|served)\b.{0,40}?\b(?:on|in|within|through|via)\s(?:the\s)?(?:${VENDOR_OWNER}|its|their|our)\s(?:own\s)?(?:[\w-]+\s)?(?:infrastructure|cloud|platform|servers?|environment|systems?|api)\b.{0,80}?\b(?:not|never|no|without)\s(?:[\w'-]+\s){0,3}?(?:transfer|delivery|download|copy|copies|files|weights|installation)\w*\b`,
+    ),
+  ],
+  "proprietary-base-model": [
+    r(String.raw`\bno\s(?:assignment|transfer|conveyance)\sof\s(?:any\s)?(?:intellectual\sproperty|ip|ownership|title)\b`),
+    r(String.raw`${VENDOR_ROLE}\s(?:[\w'-]+\s)?reserves?\s(?:all\s|any\s)?(?:rights?|title|ownership)\s(?:in|to|over)\s(?:the\s)?${CUSTOM_MODEL}`),
+    r(String.raw`${VENDOR_ROLE}\s(?:shall|will|is|remains?)\s(?:be\s)?the\s(?:sole\s|exclusive\s)?owner\sof\s(?:[\w'-]+\s){0,2}?(?:the\s)?${CUSTOM_MODEL}`),
+  ],
+  "discount-for-reuse": [r(String.raw`\b(?:credit|credits|rebate|discount\w*)\b.{0,160}?\b(?:reus\w*|re-use|resell\w*|relicens\w*)\b`)],
+  "trust-us": [
+    r(
+      String.raw`\b(?:put|confirm|state|say|note)\s(?:it|that|this)\s(?:in|by)\s(?:an?\s)?(?:e-?mail|letter|message)\b|\b(?:verbal|oral|informal)\s(?:assurances?|commitments?|promises?|undertakings?)\b`,
+    ),
+  ],
+  "lose-ai-on-exit": [
+    r(String.raw`\b${EXIT}\b.{0,60}?${NO_DUTY}\s(?:[\w'-]+,?\s){0,6}?(?:model|weights|ai|solution|code)\b`),
+    r(String.raw`${NO_DUTY}\s.{0,80}?\b(?:model|weights)\b.{0,60}?\b${EXIT}\b`),
+    r(String.raw`${LOSS_OBJECT}.{0,60}?\bco-?terminous\b`),
+  ],
+  "big-tech-platform": [
+    r(
+      String.raw`\b${BIG_TECH}.{0,120}?\b${HAND_OVER}\b.{0,60}?\b(?:(?:is|are)n't\s(?:something\s)?(?:possible|we\scan|available)|not\ssomething\swe\scan|(?:don't|doesn't|do\snot|does\snot|won't)\s(?:allow|permit)|not\san\soption)\b`,
+    ),
+    r(String.raw`\b${BIG_TECH}.{0,120}?\b(?:restrictions?|limitations?|prohibitions?)\b.{0,60}?\b${HAND_OVER}\b`),
+  ],
+  "data-any-purpose": [
+    // "Clause 5.1 does not restrict the Contractor's use of Client Data"
+    r(
+      String.raw`\b(?:not|never)\s(?:in\sany\sway\s)?(?:restrict|limit|prevent|prohibit|affect)s?\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company)'s\s(?:right\sto\s)?(?:use|exploitation|processing|retention)\s(?:of\s)?(?:[\w'-]+\s){0,2}?(?:data|content|inputs|information)\b`,
+    ),
+  ],
+  "weak-licence": [
+    r(String.raw`\b(?:rights?|licen[cs]e|access|use)\b.{0,60}?\bon\sa\s(?:subscription|time-limited|temporary|term)\sbasis\b`),
+    r(String.raw`\b(?:access|rights?|licen[cs]e)\b.{0,30}?\b(?:lasts?|runs?|is\svalid|valid)\s(?:for\s)?(?:[\w-]+\s)?(?:years?|months?)\b`),
+  ],
+  "vendor-owns-improvements": [
+    r(String.raw`${VENDOR_ROLE}\s(?:shall|will|is|remains?)\s(?:be\s)?the\s(?:sole\s|exclusive\s)?owner\sof\s(?:[\w'-]+\s){0,3}?${IMPROVEMENTS}`),
+    r(
+      String.raw`\b${CHANGES}\b.{0,80}?\b(?:become|becomes|form|forms|go|goes)\s(?:part\sof|into)\s(?:our|its|(?:the\s)?${VENDOR_OWNER})\s(?:[\w-]+\s)?(?:product|platform|technology|ip|offering|models?)s?\b`,
+    ),
+  ],
+  "deemed-acceptance": [
+    r(
+      String.raw`\baccept\w*\s(?:tests?|testing|criteria)\b.{0,120}?\b(?:treated|regarded|considered|taken)\sas\s(?:having\s)?(?:been\s)?(?:successfully\s)?(?:passed|met|satisfied|completed|accepted)\b`,
+    ),
+    r(
+      String.raw`\b(?:go-live|going\slive|use|deployment|payment|signature)\b.{0,60}?\b(?:constitutes?|amounts?\sto|signif(?:y|ies)|evidences?)\s(?:the\s)?(?:(?:client|customer|licensee)'s\s|your\s)?(?:[\w-]+\s)?(?:acceptance|approval)\b`,
+    ),
+    r(
+      String.raw`${VENDOR_ROLE}\s(?:may|can|shall\sbe\sentitled\sto)\s(?:[\w-]+\s)?(?:certify|declare|confirm|record|issue)\s(?:the\s)?(?:acceptance|accepted)\b`,
+    ),
+  ],
+  "exit-fees": [r(String.raw`\b(?:transfer|handover|hand-over|hand\sover)\s(?:fee|fees|charge|charges)\b`)],
+  "residuals-know-how": [
+    r(
+      String.raw`\b(?:confidentiality|obligations?|restrictions?)\b.{0,40}?\b(?:shall|will|do|does)\snot\s(?:apply|extend)\sto\s(?:any\s)?(?:general\s)?${KNOW_HOW}`,
+    ),
+  ],
+  "audit-refusal": [
+    r(
+      String.raw`${AUDIT_WORD}.{0,120}?\b(?:not|never)\s(?:include|extend\sto|cover|permit|allow)\s(?:any\s)?(?:inspection|access|review|examination|audit)\w*\s(?:of|to)\s(?:the\s)?(?:model|weights|training|source|algorithms?|code|decision)`,
+    ),
+    r(String.raw`\b(?:withh(?:old|olds|eld)|redact\w*)\b.{0,80}?${AUDIT_WORD}.{0,80}?\b${SECRECY}\b`),
+  ],
+  "no-escrow": [r(String.raw`${NO_DUTY},?\s(?:[\w'-]+\s){0,2}?(?:deposit|lodge|place)\b.{0,60}?\b(?:escrow|custodian|depositary|trustee)\b`)],
+  "uncapped-renewal-pricing": [
+    r(
+      String.raw`\b(?:renewal|renew\w*)\b.{0,80}?\b(?:not\s(?:be\s)?subject\sto\s(?:any\s)?(?:cap|ceiling|maximum|limit)|uncapped|without\s(?:any\s)?(?:cap|ceiling))\b`,
+    ),
+  ],
+  "data-retained-after-exit": [
+    r(
+      String.raw`\b(?:copies|backups?|data)\b.{0,60}?\b(?:archives?|back-?ups?|disaster[- ]recovery)\b.{0,60}?\b(?:according\sto|in\saccordance\swith|under|per)\s(?:the\s)?(?:${VENDOR_OWNER}|its|our)\s(?:own\s|internal\s|standard\s|normal\s){0,2}(?:schedule|polic(?:y|ies)|cycle|retention)\b`,
+    ),
+    r(String.raw`\b(?:deletion|destruction|erasure|return)\sobligations?\s(?:applies|apply|extends?)\s(?:only\sto|to\s(?:[\w-]+\s){1,3}only)\b`),
+  ],
+};
+for (const [key, extra] of Object.entries(ROUND_SIX) as Array<[RedFlagKey, RegExp[]]>) CONCEPTS[key] = [...(CONCEPTS[key] ?? []), ...extra];
+
+/** The vendor disclaiming ownership: "Licensor shall not assert any ownership claim over the Custom Model". */
+const DISCLAIMS_OWNERSHIP = r(
+  String.raw`\b(?:not|never)\s(?:[\w'-]+\s)?(?:assert|claim|acquire|obtain|seek)\s(?:any\s)?(?:ownership|title|rights?|claims?|interest)\b`,
+);
+const ROUND_SIX_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
+  "proprietary-base-model": [DISCLAIMS_OWNERSHIP],
+  "vendor-owns-improvements": [DISCLAIMS_OWNERSHIP],
+  "vendor-owns-outputs": [DISCLAIMS_OWNERSHIP],
+  "aggregated-data-exception": [negatedVerb(String.raw`de-?identify|aggregate|anonymi[sz]e|pseudonymi[sz]e|summari[sz]e|retain|use|commerciali[sz]e`)],
+  // "any exception for information retained in memory shall not extend to Client Data"
+  "residuals-know-how": [r(String.raw`\b(?:not|never)\s(?:extend|apply)\sto\s(?:any\s)?(?:the\s)?(?:client|customer|licensee|your)\b`)],
+  // "may not rely on trade-secret protection to refuse", "shall not withhold … from the regulator"
+  "audit-refusal": [r(String.raw`\b(?:may|shall|will|can)\s?not\s(?:[\w'-]+\s){0,2}?rely\son\b`), negatedVerb(String.raw`withh\w*|redact\w*|refus\w*`)],
+};
+for (const [key, extra] of Object.entries(ROUND_SIX_UNLESS) as Array<[RedFlagKey, RegExp[]]>) BROAD_UNLESS[key] = [...(BROAD_UNLESS[key] ?? []), ...extra];
 
 function withText(row: RuleRow): RedFlagRule {
   const patterns = [...row.patterns, ...(BROAD[row.key] ?? []), ...(CONCEPTS[row.key] ?? [])];
