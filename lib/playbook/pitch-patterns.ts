@@ -1179,7 +1179,7 @@ const BROAD: Partial<Record<RedFlagKey, RegExp[]>> = {
   ],
   "trust-us": [r(String.raw`${TRUST_CUE}.{0,60}?${DOC_WORD}`), r(String.raw`${DOC_WORD}.{0,60}?${TRUST_CUE}`)],
   "big-tech-platform": [
-    r(String.raw`\b${BIG_TECH}.{0,100}?${REFUSAL}.{0,40}?\b${HAND_OVER}\b`),
+    r(String.raw`\b${BIG_TECH}.{0,100}?(?:${REFUSAL}|\b(?:restrictions?|limitations?|prohibitions?)\b).{0,40}?\b${HAND_OVER}\b`),
     r(
       String.raw`\b${BIG_TECH}.{0,100}?\b(?:weights|model|checkpoints?)\s(?:is|are)\s(?:not|never)\s(?:available|accessible|exportable|downloadable|portable)\b`,
     ),
@@ -1478,7 +1478,7 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
   "big-tech-platform": [
     r(String.raw`\b${BIG_TECH}.{0,180}?${CANNOT}.{0,30}?\b${HAND_OVER}\b`),
     r(
-      String.raw`\b${BIG_TECH}.{0,120}?\b${HAND_OVER}\b.{0,60}?\b(?:restricted|prohibited|forbidden|blocked|not\s(?:permitted|allowed|possible|available|supported|offered)|cannot|can't|impossible)\b`,
+      String.raw`\b${BIG_TECH}.{0,120}?\b${HAND_OVER}\b.{0,60}?\b(?:restricted|prohibited|forbidden|blocked|not\s(?:permitted|allowed|possible|available|supported|offered|something\swe\scan|an\soption)|cannot|can't|impossible|(?:is|are)n't\s(?:something\s)?(?:possible|we\scan|available)|(?:don't|doesn't|won't)\s(?:allow|permit))\b`,
     ),
   ],
   "weak-licence": [
@@ -1601,12 +1601,6 @@ const ROUND_SIX: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(String.raw`\b${EXIT}\b.{0,60}?${NO_DUTY}\s(?:[\w'-]+,?\s){0,6}?(?:model|weights|ai|solution|code)\b`),
     r(String.raw`${NO_DUTY}\s.{0,80}?\b(?:model|weights)\b.{0,60}?\b${EXIT}\b`),
     r(String.raw`${LOSS_OBJECT}.{0,60}?\bco-?terminous\b`),
-  ],
-  "big-tech-platform": [
-    r(
-      String.raw`\b${BIG_TECH}.{0,120}?\b${HAND_OVER}\b.{0,60}?\b(?:(?:is|are)n't\s(?:something\s)?(?:possible|we\scan|available)|not\ssomething\swe\scan|(?:don't|doesn't|do\snot|does\snot|won't)\s(?:allow|permit)|not\san\soption)\b`,
-    ),
-    r(String.raw`\b${BIG_TECH}.{0,120}?\b(?:restrictions?|limitations?|prohibitions?)\b.{0,60}?\b${HAND_OVER}\b`),
   ],
   "data-any-purpose": [
     // "Clause 5.1 does not restrict the Contractor's use of Client Data"
