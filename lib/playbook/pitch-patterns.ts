@@ -1575,8 +1575,14 @@ for (const [key, topic] of Object.entries(STRUCK_TOPICS) as Array<[RedFlagKey, s
 
 const VENDOR_ROLE = String.raw`(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company)`;
 const CHANGES = String.raw`(?:${IMPROVEMENTS}|tweaks?|changes?|adjustments?|optimi[sz]ations?)`;
+const INSTALLABLE = String.raw`(?:${ARTEFACT}|(?:installable|deployable|downloadable|executable|offline|portable)\s(?:version|copy|instance|package|build|release|form)|(?:trained\s|model\s)?parameters)`;
 const ROUND_SIX: Partial<Record<RedFlagKey, RegExp[]>> = {
   "hosting-only": [
+    r(String.raw`\b(?:only|solely|exclusively)\s(?:by\s|via\s|through\s)?remote(?:ly|\smeans|\saccess|\sconnection)\b`),
+    r(String.raw`\b(?:receive|get|obtain|have|be\sgiven|be\sprovided\swith)\sno\s(?:[\w'-]+\s){0,2}?${INSTALLABLE}\b`),
+    r(
+      String.raw`\b(?:delivery|transfer|release|provision|handover|hand-over|export)\sof\s(?:the\s|any\s)?(?:[\w-]+\s)?${INSTALLABLE}\s(?:is|are|shall\sbe|will\sbe)\s(?:expressly\s|specifically\s)?(?:excluded|out\sof\sscope|not\s(?:included|provided|offered|part\sof))\b`,
+    ),
     // "Customer may not deploy, install or execute the Model outside the Vendor Cloud"
     r(
       String.raw`${CLIENT_PARTY}.{0,20}?(?:may|shall|will|can|must)\s?not\s(?:[\w'-]+,?\s){0,5}?(?:deploy|install|execute|run|host|operate|use)\b.{0,40}?\b(?:outside|other\sthan|except\s(?:on|in|within|through))\s(?:of\s)?(?:the\s)?(?:vendor|supplier|provider|licensor|developer|its|our|their)\b`,
@@ -1613,12 +1619,18 @@ const ROUND_SIX: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(String.raw`\b(?:access|rights?|licen[cs]e)\b.{0,30}?\b(?:lasts?|runs?|is\svalid|valid)\s(?:for\s)?(?:[\w-]+\s)?(?:years?|months?)\b`),
   ],
   "vendor-owns-improvements": [
+    // "title to all enhancements of the Model, whoever makes them, shall pass to the Supplier"
+    r(
+      String.raw`\b(?:title|ownership|rights?)\s(?:to|in|of)\s(?:all\s|any\s|each\s)?(?:the\s)?${IMPROVEMENTS}.{0,60}?\b(?:pass|passes|vest|vests|transfer|transfers)\sto\s${VENDOR_ROLE}\b`,
+    ),
     r(String.raw`${VENDOR_ROLE}\s(?:shall|will|is|remains?)\s(?:be\s)?the\s(?:sole\s|exclusive\s)?owner\sof\s(?:[\w'-]+\s){0,3}?${IMPROVEMENTS}`),
     r(
       String.raw`\b${CHANGES}\b.{0,80}?\b(?:become|becomes|form|forms|go|goes)\s(?:part\sof|into)\s(?:our|its|(?:the\s)?${VENDOR_OWNER})\s(?:[\w-]+\s)?(?:product|platform|technology|ip|offering|models?)s?\b`,
     ),
   ],
   "deemed-acceptance": [
+    // "Unless the Customer notifies a defect within ten days, the Deliverable shall be accepted"
+    r(String.raw`\bunless\b.{0,100}?\b(?:shall|will|is|are)\s(?:be\s)?(?:deemed\s|treated\sas\s)?(?:accepted|approved)\b`),
     r(
       String.raw`\baccept\w*\s(?:tests?|testing|criteria)\b.{0,120}?\b(?:treated|regarded|considered|taken)\sas\s(?:having\s)?(?:been\s)?(?:successfully\s)?(?:passed|met|satisfied|completed|accepted)\b`,
     ),
