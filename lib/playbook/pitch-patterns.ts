@@ -1448,7 +1448,7 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
   "proprietary-base-model": [
     r(String.raw`${CUSTOM_MODEL}.{0,100}?${BECOMES_VENDORS}`),
     r(String.raw`${CUSTOM_MODEL}.{0,100}?${VENDOR_OWNS_IT}`),
-    r(String.raw`${CUSTOM_MODEL}.{0,80}?\b(?:is|are|stays?|remains?)\s(?:ours|our\s(?:property|ip|asset))\b`),
+    r(String.raw`${CUSTOM_MODEL}.{0,80}?\b(?:is|are|stays?|remains?|remain|be)\s(?:ours|our\s(?:[\w-]+\s)?(?:property|ip|asset|intellectual\sproperty))\b`),
     r(
       String.raw`\b(?:never|not|won't|will\snot|do\snot|don't)\s(?:[\w'-]+\s){0,2}?(?:transfer|assign|pass|convey|give\sup|relinquish|hand\sover)\w*\s(?:the\s)?(?:ownership|title|ip|intellectual\sproperty)\b`,
     ),
@@ -1576,6 +1576,8 @@ for (const [key, topic] of Object.entries(STRUCK_TOPICS) as Array<[RedFlagKey, s
 const VENDOR_ROLE = String.raw`(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company)`;
 const CHANGES = String.raw`(?:${IMPROVEMENTS}|tweaks?|changes?|adjustments?|optimi[sz]ations?)`;
 const INSTALLABLE = String.raw`(?:${ARTEFACT}|(?:installable|deployable|downloadable|executable|offline|portable)\s(?:version|copy|instance|package|build|release|form)|(?:trained\s|model\s)?parameters)`;
+/** A double negative that leaves the vendor's use free: "does not restrict the Contractor's use of", "nothing limits the Supplier's use of". */
+const VENDOR_USE_FREE = String.raw`(?:\b(?:not|never)\s(?:in\sany\sway\s)?(?:restrict|limit|prevent|prohibit|affect)s?|\b(?:nothing|no\sprovision)\b.{0,80}?\b(?:restricts?|limits?|prevents?|prohibits?|affects?))\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company)'s\s(?:right\sto\s)?(?:use|exploitation|processing|retention)\s(?:of\s)?`;
 const ROUND_SIX: Partial<Record<RedFlagKey, RegExp[]>> = {
   "hosting-only": [
     r(String.raw`\b(?:only|solely|exclusively)\s(?:by\s|via\s|through\s)?remote(?:ly|\smeans|\saccess|\sconnection)\b`),
@@ -1610,9 +1612,7 @@ const ROUND_SIX: Partial<Record<RedFlagKey, RegExp[]>> = {
   ],
   "data-any-purpose": [
     // "Clause 5.1 does not restrict the Contractor's use of Client Data"
-    r(
-      String.raw`\b(?:not|never)\s(?:in\sany\sway\s)?(?:restrict|limit|prevent|prohibit|affect)s?\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company)'s\s(?:right\sto\s)?(?:use|exploitation|processing|retention)\s(?:of\s)?(?:[\w'-]+\s){0,2}?(?:data|content|inputs|information)\b`,
-    ),
+    r(String.raw`${VENDOR_USE_FREE}(?:[\w'-]+\s){0,2}?(?:data|content|inputs|information)\b`),
   ],
   "weak-licence": [
     r(String.raw`\b(?:rights?|licen[cs]e|access|use)\b.{0,60}?\bon\sa\s(?:subscription|time-limited|temporary|term)\sbasis\b`),
@@ -1646,6 +1646,7 @@ const ROUND_SIX: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(
       String.raw`\b(?:confidentiality|obligations?|restrictions?)\b.{0,40}?\b(?:shall|will|do|does)\snot\s(?:apply|extend)\sto\s(?:any\s)?(?:general\s)?${KNOW_HOW}`,
     ),
+    r(String.raw`${VENDOR_USE_FREE}(?:any\s|all\s)?(?:[\w-]+\s)?${KNOW_HOW}`),
   ],
   "audit-refusal": [
     r(
