@@ -131,7 +131,7 @@ const SECRECY = String.raw`(?:trade\ssecrets?|proprietary|confidential\w*|commer
 const CLIENT_DATA = String.raw`(?:(?:customer|client|licensee|user|your|training|personal)\s(?:data|datasets?|content|materials|information|documents|prompts|inputs|corpus|records|files)|(?:customer's|client's|licensee's)\s(?:data|datasets?|content|materials|information|documents|prompts)|prompts|(?:data|datasets?)\s(?:supplied|provided|uploaded|submitted))`;
 const RETAIN = String.raw`(?:retain|retains|retained|keep|keeps|kept|hold|holds|held|hold\son\sto|store|stores|stored|archive|archived|remain|remains|stay|stays|persist|persists|survive|survives)`;
 /** After the relationship ends, or with no end at all. */
-const AFTER_EXIT = String.raw`(?:(?:after|following|beyond|upon|on|post)\s(?:the\s)?(?:termination|expiry|expiration|end|exit|term)|(?:when|once|after|if)\s(?:you|the\s(?:client|customer|licensee))\s(?:leave|leaves|exit|exits|terminate|terminates|cancel|cancels|go|move\son)|after\s(?:the\s)?(?:contract|relationship|agreement|subscription|engagement)\s(?:ends|has\sended|is\sover|expires|terminates)|indefinitely|for\sas\slong\sas\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\b|until\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\s(?:decides?|chooses?|elects?|sees\sfit|determines?)|retention\s(?:schedule|period|policy))`;
+const AFTER_EXIT = String.raw`(?:(?:after|following|beyond|upon|on|post)\s(?:the\s)?(?:termination|expiry|expiration|end|exit|term)|(?:when|once|after|if)\s(?:you|we|the\s(?:client|customer|licensee))\s(?:leave|leaves|exit|exits|terminate|terminates|cancel|cancels|go|move\son)|after\s(?:the\s)?(?:contract|relationship|agreement|subscription|engagement)\s(?:ends|has\sended|is\sover|expires|terminates)|indefinitely|for\sas\slong\sas\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\b|until\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\s(?:decides?|chooses?|elects?|sees\sfit|determines?)|retention\s(?:schedule|period|policy))`;
 
 /**
  * Sentence-wide vetoes for every rule: wording that says a right does NOT exist ("nothing in this
@@ -150,6 +150,10 @@ const NOTHING_GRANTS = [
   // A right the vendor does not have: "this clause gives the Vendor no right to", "has not granted … any right for the Supplier to"
   r(
     String.raw`\b(?:gives?|grants?|confers?)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|us)\sno\s(?:right|licen[cs]e|permission)\b|\b(?:not|never)\s(?:been\s)?grant(?:ed|s)?\b.{0,60}?\b(?:right|licen[cs]e|permission)\s(?:for|to)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|us)\b`,
+  ),
+  // A concession reported: "they agreed we own all outputs", "the Vendor confirmed the Customer retains the weights"
+  r(
+    String.raw`\b(?:agreed|conceded|confirmed|accepted)\s(?:that\s)?(?:we|the\s(?:client|customer|licensee)|client|customer|licensee)\s(?:will\s|shall\s|would\s)?(?:own|owns|keep|keeps|retain|retains|get|gets|receive|receives)\b`,
   ),
   // "termination shall not affect the Customer's ownership", "… shall not limit the Client's right to examine"
   r(
@@ -1149,7 +1153,7 @@ const COPY_WORD = String.raw`\b(?:copy|copies|weights|model\sfiles|download\w*|o
 const LOSS = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bnot\sbe\s)(?<!n't\sbe\s)\b(?:lose|loses|lost|losing|giv(?:e|es|ing)\sup|goes\sback|go\sback|any\s?more|no\s(?:continuing\s|further\s|ongoing\s|residual\s)?(?:right|access|licen[cs]e|entitlement)|(?:not|n't)\s(?:be\s)?(?:able|permitted|allowed|entitled)\sto\s(?:use|access|run)|no\slonger|cease[sd]?|terminate[sd]?|revoked|withdrawn|discontinued|switched\soff|disabled|forfeit\w*|surrender\w*|cut\soff|revert\w*|deactivated|closed)\b`;
 const LOSS_OBJECT = String.raw`\b(?:model|access|ai|solution|licen[cs]es?|weights|right\sto\suse|system)\b`;
 const AGG_STRICT = String.raw`\b(?:aggregated|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|de-?personali[sz]ed|non-identifiable|non-personal|stripped\sof\s(?:[\w-]+\s)?identifiers|(?:data|information|insights|statistics|metrics)\s(?:derived|generated|arising|resulting)\s(?:from|out\sof)|usage\sdata|telemetry|derived\sdata|service\sdata)\b`;
-const OTHER_CUSTOMERS = String.raw`(?:\b(?:other|all|multiple|many)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:[\w-]+\s)?(?:customers|clients|tenants|users|licensees|subscribers)\b|\b(?:customer|client|user|subscriber)\s(?:base|estate)\b|\beveryone\b|\beverybody\b|\b(?:all|every)\s(?:deployments|tenants|instances|deployment|tenant)\b|\bcross-(?:customer|client|tenant)\b|\bacross\s(?:customers|clients|deployments|tenants)\b|\bcombined\s(?:data|datasets)\b|\bmulti-tenant\b|\b(?:every|each|any\sother)\s(?:customer|client|tenant|user|licensee|subscriber)\b(?!\s(?:data|content)))`;
+const OTHER_CUSTOMERS = String.raw`(?:\b(?:other|all|multiple|many)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:[\w-]+\s)?(?:customers|clients|tenants|users|licensees|subscribers)\b|\b(?:customer|client|user|subscriber)\s(?:base|estate)\b|\beveryone\b|\beverybody\b|\b(?:all|every)\s(?:deployments|tenants|instances|deployment|tenant)\b|\bcross-(?:customer|client|tenant)\b|\bacross\s(?:customers|clients|deployments|tenants)\b|\bcombined\s(?:data|datasets)\b|\bmulti-tenant\b|\b(?:every|each|all|other)\s(?:[\w-]+\s)?(?:on|using|across)\s(?:their|our|its|the\s(?:vendor|supplier|provider)'s)\s(?:platform|service|network)\b|\b(?:every|each|any\sother)\s(?:customer|client|tenant|user|licensee|subscriber)\b(?!\s(?:data|content)))`;
 const SHARED_USE = String.raw`\b(?:train\w*|(?<!-)tun(?:e|es|ing)|improv\w*|data|inputs|examples|feedback|signals|usage|pool\w*|shar\w*|benefit\w*|learn\w*|smarter|incorporat\w*|global\smodel)\b`;
 const CUSTOM_MODEL = String.raw`(?:\b(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|tuned|bespoke|resulting|delivered|final)\s(?:[\w-]+\s)?(?:model|models|weights|version|versions|checkpoints?)\b|\bmodels?\s(?:that\s)?(?:we|it|the\s[\w-]+)\s(?:train|trains|build|builds|develop|develops|create|creates|produce|produces)\b|\bweights\b|\bthe\smodel\b)`;
 const KNOW_HOW = String.raw`\b(?:residual\w*|know-how|knowhow|general\s(?:skills|knowledge|experience)|skills\sand\sexperience|ideas|concepts|techniques|methodolog(?:y|ies)|learnings|learn|learns|learned|learnt|lessons|memory|memories|intangible\sform|unaided|mental\simpressions|experience\sgained|insights\sgained|in\s(?:their|our|its)\s(?:heads|minds)|(?:insights|knowledge)\s(?:(?:that|which)\s)?(?:they|we|it|its\s[\w-]+|our\s[\w-]+|their\s[\w-]+)\s(?:pick|picks|gain|gains|acquire|acquires|learn|learns|obtain|obtains))\b`;
@@ -1436,7 +1440,7 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
       String.raw`${CLIENT_PARTY}.{0,30}?(?:no\sright\sto|not\s(?:be\s)?(?:entitled|permitted|allowed)\sto|(?:will|shall|would|does|do)\snot|won't|never)\s(?:[\w'-]+,?\s){0,4}?${POSSESS}.{0,40}?\b(?:model|weights|model\sfiles|copy|copies)\b`,
     ),
     r(
-      String.raw`\b(?:weights|model|models|model\sfiles)\s(?:[\w'-]+\s){0,2}?(?:never|do\snot|does\snot|don't|doesn't|will\snot|won't|shall\snot)\s(?:ever\s)?(?:leave|exit)\b`,
+      String.raw`\b(?:weights|model|models|model\sfiles)\s(?:[\w'-]+\s){0,2}?(?:never|do\snot|does\snot|don't|doesn't|will\snot|won't|shall\snot)\s(?:ever\s)?(?:leaves?|exits?)\b`,
     ),
     r(
       String.raw`\b(?:infrastructure|environment|cloud|platform|servers?|premises)\s(?:other\sthan|except|save)\s(?:that\sof\s|those\sof\s)?(?:the\s)?(?:vendor|supplier|provider|licensor|developer)(?:'s)?\b`,
@@ -1448,7 +1452,9 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
   "proprietary-base-model": [
     r(String.raw`${CUSTOM_MODEL}.{0,100}?${BECOMES_VENDORS}`),
     r(String.raw`${CUSTOM_MODEL}.{0,100}?${VENDOR_OWNS_IT}`),
-    r(String.raw`${CUSTOM_MODEL}.{0,80}?\b(?:is|are|stays?|remains?|remain|be)\s(?:ours|our\s(?:[\w-]+\s)?(?:property|ip|asset|intellectual\sproperty))\b`),
+    r(
+      String.raw`${CUSTOM_MODEL}.{0,80}?\b(?:is|are|stays?|remains?|remain|be)\s(?:ours|theirs|(?:our|their)\s(?:[\w-]+\s)?(?:property|ip|asset|intellectual\sproperty))\b`,
+    ),
     r(
       String.raw`\b(?:never|not|won't|will\snot|do\snot|don't)\s(?:[\w'-]+\s){0,2}?(?:transfer|assign|pass|convey|give\sup|relinquish|hand\sover)\w*\s(?:the\s)?(?:ownership|title|ip|intellectual\sproperty)\b`,
     ),
@@ -1580,6 +1586,7 @@ const INSTALLABLE = String.raw`(?:${ARTEFACT}|(?:installable|deployable|download
 const VENDOR_USE_FREE = String.raw`(?:\b(?:not|never)\s(?:in\sany\sway\s)?(?:restrict|limit|prevent|prohibit|affect)s?|\b(?:nothing|no\sprovision)\b.{0,80}?\b(?:restricts?|limits?|prevents?|prohibits?|affects?))\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company)'s\s(?:right\sto\s)?(?:use|exploitation|processing|retention)\s(?:of\s)?`;
 const ROUND_SIX: Partial<Record<RedFlagKey, RegExp[]>> = {
   "hosting-only": [
+    r(String.raw`\b(?:weights|model\sfiles|parameters)\s(?:are|is)(?:n't|\snot)\s(?:part\sof|included\sin)\s(?:the\s)?(?:deliverables?|delivery|scope)\b`),
     r(String.raw`\b(?:only|solely|exclusively)\s(?:by\s|via\s|through\s)?remote(?:ly|\smeans|\saccess|\sconnection)\b`),
     r(String.raw`\b(?:receive|get|obtain|have|be\sgiven|be\sprovided\swith)\sno\s(?:[\w'-]+\s){0,2}?${INSTALLABLE}\b`),
     r(
@@ -1619,6 +1626,7 @@ const ROUND_SIX: Partial<Record<RedFlagKey, RegExp[]>> = {
     r(String.raw`\b(?:access|rights?|licen[cs]e)\b.{0,30}?\b(?:lasts?|runs?|is\svalid|valid)\s(?:for\s)?(?:[\w-]+\s)?(?:years?|months?)\b`),
   ],
   "vendor-owns-improvements": [
+    r(String.raw`${VENDOR_SIDE}\s(?:[\w'-]+\s){0,3}?(?:own|owns|keep|keeps|retain|retains)\s(?:all\s|any\s|every\s|the\s)?(?:[\w-]+\s)?${IMPROVEMENTS}`),
     // "title to all enhancements of the Model, whoever makes them, shall pass to the Supplier"
     r(
       String.raw`\b(?:title|ownership|rights?)\s(?:to|in|of)\s(?:all\s|any\s|each\s)?(?:the\s)?${IMPROVEMENTS}.{0,60}?\b(?:pass|passes|vest|vests|transfer|transfers)\sto\s${VENDOR_ROLE}\b`,
@@ -1629,6 +1637,9 @@ const ROUND_SIX: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
   "deemed-acceptance": [
+    r(
+      String.raw`\b(?:if|unless|where)\b.{0,30}?(?:\b(?:not|no|fails?)\b|n't\b).{0,60}?\b(?:counts?|treated|taken|regarded|deemed)\sas\s(?:accepted|approved|acceptance)\b`,
+    ),
     // "Unless the Customer notifies a defect within ten days, the Deliverable shall be accepted"
     r(String.raw`\bunless\b.{0,100}?\b(?:shall|will|is|are)\s(?:be\s)?(?:deemed\s|treated\sas\s)?(?:accepted|approved)\b`),
     r(
@@ -1661,6 +1672,9 @@ const ROUND_SIX: Partial<Record<RedFlagKey, RegExp[]>> = {
     ),
   ],
   "data-retained-after-exit": [
+    r(
+      String.raw`${VENDOR_SIDE}\s(?:[\w'-]+\s){0,2}?${RETAIN}\s(?:[\w'-]+\s){0,3}?(?:${CLIENT_DATA}|(?<=\bthey\s(?:[\w'-]+\s){0,5})our\s(?:data|content|files|records))\b.{0,60}?${AFTER_EXIT}`,
+    ),
     r(
       String.raw`\b(?:copies|backups?|data)\b.{0,60}?\b(?:archives?|back-?ups?|disaster[- ]recovery)\b.{0,60}?\b(?:according\sto|in\saccordance\swith|under|per)\s(?:the\s)?(?:${VENDOR_OWNER}|its|our)\s(?:own\s|internal\s|standard\s|normal\s){0,2}(?:schedule|polic(?:y|ies)|cycle|retention)\b`,
     ),
