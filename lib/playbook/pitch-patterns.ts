@@ -131,7 +131,7 @@ const SECRECY = String.raw`(?:trade\ssecrets?|proprietary|confidential\w*|commer
 const CLIENT_DATA = String.raw`(?:(?:customer|client|licensee|user|your|training|personal)\s(?:data|datasets?|content|materials|information|documents|prompts|inputs|corpus|records|files)|(?:customer's|client's|licensee's)\s(?:data|datasets?|content|materials|information|documents|prompts)|prompts|(?:data|datasets?)\s(?:supplied|provided|uploaded|submitted))`;
 const RETAIN = String.raw`(?:retain|retains|retained|keep|keeps|kept|hold|holds|held|hold\son\sto|store|stores|stored|archive|archived|remain|remains|stay|stays|persist|persists|survive|survives)`;
 /** After the relationship ends, or with no end at all. */
-const AFTER_EXIT = String.raw`(?:(?:after|following|beyond|upon|on|post)\s(?:the\s)?(?:termination|expiry|expiration|end|exit|term)|(?:when|once|after|if)\s(?:you|the\s(?:client|customer|licensee))\s(?:leave|leaves|exit|exits|terminate|terminates|cancel|cancels|go|move\son)|after\s(?:the\s)?(?:contract|relationship|agreement|subscription|engagement)\s(?:ends|has\sended|is\sover|expires|terminates)|indefinitely|for\sas\slong\sas\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\b|until\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\s(?:decides?|chooses?|elects?|sees\sfit|determines?)|retention\s(?:schedule|period|policy))`;
+const AFTER_EXIT = String.raw`(?:(?:after|following|beyond|upon|on|post)\s(?:the\s)?(?:termination|expiry|expiration|end|exit|term)|(?:when|once|after|if)\s(?:you|we|the\s(?:client|customer|licensee))\s(?:leave|leaves|exit|exits|terminate|terminates|cancel|cancels|go|move\son)|after\s(?:the\s)?(?:contract|relationship|agreement|subscription|engagement)\s(?:ends|has\sended|is\sover|expires|terminates)|indefinitely|for\sas\slong\sas\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\b|until\s(?:the\s)?(?:${VENDOR_WORD}|we|it)\s(?:decides?|chooses?|elects?|sees\sfit|determines?)|retention\s(?:schedule|period|policy))`;
 
 /**
  * Sentence-wide vetoes for every rule: wording that says a right does NOT exist ("nothing in this
@@ -146,6 +146,14 @@ const NOTHING_GRANTS = [
   // The vendor giving a right up: "the Supplier waives any right to use residual knowledge"
   r(
     String.raw`\b(?:vendor|supplier|provider|licensor|developer|contractor|we)\s(?:hereby\s|irrevocably\s)?waives?\s(?:any\s|all\s|its\s)?(?:rights?|claims?)\b`,
+  ),
+  // A right the vendor does not have: "this clause gives the Vendor no right to", "has not granted … any right for the Supplier to"
+  r(
+    String.raw`\b(?:gives?|grants?|confers?)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|us)\sno\s(?:right|licen[cs]e|permission)\b|\b(?:not|never)\s(?:been\s)?grant(?:ed|s)?\b.{0,60}?\b(?:right|licen[cs]e|permission)\s(?:for|to)\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|us)\b`,
+  ),
+  // A concession reported: "they agreed we own all outputs", "the Vendor confirmed the Customer retains the weights"
+  r(
+    String.raw`\b(?:agreed|conceded|confirmed|accepted)\s(?:that\s)?(?:we|the\s(?:client|customer|licensee)|client|customer|licensee)\s(?:will\s|shall\s|would\s)?(?:own|owns|keep|keeps|retain|retains|get|gets|receive|receives)\b`,
   ),
   // "termination shall not affect the Customer's ownership", "… shall not limit the Client's right to examine"
   r(
@@ -656,7 +664,9 @@ const RULE_TABLE: RuleRow[] = [
       r(
         String.raw`\b(?:aggregat\w*|de-?identif\w*|deidentif\w*|anonymi[sz]\w*|pseudonymi[sz]\w*)\s(?:and\s[\w-]+\s|or\s[\w-]+\s)?(?:usage\s|customer\s|client\s|licensee\s)?(?:data|datasets?|information|form)\b`,
       ),
-      r(String.raw`\bother\sthan\b|\bexcept\s(?:to|for|as)\b|\bsolely\b|\bexclusively\b|\bonly\s(?:to|for|as|in\sorder\sto)\b`),
+      r(
+        String.raw`\bother\sthan\b|\bexcept\s(?:to|for|as(?!\s(?:prohibited|restricted|required|forbidden)\sby\s(?:(?:applicable|the|any)\s)?laws?\b))\b|\bsolely\b|\bexclusively\b|\bonly\s(?:to|for|as|in\sorder\sto)\b`,
+      ),
       r(String.raw`^(?:the\s)?(?:client|customer)\s(?:may|can|shall\sbe\sfree\sto)\suse\b`),
       r(String.raw`\b${VENDOR}\s(?:hereby\s)?grants\s(?:to\s)?${CLIENT}`),
     ],
@@ -1143,10 +1153,10 @@ const COPY_WORD = String.raw`\b(?:copy|copies|weights|model\sfiles|download\w*|o
 const LOSS = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bnot\sbe\s)(?<!n't\sbe\s)\b(?:lose|loses|lost|losing|giv(?:e|es|ing)\sup|goes\sback|go\sback|any\s?more|no\s(?:continuing\s|further\s|ongoing\s|residual\s)?(?:right|access|licen[cs]e|entitlement)|(?:not|n't)\s(?:be\s)?(?:able|permitted|allowed|entitled)\sto\s(?:use|access|run)|no\slonger|cease[sd]?|terminate[sd]?|revoked|withdrawn|discontinued|switched\soff|disabled|forfeit\w*|surrender\w*|cut\soff|revert\w*|deactivated|closed)\b`;
 const LOSS_OBJECT = String.raw`\b(?:model|access|ai|solution|licen[cs]es?|weights|right\sto\suse|system)\b`;
 const AGG_STRICT = String.raw`\b(?:aggregated|de-?identified|deidentified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|de-?personali[sz]ed|non-identifiable|non-personal|stripped\sof\s(?:[\w-]+\s)?identifiers|(?:data|information|insights|statistics|metrics)\s(?:derived|generated|arising|resulting)\s(?:from|out\sof)|usage\sdata|telemetry|derived\sdata|service\sdata)\b`;
-const OTHER_CUSTOMERS = String.raw`(?:\b(?:other|all|multiple|many)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:customers|clients|tenants|users|licensees|subscribers)\b|\b(?:customer|client|user|subscriber)\sbase\b|\beveryone\b|\beverybody\b|\b(?:all|every)\s(?:deployments|tenants|instances|deployment|tenant)\b|\bcross-(?:customer|client|tenant)\b|\bacross\s(?:customers|clients|deployments|tenants)\b|\bcombined\s(?:data|datasets)\b|\bmulti-tenant\b|\b(?:every|each|any\sother)\s(?:customer|client|tenant|user|licensee|subscriber)\b(?!\s(?:data|content)))`;
+const OTHER_CUSTOMERS = String.raw`(?:\b(?:other|all|multiple|many)\s(?:of\s)?(?:our\s|its\s|the\s)?(?:[\w-]+\s)?(?:customers|clients|tenants|users|licensees|subscribers)\b|\b(?:customer|client|user|subscriber)\s(?:base|estate)\b|\beveryone\b|\beverybody\b|\b(?:all|every)\s(?:deployments|tenants|instances|deployment|tenant)\b|\bcross-(?:customer|client|tenant)\b|\bacross\s(?:customers|clients|deployments|tenants)\b|\bcombined\s(?:data|datasets)\b|\bmulti-tenant\b|\b(?:every|each|all|other)\s(?:[\w-]+\s)?(?:on|using|across)\s(?:their|our|its|the\s(?:vendor|supplier|provider)'s)\s(?:platform|service|network)\b|\b(?:every|each|any\sother)\s(?:customer|client|tenant|user|licensee|subscriber)\b(?!\s(?:data|content)))`;
 const SHARED_USE = String.raw`\b(?:train\w*|(?<!-)tun(?:e|es|ing)|improv\w*|data|inputs|examples|feedback|signals|usage|pool\w*|shar\w*|benefit\w*|learn\w*|smarter|incorporat\w*|global\smodel)\b`;
 const CUSTOM_MODEL = String.raw`(?:\b(?:fine[- ]?tuned|custom(?:i[sz]ed)?|trained|tuned|bespoke|resulting|delivered|final)\s(?:[\w-]+\s)?(?:model|models|weights|version|versions|checkpoints?)\b|\bmodels?\s(?:that\s)?(?:we|it|the\s[\w-]+)\s(?:train|trains|build|builds|develop|develops|create|creates|produce|produces)\b|\bweights\b|\bthe\smodel\b)`;
-const KNOW_HOW = String.raw`\b(?:residual\w*|know-how|knowhow|general\s(?:skills|knowledge|experience)|skills\sand\sexperience|ideas|concepts|techniques|methodolog(?:y|ies)|learnings|learn|learns|learned|learnt|lessons|memory|memories|intangible\sform|unaided|mental\simpressions|experience\sgained|insights\sgained)\b`;
+const KNOW_HOW = String.raw`\b(?:residual\w*|know-how|knowhow|general\s(?:skills|knowledge|experience)|skills\sand\sexperience|ideas|concepts|techniques|methodolog(?:y|ies)|learnings|learn|learns|learned|learnt|lessons|memory|memories|intangible\sform|unaided|mental\simpressions|experience\sgained|insights\sgained|in\s(?:their|our|its)\s(?:heads|minds)|(?:insights|knowledge)\s(?:(?:that|which)\s)?(?:they|we|it|its\s[\w-]+|our\s[\w-]+|their\s[\w-]+)\s(?:pick|picks|gain|gains|acquire|acquires|learn|learns|obtain|obtains))\b`;
 const KNOW_HOW_FREE = String.raw`\b(?:may\s(?:freely\s)?(?:use|reuse|apply)|may\sbe\s(?:freely\s)?(?:used|applied|reused)|free\sto|freely|unrestricted|without\s(?:any\s)?(?:restriction|limitation|payment|obligation)|not\s(?:be\s)?(?:restricted|limited|prevented|subject)|retains?|keeps?|owns?|belongs?|reuse|apply\s(?:it|them|this)|for\sothers|other\s(?:clients|customers|engagements|projects))\b`;
 const TRUST_CUE = String.raw`\b(?:honestly|frankly|believe|promise\w*|assurances?|our\sword|intention|relax|worry|formality|boilerplate|legacy|template|theoretical|overthink\w*|in\spractice|reputation|track\srecord|good\sfaith|lawyers|legal\steam|never\s(?:once\s)?(?:enforced|invoked|used)|won't\saffect|will\snot\saffect)\b`;
 const DOC_WORD = String.raw`\b(?:clause|clauses|wording|language|section|provision|provisions|paper|drafting|fine\sprint|contract|write\sthings|small\sprint|terms)\b`;
@@ -1173,7 +1183,7 @@ const BROAD: Partial<Record<RedFlagKey, RegExp[]>> = {
   ],
   "trust-us": [r(String.raw`${TRUST_CUE}.{0,60}?${DOC_WORD}`), r(String.raw`${DOC_WORD}.{0,60}?${TRUST_CUE}`)],
   "big-tech-platform": [
-    r(String.raw`\b${BIG_TECH}.{0,100}?${REFUSAL}.{0,40}?\b${HAND_OVER}\b`),
+    r(String.raw`\b${BIG_TECH}.{0,100}?(?:${REFUSAL}|\b(?:restrictions?|limitations?|prohibitions?)\b).{0,40}?\b${HAND_OVER}\b`),
     r(
       String.raw`\b${BIG_TECH}.{0,100}?\b(?:weights|model|checkpoints?)\s(?:is|are)\s(?:not|never)\s(?:available|accessible|exportable|downloadable|portable)\b`,
     ),
@@ -1430,7 +1440,7 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
       String.raw`${CLIENT_PARTY}.{0,30}?(?:no\sright\sto|not\s(?:be\s)?(?:entitled|permitted|allowed)\sto|(?:will|shall|would|does|do)\snot|won't|never)\s(?:[\w'-]+,?\s){0,4}?${POSSESS}.{0,40}?\b(?:model|weights|model\sfiles|copy|copies)\b`,
     ),
     r(
-      String.raw`\b(?:weights|model|models|model\sfiles)\s(?:[\w'-]+\s){0,2}?(?:never|do\snot|does\snot|don't|doesn't|will\snot|won't|shall\snot)\s(?:ever\s)?(?:leave|exit)\b`,
+      String.raw`\b(?:weights|model|models|model\sfiles)\s(?:[\w'-]+\s){0,2}?(?:never|do\snot|does\snot|don't|doesn't|will\snot|won't|shall\snot)\s(?:ever\s)?(?:leaves?|exits?)\b`,
     ),
     r(
       String.raw`\b(?:infrastructure|environment|cloud|platform|servers?|premises)\s(?:other\sthan|except|save)\s(?:that\sof\s|those\sof\s)?(?:the\s)?(?:vendor|supplier|provider|licensor|developer)(?:'s)?\b`,
@@ -1442,7 +1452,9 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
   "proprietary-base-model": [
     r(String.raw`${CUSTOM_MODEL}.{0,100}?${BECOMES_VENDORS}`),
     r(String.raw`${CUSTOM_MODEL}.{0,100}?${VENDOR_OWNS_IT}`),
-    r(String.raw`${CUSTOM_MODEL}.{0,80}?\b(?:is|are|stays?|remains?)\s(?:ours|our\s(?:property|ip|asset))\b`),
+    r(
+      String.raw`${CUSTOM_MODEL}.{0,80}?\b(?:is|are|stays?|remains?|remain|be)\s(?:ours|theirs|(?:our|their)\s(?:[\w-]+\s)?(?:property|ip|asset|intellectual\sproperty))\b`,
+    ),
     r(
       String.raw`\b(?:never|not|won't|will\snot|do\snot|don't)\s(?:[\w'-]+\s){0,2}?(?:transfer|assign|pass|convey|give\sup|relinquish|hand\sover)\w*\s(?:the\s)?(?:ownership|title|ip|intellectual\sproperty)\b`,
     ),
@@ -1472,7 +1484,7 @@ const CONCEPTS: Partial<Record<RedFlagKey, RegExp[]>> = {
   "big-tech-platform": [
     r(String.raw`\b${BIG_TECH}.{0,180}?${CANNOT}.{0,30}?\b${HAND_OVER}\b`),
     r(
-      String.raw`\b${BIG_TECH}.{0,120}?\b${HAND_OVER}\b.{0,60}?\b(?:restricted|prohibited|forbidden|blocked|not\s(?:permitted|allowed|possible|available|supported|offered)|cannot|can't|impossible)\b`,
+      String.raw`\b${BIG_TECH}.{0,120}?\b${HAND_OVER}\b.{0,60}?\b(?:restricted|prohibited|forbidden|blocked|not\s(?:permitted|allowed|possible|available|supported|offered|something\swe\scan|an\soption)|cannot|can't|impossible|(?:is|are)n't\s(?:something\s)?(?:possible|we\scan|available)|(?:don't|doesn't|won't)\s(?:allow|permit))\b`,
     ),
   ],
   "weak-licence": [
@@ -1562,6 +1574,130 @@ const STRUCK_TOPICS: Partial<Record<RedFlagKey, string>> = {
   "lose-ai-on-exit": String.raw`exit\sassistance|transition\sassistance|perpetual\slicen[cs]e|survival`,
 };
 for (const [key, topic] of Object.entries(STRUCK_TOPICS) as Array<[RedFlagKey, string]>) CONCEPTS[key] = [...(CONCEPTS[key] ?? []), ...struckClause(topic)];
+
+// ── Round six: more general wording for the same behaviours ───────────────────────────────────────
+// Found on a second blind batch: duties that end at exit, rights the vendor reserves, tests treated as
+// passed, information withheld from an auditor, deletion carved out of back-ups. Bounded and linear like BROAD.
+
+const VENDOR_ROLE = String.raw`(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company)`;
+const CHANGES = String.raw`(?:${IMPROVEMENTS}|tweaks?|changes?|adjustments?|optimi[sz]ations?)`;
+const INSTALLABLE = String.raw`(?:${ARTEFACT}|(?:installable|deployable|downloadable|executable|offline|portable)\s(?:version|copy|instance|package|build|release|form)|(?:trained\s|model\s)?parameters)`;
+/** A double negative that leaves the vendor's use free: "does not restrict the Contractor's use of", "nothing limits the Supplier's use of". */
+const VENDOR_USE_FREE = String.raw`(?:\b(?:not|never)\s(?:in\sany\sway\s)?(?:restrict|limit|prevent|prohibit|affect)s?|\b(?:nothing|no\sprovision)\b.{0,80}?\b(?:restricts?|limits?|prevents?|prohibits?|affects?))\s(?:the\s)?(?:vendor|supplier|provider|licensor|developer|contractor|company)'s\s(?:right\sto\s)?(?:use|exploitation|processing|retention)\s(?:of\s)?`;
+const ROUND_SIX: Partial<Record<RedFlagKey, RegExp[]>> = {
+  "hosting-only": [
+    r(String.raw`\b(?:weights|model\sfiles|parameters)\s(?:are|is)(?:n't|\snot)\s(?:part\sof|included\sin)\s(?:the\s)?(?:deliverables?|delivery|scope)\b`),
+    r(String.raw`\b(?:only|solely|exclusively)\s(?:by\s|via\s|through\s)?remote(?:ly|\smeans|\saccess|\sconnection)\b`),
+    r(String.raw`\b(?:receive|get|obtain|have|be\sgiven|be\sprovided\swith)\sno\s(?:[\w'-]+\s){0,2}?${INSTALLABLE}\b`),
+    r(
+      String.raw`\b(?:delivery|transfer|release|provision|handover|hand-over|export)\sof\s(?:the\s|any\s)?(?:[\w-]+\s)?${INSTALLABLE}\s(?:is|are|shall\sbe|will\sbe)\s(?:expressly\s|specifically\s)?(?:excluded|out\sof\sscope|not\s(?:included|provided|offered|part\sof))\b`,
+    ),
+    // "Customer may not deploy, install or execute the Model outside the Vendor Cloud"
+    r(
+      String.raw`${CLIENT_PARTY}.{0,20}?(?:may|shall|will|can|must)\s?not\s(?:[\w'-]+,?\s){0,5}?(?:deploy|install|execute|run|host|operate|use)\b.{0,40}?\b(?:outside|other\sthan|except\s(?:on|in|within|through))\s(?:of\s)?(?:the\s)?(?:vendor|supplier|provider|licensor|developer|its|our|their)\b`,
+    ),
+    // "made available for inference on the Provider's infrastructure, and does not include the transfer of any files"
+    r(
+      String.raw`\b(?:available|accessible|provided|hosted|run|operated|served)\b.{0,40}?\b(?:on|in|within|through|via)\s(?:the\s)?(?:${VENDOR_OWNER}|its|their|our)\s(?:own\s)?(?:[\w-]+\s)?(?:infrastructure|cloud|platform|servers?|environment|systems?|api)\b.{0,80}?\b(?:not|never|no|without)\s(?:[\w'-]+\s){0,3}?(?:transfer|delivery|download|copy|copies|files|weights|installation)\w*\b`,
+    ),
+  ],
+  "proprietary-base-model": [
+    r(String.raw`\bno\s(?:assignment|transfer|conveyance)\sof\s(?:any\s)?(?:intellectual\sproperty|ip|ownership|title)\b`),
+    r(String.raw`${VENDOR_ROLE}\s(?:[\w'-]+\s)?reserves?\s(?:all\s|any\s)?(?:rights?|title|ownership)\s(?:in|to|over)\s(?:the\s)?${CUSTOM_MODEL}`),
+    r(String.raw`${VENDOR_ROLE}\s(?:shall|will|is|remains?)\s(?:be\s)?the\s(?:sole\s|exclusive\s)?owner\sof\s(?:[\w'-]+\s){0,2}?(?:the\s)?${CUSTOM_MODEL}`),
+  ],
+  "discount-for-reuse": [r(String.raw`\b(?:credit|credits|rebate|discount\w*)\b.{0,160}?\b(?:reus\w*|re-use|resell\w*|relicens\w*)\b`)],
+  "trust-us": [
+    r(
+      String.raw`\b(?:put|confirm|state|say|note)\s(?:it|that|this)\s(?:in|by)\s(?:an?\s)?(?:e-?mail|letter|message)\b|\b(?:verbal|oral|informal)\s(?:assurances?|commitments?|promises?|undertakings?)\b`,
+    ),
+  ],
+  "lose-ai-on-exit": [
+    r(String.raw`\b${EXIT}\b.{0,60}?${NO_DUTY}\s(?:[\w'-]+,?\s){0,6}?(?:model|weights|ai|solution|code)\b`),
+    r(String.raw`${NO_DUTY}\s.{0,80}?\b(?:model|weights)\b.{0,60}?\b${EXIT}\b`),
+    r(String.raw`${LOSS_OBJECT}.{0,60}?\bco-?terminous\b`),
+  ],
+  "data-any-purpose": [
+    // "Clause 5.1 does not restrict the Contractor's use of Client Data"
+    r(String.raw`${VENDOR_USE_FREE}(?:[\w'-]+\s){0,2}?(?:data|content|inputs|information)\b`),
+  ],
+  "weak-licence": [
+    r(String.raw`\b(?:rights?|licen[cs]e|access|use)\b.{0,60}?\bon\sa\s(?:subscription|time-limited|temporary|term)\sbasis\b`),
+    r(String.raw`\b(?:access|rights?|licen[cs]e)\b.{0,30}?\b(?:lasts?|runs?|is\svalid|valid)\s(?:for\s)?(?:[\w-]+\s)?(?:years?|months?)\b`),
+  ],
+  "vendor-owns-improvements": [
+    r(String.raw`${VENDOR_SIDE}\s(?:[\w'-]+\s){0,3}?(?:own|owns|keep|keeps|retain|retains)\s(?:all\s|any\s|every\s|the\s)?(?:[\w-]+\s)?${IMPROVEMENTS}`),
+    // "title to all enhancements of the Model, whoever makes them, shall pass to the Supplier"
+    r(
+      String.raw`\b(?:title|ownership|rights?)\s(?:to|in|of)\s(?:all\s|any\s|each\s)?(?:the\s)?${IMPROVEMENTS}.{0,60}?\b(?:pass|passes|vest|vests|transfer|transfers)\sto\s${VENDOR_ROLE}\b`,
+    ),
+    r(String.raw`${VENDOR_ROLE}\s(?:shall|will|is|remains?)\s(?:be\s)?the\s(?:sole\s|exclusive\s)?owner\sof\s(?:[\w'-]+\s){0,3}?${IMPROVEMENTS}`),
+    r(
+      String.raw`\b${CHANGES}\b.{0,80}?\b(?:become|becomes|form|forms|go|goes)\s(?:part\sof|into)\s(?:our|its|(?:the\s)?${VENDOR_OWNER})\s(?:[\w-]+\s)?(?:product|platform|technology|ip|offering|models?)s?\b`,
+    ),
+  ],
+  "deemed-acceptance": [
+    r(
+      String.raw`\b(?:if|unless|where)\b.{0,30}?(?:\b(?:not|no|fails?)\b|n't\b).{0,60}?\b(?:counts?|treated|taken|regarded|deemed)\sas\s(?:accepted|approved|acceptance)\b`,
+    ),
+    // "Unless the Customer notifies a defect within ten days, the Deliverable shall be accepted"
+    r(String.raw`\bunless\b.{0,100}?\b(?:shall|will|is|are)\s(?:be\s)?(?:deemed\s|treated\sas\s)?(?:accepted|approved)\b`),
+    r(
+      String.raw`\baccept\w*\s(?:tests?|testing|criteria)\b.{0,120}?\b(?:treated|regarded|considered|taken)\sas\s(?:having\s)?(?:been\s)?(?:successfully\s)?(?:passed|met|satisfied|completed|accepted)\b`,
+    ),
+    r(
+      String.raw`\b(?:go-live|going\slive|use|deployment|payment|signature)\b.{0,60}?\b(?:constitutes?|amounts?\sto|signif(?:y|ies)|evidences?)\s(?:the\s)?(?:(?:client|customer|licensee)'s\s|your\s)?(?:[\w-]+\s)?(?:acceptance|approval)\b`,
+    ),
+    r(
+      String.raw`${VENDOR_ROLE}\s(?:may|can|shall\sbe\sentitled\sto)\s(?:[\w-]+\s)?(?:certify|declare|confirm|record|issue)\s(?:the\s)?(?:acceptance|accepted)\b`,
+    ),
+  ],
+  "exit-fees": [r(String.raw`\b(?:transfer|handover|hand-over|hand\sover)\s(?:fee|fees|charge|charges)\b`)],
+  "residuals-know-how": [
+    r(
+      String.raw`\b(?:confidentiality|obligations?|restrictions?)\b.{0,40}?\b(?:shall|will|do|does)\snot\s(?:apply|extend)\sto\s(?:any\s)?(?:general\s)?${KNOW_HOW}`,
+    ),
+    r(String.raw`${VENDOR_USE_FREE}(?:any\s|all\s)?(?:[\w-]+\s)?${KNOW_HOW}`),
+  ],
+  "audit-refusal": [
+    r(
+      String.raw`${AUDIT_WORD}.{0,120}?\b(?:not|never)\s(?:include|extend\sto|cover|permit|allow)\s(?:any\s)?(?:inspection|access|review|examination|audit)\w*\s(?:of|to)\s(?:the\s)?(?:model|weights|training|source|algorithms?|code|decision)`,
+    ),
+    r(String.raw`\b(?:withh(?:old|olds|eld)|redact\w*)\b.{0,80}?${AUDIT_WORD}.{0,80}?\b${SECRECY}\b`),
+  ],
+  "no-escrow": [r(String.raw`${NO_DUTY},?\s(?:[\w'-]+\s){0,2}?(?:deposit|lodge|place)\b.{0,60}?\b(?:escrow|custodian|depositary|trustee)\b`)],
+  "uncapped-renewal-pricing": [
+    r(
+      String.raw`\b(?:renewal|renew\w*)\b.{0,80}?\b(?:not\s(?:be\s)?subject\sto\s(?:any\s)?(?:cap|ceiling|maximum|limit)|uncapped|without\s(?:any\s)?(?:cap|ceiling))\b`,
+    ),
+  ],
+  "data-retained-after-exit": [
+    r(
+      String.raw`${VENDOR_SIDE}\s(?:[\w'-]+\s){0,2}?${RETAIN}\s(?:[\w'-]+\s){0,3}?(?:${CLIENT_DATA}|(?<=\bthey\s(?:[\w'-]+\s){0,5})our\s(?:data|content|files|records))\b.{0,60}?${AFTER_EXIT}`,
+    ),
+    r(
+      String.raw`\b(?:copies|backups?|data)\b.{0,60}?\b(?:archives?|back-?ups?|disaster[- ]recovery)\b.{0,60}?\b(?:according\sto|in\saccordance\swith|under|per)\s(?:the\s)?(?:${VENDOR_OWNER}|its|our)\s(?:own\s|internal\s|standard\s|normal\s){0,2}(?:schedule|polic(?:y|ies)|cycle|retention)\b`,
+    ),
+    r(String.raw`\b(?:deletion|destruction|erasure|return)\sobligations?\s(?:applies|apply|extends?)\s(?:only\sto|to\s(?:[\w-]+\s){1,3}only)\b`),
+  ],
+};
+for (const [key, extra] of Object.entries(ROUND_SIX) as Array<[RedFlagKey, RegExp[]]>) CONCEPTS[key] = [...(CONCEPTS[key] ?? []), ...extra];
+
+/** The vendor disclaiming ownership: "Licensor shall not assert any ownership claim over the Custom Model". */
+const DISCLAIMS_OWNERSHIP = r(
+  String.raw`\b(?:not|never)\s(?:[\w'-]+\s)?(?:assert|claim|acquire|obtain|seek)\s(?:any\s)?(?:ownership|title|rights?|claims?|interest)\b`,
+);
+const ROUND_SIX_UNLESS: Partial<Record<RedFlagKey, RegExp[]>> = {
+  "proprietary-base-model": [DISCLAIMS_OWNERSHIP],
+  "vendor-owns-improvements": [DISCLAIMS_OWNERSHIP],
+  "vendor-owns-outputs": [DISCLAIMS_OWNERSHIP],
+  "aggregated-data-exception": [negatedVerb(String.raw`de-?identify|aggregate|anonymi[sz]e|pseudonymi[sz]e|summari[sz]e|retain|use|commerciali[sz]e`)],
+  // "any exception for information retained in memory shall not extend to Client Data"
+  "residuals-know-how": [r(String.raw`\b(?:not|never)\s(?:extend|apply)\sto\s(?:any\s)?(?:the\s)?(?:client|customer|licensee|your)\b`)],
+  // "may not rely on trade-secret protection to refuse", "shall not withhold … from the regulator"
+  "audit-refusal": [r(String.raw`\b(?:may|shall|will|can)\s?not\s(?:[\w'-]+\s){0,2}?rely\son\b`), negatedVerb(String.raw`withh\w*|redact\w*|refus\w*`)],
+};
+for (const [key, extra] of Object.entries(ROUND_SIX_UNLESS) as Array<[RedFlagKey, RegExp[]]>) BROAD_UNLESS[key] = [...(BROAD_UNLESS[key] ?? []), ...extra];
 
 function withText(row: RuleRow): RedFlagRule {
   const patterns = [...row.patterns, ...(BROAD[row.key] ?? []), ...(CONCEPTS[row.key] ?? [])];
