@@ -131,6 +131,9 @@ async function dealDraft(db: pg.Client, dealId: string, createdById: string): Pr
     `INSERT INTO "DraftPassage" ("id", "draftId", "ordinal", "number", "kind", "text") VALUES ($1, $2, 0, '4.1', 'paragraph', $3) ON CONFLICT DO NOTHING`,
     [`${draftId}p0`, draftId, text],
   );
+  // Kept like a pasted round's text (the original's download serves it), with its real checksum.
+  await db.query(`INSERT INTO "DealDraftFile" ("draftId", "bytes") VALUES ($1, convert_to($2, 'UTF8')) ON CONFLICT DO NOTHING`, [draftId, text]);
+  await db.query(`UPDATE "DealDraft" SET "sha256" = encode(sha256(convert_to($2, 'UTF8')), 'hex') WHERE "id" = $1`, [draftId, text]);
   return (await find()).rows[0];
 }
 
