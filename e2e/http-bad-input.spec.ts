@@ -305,6 +305,7 @@ const SEGMENT_ENDPOINTS = [
 const DRAFT_SEGMENT_ENDPOINTS = [
   "/deals/[dealId]/drafts/[draftId]",
   "/deals/[dealId]/drafts/[draftId]/file",
+  "/deals/[dealId]/drafts/[draftId]/log",
   "/deals/[dealId]/drafts/[draftId]/redline",
   "/deals/[dealId]/drafts/[draftId]/redline.docx",
   "/deals/[dealId]/drafts/[draftId]/memo.docx",
