@@ -7,8 +7,7 @@ const EVERYONE: readonly Role[] = ROLES;
 
 export const PERMISSIONS = {
   "playbook:read": EVERYONE,
-  // Drafting, importing and publishing the organisation's playbook. deal:submit-for-review is not
-  // checked anywhere yet (Teamwork's submit for review): the matrix test already pins who will hold it.
+  // Drafting, importing and publishing the organisation's playbook.
   "playbook:edit": ["ADMIN"],
   "deal:read": EVERYONE,
   "deal:create": ["ADMIN", "NEGOTIATOR"],
@@ -18,7 +17,16 @@ export const PERMISSIONS = {
   "response:log": ["ADMIN", "NEGOTIATOR"],
   // Vendor drafts on a deal: upload or paste a round, review its mapping, counter wording, log it.
   "draft:manage": ["ADMIN", "NEGOTIATOR"],
-  "deal:submit-for-review": ["ADMIN", "NEGOTIATOR"], // not checked yet, see above
+  "deal:submit-for-review": ["ADMIN", "NEGOTIATOR"],
+  // Teamwork. Anyone in the organisation may discuss a clause (legal and security colleagues are often
+  // viewers); an admin may also delete another person's comment. Assigning work on a clause: the people
+  // who run the negotiation and the CIO. The second approval of the approval policy is open to every
+  // role here: the service lets only members an admin flagged as approvers give it.
+  "comment:write": EVERYONE,
+  "comment:moderate": ["ADMIN"],
+  "clause:assign": ["ADMIN", "NEGOTIATOR", "CIO"],
+  "review:second-approve": EVERYONE,
+  "notifications:read": EVERYONE,
   "process:update": ["ADMIN", "NEGOTIATOR", "CIO"],
   "review:decide": ["ADMIN", "CIO"],
   "risk:accept": ["ADMIN", "CIO"],

@@ -54,3 +54,25 @@ export type DraftMappingState = (typeof DRAFT_MAPPING_STATES)[number];
 /** The seven checklist sections: six IP layers plus the cross-cutting deployment & exit section. */
 export const LAYER_KEYS = ["training-data", "base-model", "weights-artifacts", "derived-data", "outputs", "know-how", "deployment-exit"] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
+
+/** What a notification is about (lib/notifications/kinds.ts: labels, default delivery). */
+export const NOTIFICATION_KINDS = [
+  "MENTION",
+  "ASSIGNMENT",
+  "SUBMITTED",
+  "APPROVED",
+  "CHANGES_REQUESTED",
+  "SECOND_APPROVAL_NEEDED",
+  "APPROVAL_STALE",
+  "RISK_REVIEW_DUE",
+  "SIGNING_NEAR",
+  "DEAL_IDLE",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** In the app only, also by email at once, or in the daily digest email. */
+export const NOTIFICATION_DELIVERIES = ["IN_APP", "EMAIL", "DIGEST"] as const;
+export type NotificationDelivery = (typeof NOTIFICATION_DELIVERIES)[number];
+
+export const NOTIFICATION_EMAIL_STATES = ["NONE", "QUEUED", "DIGEST_PENDING", "DIGESTED"] as const;
+export type NotificationEmailState = (typeof NOTIFICATION_EMAIL_STATES)[number];

@@ -18,7 +18,10 @@ export type AuditEntity =
   | "PlaybookDraft"
   | "DealDraft"
   | "DraftPassage"
-  | "OutboxMessage";
+  | "OutboxMessage"
+  | "DealSubmission"
+  | "ClauseComment"
+  | "Notification";
 
 export interface AuditInput {
   entityType: AuditEntity;

@@ -62,6 +62,11 @@ const TABLES = {
   DraftPassageClause: hashOf("DraftPassageClause", `t."passageId" IN (${PASSAGES})`, `t."id"`),
   DraftFlag: hashOf("DraftFlag", `t."passageId" IN (${PASSAGES})`, `t."id"`),
   ResponsePassage: hashOf("ResponsePassage", `t."passageId" IN (${PASSAGES})`, `t."responseId", t."passageId"`),
+  // Teamwork: submissions, the clause discussions, notifications and the members' choices of delivery.
+  DealSubmission: hashOf("DealSubmission", `t."dealId" IN (${DEALS})`, `t."id"`),
+  ClauseComment: hashOf("ClauseComment", `t."dealId" IN (${DEALS})`, `t."id"`),
+  Notification: hashOf("Notification", `t."organizationId" = ANY($1)`, `t."id"`),
+  NotificationPreference: hashOf("NotificationPreference", `t."userId" IN (${MEMBERS})`, `t."userId", t."kind"`),
 } satisfies Record<string, string>;
 
 const COUNTS = {

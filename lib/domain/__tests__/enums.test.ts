@@ -24,6 +24,9 @@ const TUPLES: Record<string, readonly string[]> = {
   DraftSource: ENUMS.DRAFT_SOURCES,
   DraftMappingOrigin: ENUMS.DRAFT_MAPPING_ORIGINS,
   DraftMappingState: ENUMS.DRAFT_MAPPING_STATES,
+  NotificationKind: ENUMS.NOTIFICATION_KINDS,
+  NotificationDelivery: ENUMS.NOTIFICATION_DELIVERIES,
+  NotificationEmail: ENUMS.NOTIFICATION_EMAIL_STATES,
 };
 
 /** `enum Name { A B }` blocks of prisma/schema.prisma, values in declaration order. */
