@@ -3,10 +3,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { appendSocketAddressToForwardedFor } = await import("@/lib/http/forwarded-for");
     appendSocketAddressToForwardedFor();
-    // Retries mail that could not be sent yet (lib/mail/deliver.ts); skipped while `next build` loads the app.
+    // The job queue (lib/jobs/): mail retries, reminders, digests; skipped while `next build` loads the app.
     if (process.env.NEXT_PHASE !== "phase-production-build" && process.env.DATABASE_URL) {
-      const { startMailWorker } = await import("@/lib/mail/deliver");
-      startMailWorker();
+      const { startJobs } = await import("@/lib/jobs/start");
+      startJobs();
     }
   }
 }

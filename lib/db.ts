@@ -48,6 +48,12 @@ export function getDb(): PrismaClient {
   return globalForDb.__dealplaybookDb;
 }
 
+/** The pool under the Prisma client (the job queue runs through it on the embedded database's single session). */
+export function getPool(): pg.Pool {
+  getDb();
+  return globalForDb.__dealplaybookPool!;
+}
+
 export async function disconnectDb(): Promise<void> {
   const client = globalForDb.__dealplaybookDb;
   globalForDb.__dealplaybookDb = undefined;

@@ -22,6 +22,7 @@ const KIND_LABEL: Record<string, string> = {
   "password-reset": "Password reset",
   "password-changed": "Password changed",
   notification: "Notification",
+  digest: "Daily digest",
 };
 
 export function outboxKindLabel(kind: string): string {

@@ -1,14 +1,14 @@
 import nodemailer, { type Transporter } from "nodemailer";
-import { getDb } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import { mailFrom, mailMode, smtpUrl } from "@/lib/mail/config";
 import { nextAttemptDelayMs, SENDING_LEASE_MS, withoutTokenLinks } from "@/lib/mail/retry";
 
 // Delivers queued messages (lib/mail/queue.ts). Any process may run it, and several at once: a
 // message is claimed with FOR UPDATE SKIP LOCKED and a lease, so each is sent by one process. Runs
-// right after an action queued mail (`deliverSoon`) and every minute for retries (`startMailWorker`).
+// right after an action queued mail (`deliverSoon`) and every minute for retries (the `mail-deliver`
+// job, lib/jobs/).
 
 const BATCH = 20;
-const WORKER_INTERVAL_MS = 60_000;
 
 interface Claimed {
   id: string;
@@ -20,7 +20,6 @@ interface Claimed {
 
 const globalForMail = globalThis as unknown as {
   __dpMailTransport?: Transporter;
-  __dpMailWorker?: NodeJS.Timeout;
   __dpMailRunning?: Promise<number>;
   __dpMailAgain?: boolean;
 };
@@ -34,9 +33,9 @@ function transport(): Transporter {
   return globalForMail.__dpMailTransport;
 }
 
-async function claimDue(now: Date): Promise<Claimed[]> {
+async function claimDue(db: Db, now: Date): Promise<Claimed[]> {
   const leaseUntil = new Date(now.getTime() + SENDING_LEASE_MS);
-  return getDb().$queryRaw<Claimed[]>`
+  return db.$queryRaw<Claimed[]>`
     UPDATE "OutboxMessage" m SET "status" = 'SENDING', "attempts" = m."attempts" + 1, "nextAttemptAt" = ${leaseUntil}
     WHERE m."id" IN (
       SELECT o."id" FROM "OutboxMessage" o
@@ -47,8 +46,7 @@ async function claimDue(now: Date): Promise<Claimed[]> {
     RETURNING m."id", m."toAddress", m."subject", m."text", m."attempts"`;
 }
 
-async function sendOne(message: Claimed): Promise<void> {
-  const db = getDb();
+async function sendOne(db: Db, message: Claimed): Promise<void> {
   if (mailMode() === "outbox") {
     await db.outboxMessage.update({ where: { id: message.id }, data: { status: "STORED", sentAt: new Date(), lastError: null } });
     return;
@@ -71,11 +69,11 @@ async function sendOne(message: Claimed): Promise<void> {
 }
 
 /** Sends every message that is due now; returns how many were tried. */
-export async function deliverDueEmails(now = new Date()): Promise<number> {
+export async function deliverDueEmails(now = new Date(), db: Db = getDb()): Promise<number> {
   let tried = 0;
   for (;;) {
-    const batch = await claimDue(now);
-    for (const message of batch) await sendOne(message);
+    const batch = await claimDue(db, now);
+    for (const message of batch) await sendOne(db, message);
     tried += batch.length;
     if (batch.length < BATCH) return tried;
   }
@@ -106,12 +104,4 @@ export async function deliveryIdle(): Promise<void> {
   while (globalForMail.__dpMailRunning || globalForMail.__dpMailAgain) {
     await (globalForMail.__dpMailRunning ?? new Promise<unknown>((resolve) => setImmediate(resolve)));
   }
-}
-
-/** Retries due messages every minute in this process (instrumentation.ts). */
-export function startMailWorker(): void {
-  if (globalForMail.__dpMailWorker) return;
-  globalForMail.__dpMailWorker = setInterval(deliverSoon, WORKER_INTERVAL_MS);
-  globalForMail.__dpMailWorker.unref();
-  deliverSoon();
 }

@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 
-export type MailKind = "invitation" | "password-reset" | "password-changed" | "notification";
+export type MailKind = "invitation" | "password-reset" | "password-changed" | "notification" | "digest";
 
 export interface QueuedEmail {
   kind: MailKind;
