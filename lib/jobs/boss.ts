@@ -40,6 +40,22 @@ function didSomething(result: unknown): boolean {
   return false;
 }
 
+/**
+ * pg-boss creates a queue's partition table in one statement; two processes starting together and
+ * creating the same queue can deadlock (one is aborted). Creating is idempotent, so the loser retries.
+ */
+async function createQueueRetryingRaces(boss: PgBoss, queue: PgBoss.Queue, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await boss.createQueue(queue.name, queue);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= attempts || (code !== "40P01" && code !== "23505" && code !== "42P07")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
+  }
+}
+
 export interface RegisterOptions {
   db: Db;
   /** Also (re)write the cron schedules; a worker-only process leaves them alone. */
@@ -57,7 +73,7 @@ export async function registerJobs(
 ): Promise<void> {
   for (const job of jobs) {
     const queue = { name: job.name, retryLimit: job.retryLimit, retryDelay: job.retryDelaySeconds, expireInSeconds: job.expireInSeconds };
-    await boss.createQueue(job.name, queue);
+    await createQueueRetryingRaces(boss, queue);
     await boss.updateQueue(job.name, queue);
     if (schedule) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
     await boss.work(job.name, { pollingIntervalSeconds: pollingSeconds }, async () => {
