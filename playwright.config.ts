@@ -58,6 +58,8 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         // Tests that need a client address of their own send x-forwarded-for, as one proxy would.
         TRUSTED_PROXY_HOPS: "1",
+        // Mail retries only: a reminder firing at a quarter hour mid-run would add to the inboxes tests count.
+        DEALPLAYBOOK_JOBS: "mail-deliver",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         MAIL_FROM: "Dealplaybook <no-reply@dealplaybook.test>",
         // The OIDC provider of e2e/support/oidc-provider.ts (id corp-sso).
