@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type PgBoss from "pg-boss";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createBoss, registerJobs } from "@/lib/jobs/boss";
@@ -159,6 +159,36 @@ describe("two workers on one database", () => {
       return message.status === "STORED" && message;
     });
     expect(stored.attempts).toBe(1);
+  });
+
+  it("a run that throws is logged and recorded as failed by pg-boss; the worker goes on", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      let calls = 0;
+      const failing: JobDefinition = {
+        ...JOBS.digests,
+        retryLimit: 0,
+        run: async () => {
+          calls++;
+          throw new Error("digest store unavailable");
+        },
+      };
+      await registerJobs(processes[1].boss, [failing], { db: processes[1].db, schedule: false, log: quiet, pollingSeconds: 0.5 });
+      const first = await processes[1].boss.send("digests", {});
+      const second = await processes[1].boss.send("digests", {});
+      for (const id of [first, second]) {
+        const job = await until("the run to fail", async () => {
+          const found = await processes[1].boss.getJobById<object>("digests", id!, { includeArchive: true });
+          return found?.state === "failed" && found;
+        });
+        expect(job.output).toMatchObject({ message: "digest store unavailable" });
+      }
+      expect(calls).toBe(2);
+      expect(errors).toHaveBeenCalledWith("[jobs] digests failed:", "digest store unavailable");
+    } finally {
+      await processes[1].boss.offWork("digests");
+      errors.mockRestore();
+    }
   });
 
   it("schedules each job by its cron expression in UTC", async () => {
