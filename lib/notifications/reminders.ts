@@ -64,6 +64,7 @@ async function signingNear(db: Db, today: string): Promise<Reminder[]> {
       WHERE d."archivedAt" IS NULL AND d."stage" NOT IN ('SIGNED', 'WALKED_AWAY')
         AND d."targetSigningDate" BETWEEN ${today}::date AND ${today}::date + ${SIGNING_THRESHOLDS[0]}::int
     ), open AS (
+      -- The key of the threshold reached (as signingThreshold computes it), to skip deals already reminded.
       SELECT due.*, (
         SELECT count(*)::int FROM "DealClause" c
         WHERE c."dealId" = due."id" AND c."priority" = 'MUST_HAVE' AND c."retiredAt" IS NULL AND c."status" NOT IN ${SETTLED_MUST_HAVE}
