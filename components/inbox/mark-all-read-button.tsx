@@ -13,18 +13,18 @@ export function MarkAllReadButton({ upTo, unread }: { upTo: string; unread: numb
     success: ({ marked }) => ({ tone: "success", text: marked === 1 ? "1 notification marked read." : `${marked} notifications marked read.` }),
   });
   return (
-    <div className="flex flex-wrap items-center justify-end gap-3">
+    <div className="flex flex-col items-start gap-1 sm:items-end">
+      <Button type="button" variant="secondary" disabled={pending || unread === 0} onClick={() => run({ upTo })}>
+        {pending ? "Marking…" : "Mark all read"}
+      </Button>
       <p role="status" className="text-sm text-emerald-800">
         {message?.tone === "success" ? message.text : ""}
       </p>
       {message && message.tone !== "success" && (
-        <p role="alert" className="text-sm text-red-700">
+        <p role="alert" className="max-w-xs text-sm text-red-700">
           {message.text}
         </p>
       )}
-      <Button type="button" variant="secondary" disabled={pending || unread === 0} onClick={() => run({ upTo })}>
-        {pending ? "Marking…" : "Mark all read"}
-      </Button>
     </div>
   );
 }
