@@ -50,7 +50,7 @@ export function NotificationPreferencesForm({ preferences }: { preferences: { ki
                 className="grid gap-3 px-4 py-4 sm:px-5 lg:grid-cols-[minmax(0,1fr)_auto] lg:items-center"
               >
                 <legend className="float-left text-sm font-medium text-slate-900">{NOTIFICATION_KIND_LABEL[kind]}</legend>
-                <div className="flex flex-wrap gap-x-5 gap-y-2 lg:grid lg:w-[36rem] lg:grid-cols-3">
+                <div className="flex flex-wrap gap-x-5 gap-y-2 lg:grid lg:w-[40rem] lg:grid-cols-3">
                   {NOTIFICATION_DELIVERIES.map((choice) => (
                     <label key={choice} className="inline-flex items-center gap-2 text-sm text-slate-700">
                       <input

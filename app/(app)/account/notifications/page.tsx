@@ -12,7 +12,7 @@ export default async function NotificationSettingsPage() {
   const actor = await requireActor();
   const preferences = await getNotificationPreferences(actor);
   return (
-    <div className="max-w-4xl">
+    <div className="max-w-5xl">
       <PageHeader
         eyebrow={
           <Link href="/account" className="hover:underline">
