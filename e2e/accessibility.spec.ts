@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type BrowserContext } from "@playwright/test";
 import { hydratingPage } from "./fixtures";
-import { DEMO, screenshot, signIn } from "./helpers";
+import { DEMO, DEMO_PASSWORD, screenshot, signIn } from "./helpers";
 import { describeViolations, recordCounts } from "./axe-report";
 import { horizontalOverflow } from "./reflow";
 import { createPasswordUser, createResetLink } from "./support/accounts";
@@ -10,6 +10,7 @@ import { addDraftRound } from "./support/draft-rounds";
 import { dealWithTwoRounds } from "./support/draft-rounds";
 import { connect, draftFixture } from "./http/database";
 import { contractDocx, uploadDraft } from "./support/vendor-drafts";
+import { ensureInboxReader } from "./support/notifications";
 
 /** WCAG 2.1 level A and AA: what enterprise buyers require (issue 10). */
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -21,6 +22,8 @@ const ACCOUNTS = {
   admin: DEMO.admin,
   viewer: DEMO.viewer,
   portfolioManager: "manager+portfolio-200@bench.example",
+  // A negotiator with notifications of their own (made by ensureInboxReader), so no other spec changes their inbox.
+  inboxReader: "a11y-inbox-reader@example.com",
 } as const;
 type Account = keyof typeof ACCOUNTS | "anonymous";
 
@@ -88,6 +91,10 @@ const PAGES: AuditedPage[] = [
   { name: "new deal", as: "negotiator", path: () => "/deals/new" },
   { name: "edit deal", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/edit` },
   { name: "account", as: "negotiator", path: () => "/account" },
+  // The inbox (issue 15): a person with notifications, read and unread; the viewer's unread ones (the empty state in a fresh database).
+  { name: "inbox", as: "inboxReader", path: () => "/inbox", prepare: () => ensureInboxReader(ACCOUNTS.inboxReader, DEMO_PASSWORD) },
+  { name: "inbox, unread only", as: "viewer", path: () => "/inbox?filter=unread" },
+  { name: "notification settings", as: "negotiator", path: () => "/account/notifications" },
   { name: "new organisation", as: "negotiator", path: () => "/organizations/new" },
   { name: "administration", as: "cio", path: () => "/admin" },
   { name: "organisation settings", as: "admin", path: () => "/admin/settings" },

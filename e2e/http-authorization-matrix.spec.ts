@@ -77,6 +77,9 @@ const PAGES: Record<string, PageRow> = {
   // The organisation audit log: admins and CIOs read it (the other organisation's admin reads theirs).
   "/admin/audit": { expect: matrix(["ADMIN", "CIO"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/account": { expect: orgPage },
+  // Everyone's own inbox and notification settings (the other organisation's admin reads theirs).
+  "/inbox": { expect: orgPage },
+  "/account/notifications": { expect: orgPage },
   // Analyse text (permission text:analyze): everyone; the other organisation's admin reads against their own playbook.
   "/analyze": { expect: orgPage },
   "/admin/outbox": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
@@ -298,6 +301,29 @@ const ACTIONS: Record<string, ActionRow> = {
     pastRoleCheck: (f) => organizationSettings(f, STALE_VERSION),
     allowedAnswer: "CONFLICT",
     foreign: "NOT_FOUND",
+  },
+  // The inbox: one's own notifications. Allowed callers send what is refused after the role check;
+  // another organisation's admin names a notification of the home organisation (not theirs: not found).
+  "lib/actions/notifications.ts#markNotificationRead": {
+    allowed: "everyone",
+    valid: (f) => ({ notificationId: f.notificationId }),
+    pastRoleCheck: () => ({ notificationId: "not an id!" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/notifications.ts#markAllNotificationsRead": {
+    allowed: "everyone",
+    valid: () => ({ upTo: "not a time" }),
+    pastRoleCheck: () => ({ upTo: "not a time" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "INVALID_INPUT",
+  },
+  "lib/actions/notifications.ts#updateNotificationPreferences": {
+    allowed: "everyone",
+    valid: () => ({ MENTION: "SMS" }),
+    pastRoleCheck: () => ({ MENTION: "SMS" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "INVALID_INPUT",
   },
   "lib/actions/outbox.ts#retryOutboxMessage": {
     allowed: ["ADMIN"],

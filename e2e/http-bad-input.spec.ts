@@ -5,6 +5,7 @@ import { connect, draftFixture, fingerprint, orgFixture, talliesAndRecount, type
 import { buildActions, fillPath } from "./http/endpoints";
 import { HUGE, malformedObject, malformedQuery, malformedSegment, RAW_BODIES, seeded } from "./http/malformed";
 import { contractDocx, uploadDraft } from "./support/vendor-drafts";
+import { NOTIFICATION_KINDS } from "@/lib/domain/enums";
 
 // Hundreds of malformed inputs to every server action and every route handler or page that reads
 // input, over HTTP against `next start`, from callers allowed to use them. Every answer must be a
@@ -115,6 +116,10 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
     passwordSignInAllowed: "true",
   }),
   "lib/actions/outbox.ts#retryOutboxMessage": () => ({ messageId: NO_SUCH_ID }),
+  // The inbox: no notification of anyone; a moment that is not one; every kind's choice unknown.
+  "lib/actions/notifications.ts#markNotificationRead": () => ({ notificationId: NO_SUCH_ID }),
+  "lib/actions/notifications.ts#markAllNotificationsRead": () => ({ upTo: "not a time" }),
+  "lib/actions/notifications.ts#updateNotificationPreferences": () => Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, "SMS"])),
   "lib/actions/reviews.ts#acceptRisk": () => ({ dealId: NO_SUCH_ID, dealClauseId: NO_SUCH_ID, rationale: "Escrow covers this gap for the pilot phase." }),
   "lib/actions/reviews.ts#revokeRisk": () => ({ dealId: NO_SUCH_ID, riskAcceptanceId: NO_SUCH_ID }),
   "lib/actions/reviews.ts#decideReview": () => ({ dealId: NO_SUCH_ID, decision: "APPROVED", comment: "Fine." }),
@@ -288,6 +293,7 @@ const QUERY_ENDPOINTS: { path: string; keys: string[] }[] = [
   { path: "/deals/[dealId]/activity/export", keys: ["entityType", "actorId", "action", "page"] },
   { path: "/deals/[dealId]/drafts/[draftId]/compare", keys: ["with"] },
   { path: "/admin/outbox", keys: ["status", "page"] },
+  { path: "/inbox", keys: ["filter", "before"] },
   { path: "/admin/audit", keys: ["actorId", "action", "from", "to", "after", "before"] },
   { path: "/admin/audit/export", keys: ["actorId", "action", "from", "to", "after", "before"] },
   { path: "/playbook/versions/[version]", keys: ["view"] },

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ActorMembership } from "@/lib/auth/load-actor";
 import type { Role } from "@/lib/domain/enums";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
+import { InboxLink } from "./inbox-link";
 import { MobileNav } from "./mobile-nav";
 import { navFor } from "./nav-items";
 import { NavLink } from "./nav-link";
@@ -16,7 +17,8 @@ export interface ShellActor {
   memberships: ActorMembership[];
 }
 
-export function AppShell({ actor, children }: { actor: ShellActor; children: React.ReactNode }) {
+/** `unreadNotifications`: the signed-in person's unread notifications in the current organisation (the header's inbox badge). */
+export function AppShell({ actor, unreadNotifications, children }: { actor: ShellActor; unreadNotifications: number; children: React.ReactNode }) {
   const navItems = navFor(actor.role);
   return (
     <div className="flex min-h-screen">
@@ -44,6 +46,7 @@ export function AppShell({ actor, children }: { actor: ShellActor; children: Rea
             <OrganizationSwitcher current={actor.organizationId} memberships={actor.memberships} />
           </div>
           <div className="flex shrink-0 items-center gap-3 md:gap-4">
+            <InboxLink unread={unreadNotifications} />
             <Link href="/account" className="text-right leading-tight hover:opacity-80" data-testid="signed-in-user">
               {/* On a phone the name gives way to an icon, leaving the organisation room. */}
               <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 text-slate-700 sm:hidden" fill="none" stroke="currentColor" strokeWidth="1.8">

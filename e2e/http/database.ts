@@ -39,6 +39,9 @@ const WATCHED_TABLES = [
   "DraftPassage",
   "DraftPassageClause",
   "DraftFlag",
+  // Teamwork: the inbox and each person's choices of delivery.
+  "Notification",
+  "NotificationPreference",
 ] as const;
 
 /**
@@ -81,6 +84,8 @@ export interface OrgFixture {
   draftId: string;
   draftVersion: number;
   passageId: string;
+  /** A notification of the organisation (of whoever), or a well-formed id that names none. */
+  notificationId: string;
 }
 
 /** The newest live deal of the organisation with a clause, a process step and a layer to point at. */
@@ -93,7 +98,8 @@ export async function orgFixture(db: pg.Client, slug: string): Promise<OrgFixtur
             coalesce((SELECT a."id" FROM "RiskAcceptance" a WHERE a."dealId" = d."id" ORDER BY a."id" LIMIT 1), 'cnoriskacceptance0000000') AS "riskAcceptanceId",
             (SELECT l."key" FROM "Layer" l WHERE l."playbookId" = d."playbookId" ORDER BY l."position" LIMIT 1) AS "layer",
             (SELECT m."userId" FROM "Membership" m WHERE m."organizationId" = o."id" AND m."role" IN ('ADMIN', 'NEGOTIATOR') ORDER BY m."id" LIMIT 1) AS "ownerId",
-            (SELECT m."id" FROM "Membership" m WHERE m."organizationId" = o."id" AND m."role" = 'VIEWER' ORDER BY m."id" LIMIT 1) AS "membershipId"
+            (SELECT m."id" FROM "Membership" m WHERE m."organizationId" = o."id" AND m."role" = 'VIEWER' ORDER BY m."id" LIMIT 1) AS "membershipId",
+            coalesce((SELECT n."id" FROM "Notification" n WHERE n."organizationId" = o."id" ORDER BY n."id" LIMIT 1), 'cnonotification0000000000') AS "notificationId"
      FROM "Organization" o JOIN "Deal" d ON d."organizationId" = o."id"
      WHERE o."slug" = $1 AND d."archivedAt" IS NULL
        -- A name no other organisation uses: finding it in an answer means this deal leaked.

@@ -50,6 +50,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "password.changed": "Password changed",
   "password.reset-requested": "Password reset requested",
   "password.reset": "Password reset",
+  "notifications.preferences-changed": "Notification preferences changed",
   "signin.succeeded": "Signed in",
   "signin.failed": "Sign-in failed",
   "signin.throttled": "Sign-in throttled",

@@ -39,6 +39,17 @@ export default async function AccountPage() {
         </ul>
       </Card>
       <Card className="mt-6 max-w-2xl">
+        <CardHeader
+          title="Notifications"
+          description="Everything arrives in your inbox; choose which kinds also reach you by email, at once or in a daily digest."
+          actions={
+            <ButtonLink href="/account/notifications" variant="secondary">
+              Notification settings
+            </ButtonLink>
+          }
+        />
+      </Card>
+      <Card className="mt-6 max-w-2xl">
         {withPassword ? (
           <>
             <CardHeader title="Password" description="Changing it signs you out everywhere else; this browser stays signed in." />

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { ROLES, type Role } from "@/lib/domain/enums";
+import { NOTIFICATION_KINDS, ROLES, type Role } from "@/lib/domain/enums";
 import { AppError } from "@/lib/errors";
 import { deliveryIdle } from "@/lib/mail/deliver";
 import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
@@ -80,6 +80,8 @@ interface MatrixCtx {
   round?: OnePassageRound;
   /** A vendor draft of the deal (version 1) with a proposed mapping, an open and a dismissed flag. */
   vendorDraft: DraftReviewFixture;
+  /** An unread notification, made by the rows that need one (setup). */
+  notificationId?: string;
 }
 
 interface MatrixRow {
@@ -98,13 +100,18 @@ interface MatrixRow {
    * org cookie, the ended session, or a new organisation (the caller its admin, its audit event in
    * it, the cookie moved to it); "account": a change to the caller's own account that ends their other
    * sessions (session version + 1, this browser's session cookie re-issued with the new version) with
-   * an audit event in each of their organisations.
+   * an audit event in each of their organisations. "own": a change to the caller's own inbox or
+   * settings (whoever they are, wherever), audited as `ownAuditAction` in each of their organisations
+   * when given, else not at all.
    */
-  effect: "deal" | "database" | "cookie" | "session" | "new organization" | "account";
+  effect: "deal" | "database" | "cookie" | "session" | "new organization" | "account" | "own";
+  ownAuditAction?: string;
+  /** The row touches nothing of the context (only the caller's own things): the context of the case before serves. */
+  anyContext?: true;
   /** Audit events an allowed "deal" or "database" call writes (default 1): a change made of recorded steps writes its own and theirs. */
   auditEvents?: number;
   /** Prepares what the action needs beyond the fresh context (before the snapshot is taken). */
-  setup?: (ctx: MatrixCtx) => Promise<void>;
+  setup?: (ctx: MatrixCtx, caller: Caller) => Promise<void>;
 }
 
 const DEFAULT_CLAUSE = DEFAULT_PLAYBOOK.clauses[0];
@@ -457,7 +464,51 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     validInput: counterTarget,
     effect: "deal",
   },
+  // The inbox (issue 15): each caller's own notifications and settings.
+  markNotificationRead: {
+    permission: "notifications:read",
+    validInput: (ctx) => ({ notificationId: ctx.notificationId ?? "no-notification" }),
+    // Another organisation's admin names the team admin's notification: not theirs, so not found.
+    effect: "own",
+    anyContext: true,
+    setup: async (ctx, caller) => {
+      ctx.notificationId = (await unreadNotificationOf(caller === "signed out" || caller === "ADMIN of another organisation" ? "ADMIN" : caller)).id;
+    },
+  },
+  markAllNotificationsRead: {
+    permission: "notifications:read",
+    validInput: () => ({ upTo: new Date().toISOString() }),
+    foreign: "allowed",
+    effect: "own",
+    anyContext: true,
+    setup: async (_ctx, caller) => {
+      if (caller !== "signed out") await unreadNotificationOf(caller);
+    },
+  },
+  updateNotificationPreferences: {
+    permission: "notifications:read",
+    // Every kind in the app only: unlike every default, and each caller saves once in this file.
+    validInput: () => Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, "IN_APP"])),
+    foreign: "allowed",
+    effect: "own",
+    ownAuditAction: "notifications.preferences-changed",
+    anyContext: true,
+  },
 };
+
+/** An unread notification of the caller in their own organisation (a fixture: notify() writes them in the app). */
+function unreadNotificationOf(caller: Exclude<Caller, "signed out">) {
+  const foreign = caller === "ADMIN of another organisation";
+  return getDb().notification.create({
+    data: {
+      organizationId: foreign ? team.otherOrg.id : team.org.id,
+      userId: userIdOf(caller),
+      kind: "MENTION",
+      title: "Matrix mention",
+      link: "/deals/matrix/clauses/matrix",
+    },
+  });
+}
 
 type Caller = "signed out" | Role | "ADMIN of another organisation";
 const CALLERS: readonly Caller[] = ["signed out", "VIEWER", "NEGOTIATOR", "CIO", "MANAGER", "ADMIN", "ADMIN of another organisation"];
@@ -598,6 +649,8 @@ const cases = [...ACTION_REGISTRY.keys()].sort().flatMap((name) => CALLERS.map((
 // same context; an allowed call, or a row with its own setup, gets a fresh one. This keeps the file's
 // time to the cost of the fixtures that are really needed.
 let unchangedCtx: MatrixCtx | null = null;
+/** The context of the case before, for rows that touch nothing of it (anyContext). */
+let lastCtx: MatrixCtx | null = null;
 /** The snapshot a refused case ended with: the database as `unchangedCtx` left it. */
 let unchangedSnapshot: Awaited<ReturnType<typeof snapshotOrgs>> | null = null;
 
@@ -612,16 +665,22 @@ describe.each(cases)("%s as %s", (name, caller) => {
     expect(row, `MATRIX_ROWS has no row for "${name}"`).toBeDefined();
     const expected = expectedFor(row, caller);
     const reuse = !expected.ok && !row.setup && unchangedCtx !== null;
-    const ctx = reuse ? unchangedCtx! : await freshCtx();
+    const ctx = reuse ? unchangedCtx! : row.anyContext && lastCtx ? lastCtx : await freshCtx();
+    lastCtx = ctx;
     const reusedSnapshot = reuse ? unchangedSnapshot : null;
     unchangedCtx = null;
     unchangedSnapshot = null;
-    await row.setup?.(ctx);
+    await row.setup?.(ctx, caller);
     await signInAs(caller);
     const audit = await watchAudit(team.org.id);
     const before = reusedSnapshot ?? (await snapshotOrgs(team.org.id, team.otherOrg.id));
 
     const sessionVersionBefore = caller === "signed out" ? 0 : await sessionVersionOf(userIdOf(caller));
+    const ownEventsBefore = new Set(
+      row.effect === "own" && caller !== "signed out"
+        ? (await getDb().auditEvent.findMany({ where: { actorId: userIdOf(caller) }, select: { id: true } })).map((e) => e.id)
+        : [],
+    );
     vi.mocked(afterDealChange).mockClear();
 
     const result: Outcome = await invoke(actionNamed(actions, name), row.validInput(ctx));
@@ -661,6 +720,15 @@ describe.each(cases)("%s as %s", (name, caller) => {
         // Each caller changes their password once in this file.
         const events = await getDb().auditEvent.findMany({ where: { actorId: userId, action: "password.changed" } });
         expect(events).toHaveLength(memberships);
+        expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).not.toEqual(before);
+        return;
+      }
+      if (row.effect === "own") {
+        expect(revalidatePath).toHaveBeenCalled();
+        expect(await sessionVersionOf(userId)).toBe(sessionVersionBefore);
+        const events = (await getDb().auditEvent.findMany({ where: { actorId: userId } })).filter((e) => !ownEventsBefore.has(e.id));
+        const memberships = await getDb().membership.count({ where: { userId } });
+        expect(events.map((e) => e.action)).toEqual(row.ownAuditAction ? Array(memberships).fill(row.ownAuditAction) : []);
         expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).not.toEqual(before);
         return;
       }

@@ -19,6 +19,8 @@ import { addTextDraft } from "@/lib/test/drafts";
 import type { Actor } from "@/lib/auth/load-actor";
 import { createTeam, createUser, TEST_PASSWORD } from "@/lib/test/factories";
 import { serializePlaybook } from "@/lib/playbook/format";
+import { NOTIFICATION_KINDS } from "@/lib/domain/enums";
+import { DEFAULT_DELIVERY } from "@/lib/notifications/kinds";
 import { PLAYBOOK_IMPORT_MAX_BYTES } from "@/lib/validation/playbook-versions";
 import { actionNamed, invoke, loadAllActions } from "@/lib/test/load-actions";
 import { addOnePassageRound, oneEntryRoundInput, type OnePassageRound } from "@/lib/test/draft-rounds";
@@ -86,6 +88,8 @@ interface Ctx extends DealFixture {
   /** A vendor draft of the deal (version 1); the foreign one is another organisation's. */
   vendorDraft: DraftReviewFixture;
   foreignDraft: DraftReviewFixture;
+  /** Unread notifications: the negotiator's own, a colleague's, another organisation's admin's. */
+  notifications: Record<"own" | "colleagues" | "foreign", string>;
 }
 
 type BaseInput = (ctx: Ctx) => Record<string, unknown>;
@@ -239,6 +243,10 @@ const BASE: Record<string, BaseInput | "no input"> = {
   }),
   dismissDraftFlag: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", flagId: ctx.vendorDraft.flagId, reason: "Limited by clause 9." }),
   restoreDraftFlag: (ctx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", flagId: ctx.vendorDraft.dismissedFlagId }),
+  // The inbox (issue 15).
+  markNotificationRead: (ctx) => ({ notificationId: ctx.notifications.own }),
+  markAllNotificationsRead: () => ({ upTo: "2026-11-30T12:00:00.000Z" }),
+  updateNotificationPreferences: () => ({ ...DEFAULT_DELIVERY, MENTION: "IN_APP" }),
   // Last: its accepted input changes the negotiator's password.
   changePassword: () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
 };
@@ -952,6 +960,27 @@ const ROWS: Row[] = [
   ...enumRows("setDraftCounter", "counterFrom", ["clause", "Sample", ""]),
   ...textRows("setDraftCounter", "counterText", 10_000, true),
   ["setDraftCounter", "counterText", "a NUL character", "Deposit\u0000", "INVALID_INPUT"],
+
+  // markNotificationRead: only the caller's own notification exists for them
+  ...idRows("markNotificationRead", "notificationId"),
+  ["markNotificationRead", "notificationId", "a colleague's notification", (ctx: Ctx) => ctx.notifications.colleagues, "NOT_FOUND"],
+  ["markNotificationRead", "notificationId", "another organisation's notification", (ctx: Ctx) => ctx.notifications.foreign, "NOT_FOUND"],
+  ["markNotificationRead", "notificationId", "an id nobody has", "cnosuchnotification000000", "NOT_FOUND"],
+
+  // markAllNotificationsRead
+  ...WRONG_TYPES.map(([label, value]): Row => ["markAllNotificationsRead", "upTo", label, value, "INVALID_INPUT"]),
+  ["markAllNotificationsRead", "upTo", "not a time", "yesterday", "INVALID_INPUT"],
+  ["markAllNotificationsRead", "upTo", "a date without a time", "2026-11-30", "INVALID_INPUT"],
+  ["markAllNotificationsRead", "upTo", "year 0000", "0000-01-01T00:00:00Z", "INVALID_INPUT"],
+  ["markAllNotificationsRead", "upTo", "empty", "", "INVALID_INPUT"],
+  ["markAllNotificationsRead", "upTo", "missing", OMIT, "INVALID_INPUT"],
+
+  // updateNotificationPreferences: one choice per kind
+  ...enumRows("updateNotificationPreferences", "MENTION", ["SMS", "in_app", ""]),
+  ...NOTIFICATION_KINDS.filter((kind) => kind !== "MENTION").flatMap((kind): Row[] => [
+    ["updateNotificationPreferences", kind, "unknown value", "WEEKLY", "INVALID_INPUT"],
+    ["updateNotificationPreferences", kind, "missing", OMIT, "INVALID_INPUT"],
+  ]),
 ];
 
 /** The base input's one round entry, to change one of its fields. */
@@ -971,6 +1000,12 @@ function inputFor(row: Row, ctx: Ctx): unknown {
 }
 
 let ctx: Ctx;
+
+/** An unread notification (a fixture: notify() writes them in the app). */
+async function unreadNotification(organizationId: string, userId: string) {
+  const row = await getDb().notification.create({ data: { organizationId, userId, kind: "MENTION", title: "Bad-input mention", link: "/deals/x" } });
+  return row.id;
+}
 
 /** A vendor draft of one passage (countered when asked, written directly: a fixture, not a change under test). */
 async function onePassageDraft(actor: Actor, dealId: string, countered = false) {
@@ -1084,6 +1119,11 @@ beforeAll(async () => {
     },
     vendorDraft: await draftReviewFixture(team.actors.NEGOTIATOR, own.dealId),
     foreignDraft: await draftReviewFixture(team.foreignAdmin, foreign.dealId),
+    notifications: {
+      own: await unreadNotification(team.org.id, team.users.NEGOTIATOR.id),
+      colleagues: await unreadNotification(team.org.id, team.users.CIO.id),
+      foreign: await unreadNotification(team.otherOrg.id, team.foreignAdmin.userId),
+    },
   };
 });
 
