@@ -39,6 +39,9 @@ const WATCHED_TABLES = [
   "DraftPassage",
   "DraftPassageClause",
   "DraftFlag",
+  // Clause discussion (issue 15): comments, and the notifications a mention or an assignment sends.
+  "ClauseComment",
+  "Notification",
 ] as const;
 
 /**
