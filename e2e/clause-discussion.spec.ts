@@ -74,13 +74,13 @@ test("a negotiator discusses a clause with the CIO, mentions and assigns them; t
   // Mentioning someone who is not a member is refused on the field.
   await field.fill("Also @someone@elsewhere.example");
   await discussion.getByRole("button", { name: "Post comment" }).click();
-  await expect(discussion.getByText("@someone@elsewhere.example is not a member of this organisation")).toBeVisible();
+  await expect(discussion.locator("#new-comment-error")).toContainText("@someone@elsewhere.example is not a member of this organisation");
   await expect(field).toBeFocused();
   await expect(discussion.getByTestId("comment")).toHaveCount(1);
 
   // Edit it within the window, adding the manager with the keyboard: only she is told now.
   await comment.getByRole("button", { name: /^Edit your comment/ }).click();
-  const edit = comment.getByLabel("Your comment");
+  const edit = comment.getByRole("textbox", { name: "Your comment" });
   await edit.press("End");
   await edit.pressSequentially(" cc");
   await comment.getByRole("button", { name: "Mention someone" }).press("Enter");

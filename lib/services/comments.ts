@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { mentionedEmails, withMentionNames } from "@/lib/domain/mentions";
-import { AppError, forbidden, invalidField, notFound } from "@/lib/errors";
+import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { notify } from "@/lib/notifications/notify";
@@ -94,10 +94,8 @@ async function resolveMentions(tx: Tx, actor: Actor, body: string) {
   const unknown = emails.filter((e) => !byEmail.has(e));
   if (unknown.length) {
     const list = unknown.map((e) => `@${e}`).join(", ");
-    throw invalidField(
-      "body",
-      `${list} ${unknown.length === 1 ? "is not a member" : "are not members"} of this organisation. Pick people from "Mention someone".`,
-    );
+    const message = `${list} ${unknown.length === 1 ? "is not a member" : "are not members"} of this organisation. Pick people from "Mention someone".`;
+    throw new AppError("INVALID_INPUT", "A mention must name a member of this organisation; nothing was posted.", { body: [message] });
   }
   return emails.map((e) => byEmail.get(e)!);
 }
