@@ -18,7 +18,7 @@ export function MyOpenClauses({ clauses, now }: { clauses: MyOpenClauseDto[]; no
             const overdue = c.dueOn !== null && daysUntil(c.dueOn, now) < 0;
             return (
               <li key={c.dealClauseId} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-5 py-3" data-testid="my-open-clause">
-                <div className="min-w-0 flex-1">
+                <div className="min-w-48 flex-1">
                   <Link href={`/deals/${c.dealId}/clauses/${c.dealClauseId}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
                     {c.clauseTitle}
                   </Link>
