@@ -188,9 +188,41 @@ const NO_SUCH_INVITATION = "cnosuchinvitation00000000";
 /** An invitation or reset link's segment: well-formed, nobody was sent it. */
 const UNKNOWN_TOKEN = "u".repeat(43);
 
+/** Well-formed, no comment's. */
+const NO_SUCH_COMMENT = "cnosuchcomment00000000000";
+
 const draftCounter = (f: OrgFixture, version: string) => ({ draftId: f.draftId, version, passageId: f.passageId });
 
 const ACTIONS: Record<string, ActionRow> = {
+  // Clause discussion and assignment (issue 15). Allowed callers send an empty comment or a stale version.
+  "lib/actions/comments.ts#postComment": {
+    allowed: "everyone",
+    valid: (f) => ({ dealClauseId: f.dealClauseId, body: "A matrix comment." }),
+    pastRoleCheck: (f) => ({ dealClauseId: f.dealClauseId, body: "" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/comments.ts#editComment": {
+    allowed: "everyone",
+    valid: () => ({ commentId: NO_SUCH_COMMENT, body: "A matrix comment, corrected." }),
+    pastRoleCheck: () => ({ commentId: NO_SUCH_COMMENT, body: "" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/comments.ts#deleteComment": {
+    allowed: "everyone",
+    valid: () => ({ commentId: NO_SUCH_COMMENT }),
+    pastRoleCheck: () => ({ commentId: "" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/clause-assignment.ts#assignClause": {
+    allowed: ["ADMIN", "NEGOTIATOR", "CIO"],
+    valid: (f) => ({ dealClauseId: f.dealClauseId, version: String(f.clauseVersion), assigneeId: f.ownerId, dueOn: "2027-01-31" }),
+    pastRoleCheck: (f) => ({ dealClauseId: f.dealClauseId, version: STALE_VERSION, assigneeId: f.ownerId, dueOn: "2027-01-31" }),
+    allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
   "lib/actions/draft-counters.ts#setDraftCounter": {
     allowed: ["ADMIN", "NEGOTIATOR"],
     valid: (f) => ({ ...draftCounter(f, String(f.draftVersion)), counterFrom: "own", counterText: "Escrow of the weights." }),

@@ -39,6 +39,16 @@ const INTERNALS: [string, RegExp][] = [
 ];
 
 const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> = {
+  // A comment on no clause, a comment nobody wrote, an assignment of a stale version.
+  "lib/actions/comments.ts#postComment": () => ({ dealClauseId: NO_SUCH_ID, body: "A bad-input comment." }),
+  "lib/actions/comments.ts#editComment": () => ({ commentId: NO_SUCH_ID, body: "A bad-input comment." }),
+  "lib/actions/comments.ts#deleteComment": () => ({ commentId: NO_SUCH_ID }),
+  "lib/actions/clause-assignment.ts#assignClause": (f) => ({
+    dealClauseId: f.dealClauseId,
+    version: STALE_VERSION,
+    assigneeId: f.ownerId,
+    dueOn: "2027-01-31",
+  }),
   "lib/actions/draft-log.ts#logDraftRound": (f) => ({
     draftId: NO_SUCH_ID,
     version: STALE_VERSION,

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { MyDeals } from "@/components/home/my-deals";
+import { MyOpenClauses } from "@/components/home/my-open-clauses";
 import { ReviewQueue } from "@/components/home/review-queue";
 import { StageSummary } from "@/components/home/stage-summary";
 import { Card } from "@/components/ui/card";
@@ -7,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
-import { getMyDeals, getStageCounts } from "@/lib/services/home";
+import { getMyDeals, getMyOpenClauses, getStageCounts } from "@/lib/services/home";
 import { getPlaybook } from "@/lib/services/playbook";
 import { getReviewQueue } from "@/lib/services/review-queue";
 
@@ -23,12 +24,14 @@ export default async function HomePage() {
   const actor = await requireActor();
   const showQueue = actor.role === "CIO" || actor.role === "ADMIN";
   const showMine = actor.role === "NEGOTIATOR" || actor.role === "ADMIN";
-  const [queue, mine, counts, playbook] = await Promise.all([
+  const [queue, mine, openClauses, counts, playbook] = await Promise.all([
     showQueue ? getReviewQueue(actor) : null,
     showMine ? getMyDeals(actor) : null,
+    getMyOpenClauses(actor),
     getStageCounts(actor),
     getPlaybook(actor),
   ]);
+  const now = new Date();
   const clauseCount = playbook.layers.reduce((n, l) => n + l.clauses.length, 0);
   return (
     <>
@@ -40,9 +43,12 @@ export default async function HomePage() {
       <div className="grid gap-6 lg:grid-cols-3">
         {/* min-w-0: a grid column otherwise grows to its widest table, and the page scrolls sideways on a phone. */}
         <div className="min-w-0 space-y-6 lg:col-span-2">
+          {/* Work waiting for the reader comes first; an empty list goes below the rest. */}
+          {openClauses.length > 0 && <MyOpenClauses clauses={openClauses} now={now} />}
           {queue && <ReviewQueue items={queue} />}
           {mine && <MyDeals deals={mine} canCreate={can(actor.role, "deal:create")} />}
           {!queue && !mine && <StageSummary counts={counts} />}
+          {openClauses.length === 0 && <MyOpenClauses clauses={openClauses} now={now} />}
         </div>
         <div className="min-w-0 space-y-6">
           {(queue || mine) && <StageSummary counts={counts} />}

@@ -39,9 +39,10 @@ const WATCHED_TABLES = [
   "DraftPassage",
   "DraftPassageClause",
   "DraftFlag",
-  // Teamwork: the inbox and each person's choices of delivery.
+  // Teamwork: the inbox, each person's choices of delivery, clause comments.
   "Notification",
   "NotificationPreference",
+  "ClauseComment",
 ] as const;
 
 /**

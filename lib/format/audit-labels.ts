@@ -71,6 +71,11 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "draft.mapping-added": "Draft: passage mapped to a clause",
   "draft.flag-dismissed": "Draft: flag dismissed",
   "draft.flag-restored": "Draft: flag restored",
+  // Clause discussion and assignment (issue 15).
+  "comment.posted": "Comment posted",
+  "comment.edited": "Comment edited",
+  "comment.deleted": "Comment deleted",
+  "clause.assigned": "Clause assigned",
 };
 
 export const AUDIT_ENTITY_LABEL: Record<string, string> = {
@@ -88,6 +93,7 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   OutboxMessage: "Email",
   DealDraft: "Vendor draft",
   DraftPassage: "Draft passage",
+  ClauseComment: "Comment",
 };
 
 /** An action's label; an action without one (written before its label existed) reads as itself. */

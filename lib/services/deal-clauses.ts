@@ -54,6 +54,9 @@ export interface DealClauseDto {
   retired: { at: string; inVersion: number } | null;
   responseCount: number;
   latestResponse: VendorResponseDto | null;
+  /** Who works on the clause (null: nobody) and by when (YYYY-MM-DD, null: no date). */
+  assignee: { id: string; name: string } | null;
+  dueOn: string | null;
   clause: {
     key: string;
     title: string;
@@ -86,6 +89,7 @@ const CLAUSE_INCLUDE = {
     },
   },
   _count: { select: { responses: true } },
+  assignee: { select: { id: true, name: true } },
   responses: { orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }], take: 1, include: { author: { select: { name: true } } } },
 };
 
@@ -159,6 +163,8 @@ function toDealClauseDto(row: ClauseRow, versions: readonly { version: number; c
     retired: row.retiredAt ? { at: row.retiredAt.toISOString(), inVersion: versionCurrentAt(versions, row.retiredAt) } : null,
     responseCount: row._count.responses,
     latestResponse: row.responses[0] ? toResponseDto(row.responses[0]) : null,
+    assignee: row.assignee,
+    dueOn: row.dueOn?.toISOString().slice(0, 10) ?? null,
     clause: {
       key: c.key,
       title: c.title,

@@ -19,6 +19,8 @@ import { confirmClauseStillHolds, upgradeDeal } from "@/lib/services/deal-upgrad
 import { createDealBehindCurrentVersion } from "@/lib/test/deal-behind-version";
 import { afterDealChange } from "@/lib/services/deal-changes";
 import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
+import { assignClause } from "@/lib/services/clause-assignment";
+import { postComment } from "@/lib/services/comments";
 import { changeMemberRole, inviteMember, removeMember, resendInvitation, revokeInvitation, setMemberDisabled } from "@/lib/services/members";
 import { cookieJar, getActor, ORG_COOKIE, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
@@ -82,13 +84,15 @@ interface MatrixCtx {
   vendorDraft: DraftReviewFixture;
   /** An unread notification, made by the rows that need one (setup). */
   notificationId?: string;
+  /** A comment on the clause by the caller (another organisation's admin and the signed-out: by the team's admin), made by the rows that need one. */
+  commentId?: string;
 }
 
 interface MatrixRow {
   /** Pinned here so an action cannot silently change the permission it checks. */
   permission: Permission;
   /** Input as a form would send it, valid for the team's organisation. */
-  validInput: (ctx: MatrixCtx) => unknown;
+  validInput: (ctx: MatrixCtx, caller?: Caller) => unknown;
   /**
    * What an admin of another organisation gets (default NOT_FOUND: the team's objects do not exist
    * for them); "allowed" for actions that only concern the caller themselves.
@@ -131,7 +135,32 @@ const editorRow = (validInput: (ctx: MatrixCtx) => unknown, setup?: MatrixRow["s
 /** The vendor draft's countered passage, at the draft's first version (what the counter actions name). */
 const counterTarget = (ctx: MatrixCtx) => ({ draftId: ctx.vendorDraft.draftId, version: "1", passageId: ctx.vendorDraft.passageId });
 
+/** The caller's own fresh comment on the clause: what the comment actions change (an author edits and deletes their own). */
+const ownCommentRow = (validInput: (commentId: string) => unknown): MatrixRow => ({
+  permission: "comment:write",
+  // Without its setup (the ended-session test) the comment is a placeholder: the call is refused before the input is read.
+  validInput: (ctx) => validInput(ctx.commentId ?? "no-comment"),
+  effect: "deal",
+  setup: async (ctx, caller) => {
+    const author = caller && caller !== "signed out" && caller !== "ADMIN of another organisation" ? team.actors[caller] : team.actors.ADMIN;
+    ctx.commentId = (await postComment(author, { dealClauseId: ctx.clause.id, body: "A matrix comment." })).id;
+  },
+});
+
 const MATRIX_ROWS: Record<string, MatrixRow> = {
+  // Clause discussion and assignment (issue 15).
+  postComment: {
+    permission: "comment:write",
+    validInput: (ctx) => ({ dealClauseId: ctx.clause.id, body: `@${ctx.team.users.CIO.email} is escrow enough here?` }),
+    effect: "deal",
+  },
+  editComment: ownCommentRow((commentId) => ({ commentId, body: "A matrix comment, corrected." })),
+  deleteComment: ownCommentRow((commentId) => ({ commentId })),
+  assignClause: {
+    permission: "clause:assign",
+    validInput: (ctx) => ({ dealClauseId: ctx.clause.id, version: String(ctx.clause.version), assigneeId: ctx.team.users.NEGOTIATOR.id, dueOn: "2027-01-31" }),
+    effect: "deal",
+  },
   logDraftRound: {
     permission: "draft:manage",
     // Without its setup (the ended-session test) the round is a placeholder: the call is refused before the input is read.
@@ -683,7 +712,7 @@ describe.each(cases)("%s as %s", (name, caller) => {
     );
     vi.mocked(afterDealChange).mockClear();
 
-    const result: Outcome = await invoke(actionNamed(actions, name), row.validInput(ctx));
+    const result: Outcome = await invoke(actionNamed(actions, name), row.validInput(ctx, caller));
     // Mail an action hands to delivery is sent in the background: done before anything is compared.
     await deliveryIdle();
 
@@ -894,6 +923,7 @@ describe("services re-check the role themselves (defence in depth)", () => {
     setDraftCounter: (role, ctx) =>
       setDraftCounter(team.actors[role], { ...counterTarget(ctx), version: 1, counterFrom: "own", counterText: "Not allowed to counter." }),
     clearDraftCounter: (role, ctx) => clearDraftCounter(team.actors[role], { ...counterTarget(ctx), version: 1 }),
+    assignClause: (role, ctx) => assignClause(team.actors[role], { dealClauseId: ctx.clause.id, version: ctx.clause.version, assigneeId: null, dueOn: null }),
   };
   const cases = Object.keys(calls).flatMap((name) => ROLES.filter((role) => !can(role, MATRIX_ROWS[name].permission)).map((role) => [name, role] as const));
 

@@ -5,6 +5,7 @@ import { updateDealClause } from "@/lib/services/deal-clauses";
 import { overrideClauseRules } from "@/lib/services/deal-rules";
 import { addDealSpecificClause } from "@/lib/services/deal-specific-clauses";
 import { acceptRisk } from "@/lib/services/reviews";
+import { postComment } from "@/lib/services/comments";
 import { createDealBehindCurrentVersion } from "@/lib/test/deal-behind-version";
 import { deliveryIdle } from "@/lib/mail/deliver";
 import { inviteMember } from "@/lib/services/members";
@@ -90,6 +91,10 @@ interface Ctx extends DealFixture {
   foreignDraft: DraftReviewFixture;
   /** Unread notifications: the negotiator's own, a colleague's, another organisation's admin's. */
   notifications: Record<"own" | "colleagues" | "foreign", string>;
+  /** The negotiator's fresh comment on the clause, made when the block of the action that changes it starts (the edit window is 5 minutes). */
+  commentIds: Partial<Record<"editComment" | "deleteComment", string>>;
+  /** A comment of another organisation. */
+  foreignCommentId: string;
 }
 
 type BaseInput = (ctx: Ctx) => Record<string, unknown>;
@@ -115,6 +120,11 @@ const PITCH = {
  * action whose schema accepts anything (it is then checked to ignore what it is given).
  */
 const BASE: Record<string, BaseInput | "no input"> = {
+  // Clause discussion and assignment (issue 15).
+  postComment: (ctx) => ({ dealClauseId: ctx.clauseId, body: `@${ctx.team.users.CIO.email} is escrow enough here?` }),
+  editComment: (ctx) => ({ commentId: ctx.commentIds.editComment ?? "", body: `Corrected: @${ctx.team.users.CIO.email} is escrow enough?` }),
+  deleteComment: (ctx) => ({ commentId: ctx.commentIds.deleteComment ?? "" }),
+  assignClause: (ctx) => ({ dealClauseId: ctx.clauseId, version: "1", assigneeId: ctx.team.users.CIO.id, dueOn: "2027-01-31" }),
   logDraftRound: (ctx) => oneEntryRoundInput(ctx.round),
   createDeal: (ctx) => ({
     name: "Bad input deal",
@@ -521,7 +531,40 @@ function draftMappingRows(action: string): Row[] {
     [action, "mappingId", "another organisation's mapping", (ctx: Ctx) => ctx.foreignDraft.mappingId, "NOT_FOUND"],
   ];
 }
+/** A mention must name an active member of the organisation. */
+function mentionRows(action: string): Row[] {
+  return [
+    [action, "body", "a mention of another organisation's member", (ctx: Ctx) => `@${ctx.team.foreignAdmin.email} have a look`, "INVALID_INPUT"],
+    [action, "body", "a mention of an address nobody has", "@nobody@nowhere.example have a look", "INVALID_INPUT"],
+  ];
+}
+
 const ROWS: Row[] = [
+  // Clause discussion and assignment
+  ...idRows("postComment", "dealClauseId"),
+  ["postComment", "dealClauseId", "a clause of another organisation", (ctx: Ctx) => ctx.foreign.clauseId, "NOT_FOUND"],
+  ["postComment", "dealClauseId", "a deal id instead of a clause id", (ctx: Ctx) => ctx.dealId, "NOT_FOUND"],
+  ...textRows("postComment", "body", 5000, true),
+  ...mentionRows("postComment"),
+  ...idRows("editComment", "commentId"),
+  ["editComment", "commentId", "a comment of another organisation", (ctx: Ctx) => ctx.foreignCommentId, "NOT_FOUND"],
+  ["editComment", "commentId", "a clause id instead", (ctx: Ctx) => ctx.clauseId, "NOT_FOUND"],
+  ...textRows("editComment", "body", 5000, true),
+  ...mentionRows("editComment"),
+  ...idRows("deleteComment", "commentId"),
+  ["deleteComment", "commentId", "a comment of another organisation", (ctx: Ctx) => ctx.foreignCommentId, "NOT_FOUND"],
+  ["deleteComment", "commentId", "a clause id instead", (ctx: Ctx) => ctx.clauseId, "NOT_FOUND"],
+  ...idRows("assignClause", "dealClauseId"),
+  ["assignClause", "dealClauseId", "a clause of another organisation", (ctx: Ctx) => ctx.foreign.clauseId, "NOT_FOUND"],
+  ["assignClause", "dealClauseId", "a deal id instead of a clause id", (ctx: Ctx) => ctx.dealId, "NOT_FOUND"],
+  ...versionRows("assignClause"),
+  ...WRONG_TYPES.map(([label, value]): Row => ["assignClause", "assigneeId", label, value, "INVALID_INPUT"]),
+  ["assignClause", "assigneeId", "65 characters", long(65), "INVALID_INPUT"],
+  ["assignClause", "assigneeId", "missing", OMIT, "INVALID_INPUT"],
+  ["assignClause", "assigneeId", "a user of another organisation", (ctx: Ctx) => ctx.foreign.ownerId, "INVALID_INPUT"],
+  ["assignClause", "assigneeId", "an id nobody has", "no-such-user", "INVALID_INPUT"],
+  ...dateRows("assignClause", "dueOn", false),
+
   // The vendor-draft workbench
   ...idRows("addPastedDraft", "dealId"),
   ["addPastedDraft", "dealId", "another organisation's deal", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
@@ -1124,6 +1167,8 @@ beforeAll(async () => {
       colleagues: await unreadNotification(team.org.id, team.users.CIO.id),
       foreign: await unreadNotification(team.otherOrg.id, team.foreignAdmin.userId),
     },
+    commentIds: {},
+    foreignCommentId: (await postComment(team.foreignAdmin, { dealClauseId: foreign.clauseId, body: "Another organisation's comment." })).id,
   };
 });
 
@@ -1170,6 +1215,9 @@ describe.each(WITH_INPUT)("%s", (action) => {
     await getDb().playbookDraft.deleteMany({ where: { organizationId: ctx.team.org.id } });
     if (action === "publishPlaybookDraft") await draftDifferingFromCurrent(ctx.team.org.id);
     else if (action !== "startPlaybookDraft") await startPlaybookDraft(ctx.team.actors.ADMIN, { organizationId: ctx.team.org.id });
+    if (action === "editComment" || action === "deleteComment") {
+      ctx.commentIds[action] = (await postComment(ctx.team.actors.NEGOTIATOR, { dealClauseId: ctx.clauseId, body: "A bad-input comment." })).id;
+    }
   });
 
   beforeEach(async () => {
@@ -1259,6 +1307,8 @@ const UNSTORABLE: Row[] = [
   ["addDraftPitch", "phrases", "a NUL character", "host it\u0000", "INVALID_INPUT"],
   ["addPastedDraft", "text", "a NUL character", "4.1 Escrow\u0000", "INVALID_INPUT"],
   ["dismissDraftFlag", "reason", "a lone surrogate", "Fine \uD800", "INVALID_INPUT"],
+  ["postComment", "body", "a NUL character", "Escrow\u0000", "INVALID_INPUT"],
+  ["editComment", "body", "a lone surrogate", "Escrow \uD800", "INVALID_INPUT"],
 ];
 
 describe("values the database cannot store", () => {

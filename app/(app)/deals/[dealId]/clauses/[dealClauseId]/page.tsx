@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AssignmentNote } from "@/components/checklist/assignment-note";
+import { ClauseAssignmentForm } from "@/components/checklist/clause-assignment-form";
 import { ClauseEditor } from "@/components/checklist/clause-editor";
 import { ClauseStatusBadge } from "@/components/checklist/clause-status-badge";
 import { RecheckNotice } from "@/components/checklist/recheck-notice";
@@ -21,6 +23,9 @@ import { orNotFound } from "@/lib/or-not-found";
 import { getDealClause } from "@/lib/services/deal-clauses";
 import { responseDraftSources } from "@/lib/services/drafts/response-sources";
 import { LogResponseSource } from "@/components/drafts/log-response-source";
+import { ClauseDiscussion } from "@/components/discussion/clause-discussion";
+import { isSettled } from "@/lib/domain/clause-status";
+import { listActiveMembers, listClauseComments } from "@/lib/services/comments";
 
 export const metadata: Metadata = { title: "Clause" };
 
@@ -28,14 +33,21 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
   const { dealId, dealClauseId } = await params;
   const actor = await requireActor();
   const { deal, layer, item, responses, playbookPitches } = await orNotFound(getDealClause(actor, dealId, dealClauseId));
-  const sources = await responseDraftSources(
-    actor,
-    responses.map((r) => r.id),
-  );
+  const [sources, comments, members] = await Promise.all([
+    responseDraftSources(
+      actor,
+      responses.map((r) => r.id),
+    ),
+    listClauseComments(actor, deal.id, item.id),
+    listActiveMembers(actor),
+  ]);
   // A clause a playbook upgrade retired is history: shown, never changed.
   const editable = !deal.archived && !item.retired;
   const canEdit = editable && can(actor.role, "clause:update");
   const canLog = editable && can(actor.role, "response:log");
+  const canAssign = editable && can(actor.role, "clause:assign");
+  const open = !isSettled(item.status) && item.status !== "NOT_APPLICABLE";
+  const now = new Date();
   return (
     <>
       <DealHeader deal={deal} />
@@ -104,8 +116,38 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
               />
             </div>
           </Card>
+          <ClauseDiscussion
+            dealClauseId={item.id}
+            comments={comments}
+            members={members}
+            canPost={editable && can(actor.role, "comment:write")}
+            readOnlyReason={
+              deal.archived
+                ? "This deal is archived: its discussion is kept read-only."
+                : item.retired
+                  ? "This clause is retired: its discussion is kept read-only."
+                  : null
+            }
+          />
         </div>
         <div className="space-y-6">
+          <Card data-testid="clause-assignment">
+            <CardHeader title="Assignment" description="Who works on this clause, and by when." />
+            <div className="space-y-3 px-5 py-4">
+              <AssignmentNote assignee={item.assignee} dueOn={item.dueOn} open={open} now={now} />
+              {canAssign ? (
+                <ClauseAssignmentForm
+                  dealClauseId={item.id}
+                  version={item.version}
+                  assigneeId={item.assignee?.id ?? null}
+                  dueOn={item.dueOn}
+                  members={members}
+                />
+              ) : (
+                !item.assignee && !item.dueOn && <p className="text-sm text-slate-600">Nobody is assigned.</p>
+              )}
+            </div>
+          </Card>
           <Card>
             <CardHeader title="Status & agreed terms" />
             <div className="px-5 py-4">

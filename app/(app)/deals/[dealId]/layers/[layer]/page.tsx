@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AssignmentNote } from "@/components/checklist/assignment-note";
 import { ClauseStatusBadge } from "@/components/checklist/clause-status-badge";
 import { ProgressBar, ProgressLegend } from "@/components/checklist/progress-bar";
 import { QuickStatusForm } from "@/components/checklist/quick-status-form";
@@ -11,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { requireActor } from "@/lib/auth/actor";
+import { isSettled } from "@/lib/domain/clause-status";
 import { can } from "@/lib/auth/permissions";
 import { CHANNEL_LABEL, STANCE_LABEL, STANCE_TONE } from "@/lib/format/response-labels";
 import { orNotFound } from "@/lib/or-not-found";
@@ -23,6 +25,7 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
   const actor = await requireActor();
   const checklist = await orNotFound(getLayerChecklist(actor, dealId, layer));
   const canEdit = can(actor.role, "clause:update") && !checklist.deal.archived;
+  const now = new Date();
   return (
     <>
       <DealHeader deal={checklist.deal} />
@@ -81,6 +84,16 @@ export default async function LayerChecklistPage({ params }: { params: Promise<{
                     </p>
                   )}
                   <p className="mt-1 text-sm text-slate-600">{item.clause.whyItMatters}</p>
+                  {(item.assignee || item.dueOn) && (
+                    <div className="mt-1">
+                      <AssignmentNote
+                        assignee={item.assignee}
+                        dueOn={item.dueOn}
+                        open={!isSettled(item.status) && item.status !== "NOT_APPLICABLE"}
+                        now={now}
+                      />
+                    </div>
+                  )}
                 </div>
                 <ButtonLink href={`/deals/${dealId}/clauses/${item.id}`} variant="secondary" className="shrink-0">
                   Open clause{item.responseCount > 0 ? ` · ${item.responseCount} response${item.responseCount === 1 ? "" : "s"}` : ""}
