@@ -66,8 +66,15 @@ const HOSTILE_STRINGS = [
   "$$",
 ];
 
+/** How many kinds of hostile value there are (the cases below). */
+const HOSTILE_KINDS = 12;
+
 function hostileValue(random: Random, depth = 0): unknown {
-  switch (Math.floor(random() * 12)) {
+  return hostileValueOfKind(random, Math.floor(random() * HOSTILE_KINDS), depth);
+}
+
+function hostileValueOfKind(random: Random, kind: number, depth = 0): unknown {
+  switch (kind) {
     case 0:
       return pick(random, HOSTILE_STRINGS);
     case 1:
@@ -131,6 +138,44 @@ export function malformedObject(random: Random, base: Record<string, unknown>): 
   // JSON.stringify drops a "__proto__" set by assignment; write it as an own key so it is sent.
   if (random() < 0.2) Object.defineProperty(value, "__proto__", { value: { isAdmin: true, role: "ADMIN" }, enumerable: true });
   return value;
+}
+
+const WRAPPED = (base: Record<string, unknown>) => [[base], [], [[]], Object.values(base), [null]];
+const EXTRA_KEYS = ["__proto__", "constructor", "prototype", "extra", "organizationId", "id", "role", "version"];
+
+/**
+ * Every category of broken input for `base` once, instead of hundreds of random draws that mostly
+ * repeat the same few: not an object (each kind of hostile value), wrapped in arrays, each field
+ * missing, fields replaced by hostile values (every field at least twice, every kind of value at least
+ * twice), each hostile extra key, an own "__proto__"; then `randomCount` random variants
+ * (malformedObject: several mutations at once).
+ */
+export function malformedVariants(random: Random, base: Record<string, unknown>, randomCount: number): unknown[] {
+  const keys = Object.keys(base);
+  const variants: unknown[] = [];
+  for (let kind = 0; kind < HOSTILE_KINDS; kind++) variants.push(hostileValueOfKind(random, kind));
+  variants.push(...WRAPPED(base));
+  for (const key of keys) {
+    const { [key]: _dropped, ...rest } = base;
+    variants.push(rest);
+  }
+  if (keys.length) {
+    for (let i = 0; i < 2 * Math.max(keys.length, HOSTILE_KINDS); i++) {
+      // The second round shifts the kinds, so each field meets two different ones.
+      const kind = (i + Math.floor(i / Math.max(keys.length, HOSTILE_KINDS)) * 5) % HOSTILE_KINDS;
+      variants.push({ ...base, [keys[i % keys.length]]: hostileValueOfKind(random, kind) });
+    }
+  }
+  for (const key of EXTRA_KEYS) {
+    const value: Record<string, unknown> = { ...base };
+    Object.defineProperty(value, key, { value: hostileValue(random), enumerable: true, writable: true, configurable: true });
+    variants.push(value);
+  }
+  const polluted: Record<string, unknown> = { ...base };
+  Object.defineProperty(polluted, "__proto__", { value: { isAdmin: true, role: "ADMIN" }, enumerable: true });
+  variants.push(polluted);
+  for (let i = 0; i < randomCount; i++) variants.push(malformedObject(random, base));
+  return variants;
 }
 
 /** Raw bodies that are not JSON, or JSON a plain encoder would never write. */
@@ -198,6 +243,24 @@ export function malformedQuery(random: Random, keys: readonly string[]): string 
   return parts.join(random() < 0.1 ? ";" : "&");
 }
 
+const HOSTILE_QUERY_KEYS = ["__proto__", "constructor", "%00", "a[b]", "a[]", "", "%ZZ"];
+
+/**
+ * Every category of broken query for a GET endpoint that reads `keys`: each key with values from the
+ * list (every key and every value at least once), each hostile key, a key without a value, a key
+ * twice, ";" as the separator, hostile text; then `randomCount` random ones (malformedQuery).
+ */
+export function malformedQueries(random: Random, keys: readonly string[], randomCount: number): string[] {
+  const queries: string[] = [];
+  for (let i = 0; i < Math.max(keys.length, QUERY_VALUES.length); i++) queries.push(`${keys[i % keys.length]}=${QUERY_VALUES[i % QUERY_VALUES.length]}`);
+  for (const key of HOSTILE_QUERY_KEYS) queries.push(`${key}=${pick(random, QUERY_VALUES)}`);
+  queries.push(keys[0], `${keys[0]}=${pick(random, QUERY_VALUES)}&${keys[0]}=${pick(random, QUERY_VALUES)}`, keys.map((k) => `${k}=-1`).join(";"));
+  for (let kind = 0; kind < HOSTILE_KINDS; kind++)
+    queries.push(`${keys[kind % keys.length]}=${encodeLoosely(asText(hostileValueOfKind(random, kind)).slice(0, 2000))}`);
+  for (let i = 0; i < randomCount; i++) queries.push(malformedQuery(random, keys));
+  return queries;
+}
+
 /** Any hostile value as text (String() throws on some of them, e.g. an object whose toString is a string). */
 function asText(value: unknown): string {
   return typeof value === "string" ? value : (JSON.stringify(value) ?? "null");
@@ -208,22 +271,23 @@ function encodeLoosely(value: string): string {
   return [...value].map((ch) => (ch.isWellFormed() ? encodeURIComponent(ch) : "%ED%A0%80")).join("");
 }
 
-/** A path segment that is not an id: encoded oddities, hostile text, very long ids. */
-export function malformedSegment(random: Random): string {
-  return pick(random, [
-    "%00",
-    "%ZZ",
-    "%2e%2e",
-    "..%2f..%2f",
-    "%ED%A0%80",
-    "c".repeat(65),
-    "c".repeat(5000),
-    "__proto__",
-    "constructor",
-    "null",
-    "-1",
-    "1e309",
-    "%27%20OR%201%3D1",
-    encodeLoosely(pick(random, HOSTILE_STRINGS).slice(0, 200)) || "%20",
-  ]);
+const SEGMENTS = [
+  "%00",
+  "%ZZ",
+  "%2e%2e",
+  "..%2f..%2f",
+  "%ED%A0%80",
+  "c".repeat(65),
+  "c".repeat(5000),
+  "__proto__",
+  "constructor",
+  "null",
+  "-1",
+  "1e309",
+  "%27%20OR%201%3D1",
+];
+
+/** Every kind of segment that is not an id once, then `randomCount` random ones (hostile text among them). */
+export function malformedSegments(random: Random, randomCount: number): string[] {
+  return [...SEGMENTS, ...Array.from({ length: randomCount }, () => encodeLoosely(pick(random, HOSTILE_STRINGS).slice(0, 200)) || "%20")];
 }

@@ -9,13 +9,14 @@ import { actorFor } from "@/lib/test/factories";
 // until the workbench's paste page can make them through the UI. Prints {"dealId","draftIds"}.
 //   tsx --conditions=react-server e2e/support/add-draft-rounds.ts '{"email":…,"dealName":…,"rounds":[{"title":…,"text":…}]}'
 
-interface Request {
+export interface RoundsRequest {
   email: string;
   dealName: string;
   rounds: { title: string; text: string; source?: "TEXT" | "EMAIL" }[];
 }
 
-async function main(request: Request) {
+/** The deal and its rounds (the caller disconnects). */
+export async function addDealWithRounds(request: RoundsRequest) {
   const db = getDb();
   const user = await db.user.findUniqueOrThrow({ where: { email: request.email } });
   const org = await db.organization.findUniqueOrThrow({ where: { slug: "demo-corp" } });
@@ -32,12 +33,16 @@ async function main(request: Request) {
     });
     draftIds.push(draft.id);
   }
-  await db.$disconnect();
-  process.stdout.write(JSON.stringify({ dealId: deal.id, draftIds }));
+  return { dealId: deal.id, draftIds };
+}
+
+async function main(request: RoundsRequest) {
+  process.stdout.write(JSON.stringify(await addDealWithRounds(request)));
+  await getDb().$disconnect();
 }
 
 if (process.argv[1]?.endsWith("add-draft-rounds.ts")) {
-  main(JSON.parse(process.argv[2] ?? "{}") as Request).then(
+  main(JSON.parse(process.argv[2] ?? "{}") as RoundsRequest).then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(error);

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { DEMO } from "../helpers";
+import type { FixtureRequest } from "./add-draft-fixtures";
 
 /**
  * Adds a round of the sample vendor draft to a demo deal through the real service (see
@@ -15,7 +16,7 @@ export function addDraftRound(dealName: string, kind: "docx" | "text"): { dealId
 }
 
 // Two rounds of a vendor's draft on a fresh deal of the demo organisation, pasted as text through the
-// services the paste form calls (e2e/support/add-draft-rounds.ts, in a child process).
+// services the paste form calls (e2e/support/add-draft-rounds.ts).
 
 export const ROUND_1 = [
   "1. Outputs",
@@ -32,18 +33,29 @@ export const ROUND_2 = [
   "6.1 The Supplier shall use Customer Data only to build and run the model for the Customer.",
 ].join("\n");
 
-export function dealWithTwoRounds(dealName: string): { dealId: string; draftIds: [string, string] } {
-  const request = {
-    email: DEMO.negotiator,
-    dealName,
-    rounds: [
-      { title: "Supply terms, round one", text: ROUND_1 },
-      { title: "Supply terms, round two", text: ROUND_2 },
-    ],
-  };
-  const out = execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "e2e/support/add-draft-rounds.ts", JSON.stringify(request)], {
+const twoRoundsRequest = (dealName: string) => ({
+  email: DEMO.negotiator,
+  dealName,
+  rounds: [
+    { title: "Supply terms, round one", text: ROUND_1 },
+    { title: "Supply terms, round two", text: ROUND_2 },
+  ],
+});
+
+/**
+ * A round of the sample draft on a demo deal (as addDraftRound) and a fresh deal with two rounds (ROUND_1,
+ * ROUND_2), made in one child process (e2e/support/add-draft-fixtures.ts): one tsx start instead of two.
+ */
+export function roundAndDealWithTwoRounds(
+  round: { dealName: string; kind: "docx" | "text" },
+  twoRoundsDealName: string,
+): { round: { dealId: string; draftId: string }; twoRounds: { dealId: string; draftIds: [string, string] } } {
+  const requests: FixtureRequest[] = [{ round }, { rounds: twoRoundsRequest(twoRoundsDealName) }];
+  const out = execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "e2e/support/add-draft-fixtures.ts", JSON.stringify(requests)], {
     env: process.env,
     encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
   });
-  return JSON.parse(out.trim().split("\n").at(-1)!) as { dealId: string; draftIds: [string, string] };
+  const [first, second] = JSON.parse(out.trim().split("\n").at(-1)!) as [{ dealId: string; draftId: string }, { dealId: string; draftIds: [string, string] }];
+  return { round: first, twoRounds: second };
 }

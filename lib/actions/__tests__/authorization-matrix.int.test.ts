@@ -565,33 +565,100 @@ beforeEach(() => {
   revalidatePath.mockClear();
 });
 
-async function freshCtx(): Promise<MatrixCtx> {
+/**
+ * The parts of a context that cost a service call or more: an allowed case gets only those its row's
+ * input reads (the deal family alone is most of a context's cost, the vendor draft most of the rest;
+ * the playbook editor's and the members' rows need no deal at all). Refused cases share one complete
+ * context, and a row with a setup gets a complete one: the setup may read anything.
+ */
+type Part = "deal" | "ruleClause" | "overriddenClause" | "dealOnlyClause" | "processStepId" | "riskAcceptanceId" | "members" | "vendorDraft";
+const PART_OF: Partial<Record<keyof MatrixCtx, Part>> = {
+  deal: "deal",
+  clause: "deal",
+  playbookVersion: "deal",
+  ruleClause: "ruleClause",
+  overriddenClause: "overriddenClause",
+  dealOnlyClause: "dealOnlyClause",
+  processStepId: "processStepId",
+  riskAcceptanceId: "riskAcceptanceId",
+  membershipId: "members",
+  invitationId: "members",
+  otherOrgMemberEmail: "members",
+  vendorDraft: "vendorDraft",
+};
+const ALL_PARTS: ReadonlySet<Part> = new Set(Object.values(PART_OF));
+
+/** The parts a row's input reads: its validInput run once on a stand-in that records which fields it touches. */
+function partsRead(row: MatrixRow): ReadonlySet<Part> {
+  if (row.setup) return ALL_PARTS;
+  const read = new Set<Part>();
+  // Any property, call or conversion of the stand-in gives the stand-in again (or 0 as a primitive).
+  const anything: object = new Proxy(() => anything, { get: (_target, key) => (key === Symbol.toPrimitive ? () => 0 : anything) });
+  const recorder = new Proxy({} as MatrixCtx, {
+    get: (_target, key) => {
+      const part = PART_OF[key as keyof MatrixCtx];
+      if (part) read.add(part);
+      return anything;
+    },
+  });
+  try {
+    row.validInput(recorder);
+  } catch {
+    return ALL_PARTS;
+  }
+  return read;
+}
+
+async function freshCtx(parts: ReadonlySet<Part> = ALL_PARTS): Promise<MatrixCtx> {
   const db = getDb();
-  // The deal is a version behind the current playbook, for the upgrade's row.
-  const { deal, clause, playbookVersion } = await createDealBehindCurrentVersion(team.actors.ADMIN, {
-    regulatedSector: true,
-    baseModelLicenceType: "PROPRIETARY",
-  });
-  const ruleItem = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { key: "regulator-audit-transparency" } } });
-  const licenceItem = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { key: "open-source-licence-check" } } });
-  const overridden = await overrideClauseRules(team.actors.ADMIN, { dealClauseId: licenceItem.id, version: licenceItem.version, reason: "Matrix fixture." });
-  const dealOnly = await addDealSpecificClause(team.actors.ADMIN, {
-    dealId: deal.id,
-    layerKey: "outputs",
-    title: "Matrix deal-only clause",
-    whyItMatters: "Fixture.",
-    mustHave: "Fixture must-have.",
-    fallback: "Fixture fallback.",
-    walkAway: "Fixture walk-away.",
-    priority: "IMPORTANT",
-    sampleLanguage: "",
-  });
-  const [step] = await db.dealRecommendation.findMany({ where: { dealId: deal.id }, orderBy: { id: "asc" }, take: 1 });
-  const other = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, id: { not: clause.id } } });
-  const acceptance = await acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: other.id, rationale: "Accepted for the matrix test fixture." });
-  const { version: organizationVersion } = await db.organization.findUniqueOrThrow({ where: { id: team.org.id } });
-  // The clause flagged as an upgrade would leave it.
-  await db.dealClause.update({ where: { id: clause.id }, data: { recheckReason: "Must-have position changed in version 2" } });
+  // Fields of parts not asked for stay unset: a row that reads one anyway fails on it, it never passes on a stand-in.
+  const ctx = { team } as MatrixCtx;
+  if ([...parts].some((part) => part !== "members")) {
+    // The deal is a version behind the current playbook, for the upgrade's row.
+    const { deal, clause, playbookVersion } = await createDealBehindCurrentVersion(team.actors.ADMIN, {
+      regulatedSector: true,
+      baseModelLicenceType: "PROPRIETARY",
+    });
+    // The clause flagged as an upgrade would leave it.
+    await db.dealClause.update({ where: { id: clause.id }, data: { recheckReason: "Must-have position changed in version 2" } });
+    Object.assign(ctx, { deal: { id: deal.id, version: deal.version }, clause: { id: clause.id, version: clause.version }, playbookVersion });
+    if (parts.has("ruleClause")) {
+      const ruleItem = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { key: "regulator-audit-transparency" } } });
+      ctx.ruleClause = { id: ruleItem.id, version: ruleItem.version };
+    }
+    if (parts.has("overriddenClause")) {
+      const licenceItem = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { key: "open-source-licence-check" } } });
+      const overridden = await overrideClauseRules(team.actors.ADMIN, {
+        dealClauseId: licenceItem.id,
+        version: licenceItem.version,
+        reason: "Matrix fixture.",
+      });
+      ctx.overriddenClause = { id: overridden.id, version: overridden.version };
+    }
+    if (parts.has("dealOnlyClause")) {
+      const dealOnly = await addDealSpecificClause(team.actors.ADMIN, {
+        dealId: deal.id,
+        layerKey: "outputs",
+        title: "Matrix deal-only clause",
+        whyItMatters: "Fixture.",
+        mustHave: "Fixture must-have.",
+        fallback: "Fixture fallback.",
+        walkAway: "Fixture walk-away.",
+        priority: "IMPORTANT",
+        sampleLanguage: "",
+      });
+      ctx.dealOnlyClause = { id: dealOnly.id, version: 1 };
+    }
+    if (parts.has("processStepId")) {
+      const [step] = await db.dealRecommendation.findMany({ where: { dealId: deal.id }, orderBy: { id: "asc" }, take: 1 });
+      ctx.processStepId = step.id;
+    }
+    if (parts.has("riskAcceptanceId")) {
+      const other = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, id: { not: clause.id } } });
+      const acceptance = await acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: other.id, rationale: "Accepted for the matrix test fixture." });
+      ctx.riskAcceptanceId = acceptance.id;
+    }
+  }
   const failed = await db.outboxMessage.create({
     data: {
       organizationId: team.org.id,
@@ -603,39 +670,33 @@ async function freshCtx(): Promise<MatrixCtx> {
       attempts: 6,
     },
   });
-  const member = await createUser(team.org.id, "VIEWER");
-  const otherOrgMember = await createUser(team.otherOrg.id, "VIEWER");
-  const invitation = await inviteMember(team.actors.ADMIN, { email: `matrix-${member.id}@invited.example`, role: "VIEWER" });
-  // The invitation's mail is delivered (its outbox row changes) before the test takes its snapshot.
-  await deliveryIdle();
+  ctx.failedMessageId = failed.id;
+  if (parts.has("members")) {
+    const member = await createUser(team.org.id, "VIEWER");
+    const otherOrgMember = await createUser(team.otherOrg.id, "VIEWER");
+    const invitation = await inviteMember(team.actors.ADMIN, { email: `matrix-${member.id}@invited.example`, role: "VIEWER" });
+    // The invitation's mail is delivered (its outbox row changes) before the test takes its snapshot.
+    await deliveryIdle();
+    ctx.membershipId = (await db.membership.findFirstOrThrow({ where: { userId: member.id } })).id;
+    ctx.invitationId = invitation.invitationId;
+    ctx.otherOrgMemberEmail = otherOrgMember.email;
+  }
   // A fresh playbook draft for the editor's, import's and publish's actions, based on the current version.
   await db.playbookDraft.deleteMany({ where: { organizationId: team.org.id } });
   const draft = await matrixPlaybookDraft();
-  const vendorDraft = await draftReviewFixture(team.actors.NEGOTIATOR, deal.id);
-  // Its mapped passage is countered already (written directly: a fixture, not a change under test), so clearing it changes something.
-  await db.draftPassage.update({
-    where: { id: vendorDraft.passageId },
-    data: { counterText: "The Supplier shall deposit the model weights.", counterFrom: "sample" },
-  });
-  return {
-    team,
-    deal: { id: deal.id, version: deal.version },
-    clause: { id: clause.id, version: clause.version },
-    playbookVersion,
-    ruleClause: { id: ruleItem.id, version: ruleItem.version },
-    overriddenClause: { id: overridden.id, version: overridden.version },
-    dealOnlyClause: { id: dealOnly.id, version: 1 },
-    processStepId: step.id,
-    riskAcceptanceId: acceptance.id,
-    organizationVersion,
-    failedMessageId: failed.id,
-    membershipId: (await db.membership.findFirstOrThrow({ where: { userId: member.id } })).id,
-    invitationId: invitation.invitationId,
-    otherOrgMemberEmail: otherOrgMember.email,
-    playbookDraftVersion: draft.version,
-    draftVersion: draft.version,
-    vendorDraft,
-  };
+  ctx.playbookDraftVersion = draft.version;
+  ctx.draftVersion = draft.version;
+  if (parts.has("vendorDraft")) {
+    const vendorDraft = await draftReviewFixture(team.actors.NEGOTIATOR, ctx.deal.id);
+    // Its mapped passage is countered already (written directly: a fixture, not a change under test), so clearing it changes something.
+    await db.draftPassage.update({
+      where: { id: vendorDraft.passageId },
+      data: { counterText: "The Supplier shall deposit the model weights.", counterFrom: "sample" },
+    });
+    ctx.vendorDraft = vendorDraft;
+  }
+  ctx.organizationVersion = (await db.organization.findUniqueOrThrow({ where: { id: team.org.id } })).version;
+  return ctx;
 }
 
 /** The team's playbook draft, made (without an audit event) when a publish consumed the last one; it renames the playbook, so it always differs from the current version. */
@@ -672,11 +733,16 @@ describe("the matrix covers every server action", () => {
   });
 });
 
-const cases = [...ACTION_REGISTRY.keys()].sort().flatMap((name) => CALLERS.map((caller) => [name, caller] as const));
-
 // A refused call changes nothing (each case checks it), so the next refused case may start from the
-// same context; an allowed call, or a row with its own setup, gets a fresh one. This keeps the file's
-// time to the cost of the fixtures that are really needed.
+// same context; an allowed call, or a row with its own setup, gets a fresh one. The refused cases
+// without a setup run first, so that they all share one context; then the rest, each on its own.
+const isSharedRefusal = ([name, caller]: readonly [string, Caller]) => {
+  const row = MATRIX_ROWS[name];
+  return row !== undefined && !row.setup && !expectedFor(row, caller).ok;
+};
+const allCases = [...ACTION_REGISTRY.keys()].sort().flatMap((name) => CALLERS.map((caller) => [name, caller] as const));
+const cases = [...allCases.filter(isSharedRefusal), ...allCases.filter((c) => !isSharedRefusal(c))];
+
 let unchangedCtx: MatrixCtx | null = null;
 /** The context of the case before, for rows that touch nothing of it (anyContext). */
 let lastCtx: MatrixCtx | null = null;
@@ -694,7 +760,7 @@ describe.each(cases)("%s as %s", (name, caller) => {
     expect(row, `MATRIX_ROWS has no row for "${name}"`).toBeDefined();
     const expected = expectedFor(row, caller);
     const reuse = !expected.ok && !row.setup && unchangedCtx !== null;
-    const ctx = reuse ? unchangedCtx! : row.anyContext && lastCtx ? lastCtx : await freshCtx();
+    const ctx = reuse ? unchangedCtx! : row.anyContext && lastCtx ? lastCtx : await freshCtx(expected.ok ? partsRead(row) : ALL_PARTS);
     lastCtx = ctx;
     const reusedSnapshot = reuse ? unchangedSnapshot : null;
     unchangedCtx = null;
