@@ -18,14 +18,15 @@ export const PERMISSIONS = {
   // Vendor drafts on a deal: upload or paste a round, review its mapping, counter wording, log it.
   "draft:manage": ["ADMIN", "NEGOTIATOR"],
   "deal:submit-for-review": ["ADMIN", "NEGOTIATOR"],
-  // Teamwork. Anyone in the organisation may discuss a clause (legal and security colleagues are often
-  // viewers); an admin may also delete another person's comment. Assigning work on a clause: the people
-  // who run the negotiation and the CIO. The second approval of the approval policy is open to every
-  // role here: the service lets only members an admin flagged as approvers give it.
-  "comment:write": EVERYONE,
+  // Teamwork. Discussing a clause is open to every role that takes part (a viewer only reads); an
+  // admin may also delete another person's comment. Assigning work on a clause: the people who run
+  // the negotiation and the CIO. The second approval of the approval policy: the service lets only
+  // members an admin flagged as approvers give it, and never a viewer. Each person's own inbox and
+  // notification settings are theirs, whatever the role.
+  "comment:write": ["ADMIN", "CIO", "MANAGER", "NEGOTIATOR"],
   "comment:moderate": ["ADMIN"],
   "clause:assign": ["ADMIN", "NEGOTIATOR", "CIO"],
-  "review:second-approve": EVERYONE,
+  "review:second-approve": ["ADMIN", "CIO", "MANAGER", "NEGOTIATOR"],
   "notifications:read": EVERYONE,
   "process:update": ["ADMIN", "NEGOTIATOR", "CIO"],
   "review:decide": ["ADMIN", "CIO"],
