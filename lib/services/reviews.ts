@@ -338,7 +338,14 @@ async function decide(actor: Actor, input: TDecideReview, capacity: Capacity) {
         entityId: review.id,
         action: "review.changes-requested",
         before: { stage: deal.stage },
-        after: { stage: "NEGOTIATING", decision: input.decision, comment: input.comment, score: snapshot.score, secondApprover: capacity === "SECOND" },
+        after: {
+          stage: "NEGOTIATING",
+          decision: input.decision,
+          comment: input.comment,
+          score: snapshot.score,
+          acceptedRisks: snapshot.acceptedRisks.length,
+          secondApprover: capacity === "SECOND",
+        },
       });
       return { id: review.id, stage: "NEGOTIATING" as DealStage, complete: false };
     }
