@@ -267,7 +267,7 @@ describe("approval with risk acceptances", () => {
     // Accepted gaps stay listed as gaps (with their acceptance), no longer blocking.
     expect(page.gaps.map((g) => g.dealClauseId).sort()).toEqual(gapList.map((g) => g.id).sort());
     for (const gap of page.gaps)
-      expect(gap).toMatchObject({ blocking: false, acceptance: { rationale: `${RATIONALE} (${gap.clauseKey})`, acceptedBy: team.users.CIO.name } });
+      expect(gap).toMatchObject({ blocking: false, acceptance: { rationale: `${RATIONALE} (${gap.clauseKey})`, acceptedBy: team.users.ADMIN.name } });
   });
 });
 
