@@ -16,7 +16,7 @@ import {
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEAL_FACT_LABEL, formatDealFact } from "@/lib/format/deal-labels";
 import { AppError, forbidden, invalidField, notFound } from "@/lib/errors";
-import { approvalState, type ApprovalWait } from "@/lib/domain/approval-policy";
+import { approvalCountLabel, approvalState, type ApprovalState, type ApprovalWait } from "@/lib/domain/approval-policy";
 import { notify } from "@/lib/notifications/notify";
 import { activeMembersAmong, approverIds, memberIdsWithRole } from "@/lib/notifications/recipients";
 import { isoDateInDays, RISK_REVIEW_DEFAULT_DAYS, type TAcceptRisk, type TDecideReview, type TRevokeRisk, type TSecondApproval } from "@/lib/validation/review";
@@ -39,7 +39,7 @@ export interface GapDto {
   dealOnly: boolean;
   status: ClauseStatus;
   blocking: boolean;
-  acceptance: { id: string; rationale: string; acceptedBy: string; createdAt: string } | null;
+  acceptance: { id: string; rationale: string; acceptedBy: string; createdAt: string; owner: string | null; reviewOn: string | null } | null;
 }
 
 /** A must-have clause settled without the agreed language or the contract section that prove it (settled before evidence was required). */
@@ -55,6 +55,8 @@ export interface ReviewDto {
   decision: ReviewDecision;
   comment: string;
   reviewer: string;
+  /** Given as the approval policy's second approver rather than as a CIO. */
+  secondApproval: boolean;
   createdAt: string;
   staleAt: string | null;
   snapshot: ReviewSnapshot;
@@ -128,7 +130,7 @@ export async function getReviewPage(actor: Actor, dealId: string) {
     db.riskAcceptance.findMany({
       where: { dealId: deal.id, revokedAt: null },
       orderBy: { createdAt: "desc" },
-      include: { acceptedBy: { select: { name: true } } },
+      include: { acceptedBy: { select: { name: true } }, owner: { select: { name: true } } },
     }),
     // The accepted risks a review shows come from its snapshot, not from its linked acceptances.
     db.review.findMany({ where: { dealId: deal.id }, orderBy: { createdAt: "desc" }, include: { reviewer: { select: { name: true } } } }),
@@ -158,7 +160,16 @@ export async function getReviewPage(actor: Actor, dealId: string) {
         dealOnly: c.clause.dealId !== null,
         status: c.status as ClauseStatus,
         blocking: blockingKeys.has(c.clause.key) || uncoveredDefenders.has(c.clause.key),
-        acceptance: a ? { id: a.id, rationale: a.rationale, acceptedBy: a.acceptedBy.name, createdAt: a.createdAt.toISOString() } : null,
+        acceptance: a
+          ? {
+              id: a.id,
+              rationale: a.rationale,
+              acceptedBy: a.acceptedBy.name,
+              createdAt: a.createdAt.toISOString(),
+              owner: a.owner?.name ?? null,
+              reviewOn: a.reviewOn?.toISOString().slice(0, 10) ?? null,
+            }
+          : null,
       };
     });
   const legacyGaps: LegacyGapDto[] = clauses.flatMap((c) => {
@@ -197,6 +208,7 @@ export async function getReviewPage(actor: Actor, dealId: string) {
       decision: r.decision as ReviewDecision,
       comment: r.comment,
       reviewer: r.reviewer.name,
+      secondApproval: r.secondApproval,
       createdAt: r.createdAt.toISOString(),
       staleAt: r.staleAt?.toISOString() ?? null,
       snapshot,
@@ -209,14 +221,82 @@ export async function getReviewPage(actor: Actor, dealId: string) {
       factChanges,
     };
   });
+  const approval = await approvalOverview(db, actor, deal, reviews, acceptances);
+  const canDecide = can(actor.role, "review:decide") && !deal.archivedAt;
   return {
     deal: { id: deal.id, name: deal.name, vendor: deal.vendor, stage: deal.stage as DealStage, archived: deal.archivedAt !== null },
     readiness,
     gaps,
     legacyGaps,
     reviews: reviewDtos,
-    canDecide: can(actor.role, "review:decide") && !deal.archivedAt,
+    approval,
+    canDecide,
+    canSecondApprove: approval.canSecondApprove && !deal.archivedAt,
+    /** Who may own an accepted risk: the organisation's active members (the form defaults to the actor). */
+    riskOwners: canDecide ? (await activeMembers(db, actor.organizationId)).map((m) => ({ userId: m.userId, name: m.user.name })) : [],
   };
+}
+
+export interface ApprovalOverview {
+  requireSecondApproval: boolean;
+  /** The approvals standing now, oldest first, each with the capacity it was given in. */
+  approvers: { reviewId: string; name: string; secondApproval: boolean; createdAt: string }[];
+  state: ApprovalState;
+  /** "1 of 2 approvals". */
+  label: string;
+  /** Why the deal waits, in a sentence; null when nothing is missing. */
+  waiting: string | null;
+  /** The actor is a flagged approver and there is a CIO approval by someone else to second. */
+  canSecondApprove: boolean;
+}
+
+/** The approval policy as it applies to the deal now: who approved, in what capacity, and what is still missing. */
+async function approvalOverview(
+  db: Tx,
+  actor: Actor,
+  deal: { id: string; stage: string },
+  reviews: { id: string; decision: string; staleAt: Date | null; reviewerId: string; secondApproval: boolean; createdAt: Date; reviewer: { name: string } }[],
+  acceptances: { acceptedById: string; acceptedBy: { name: string } }[],
+): Promise<ApprovalOverview> {
+  const [org, own] = await Promise.all([
+    db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { requireSecondApproval: true } }),
+    db.membership.findUnique({ where: { userId_organizationId: { userId: actor.userId, organizationId: actor.organizationId } }, select: { approver: true } }),
+  ]);
+  const standing = reviews
+    .filter((r) => r.decision === "APPROVED" && r.staleAt === null && (deal.stage === "CIO_REVIEW" || deal.stage === "APPROVED" || deal.stage === "SIGNED"))
+    .reverse();
+  const state = approvalState({
+    requireSecondApproval: org.requireSecondApproval,
+    approvals: standing,
+    riskAcceptorIds: new Set(acceptances.map((a) => a.acceptedById)),
+  });
+  const first = standing.find((r) => !r.secondApproval);
+  const acceptor = first && acceptances.find((a) => a.acceptedById === first.reviewerId);
+  const waiting =
+    deal.stage !== "CIO_REVIEW" || !first
+      ? null
+      : state.waitingFor === "SECOND_APPROVER"
+        ? `Approved by ${first.reviewer.name}; waiting for a second approver. The organisation's policy asks for a second approval by another member flagged as approver.`
+        : state.waitingFor === "ANOTHER_APPROVER"
+          ? `Approved by ${first.reviewer.name}; waiting for another approver. ${acceptor?.acceptedBy.name ?? first.reviewer.name} accepted one of this deal's risks, and whoever accepted a risk may not be the deal's only approver: another CIO or admin, or a member flagged as approver, must approve too.`
+          : null;
+  return {
+    requireSecondApproval: org.requireSecondApproval,
+    approvers: standing.map((r) => ({ reviewId: r.id, name: r.reviewer.name, secondApproval: r.secondApproval, createdAt: r.createdAt.toISOString() })),
+    state,
+    label: approvalCountLabel(state),
+    waiting,
+    canSecondApprove:
+      Boolean(own?.approver) && deal.stage === "CIO_REVIEW" && standing.some((r) => !r.secondApproval) && !standing.some((r) => r.reviewerId === actor.userId),
+  };
+}
+
+async function activeMembers(db: Tx, organizationId: string) {
+  return db.membership.findMany({
+    where: { organizationId, disabledAt: null, user: { active: true } },
+    select: { userId: true, user: { select: { name: true } } },
+    orderBy: { user: { name: "asc" } },
+  });
 }
 
 /** A CIO's written acceptance of one clause's gap. It lifts that clause's blocker, not its score. */
