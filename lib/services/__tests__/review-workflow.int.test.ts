@@ -5,12 +5,15 @@ import type { NotificationKind } from "@/lib/domain/enums";
 import { afterDealsInserted } from "@/lib/services/deal-changes";
 import { updateDealClause } from "@/lib/services/deal-clauses";
 import { updateDeal } from "@/lib/services/deals";
+import { setMemberApprover } from "@/lib/services/members";
+import { getOrganizationSettings, updateOrganizationSettings } from "@/lib/services/organizations";
 import { acceptRisk, decideReview, getReviewPage, giveSecondApproval } from "@/lib/services/reviews";
 import { submitForReview } from "@/lib/services/submissions";
 import { appErrorOf } from "@/lib/test/app-error";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { createTestDeal, dealInput, TEST_EVIDENCE } from "@/lib/test/deals";
 import { actorFor, createTeam, createUser } from "@/lib/test/factories";
+import type { TOrganizationSettings } from "@/lib/validation/organization";
 import { isoDateInDays, ZAcceptRisk } from "@/lib/validation/review";
 
 // The teamwork review workflow: a submission tells the CIOs; a decision tells the submitter and the
@@ -229,5 +232,40 @@ describe("a risk acceptance's owner and review date", () => {
     expect(error.code).toBe("INVALID_INPUT");
     expect(Object.keys(error.fieldErrors ?? {})).toEqual(["ownerId"]);
     expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).toEqual(before);
+  });
+});
+
+describe("the policy setting and the approver flag", () => {
+  it("the admin turns the policy on (version-checked, audited) and flags a member (audited); the same value twice is a conflict", async () => {
+    const team = await createTeam();
+    const read = await getOrganizationSettings(team.actors.ADMIN);
+    // The form sends what it read.
+    const settings = {
+      ...read,
+      defaultCurrency: read.defaultCurrency as TOrganizationSettings["defaultCurrency"],
+      ssoDefaultRole: read.ssoDefaultRole as "VIEWER",
+    };
+    expect(settings.requireSecondApproval).toBe(false);
+    const watch = await watchAudit(team.org.id);
+    const saved = await updateOrganizationSettings(team.actors.ADMIN, { ...settings, requireSecondApproval: true });
+    expect(saved).toMatchObject({ requireSecondApproval: true, version: settings.version + 1 });
+    const [event] = await watch.added();
+    expect(event).toMatchObject({ action: "organization.settings-changed", before: { requireSecondApproval: false }, after: { requireSecondApproval: true } });
+    const stale = await appErrorOf(updateOrganizationSettings(team.actors.ADMIN, { ...settings, requireSecondApproval: false }));
+    expect(stale.code).toBe("CONFLICT");
+    // A form without the field (from before the policy existed) leaves it as it is.
+    const { requireSecondApproval: _omitted, ...older } = { ...settings, version: saved.version };
+    expect((await updateOrganizationSettings(team.actors.ADMIN, { ...older, name: "Renamed" })).requireSecondApproval).toBe(true);
+
+    const membership = await db.membership.findUniqueOrThrow({
+      where: { userId_organizationId: { userId: team.users.VIEWER.id, organizationId: team.org.id } },
+    });
+    const flagWatch = await watchAudit(team.org.id);
+    await setMemberApprover(team.actors.ADMIN, { membershipId: membership.id, approver: true });
+    expect((await db.membership.findUniqueOrThrow({ where: { id: membership.id } })).approver).toBe(true);
+    const [flagged] = await flagWatch.added();
+    expect(flagged).toMatchObject({ action: "member.approver-changed", entityId: membership.id, before: { approver: false }, after: { approver: true } });
+    expect((await appErrorOf(setMemberApprover(team.actors.ADMIN, { membershipId: membership.id, approver: true }))).code).toBe("CONFLICT");
+    expect((await appErrorOf(setMemberApprover(team.foreignAdmin, { membershipId: membership.id, approver: false }))).code).toBe("NOT_FOUND");
   });
 });
