@@ -400,6 +400,20 @@ const ACTIONS: Record<string, ActionRow> = {
     allowedAnswer: "INVALID_INPUT",
     foreign: "NOT_FOUND",
   },
+  "lib/actions/reviews.ts#giveSecondApproval": {
+    allowed: "everyone",
+    valid: (f) => ({ dealId: f.dealId, decision: "CHANGES_REQUESTED", comment: "Legal wants the liability cap reworded." }),
+    pastRoleCheck: (f) => ({ dealId: f.dealId, decision: "CHANGES_REQUESTED", comment: "" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/reviews.ts#submitForReview": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => ({ dealId: f.dealId, version: "1", note: "Ready for the CIOs." }),
+    pastRoleCheck: (f) => ({ dealId: f.dealId, version: "not a version", note: "" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
   "lib/actions/members.ts#inviteMember": {
     allowed: ["ADMIN"],
     // An address that is already a member of the other organisation: its admin gets "already a member".
@@ -433,6 +447,13 @@ const ACTIONS: Record<string, ActionRow> = {
     allowed: ["ADMIN"],
     valid: (f) => ({ membershipId: f.membershipId, disabled: "true" }),
     pastRoleCheck: (f) => ({ membershipId: f.membershipId, disabled: "maybe" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/members.ts#setMemberApprover": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ membershipId: f.membershipId, approver: "true" }),
+    pastRoleCheck: (f) => ({ membershipId: f.membershipId, approver: "maybe" }),
     allowedAnswer: "INVALID_INPUT",
     foreign: "NOT_FOUND",
   },

@@ -135,6 +135,8 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
   "lib/actions/reviews.ts#acceptRisk": () => ({ dealId: NO_SUCH_ID, dealClauseId: NO_SUCH_ID, rationale: "Escrow covers this gap for the pilot phase." }),
   "lib/actions/reviews.ts#revokeRisk": () => ({ dealId: NO_SUCH_ID, riskAcceptanceId: NO_SUCH_ID }),
   "lib/actions/reviews.ts#decideReview": () => ({ dealId: NO_SUCH_ID, decision: "APPROVED", comment: "Fine." }),
+  "lib/actions/reviews.ts#giveSecondApproval": () => ({ dealId: NO_SUCH_ID, decision: "CHANGES_REQUESTED", comment: "Legal wants the cap reworded." }),
+  "lib/actions/reviews.ts#submitForReview": () => ({ dealId: NO_SUCH_ID, version: STALE_VERSION, note: "" }),
   "lib/actions/reviews.ts#updateProcessStep": () => ({ dealId: NO_SUCH_ID, dealRecommendationId: NO_SUCH_ID, done: "true", note: "" }),
   // A mismatched confirmation: refused before the current password is checked.
   "lib/actions/passwords.ts#changePassword": () => ({
@@ -151,6 +153,7 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
   "lib/actions/members.ts#revokeInvitation": () => ({ invitationId: NO_SUCH_ID }),
   "lib/actions/members.ts#changeMemberRole": () => ({ membershipId: NO_SUCH_ID, role: "VIEWER" }),
   "lib/actions/members.ts#setMemberDisabled": () => ({ membershipId: NO_SUCH_ID, disabled: "true" }),
+  "lib/actions/members.ts#setMemberApprover": () => ({ membershipId: NO_SUCH_ID, approver: "true" }),
   "lib/actions/members.ts#removeMember": () => ({ membershipId: NO_SUCH_ID }),
   "lib/actions/playbook-versions.ts#publishPlaybookDraft": () => ({
     organizationId: NO_SUCH_ID,

@@ -21,9 +21,10 @@ export interface SettingsFormValues {
   ssoEmailDomains: string[];
   ssoDefaultRole: Role;
   passwordSignInAllowed: boolean;
+  requireSecondApproval: boolean;
 }
 
-const FIELDS = ["name", "defaultCurrency", "ssoProviderId", "ssoEmailDomains", "ssoDefaultRole", "passwordSignInAllowed"];
+const FIELDS = ["name", "defaultCurrency", "ssoProviderId", "ssoEmailDomains", "ssoDefaultRole", "passwordSignInAllowed", "requireSecondApproval"];
 // Newcomers through single sign-on never become admins on their own.
 const NEWCOMER_ROLES = ROLES.filter((role) => role !== "ADMIN");
 
@@ -39,6 +40,7 @@ function formToObject(form: HTMLFormElement) {
     ssoEmailDomains: value("ssoEmailDomains"),
     ssoDefaultRole: value("ssoDefaultRole"),
     passwordSignInAllowed: data.get("passwordSignInAllowed") === "on" ? "true" : "false",
+    requireSecondApproval: data.get("requireSecondApproval") === "on" ? "true" : "false",
   };
 }
 
@@ -185,6 +187,37 @@ export function SettingsForm({
                   ) : null}
                 </div>
               </div>
+            </div>
+          </div>
+        </Card>
+
+        <Card className="p-5">
+          <h2 className="text-base font-semibold text-slate-900">Approval policy</h2>
+          <div className="mt-4 flex items-start gap-3">
+            <input
+              id="settings-second-approval"
+              type="checkbox"
+              name="requireSecondApproval"
+              defaultChecked={settings.requireSecondApproval}
+              aria-invalid={Boolean(errors.requireSecondApproval?.length)}
+              aria-describedby={["settings-second-approval-hint", errors.requireSecondApproval?.length ? "settings-second-approval-error" : ""]
+                .filter(Boolean)
+                .join(" ")}
+              className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600 focus:ring-brand-500"
+            />
+            <div className="space-y-1">
+              <label htmlFor="settings-second-approval" className="block text-sm font-medium text-slate-700">
+                Require a second approver
+              </label>
+              <p id="settings-second-approval-hint" className="text-xs text-slate-600">
+                A deal counts as approved only once a CIO and another member flagged as approver (on the members page) have both approved it as it stands.
+                Whatever this setting, someone who accepted one of a deal&apos;s risks is never its only approver.
+              </p>
+              {errors.requireSecondApproval?.length ? (
+                <p id="settings-second-approval-error" className="text-sm text-red-700">
+                  {errors.requireSecondApproval.join(" ")}
+                </p>
+              ) : null}
             </div>
           </div>
         </Card>

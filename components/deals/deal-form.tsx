@@ -62,13 +62,14 @@ const FIELDS = [
 ];
 
 /**
- * Stages a form may set. Approval is a CIO decision recorded on the review, never a field edit,
- * and "Signed" only follows an approval; the current stage always stays selectable.
+ * Stages a form may set. Approval is a CIO decision recorded on the review and CIO review starts with
+ * a submission on the deal overview, never a field edit; "Signed" only follows an approval; the
+ * current stage always stays selectable.
  */
 function stageOptions(mode: DealFormMode): DealStage[] {
   if (mode.kind === "create") return ["INTAKE", "NEGOTIATING"];
   const current = mode.currentStage;
-  return DEAL_STAGES.filter((stage) => stage === current || (stage !== "APPROVED" && (stage !== "SIGNED" || current === "APPROVED")));
+  return DEAL_STAGES.filter((stage) => stage === current || (stage !== "APPROVED" && stage !== "CIO_REVIEW" && (stage !== "SIGNED" || current === "APPROVED")));
 }
 
 function formToObject(form: HTMLFormElement): Record<string, string> {

@@ -98,6 +98,12 @@ function ClauseRow({ dealId, clause }: { dealId: string; clause: ReportClauseDto
         {clause.riskAcceptance && (
           <div className="mt-2 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 ring-1 ring-inset ring-amber-600/20">
             <span className="font-semibold">Risk accepted</span> by {clause.riskAcceptance.acceptedBy}: {clause.riskAcceptance.rationale}
+            {(clause.riskAcceptance.owner || clause.riskAcceptance.reviewOn) && (
+              <span className="mt-0.5 block">
+                Owner: {clause.riskAcceptance.owner ?? clause.riskAcceptance.acceptedBy}
+                {clause.riskAcceptance.reviewOn && <> · review on {clause.riskAcceptance.reviewOn}</>}
+              </span>
+            )}
           </div>
         )}
       </td>
@@ -149,6 +155,7 @@ function ReviewEntry({ review }: { review: ReportReviewDto }) {
           {approved ? (review.staleAt ? "Approved, now stale" : "Approved") : "Changes requested"}
         </Badge>
         <span className="text-sm font-medium text-slate-900">{review.reviewer}</span>
+        {approved && <span className="text-xs text-slate-600">{review.secondApproval ? "as second approver" : "as CIO"}</span>}
         <span className="text-sm text-slate-600">{formatDateTime(review.createdAt)}</span>
         <span className="ml-auto text-xs text-slate-600">
           Readiness at decision: <span className="font-semibold tabular-nums text-slate-700">{review.snapshot.score} / 100</span>,{" "}
@@ -358,6 +365,26 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
           </Section>
         );
       })}
+
+      <Section id="report-approvals" title="Approvals" aside={report.approval.label}>
+        <p className="text-sm text-slate-700">
+          {report.approval.requireSecondApproval
+            ? "Policy: a CIO approval and a second approval by another member flagged as approver."
+            : "Policy: one CIO approval; someone who accepted a risk is never the only approver."}
+        </p>
+        {report.approval.approvers.length === 0 ? (
+          <p className="mt-2 text-sm italic text-slate-600">No approval stands on the deal as it is now.</p>
+        ) : (
+          <ul className="mt-2 space-y-1 text-sm" data-testid="report-approvers">
+            {report.approval.approvers.map((a) => (
+              <li key={`${a.name}-${a.createdAt}`}>
+                <span className="font-medium text-slate-900">{a.name}</span> · {a.secondApproval ? "second approver" : "CIO approval"} ·{" "}
+                {formatDateTime(a.createdAt)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
 
       <Section id="report-reviews" title="Review history" aside={report.reviews.length ? plural(report.reviews.length, "decision") : undefined}>
         {report.reviews.length === 0 ? (

@@ -7,8 +7,30 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { acceptRisk, revokeRisk } from "@/lib/actions/reviews";
 
-export function RiskAcceptanceForm({ dealId, dealClauseId, clauseTitle }: { dealId: string; dealClauseId: string; clauseTitle: string }) {
+export interface RiskOwnerOption {
+  userId: string;
+  name: string;
+}
+
+export function RiskAcceptanceForm({
+  dealId,
+  dealClauseId,
+  clauseTitle,
+  owners,
+  defaultOwnerId,
+  defaultReviewOn,
+}: {
+  dealId: string;
+  dealClauseId: string;
+  clauseTitle: string;
+  owners: RiskOwnerOption[];
+  defaultOwnerId: string;
+  /** YYYY-MM-DD, 90 days out. */
+  defaultReviewOn: string;
+}) {
   const [rationale, setRationale] = useState("");
+  const [ownerId, setOwnerId] = useState(defaultOwnerId);
+  const [reviewOn, setReviewOn] = useState(defaultReviewOn);
   const form = useRef<HTMLFormElement>(null);
   const { run, pending, errors, message, failure } = useActionForm(acceptRisk, { onSuccess: () => setRationale("") });
   useFocusFirstInvalid(form, failure, pending);
@@ -18,7 +40,7 @@ export function RiskAcceptanceForm({ dealId, dealClauseId, clauseTitle }: { deal
       ref={form}
       onSubmit={(e) => {
         e.preventDefault();
-        run({ dealId, dealClauseId, rationale });
+        run({ dealId, dealClauseId, rationale, ownerId, reviewOn });
       }}
       className="mt-3 space-y-2"
       aria-label={`Accept the risk on ${clauseTitle}`}
@@ -32,6 +54,22 @@ export function RiskAcceptanceForm({ dealId, dealClauseId, clauseTitle }: { deal
       >
         {(control) => <textarea {...control} rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
       </Field>
+      <div className="grid gap-2 sm:grid-cols-2">
+        <Field id={`${id}-owner`} label="Risk owner" hint="Looks at the risk again on the review date." errors={errors.ownerId}>
+          {(control) => (
+            <select {...control} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
+              {owners.map((o) => (
+                <option key={o.userId} value={o.userId}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-review-on`} label="Review date" hint="A date after today." errors={errors.reviewOn}>
+          {(control) => <input {...control} type="date" value={reviewOn} onChange={(e) => setReviewOn(e.target.value)} />}
+        </Field>
+      </div>
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Recording…" : "Record risk acceptance"}
       </Button>

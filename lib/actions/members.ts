@@ -9,9 +9,10 @@ import {
   removeMember as remove,
   resendInvitation as resend,
   revokeInvitation as revoke,
+  setMemberApprover as setApprover,
   setMemberDisabled as setDisabled,
 } from "@/lib/services/members";
-import { ZChangeMemberRole, ZInvitationRef, ZInviteMember, ZMemberRef, ZSetMemberDisabled } from "@/lib/validation/members";
+import { ZChangeMemberRole, ZInvitationRef, ZInviteMember, ZMemberRef, ZSetMemberApprover, ZSetMemberDisabled } from "@/lib/validation/members";
 
 // Members and invitations (/admin/members). A change reaches the member on their next request: the
 // actor is re-read from the database every time (lib/auth/load-actor.ts).
@@ -45,6 +46,13 @@ export const setMemberDisabled = defineAction({
   permission: "members:manage",
   schema: ZSetMemberDisabled,
   handler: thenRefresh(setDisabled),
+});
+
+export const setMemberApprover = defineAction({
+  name: "setMemberApprover",
+  permission: "members:manage",
+  schema: ZSetMemberApprover,
+  handler: thenRefresh(setApprover),
 });
 
 export const removeMember = defineAction({ name: "removeMember", permission: "members:manage", schema: ZMemberRef, handler: thenRefresh(remove) });

@@ -4,9 +4,11 @@ import type { ClauseStatus } from "@/lib/domain/enums";
 import { approvalStillHolds, dealFactsOf, parseReviewSnapshot } from "@/lib/domain/review-snapshot";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { applyApplicabilityRules } from "./applicability";
 import { recordAudit, type AuditInput } from "./audit";
 import { refreshReadinessCache } from "./readiness-cache";
+import { reviewLink, submitterAndOwner } from "./review-recipients";
 
 type Tx = Prisma.TransactionClient;
 
@@ -22,10 +24,12 @@ type Tx = Prisma.TransactionClient;
 //   1. the readiness cache on the deal row (score, blockers, coverage, lock-in, heat-map letters) is
 //      recomputed with THE readiness function; the organisation's portfolio tallies follow from the
 //      deal row by database triggers (prisma/sql/), in the same transaction;
-//   2. a standing CIO approval is checked against the deal as it now is: when a deal fact (vendor,
-//      value, hosting, base model or its licence) or a clause it relied on changed, or a risk
-//      acceptance it relied on was revoked, or the deal moved to another playbook version, it goes stale and an approved deal goes back to CIO
-//      review; an approval never stands on a deal that left the approved stage;
+//   2. the standing CIO approvals (a full one, or a partial one waiting for a second approval) are
+//      checked against the deal as it now is: when a deal fact (vendor, value, hosting, base model or
+//      its licence) or a clause they relied on changed, or a risk acceptance they relied on was
+//      revoked, or the deal moved to another playbook version, they go stale and an approved deal goes
+//      back to CIO review; an approval never stands on a deal that left review and approval; the
+//      approvers, the owner and the latest submitter are told (APPROVAL_STALE);
 //   3. the deal's "latest change" time moves, and the audit event is written, naming the approval
 //      that went stale, if any.
 //
@@ -69,7 +73,9 @@ export async function afterDealChange(
   audit: DealAudit | readonly [DealAudit, ...DealAudit[]],
 ): Promise<{ staleApprovalId: string | null }> {
   await refreshReadinessCache(tx, [dealId]);
-  const staleApprovalId = await reconcileApproval(tx, dealId);
+  const stale = await reconcileApproval(tx, dealId);
+  if (stale) await notifyApprovalStale(tx, actor, dealId, stale);
+  const staleApprovalId = stale?.ids[0] ?? null;
   await tx.deal.update({ where: { id: dealId }, data: { updatedAt: new Date() } });
   const [first, ...steps] = Array.isArray(audit) ? (audit as readonly DealAudit[]) : [audit as DealAudit];
   const after = staleApprovalId ? { ...(first.after as object | undefined), approvalMadeStale: staleApprovalId } : first.after;
@@ -95,42 +101,50 @@ export async function backfillReadinessCache(tx: Tx): Promise<number> {
   return stale.length;
 }
 
-/** Marks the standing approval stale when it no longer holds; returns its id if it did. */
-async function reconcileApproval(tx: Tx, dealId: string): Promise<string | null> {
-  const approval = await tx.review.findFirst({
+interface StaleApprovals {
+  /** The most recent of them first. */
+  ids: string[];
+  reviewerIds: string[];
+}
+
+/**
+ * Marks the standing approvals stale when one no longer holds; returns them if any went. A deal in CIO
+ * review may hold a partial approval (waiting for a second one, lib/domain/approval-policy.ts): it is
+ * checked like a full one, and whatever stales one approval stales every approval standing with it.
+ */
+async function reconcileApproval(tx: Tx, dealId: string): Promise<StaleApprovals | null> {
+  const approvals = await tx.review.findMany({
     where: { dealId, decision: "APPROVED", staleAt: null },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, reviewerId: true, snapshot: true },
+  });
+  if (!approvals.length) return null;
+  const deal = await tx.deal.findUniqueOrThrow({
+    where: { id: dealId },
     select: {
-      id: true,
-      snapshot: true,
-      deal: {
-        select: {
-          stage: true,
-          playbookId: true,
-          vendor: true,
-          hostingModel: true,
-          baseModel: true,
-          baseModelLicence: true,
-          baseModelLicenceType: true,
-          regulatedSector: true,
-          contractValueMinor: true,
-          currency: true,
-        },
-      },
+      stage: true,
+      playbookId: true,
+      vendor: true,
+      hostingModel: true,
+      baseModel: true,
+      baseModelLicence: true,
+      baseModelLicenceType: true,
+      regulatedSector: true,
+      contractValueMinor: true,
+      currency: true,
     },
   });
-  if (!approval) return null;
-  const stage = approval.deal.stage;
+  const stage = deal.stage;
   // Once signed, the contract is what it is: later edits are record-keeping, not a new basis.
   if (stage === "SIGNED") return null;
-  if (stage === "APPROVED") {
+  if (stage === "APPROVED" || stage === "CIO_REVIEW") {
     const [clauses, acceptances] = await Promise.all([
       tx.dealClause.findMany({ where: { dealId, retiredAt: null }, select: { id: true, status: true, agreedLanguage: true, contractReference: true } }),
       tx.riskAcceptance.findMany({ where: { dealId, revokedAt: null }, select: { dealClauseId: true } }),
     ]);
     const now = {
-      facts: dealFactsOf(approval.deal),
-      playbookId: approval.deal.playbookId,
+      facts: dealFactsOf(deal),
+      playbookId: deal.playbookId,
       clauses: clauses.map((c) => ({
         dealClauseId: c.id,
         status: c.status as ClauseStatus,
@@ -139,10 +153,29 @@ async function reconcileApproval(tx: Tx, dealId: string): Promise<string | null>
       })),
       acceptedClauseIds: new Set(acceptances.map((a) => a.dealClauseId)),
     };
-    if (approvalStillHolds(parseReviewSnapshot(approval.snapshot), now)) return null;
-    await tx.deal.update({ where: { id: dealId }, data: { stage: "CIO_REVIEW", version: { increment: 1 } } });
+    if (approvals.every((a) => approvalStillHolds(parseReviewSnapshot(a.snapshot), now))) return null;
+    if (stage === "APPROVED") await tx.deal.update({ where: { id: dealId }, data: { stage: "CIO_REVIEW", version: { increment: 1 } } });
   }
-  // Any other stage: the deal left the approved stage, so the approval no longer stands.
-  await tx.review.updateMany({ where: { dealId, decision: "APPROVED", staleAt: null }, data: { staleAt: new Date() } });
-  return approval.id;
+  // Any other stage: the deal left review and approval, so no approval stands.
+  await tx.review.updateMany({ where: { id: { in: approvals.map((a) => a.id) } }, data: { staleAt: new Date() } });
+  return { ids: approvals.map((a) => a.id), reviewerIds: [...new Set(approvals.map((a) => a.reviewerId))] };
+}
+
+/** APPROVAL_STALE: to whoever gave the approvals that went, the deal's owner and its latest submitter. */
+async function notifyApprovalStale(tx: Tx, actor: Pick<Actor, "userId" | "organizationId">, dealId: string, stale: StaleApprovals) {
+  const deal = await tx.deal.findUniqueOrThrow({ where: { id: dealId }, select: { id: true, name: true, ownerId: true, stage: true } });
+  await notify(tx, {
+    organizationId: actor.organizationId,
+    kind: "APPROVAL_STALE",
+    recipients: [...stale.reviewerIds, ...(await submitterAndOwner(tx, deal))],
+    actorId: actor.userId,
+    dealId,
+    title: `The approval of ${deal.name} no longer stands`,
+    body:
+      deal.stage === "CIO_REVIEW"
+        ? "The deal changed after it was approved, so it is back in CIO review and needs approving again."
+        : "The deal left review after it was approved, so the approval no longer stands.",
+    link: reviewLink(dealId),
+    dedupeKey: `approval-stale:${stale.ids[0]}`,
+  });
 }

@@ -11,7 +11,7 @@ import { ROLE_LABEL } from "@/lib/format/role-labels";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { queueEmail } from "@/lib/mail/queue";
 import { invitationEmail } from "@/lib/mail/templates";
-import type { TChangeMemberRole, TInvitationRef, TInviteMember, TMemberRef, TSetMemberDisabled } from "@/lib/validation/members";
+import type { TChangeMemberRole, TInvitationRef, TInviteMember, TMemberRef, TSetMemberApprover, TSetMemberDisabled } from "@/lib/validation/members";
 import { requirePermission } from "./access";
 import { afterOrganizationChange } from "./organization-changes";
 
@@ -31,6 +31,8 @@ export interface MemberDto {
   email: string;
   role: Role;
   disabled: boolean;
+  /** May give the approval policy's second approval. */
+  approver: boolean;
   lastSignInAt: string | null;
   /** "password" and/or the names of the SSO providers the person has signed in with. */
   signInMethods: { password: boolean; sso: string[] };
@@ -88,6 +90,7 @@ export async function listMembers(actor: Actor): Promise<{ members: MemberDto[];
       email: m.user.email,
       role: m.role as Role,
       disabled: m.disabledAt !== null,
+      approver: m.approver,
       lastSignInAt: m.user.lastSignInAt?.toISOString() ?? null,
       signInMethods: {
         password: m.user.passwordHash !== null,
@@ -174,7 +177,11 @@ export async function changeMemberRole(actor: Actor, input: TChangeMemberRole) {
     if (target.role === input.role) throw invalidField("role", `${target.user.name} already has the role ${ROLE_LABEL[input.role]}.`);
     if (input.role !== "ADMIN") await keepAnActiveAdmin(tx, actor, target, "change their role");
     await requireStillAdmin(tx, actor);
-    const updated = await tx.membership.update({ where: { id: target.id }, data: { role: input.role }, include: { user: { select: { email: true } } } });
+    const updated = await tx.membership.update({
+      where: { id: target.id },
+      data: { role: input.role, ...(input.role === "VIEWER" ? { approver: false } : {}) },
+      include: { user: { select: { email: true } } },
+    });
     await afterOrganizationChange(tx, actor, {
       entityType: "Membership",
       entityId: target.id,
@@ -208,6 +215,33 @@ export async function setMemberDisabled(actor: Actor, input: TSetMemberDisabled)
       after: memberAudit(updated),
     });
     return { membershipId: target.id, disabled: input.disabled };
+  });
+}
+
+/**
+ * Flags a member as one who may give the second approval of the approval policy (for example a
+ * legal reviewer), whatever their role, or takes the flag away.
+ */
+export async function setMemberApprover(actor: Actor, input: TSetMemberApprover) {
+  requirePermission(actor, "members:manage");
+  return getDb().$transaction(async (tx) => {
+    const target = await beginMemberChange(tx, actor, input.membershipId);
+    if (target.approver === input.approver) {
+      throw new AppError("CONFLICT", `${target.user.name} is already ${input.approver ? "flagged as an approver" : "not an approver"}.`);
+    }
+    if (input.approver && target.role === "VIEWER") {
+      throw invalidField("approver", `${target.user.name} is a viewer, and a viewer only reads. Give them another role before flagging them as an approver.`);
+    }
+    await requireStillAdmin(tx, actor);
+    await tx.membership.update({ where: { id: target.id }, data: { approver: input.approver } });
+    await afterOrganizationChange(tx, actor, {
+      entityType: "Membership",
+      entityId: target.id,
+      action: "member.approver-changed",
+      before: { userId: target.userId, email: target.user.email, approver: target.approver },
+      after: { userId: target.userId, email: target.user.email, approver: input.approver },
+    });
+    return { membershipId: target.id, approver: input.approver };
   });
 }
 

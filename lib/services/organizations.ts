@@ -80,6 +80,7 @@ export interface OrganizationSettingsDto {
   ssoEmailDomains: string[];
   ssoDefaultRole: Role;
   passwordSignInAllowed: boolean;
+  requireSecondApproval: boolean;
 }
 
 const SETTINGS_SELECT = {
@@ -92,6 +93,7 @@ const SETTINGS_SELECT = {
   ssoEmailDomains: true,
   ssoDefaultRole: true,
   passwordSignInAllowed: true,
+  requireSecondApproval: true,
 } as const;
 
 type SettingsRow = Prisma.OrganizationGetPayload<{ select: typeof SETTINGS_SELECT }>;
@@ -121,8 +123,16 @@ export async function getDefaultCurrency(actor: Actor): Promise<string> {
   return org.defaultCurrency;
 }
 
-type SettingsField = "name" | "defaultCurrency" | "ssoProviderId" | "ssoEmailDomains" | "ssoDefaultRole" | "passwordSignInAllowed";
-const SETTINGS_FIELDS: SettingsField[] = ["name", "defaultCurrency", "ssoProviderId", "ssoEmailDomains", "ssoDefaultRole", "passwordSignInAllowed"];
+type SettingsField = "name" | "defaultCurrency" | "ssoProviderId" | "ssoEmailDomains" | "ssoDefaultRole" | "passwordSignInAllowed" | "requireSecondApproval";
+const SETTINGS_FIELDS: SettingsField[] = [
+  "name",
+  "defaultCurrency",
+  "ssoProviderId",
+  "ssoEmailDomains",
+  "ssoDefaultRole",
+  "passwordSignInAllowed",
+  "requireSecondApproval",
+];
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -154,9 +164,9 @@ export async function updateOrganizationSettings(actor: Actor, input: TOrganizat
     }
     await refuseClaimedDomains(tx, actor.organizationId, input.ssoProviderId, input.ssoEmailDomains);
 
-    const changed = SETTINGS_FIELDS.filter((field) => !sameValue(current[field], input[field]));
+    const changed = SETTINGS_FIELDS.filter((field) => input[field] !== undefined && !sameValue(current[field], input[field]));
     if (!changed.length) return toSettingsDto(current);
-    const pick = (source: Record<SettingsField, unknown>) => Object.fromEntries(changed.map((field) => [field, source[field]]));
+    const pick = (source: Partial<Record<SettingsField, unknown>>) => Object.fromEntries(changed.map((field) => [field, source[field]]));
     const updated = await tx.organization.update({
       where: { id: actor.organizationId },
       data: { ...pick(input), version: { increment: 1 } },

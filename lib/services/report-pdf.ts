@@ -408,7 +408,11 @@ function drawClause(w: Writer, clause: ReportClauseDto) {
   if (clause.riskAcceptance) {
     w.ensure(30);
     const a = clause.riskAcceptance;
-    w.labelled("Risk accepted", `by ${a.acceptedBy} on ${formatCalendarDate(a.createdAt.slice(0, 10))}: ${a.rationale}`, { size: 9, color: TONE.warn.fg });
+    const owner = a.owner || a.reviewOn ? ` (owner ${a.owner ?? a.acceptedBy}${a.reviewOn ? `, review on ${formatCalendarDate(a.reviewOn)}` : ""})` : "";
+    w.labelled("Risk accepted", `by ${a.acceptedBy} on ${formatCalendarDate(a.createdAt.slice(0, 10))}${owner}: ${a.rationale}`, {
+      size: 9,
+      color: TONE.warn.fg,
+    });
     doc.y += 5;
   }
 
@@ -454,7 +458,13 @@ function drawReview(w: Writer, review: ReportReviewDto) {
   w.ensure(REVIEW_KEEP);
   const approved = review.decision === "APPROVED";
   const label = approved ? (review.staleAt ? "Approved, now stale" : "Approved") : "Changes requested";
-  w.titleWithPill(`${approved ? "Approved" : "Changes requested"} by ${review.reviewer}`, label, approved ? (review.staleAt ? "warn" : "good") : "bad", 10.5);
+  const capacity = approved ? (review.secondApproval ? " as second approver" : " as CIO") : "";
+  w.titleWithPill(
+    `${approved ? "Approved" : "Changes requested"} by ${review.reviewer}${capacity}`,
+    label,
+    approved ? (review.staleAt ? "warn" : "good") : "bad",
+    10.5,
+  );
   const s = review.snapshot;
   w.text(
     `${formatDateTime(review.createdAt)}  ·  readiness at decision ${s.score} / 100, ${s.ready ? "ready" : `not ready (${plural(s.blockerCount, "blocker")})`}`,
@@ -479,6 +489,29 @@ function drawReview(w: Writer, review: ReportReviewDto) {
     }
   }
   w.rule(6, 10);
+}
+
+function drawApprovals(w: Writer, report: ReadinessReportDto) {
+  const { approval } = report;
+  w.heading("Approvals", approval.label, REVIEW_KEEP);
+  w.text(
+    approval.requireSecondApproval
+      ? "Policy: a CIO approval and a second approval by another member flagged as approver."
+      : "Policy: one CIO approval; someone who accepted a risk is never the only approver.",
+    { size: 9, color: COLOR.muted, gap: 4 },
+  );
+  if (!approval.approvers.length) {
+    w.text("No approval stands on the deal as it is now.", { font: FONT.italic, size: 9, color: COLOR.muted, gap: 8 });
+    return;
+  }
+  approval.approvers.forEach((a, i) => {
+    const last = i === approval.approvers.length - 1;
+    w.text(`${a.name}  ·  ${a.secondApproval ? "second approver" : "CIO approval"}  ·  ${formatDateTime(a.createdAt)}`, {
+      size: 10,
+      color: COLOR.ink,
+      gap: last ? 8 : 2,
+    });
+  });
 }
 
 function drawReviews(w: Writer, report: ReadinessReportDto) {
@@ -579,6 +612,7 @@ export function renderReportPdf(report: ReadinessReportDto): Promise<Buffer> {
       drawBlockers(w, report);
       drawScenarios(w, report);
       drawSections(w, report);
+      drawApprovals(w, report);
       drawReviews(w, report);
       drawProcess(w, report);
       drawFooters(w, report);

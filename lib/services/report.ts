@@ -16,6 +16,7 @@ import type {
 } from "@/lib/domain/enums";
 import { LAYER_KEYS } from "@/lib/domain/enums";
 import type { Readiness } from "@/lib/domain/readiness";
+import { approvalCountLabel, approvalState } from "@/lib/domain/approval-policy";
 import { parseReviewSnapshot } from "@/lib/domain/review-snapshot";
 import { notFound } from "@/lib/errors";
 import { requirePermission } from "./access";
@@ -51,7 +52,7 @@ export interface ReportClauseDto {
   agreedLanguage: string;
   contractReference: string;
   /** The active (not revoked) CIO risk acceptance of this clause's gap, if any. */
-  riskAcceptance: { rationale: string; acceptedBy: string; createdAt: string } | null;
+  riskAcceptance: { rationale: string; acceptedBy: string; createdAt: string; owner: string | null; reviewOn: string | null } | null;
   responseCount: number;
   latestResponse: ReportResponseDto | null;
 }
@@ -70,6 +71,8 @@ export interface ReportReviewDto {
   decision: ReviewDecision;
   comment: string;
   reviewer: string;
+  /** Given as the approval policy's second approver rather than as a CIO. */
+  secondApproval: boolean;
   createdAt: string;
   /** Set when clause terms changed after an approval, which sent the deal back to review. */
   staleAt: string | null;
@@ -107,6 +110,8 @@ export interface ReadinessReportDto {
   reviews: ReportReviewDto[];
   /** Earlier decisions left out of the report (the review page and the activity log have them all). */
   earlierReviews: number;
+  /** The approvals standing now, each in its capacity, against the organisation's approval policy. */
+  approval: { requireSecondApproval: boolean; label: string; complete: boolean; approvers: { name: string; secondApproval: boolean; createdAt: string }[] };
   process: ProcessStepDto[];
 }
 
@@ -127,7 +132,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
       // As requireDeal reads it, with the owner's name.
       const deal = await tx.deal.findFirst({ where: { id: dealId, organizationId: actor.organizationId }, include: { owner: { select: { name: true } } } });
       if (!deal) throw notFound("The deal");
-      const [playbook, readinessMap, clauses, latest, responseCounts, acceptances, reviews, reviewCount, steps] = await Promise.all([
+      const [playbook, readinessMap, clauses, latest, responseCounts, acceptances, reviews, reviewCount, steps, policy] = await Promise.all([
         tx.playbook.findUniqueOrThrow({
           where: { id: deal.playbookId },
           select: { name: true, version: true, layers: { select: { key: true, title: true }, orderBy: { position: "asc" } } },
@@ -159,7 +164,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
         tx.riskAcceptance.findMany({
           where: { dealId: deal.id },
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          include: { acceptedBy: { select: { name: true } } },
+          include: { acceptedBy: { select: { name: true } }, owner: { select: { name: true } } },
         }),
         tx.review.findMany({
           where: { dealId: deal.id },
@@ -169,6 +174,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
         }),
         tx.review.count({ where: { dealId: deal.id } }),
         tx.dealRecommendation.findMany({ where: { dealId: deal.id }, include: { recommendation: true }, orderBy: { recommendation: { position: "asc" } } }),
+        tx.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { requireSecondApproval: true } }),
       ]);
 
       const latestByClause = new Map(latest.map((r) => [r.dealClauseId, r]));
@@ -200,7 +206,13 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
           agreedLanguage: c.agreedLanguage,
           contractReference: c.contractReference,
           riskAcceptance: acceptance
-            ? { rationale: acceptance.rationale, acceptedBy: acceptance.acceptedBy.name, createdAt: acceptance.createdAt.toISOString() }
+            ? {
+                rationale: acceptance.rationale,
+                acceptedBy: acceptance.acceptedBy.name,
+                createdAt: acceptance.createdAt.toISOString(),
+                owner: acceptance.owner?.name ?? null,
+                reviewOn: acceptance.reviewOn?.toISOString().slice(0, 10) ?? null,
+              }
             : null,
           responseCount: countByClause.get(c.id) ?? 0,
           latestResponse: response
@@ -262,6 +274,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
             decision: r.decision as ReviewDecision,
             comment: r.comment,
             reviewer: r.reviewer.name,
+            secondApproval: r.secondApproval,
             createdAt: r.createdAt.toISOString(),
             staleAt: r.staleAt?.toISOString() ?? null,
             snapshot: { score: snapshot.score, ready: snapshot.ready, blockerCount: snapshot.blockers.length },
@@ -284,6 +297,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
                 })),
           };
         }),
+        approval: approvalOf(deal.stage, policy.requireSecondApproval, reviews, acceptances),
         process: steps.map((s) => ({
           id: s.id,
           key: s.recommendation.key,
@@ -296,4 +310,25 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
     },
     { isolationLevel: "RepeatableRead" },
   );
+}
+
+/** The approvals standing on the deal (only one in review, approved or signed holds any), as the review page states them. */
+function approvalOf(
+  stage: string,
+  requireSecondApproval: boolean,
+  reviews: { decision: string; staleAt: Date | null; reviewerId: string; secondApproval: boolean; createdAt: Date; reviewer: { name: string } }[],
+  acceptances: { acceptedById: string; revokedAt: Date | null }[],
+): ReadinessReportDto["approval"] {
+  const standing = ["CIO_REVIEW", "APPROVED", "SIGNED"].includes(stage) ? reviews.filter((r) => r.decision === "APPROVED" && !r.staleAt).reverse() : [];
+  const state = approvalState({
+    requireSecondApproval,
+    approvals: standing,
+    riskAcceptorIds: new Set(acceptances.filter((a) => !a.revokedAt).map((a) => a.acceptedById)),
+  });
+  return {
+    requireSecondApproval,
+    label: approvalCountLabel(state),
+    complete: state.complete && standing.length > 0,
+    approvers: standing.map((r) => ({ name: r.reviewer.name, secondApproval: r.secondApproval, createdAt: r.createdAt.toISOString() })),
+  };
 }

@@ -29,8 +29,11 @@ export function dealInput(ownerId: string, overrides: Partial<TCreateDeal> = {})
 
 /** Creates a deal as `actor` (owned by the actor unless overridden) and returns it with its first clause. */
 export async function createTestDeal(actor: Actor, overrides: Partial<TCreateDeal> = {}) {
-  const { id } = await createDeal(actor, dealInput(actor.userId, overrides));
+  // A deal enters CIO review by a submission, never by the form: a fixture that starts there sets the stage directly.
+  const inReview = overrides.stage === "CIO_REVIEW";
+  const { id } = await createDeal(actor, dealInput(actor.userId, inReview ? { ...overrides, stage: "INTAKE" } : overrides));
   const db = getDb();
+  if (inReview) await db.deal.update({ where: { id }, data: { stage: "CIO_REVIEW" } });
   const deal = await db.deal.findUniqueOrThrow({ where: { id } });
   const clause = await db.dealClause.findFirstOrThrow({
     where: { dealId: id },

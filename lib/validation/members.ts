@@ -30,6 +30,12 @@ export const ZSetMemberDisabled = z.object({
 });
 export type TSetMemberDisabled = z.infer<typeof ZSetMemberDisabled>;
 
+export const ZSetMemberApprover = z.object({
+  membershipId: ZId,
+  approver: z.enum(["true", "false"], { error: "Choose approver or not" }).transform((v) => v === "true"),
+});
+export type TSetMemberApprover = z.infer<typeof ZSetMemberApprover>;
+
 export const ZMemberRef = z.object({ membershipId: ZId });
 export type TMemberRef = z.infer<typeof ZMemberRef>;
 

@@ -49,6 +49,8 @@ export const ZOrganizationSettings = z
     }),
     ssoDefaultRole: oneOf(ROLES, "role").refine((role) => role !== "ADMIN", "Newcomers cannot become admins automatically: choose another role"),
     passwordSignInAllowed: ZBooleanField("Choose whether password sign-in is allowed"),
+    /** The approval policy; absent (a form from before the policy existed) keeps it as it is. */
+    requireSecondApproval: ZBooleanField("Choose whether a second approver is required").optional(),
   })
   .refine((s) => s.passwordSignInAllowed || s.ssoProviderId !== null, {
     path: ["passwordSignInAllowed"],

@@ -4,15 +4,16 @@ import { formatCalendarDate, formatDateTime, formatRelative } from "@/lib/format
 import { JOINED_VIA_LABEL, signInMethodsLabel } from "@/lib/format/member-labels";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
 import type { MemberDto } from "@/lib/services/members";
+import { ApproverToggle } from "./approver-toggle";
 import { MemberActions } from "./member-actions";
 import { TABLE_CELL, TableHead } from "@/components/ui/table-head";
 
-/** Every member with their role, status, last sign-in and how they sign in; the admin's actions per row. */
+/** Every member with their role, status, approver flag, last sign-in and how they sign in; the admin's actions per row. */
 export function MemberTable({ members, now }: { members: MemberDto[]; now: Date }) {
   return (
     <ScrollRegion label="Members">
       <table className="min-w-full divide-y divide-slate-200">
-        <TableHead columns={["Member", "Role", "Status", "Last sign-in", "Signs in with", "Joined", "Manage"]} />
+        <TableHead columns={["Member", "Role", "Status", "Second approver", "Last sign-in", "Signs in with", "Joined", "Manage"]} />
         <tbody className="divide-y divide-slate-100 bg-white">
           {members.map((m) => (
             <tr key={m.membershipId} data-testid="member-row" data-email={m.email} className={m.disabled ? "bg-slate-50" : undefined}>
@@ -28,6 +29,9 @@ export function MemberTable({ members, now }: { members: MemberDto[]; now: Date 
               </td>
               <td className={`${TABLE_CELL} whitespace-nowrap text-slate-800`}>{ROLE_LABEL[m.role]}</td>
               <td className={TABLE_CELL}>{m.disabled ? <Badge tone="bad">Disabled</Badge> : <Badge tone="good">Active</Badge>}</td>
+              <td className={TABLE_CELL}>
+                <ApproverToggle member={{ membershipId: m.membershipId, name: m.name, approver: m.approver, role: m.role }} />
+              </td>
               <td className={`${TABLE_CELL} whitespace-nowrap text-slate-700`}>
                 {m.lastSignInAt ? (
                   <time dateTime={m.lastSignInAt} title={formatDateTime(m.lastSignInAt)}>

@@ -21,7 +21,8 @@ import { afterDealChange } from "@/lib/services/deal-changes";
 import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
 import { assignClause } from "@/lib/services/clause-assignment";
 import { postComment } from "@/lib/services/comments";
-import { changeMemberRole, inviteMember, removeMember, resendInvitation, revokeInvitation, setMemberDisabled } from "@/lib/services/members";
+import { changeMemberRole, inviteMember, removeMember, resendInvitation, revokeInvitation, setMemberApprover, setMemberDisabled } from "@/lib/services/members";
+import { submitForReview } from "@/lib/services/submissions";
 import { cookieJar, getActor, ORG_COOKIE, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { draftReviewFixture, type DraftReviewFixture } from "@/lib/test/drafts";
@@ -290,6 +291,25 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     validInput: (ctx) => ({ dealId: ctx.deal.id, decision: "CHANGES_REQUESTED", comment: "The weights clause is still open." }),
     effect: "deal",
   },
+  giveSecondApproval: {
+    permission: "review:second-approve",
+    // Every role may hold the approver flag: the callers have it, and the deal is in CIO review (a request for changes needs no approval before it).
+    validInput: (ctx) => ({ dealId: ctx.deal.id, decision: "CHANGES_REQUESTED", comment: "Legal wants the liability cap reworded." }),
+    effect: "deal",
+    setup: async (ctx) => {
+      const db = getDb();
+      await db.membership.updateMany({
+        where: { userId: { in: Object.values(team.users).map((u) => u.id) }, organizationId: team.org.id },
+        data: { approver: true },
+      });
+      await db.deal.update({ where: { id: ctx.deal.id }, data: { stage: "CIO_REVIEW" } });
+    },
+  },
+  submitForReview: {
+    permission: "deal:submit-for-review",
+    validInput: (ctx) => ({ dealId: ctx.deal.id, version: String(ctx.deal.version), note: "Ready for the CIOs." }),
+    effect: "deal",
+  },
   upgradeDeal: {
     permission: "deal:update",
     validInput: (ctx) => ({ dealId: ctx.deal.id, version: String(ctx.deal.version), toVersion: String(ctx.playbookVersion) }),
@@ -368,6 +388,11 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
   removeMember: {
     permission: "members:manage",
     validInput: (ctx) => ({ membershipId: ctx.membershipId }),
+    effect: "database",
+  },
+  setMemberApprover: {
+    permission: "members:manage",
+    validInput: (ctx) => ({ membershipId: ctx.membershipId, approver: "true" }),
     effect: "database",
   },
   publishPlaybookDraft: {
@@ -978,6 +1003,8 @@ describe("services re-check the role themselves (defence in depth)", () => {
     changeMemberRole: (role, ctx) => changeMemberRole(team.actors[role], { membershipId: ctx.membershipId, role: "ADMIN" }),
     setMemberDisabled: (role, ctx) => setMemberDisabled(team.actors[role], { membershipId: ctx.membershipId, disabled: true }),
     removeMember: (role, ctx) => removeMember(team.actors[role], { membershipId: ctx.membershipId }),
+    setMemberApprover: (role, ctx) => setMemberApprover(team.actors[role], { membershipId: ctx.membershipId, approver: true }),
+    submitForReview: (role, ctx) => submitForReview(team.actors[role], { dealId: ctx.deal.id, version: ctx.deal.version, note: "" }),
     publishPlaybookDraft: (role, ctx) =>
       publishPlaybookDraft(team.actors[role], {
         organizationId: team.org.id,

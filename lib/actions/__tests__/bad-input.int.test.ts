@@ -6,6 +6,7 @@ import { overrideClauseRules } from "@/lib/services/deal-rules";
 import { addDealSpecificClause } from "@/lib/services/deal-specific-clauses";
 import { acceptRisk } from "@/lib/services/reviews";
 import { postComment } from "@/lib/services/comments";
+import { isoDateInDays } from "@/lib/validation/review";
 import { createDealBehindCurrentVersion } from "@/lib/test/deal-behind-version";
 import { deliveryIdle } from "@/lib/mail/deliver";
 import { inviteMember } from "@/lib/services/members";
@@ -76,7 +77,7 @@ interface Ctx extends DealFixture {
   /** A message of the organisation that gave up (FAILED). */
   failedMessageId: string;
   /** A fresh viewer per member action (each action's accepted call changes its own). */
-  memberIds: Record<"changeMemberRole" | "setMemberDisabled" | "removeMember", string>;
+  memberIds: Record<"changeMemberRole" | "setMemberDisabled" | "removeMember" | "setMemberApprover", string>;
   /** An open invitation per invitation action. */
   invitationIds: Record<"resendInvitation" | "revokeInvitation", string>;
   /** The address of an open invitation. */
@@ -183,6 +184,8 @@ const BASE: Record<string, BaseInput | "no input"> = {
   acceptRisk: (ctx) => ({ dealId: ctx.dealId, dealClauseId: ctx.clauseId, rationale: "Escrow covers this gap for the pilot phase." }),
   revokeRisk: (ctx) => ({ dealId: ctx.dealId, riskAcceptanceId: ctx.riskAcceptanceId }),
   decideReview: (ctx) => ({ dealId: ctx.dealId, decision: "CHANGES_REQUESTED", comment: "The weights clause is still open." }),
+  giveSecondApproval: (ctx) => ({ dealId: ctx.dealId, decision: "CHANGES_REQUESTED", comment: "Legal wants the liability cap reworded." }),
+  submitForReview: (ctx) => ({ dealId: ctx.dealId, version: "1", note: "Ready for the CIOs." }),
   updateProcessStep: (ctx) => ({ dealId: ctx.dealId, dealRecommendationId: ctx.processStepId, done: "true", note: "Kick-off held" }),
   upgradeDeal: (ctx) => ({ dealId: ctx.dealId, version: "1", toVersion: String(ctx.playbookVersion) }),
   confirmClauseStillHolds: (ctx) => ({ dealClauseId: ctx.clauseId, version: "1" }),
@@ -204,6 +207,7 @@ const BASE: Record<string, BaseInput | "no input"> = {
   changeMemberRole: (ctx) => ({ membershipId: ctx.memberIds.changeMemberRole, role: "NEGOTIATOR" }),
   setMemberDisabled: (ctx) => ({ membershipId: ctx.memberIds.setMemberDisabled, disabled: "true" }),
   removeMember: (ctx) => ({ membershipId: ctx.memberIds.removeMember }),
+  setMemberApprover: (ctx) => ({ membershipId: ctx.memberIds.setMemberApprover, approver: "true" }),
   // Publish first: its accepted call consumes the draft made in beforeAll; the import's then makes a new one.
   publishPlaybookDraft: (ctx) => ({ organizationId: ctx.team.org.id, draftVersion: "1", changeSummary: "Renamed the playbook for the bad-input test." }),
   importPlaybookDraft: (ctx) => ({ organizationId: ctx.team.org.id, json: serializePlaybook(DEFAULT_PLAYBOOK), replaceDraft: "true" }),
@@ -813,6 +817,24 @@ const ROWS: Row[] = [
   ["acceptRisk", "dealClauseId", "a settled clause (not a gap)", (ctx: Ctx) => ctx.settledClauseId, "INVALID_INPUT"],
   ...textRows("acceptRisk", "rationale", 4000, true),
   ["acceptRisk", "rationale", "19 characters", "x".repeat(19), "INVALID_INPUT"],
+  ...idRows("acceptRisk", "ownerId").filter((row) => row[2] !== "empty" && row[2] !== "missing"),
+  ["acceptRisk", "ownerId", "a member of another organisation", (ctx: Ctx) => ctx.foreign.ownerId, "INVALID_INPUT"],
+  ...dateRows("acceptRisk", "reviewOn", false),
+  ["acceptRisk", "reviewOn", "today", isoDateInDays(0), "INVALID_INPUT"],
+  ["acceptRisk", "reviewOn", "last week", isoDateInDays(-7), "INVALID_INPUT"],
+
+  // giveSecondApproval
+  ...idRows("giveSecondApproval", "dealId"),
+  ["giveSecondApproval", "dealId", "a deal of another organisation", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
+  ...enumRows("giveSecondApproval", "decision", ["MAYBE", "approved", ""]),
+  ...textRows("giveSecondApproval", "comment", 4000, false),
+  ["giveSecondApproval", "comment", "changes requested without saying which", new Patch({ decision: "CHANGES_REQUESTED", comment: "" }), "INVALID_INPUT"],
+
+  // submitForReview
+  ...idRows("submitForReview", "dealId"),
+  ["submitForReview", "dealId", "a deal of another organisation", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
+  ...versionRows("submitForReview"),
+  ...textRows("submitForReview", "note", 2000, false),
 
   // revokeRisk
   ...idRows("revokeRisk", "dealId"),
@@ -871,6 +893,10 @@ const ROWS: Row[] = [
   ["updateOrganizationSettings", "ssoEmailDomains", "21 domains", Array.from({ length: 21 }, (_, i) => `d${i}.example`).join("\n"), "INVALID_INPUT"],
   ...enumRows("updateOrganizationSettings", "ssoDefaultRole", ["OWNER", "viewer", ""]),
   ["updateOrganizationSettings", "ssoDefaultRole", "ADMIN (newcomers never become admins)", "ADMIN", "INVALID_INPUT"],
+  ["updateOrganizationSettings", "requireSecondApproval", "a word", "yes", "INVALID_INPUT"],
+  ["updateOrganizationSettings", "requireSecondApproval", "a number", 1, "INVALID_INPUT"],
+  ["updateOrganizationSettings", "requireSecondApproval", "an array", ["true"], "INVALID_INPUT"],
+  ["updateOrganizationSettings", "requireSecondApproval", "null", null, "INVALID_INPUT"],
   ["updateOrganizationSettings", "passwordSignInAllowed", "a word", "yes", "INVALID_INPUT"],
   ["updateOrganizationSettings", "passwordSignInAllowed", "upper case", "TRUE", "INVALID_INPUT"],
   ["updateOrganizationSettings", "passwordSignInAllowed", "a number", 1, "INVALID_INPUT"],
@@ -933,6 +959,11 @@ const ROWS: Row[] = [
   ["setMemberDisabled", "disabled", "an array", ["true"], "INVALID_INPUT"],
   ["setMemberDisabled", "disabled", "null", null, "INVALID_INPUT"],
   ["setMemberDisabled", "disabled", "missing", OMIT, "INVALID_INPUT"],
+
+  // setMemberApprover
+  ...idRows("setMemberApprover", "membershipId"),
+  ["setMemberApprover", "membershipId", "a membership of another organisation", (ctx: Ctx) => ctx.foreign.membershipId, "NOT_FOUND"],
+  ...enumRows("setMemberApprover", "approver", ["yes", "TRUE", ""]),
 
   // upgradeDeal
   ...idRows("upgradeDeal", "dealId"),
@@ -1150,6 +1181,7 @@ beforeAll(async () => {
       changeMemberRole: await viewerMembership(team.org.id),
       setMemberDisabled: await viewerMembership(team.org.id),
       removeMember: await viewerMembership(team.org.id),
+      setMemberApprover: await viewerMembership(team.org.id),
     },
     invitationIds: {
       resendInvitation: await invitationIn(team.actors.ADMIN, "resend-invitee@new.example"),
@@ -1245,6 +1277,13 @@ describe.each(WITH_INPUT)("%s", (action) => {
     if (action === "editComment" || action === "deleteComment") {
       ctx.commentIds[action] = (await postComment(ctx.team.actors.NEGOTIATOR, { dealClauseId: ctx.clauseId, body: "A bad-input comment." })).id;
     }
+    // The second approver's decision is tested past the flag the service reads.
+    if (action === "giveSecondApproval") {
+      await getDb().membership.update({
+        where: { userId_organizationId: { userId: allowedUser(action).id, organizationId: ctx.team.org.id } },
+        data: { approver: true },
+      });
+    }
   });
 
   beforeEach(async () => {
@@ -1295,6 +1334,8 @@ describe.each(WITH_INPUT)("%s", (action) => {
     const { clauseIds: _unused, ...freshFields } = fresh ?? { clauseIds: [] };
     // A review edit bumps the draft's version: each accepted one gets a draft of its own.
     const drafts = fresh && DRAFT_EDITS.has(action) ? { vendorDraft: await draftReviewFixture(ctx.team.actors.NEGOTIATOR, fresh.dealId) } : {};
+    // A second approver decides on a deal in CIO review.
+    if (action === "giveSecondApproval") await getDb().deal.update({ where: { id: fresh!.dealId }, data: { stage: "CIO_REVIEW" } });
     const result = await actionNamed(actions, action)(base(action)({ ...ctx, ...freshFields, ...drafts }));
     // Mail handed to delivery is sent in the background: done before the next test's snapshot.
     await deliveryIdle();

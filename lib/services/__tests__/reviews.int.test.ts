@@ -120,13 +120,13 @@ async function gappedDeal(team: Team) {
   return { deal: await db.deal.findUniqueOrThrow({ where: { id: deal.id } }), gaps, gapList: [gaps.openA, gaps.openB, gaps.belowWalkAway], settled };
 }
 
-/** The gapped deal with every gap risk-accepted by the CIO: ready, not yet approved. */
+/** The gapped deal with every gap risk-accepted by the admin (so the CIO's approval alone suffices): ready, not yet approved. */
 async function readyDeal(team: Team) {
   const fixture = await gappedDeal(team);
   const acceptances: Record<string, string> = {};
   for (const gap of fixture.gapList) {
     acceptances[gap.id] = (
-      await acceptRisk(team.actors.CIO, { dealId: fixture.deal.id, dealClauseId: gap.id, rationale: `${RATIONALE} (${gap.clause.key})` })
+      await acceptRisk(team.actors.ADMIN, { dealId: fixture.deal.id, dealClauseId: gap.id, rationale: `${RATIONALE} (${gap.clause.key})` })
     ).id;
   }
   expect((await getDealReadiness(team.actors.CIO, fixture.deal.id)).ready).toBe(true);
@@ -191,7 +191,7 @@ describe("approval with risk acceptances", () => {
     for (const gap of gapList) {
       watch = await watchAudit(team.org.id);
       const rationale = `${RATIONALE} (${gap.clause.key})`;
-      const { id } = await acceptRisk(team.actors.CIO, { dealId: deal.id, dealClauseId: gap.id, rationale });
+      const { id } = await acceptRisk(team.actors.ADMIN, { dealId: deal.id, dealClauseId: gap.id, rationale });
       acceptanceIds.push(id);
       const events = await watch.added();
       expect(events).toHaveLength(1);
@@ -200,15 +200,21 @@ describe("approval with risk acceptances", () => {
         entityId: id,
         dealId: deal.id,
         action: "risk.accepted",
-        actorId: team.actors.CIO.userId,
+        actorId: team.actors.ADMIN.userId,
       });
-      expect(events[0].after).toEqual({ clause: gap.clause.key, status: gap.id === gaps.belowWalkAway.id ? "BELOW_WALK_AWAY" : "IN_NEGOTIATION", rationale });
+      expect(events[0].after).toEqual({
+        clause: gap.clause.key,
+        status: gap.id === gaps.belowWalkAway.id ? "BELOW_WALK_AWAY" : "IN_NEGOTIATION",
+        rationale,
+        ownerId: team.actors.ADMIN.userId,
+        reviewOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      });
     }
     const ready = await getDealReadiness(team.actors.CIO, deal.id);
     expect(ready).toMatchObject({ ready: true, blockers: [] });
     expect(await db.riskAcceptance.findMany({ where: { dealId: deal.id } })).toHaveLength(3);
     expect(
-      (await db.riskAcceptance.findMany({ where: { dealId: deal.id } })).every((a) => a.reviewId === null && a.acceptedById === team.actors.CIO.userId),
+      (await db.riskAcceptance.findMany({ where: { dealId: deal.id } })).every((a) => a.reviewId === null && a.acceptedById === team.actors.ADMIN.userId),
     ).toBe(true);
 
     watch = await watchAudit(team.org.id);
@@ -224,7 +230,15 @@ describe("approval with risk acceptances", () => {
       actorId: team.actors.CIO.userId,
       before: { stage: "CIO_REVIEW" },
     });
-    expect(events[0].after).toEqual({ stage: "APPROVED", decision: "APPROVED", comment: "Gaps accepted in writing.", score: ready.score, acceptedRisks: 3 });
+    expect(events[0].after).toEqual({
+      stage: "APPROVED",
+      decision: "APPROVED",
+      comment: "Gaps accepted in writing.",
+      score: ready.score,
+      acceptedRisks: 3,
+      secondApprover: false,
+      approvalComplete: true,
+    });
 
     const review = await db.review.findUniqueOrThrow({ where: { id: result.id } });
     expect(review).toMatchObject({
@@ -247,7 +261,7 @@ describe("approval with risk acceptances", () => {
         dealClauseId: gap.id,
         clauseKey: gap.clause.key,
         rationale: `${RATIONALE} (${gap.clause.key})`,
-        acceptedById: team.users.CIO.id,
+        acceptedById: team.users.ADMIN.id,
       });
     }
     const rows = await clausesOf(deal.id);
@@ -276,7 +290,7 @@ describe("approval with risk acceptances", () => {
     // Accepted gaps stay listed as gaps (with their acceptance), no longer blocking.
     expect(page.gaps.map((g) => g.dealClauseId).sort()).toEqual(gapList.map((g) => g.id).sort());
     for (const gap of page.gaps)
-      expect(gap).toMatchObject({ blocking: false, acceptance: { rationale: `${RATIONALE} (${gap.clauseKey})`, acceptedBy: team.users.CIO.name } });
+      expect(gap).toMatchObject({ blocking: false, acceptance: { rationale: `${RATIONALE} (${gap.clauseKey})`, acceptedBy: team.users.ADMIN.name } });
   });
 });
 
@@ -823,13 +837,20 @@ describe("only a CIO or an admin decides and accepts risks", () => {
     expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).toEqual(before);
   });
 
-  it("an admin may accept a risk and approve", async () => {
+  it("an admin may accept a risk and approve; having accepted the risks, not as the only approver", async () => {
     const team = await createTeam();
     const { deal, gapList } = await gappedDeal(team);
     for (const gap of gapList) await acceptRisk(team.actors.ADMIN, { dealId: deal.id, dealClauseId: gap.id, rationale: RATIONALE });
-    const { id, stage } = await decideReview(team.actors.ADMIN, { dealId: deal.id, decision: "APPROVED", comment: "" });
-    expect(stage).toBe("APPROVED");
-    expect(await db.review.findUniqueOrThrow({ where: { id } })).toMatchObject({ reviewerId: team.actors.ADMIN.userId, decision: "APPROVED" });
+    const first = await decideReview(team.actors.ADMIN, { dealId: deal.id, decision: "APPROVED", comment: "" });
+    expect(first).toMatchObject({ stage: "CIO_REVIEW", complete: false });
+    expect(await db.review.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      reviewerId: team.actors.ADMIN.userId,
+      decision: "APPROVED",
+      staleAt: null,
+    });
+    const second = await decideReview(team.actors.CIO, { dealId: deal.id, decision: "APPROVED", comment: "" });
+    expect(second).toMatchObject({ stage: "APPROVED", complete: true });
+    expect(await db.review.count({ where: { dealId: deal.id, decision: "APPROVED", staleAt: null } })).toBe(2);
   });
 });
 

@@ -37,7 +37,10 @@ export default async function MembersPage() {
           <InviteForm />
         </Card>
         <Card>
-          <CardHeader title="Members" description={plural(members.length, "member")} />
+          <CardHeader
+            title="Members"
+            description={`${plural(members.length, "member")}. A member flagged as approver may give the second approval of a deal, for example a legal reviewer (Settings › Approval policy).`}
+          />
           <MemberTable members={members} now={now} />
         </Card>
         <Card>

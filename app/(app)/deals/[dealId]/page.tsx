@@ -4,6 +4,7 @@ import { DealHeader } from "@/components/deals/deal-header";
 import { PlaybookUpgradeNotice } from "@/components/deals/playbook-upgrade-notice";
 import { ReadinessSummary, ScenarioCoverageList } from "@/components/readiness/readiness-summary";
 import { ProcessChecklist } from "@/components/reviews/process-checklist";
+import { SubmissionPanel } from "@/components/reviews/submission-panel";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/actor";
@@ -15,6 +16,7 @@ import { getDeal } from "@/lib/services/deals";
 import { getNewerPlaybook } from "@/lib/services/deal-upgrade";
 import { listProcessSteps } from "@/lib/services/process";
 import { getDealReadiness } from "@/lib/services/readiness";
+import { getSubmissionPanel } from "@/lib/services/submissions";
 
 export const metadata: Metadata = { title: "Deal" };
 
@@ -30,11 +32,12 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export default async function DealPage({ params }: { params: Promise<{ dealId: string }> }) {
   const { dealId } = await params;
   const actor = await requireActor();
-  const [deal, readiness, steps, newer] = await Promise.all([
+  const [deal, readiness, steps, newer, submission] = await Promise.all([
     orNotFound(getDeal(actor, dealId)),
     orNotFound(getDealReadiness(actor, dealId)),
     orNotFound(listProcessSteps(actor, dealId)),
     orNotFound(getNewerPlaybook(actor, dealId)),
+    orNotFound(getSubmissionPanel(actor, dealId)),
   ]);
   return (
     <>
@@ -91,6 +94,7 @@ export default async function DealPage({ params }: { params: Promise<{ dealId: s
           </section>
         </div>
         <div className="space-y-6">
+          <SubmissionPanel panel={submission} />
           <ReadinessSummary dealId={deal.id} readiness={readiness} />
           <ScenarioCoverageList readiness={readiness} />
           <ProcessChecklist dealId={deal.id} steps={steps} editable={can(actor.role, "process:update") && !deal.archived} />

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { ClauseStatusBadge } from "@/components/checklist/clause-status-badge";
 import { DealHeader } from "@/components/deals/deal-header";
 import { ReadinessSummary, ScenarioCoverageList } from "@/components/readiness/readiness-summary";
+import { ApprovalPanel } from "@/components/reviews/approval-panel";
 import { DecisionForm } from "@/components/reviews/decision-form";
 import { ReviewHistory } from "@/components/reviews/review-history";
 import { RevokeRiskButton, RiskAcceptanceForm } from "@/components/reviews/risk-acceptance-form";
+import { SubmissionNote } from "@/components/reviews/submission-panel";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/actor";
@@ -13,22 +15,28 @@ import { can } from "@/lib/auth/permissions";
 import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
 import { orNotFound } from "@/lib/or-not-found";
 import { getReviewPage } from "@/lib/services/reviews";
+import { getSubmissionPanel } from "@/lib/services/submissions";
+import { isoDateInDays, RISK_REVIEW_DEFAULT_DAYS } from "@/lib/validation/review";
 
 export const metadata: Metadata = { title: "CIO review" };
 
 export default async function ReviewPage({ params }: { params: Promise<{ dealId: string }> }) {
   const { dealId } = await params;
   const actor = await requireActor();
-  const { deal, readiness, gaps, legacyGaps, reviews, canDecide } = await orNotFound(getReviewPage(actor, dealId));
+  const [{ deal, readiness, gaps, legacyGaps, reviews, approval, canDecide, canSecondApprove, riskOwners }, submission] = await Promise.all([
+    orNotFound(getReviewPage(actor, dealId)),
+    orNotFound(getSubmissionPanel(actor, dealId)),
+  ]);
+  const defaultReviewOn = isoDateInDays(RISK_REVIEW_DEFAULT_DAYS);
   const canAccept = can(actor.role, "risk:accept") && !deal.archived;
   const staleApproval = reviews.find((r) => r.decision === "APPROVED" && r.staleAt);
   const latest = reviews[0];
   return (
     <>
       <DealHeader deal={deal} />
-      {latest?.decision === "APPROVED" && !latest.staleAt && (
+      {deal.stage === "APPROVED" && latest?.decision === "APPROVED" && !latest.staleAt && (
         <div className="mb-6 rounded-lg bg-emerald-50 p-4 text-sm text-emerald-900 ring-1 ring-inset ring-emerald-200" role="status">
-          Approved by {latest.reviewer}. Any change to a clause&apos;s status or agreed terms sends the deal back to review.
+          Approved by {approval.approvers.map((a) => a.name).join(" and ")}. Any change to a clause&apos;s status or agreed terms sends the deal back to review.
         </div>
       )}
       {staleApproval && staleApproval === latest && (
@@ -69,12 +77,29 @@ export default async function ReviewPage({ params }: { params: Promise<{ dealId:
                       {gap.acceptance ? <Badge tone="warn">Risk accepted</Badge> : gap.blocking ? <Badge tone="bad">Blocks approval</Badge> : null}
                     </div>
                     {gap.acceptance ? (
-                      <p className="mt-2 text-sm text-slate-700">
-                        <span className="font-medium">{gap.acceptance.acceptedBy}:</span> “{gap.acceptance.rationale}”{" "}
-                        {canAccept && <RevokeRiskButton dealId={deal.id} riskAcceptanceId={gap.acceptance.id} />}
-                      </p>
+                      <div className="mt-2 text-sm text-slate-700">
+                        <p>
+                          <span className="font-medium">{gap.acceptance.acceptedBy}:</span> “{gap.acceptance.rationale}”{" "}
+                          {canAccept && <RevokeRiskButton dealId={deal.id} riskAcceptanceId={gap.acceptance.id} />}
+                        </p>
+                        {(gap.acceptance.owner || gap.acceptance.reviewOn) && (
+                          <p className="mt-1 text-slate-600" data-testid="risk-owner">
+                            Owner: {gap.acceptance.owner ?? gap.acceptance.acceptedBy}
+                            {gap.acceptance.reviewOn && <> · review on {gap.acceptance.reviewOn}</>}
+                          </p>
+                        )}
+                      </div>
                     ) : (
-                      canAccept && <RiskAcceptanceForm dealId={deal.id} dealClauseId={gap.dealClauseId} clauseTitle={gap.title} />
+                      canAccept && (
+                        <RiskAcceptanceForm
+                          dealId={deal.id}
+                          dealClauseId={gap.dealClauseId}
+                          clauseTitle={gap.title}
+                          owners={riskOwners}
+                          defaultOwnerId={actor.userId}
+                          defaultReviewOn={defaultReviewOn}
+                        />
+                      )
                     )}
                   </li>
                 ))}
@@ -110,6 +135,23 @@ export default async function ReviewPage({ params }: { params: Promise<{ dealId:
           </Card>
         </div>
         <div className="space-y-6">
+          {submission.latest && (
+            <Card>
+              <CardHeader title="Submission" />
+              <div className="px-5 py-4">
+                <SubmissionNote submission={submission.latest} />
+              </div>
+            </Card>
+          )}
+          <ApprovalPanel approval={approval} />
+          {canSecondApprove && (
+            <Card data-testid="second-approval">
+              <CardHeader title="Second approval" description="You are flagged as an approver: approve the deal as it stands, or request changes." />
+              <div className="px-5 py-4">
+                <DecisionForm dealId={deal.id} blockerCount={readiness.blockers.length} capacity="second" />
+              </div>
+            </Card>
+          )}
           {canDecide ? (
             <Card>
               <CardHeader title="Decision" />
