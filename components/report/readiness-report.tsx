@@ -101,7 +101,7 @@ function ClauseRow({ dealId, clause }: { dealId: string; clause: ReportClauseDto
             {(clause.riskAcceptance.owner || clause.riskAcceptance.reviewOn) && (
               <span className="mt-0.5 block">
                 Owner: {clause.riskAcceptance.owner ?? clause.riskAcceptance.acceptedBy}
-                {clause.riskAcceptance.reviewOn && <> · review on {clause.riskAcceptance.reviewOn}</>}
+                {clause.riskAcceptance.reviewOn && <> · review on {formatCalendarDate(clause.riskAcceptance.reviewOn)}</>}
               </span>
             )}
           </div>

@@ -143,7 +143,9 @@ const ownCommentRow = (validInput: (commentId: string) => unknown): MatrixRow =>
   validInput: (ctx) => validInput(ctx.commentId ?? "no-comment"),
   effect: "deal",
   setup: async (ctx, caller) => {
-    const author = caller && caller !== "signed out" && caller !== "ADMIN of another organisation" ? team.actors[caller] : team.actors.ADMIN;
+    // A viewer cannot write comments: theirs (refused before the input is read) names the admin's.
+    const author =
+      caller && caller !== "signed out" && caller !== "ADMIN of another organisation" && caller !== "VIEWER" ? team.actors[caller] : team.actors.ADMIN;
     ctx.commentId = (await postComment(author, { dealClauseId: ctx.clause.id, body: "A matrix comment." })).id;
   },
 });
@@ -394,6 +396,10 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     permission: "members:manage",
     validInput: (ctx) => ({ membershipId: ctx.membershipId, approver: "true" }),
     effect: "database",
+    // The context's member is a viewer, who only reads and cannot be an approver: made a manager first.
+    setup: async (ctx) => {
+      await getDb().membership.update({ where: { id: ctx.membershipId }, data: { role: "MANAGER" } });
+    },
   },
   publishPlaybookDraft: {
     permission: "playbook:edit",

@@ -76,7 +76,7 @@ interface Ctx extends DealFixture {
   };
   /** A message of the organisation that gave up (FAILED). */
   failedMessageId: string;
-  /** A fresh viewer per member action (each action's accepted call changes its own). */
+  /** A fresh viewer (a manager for the approver flag) per member action (each action's accepted call changes its own). */
   memberIds: Record<"changeMemberRole" | "setMemberDisabled" | "removeMember" | "setMemberApprover", string>;
   /** An open invitation per invitation action. */
   invitationIds: Record<"resendInvitation" | "revokeInvitation", string>;
@@ -1155,8 +1155,8 @@ beforeAll(async () => {
       data: { organizationId, kind: "invitation", toAddress: "someone@test.example", subject: "Invitation", text: "Hello", status: "FAILED", attempts: 6 },
     });
   const db = getDb();
-  const viewerMembership = async (organizationId: string) => {
-    const user = await createUser(organizationId, "VIEWER");
+  const viewerMembership = async (organizationId: string, role: "VIEWER" | "MANAGER" = "VIEWER") => {
+    const user = await createUser(organizationId, role);
     return (await db.membership.findFirstOrThrow({ where: { userId: user.id, organizationId } })).id;
   };
   const invitationIn = async (admin: Actor, email: string) => (await inviteMember(admin, { email, role: "VIEWER" })).invitationId;
@@ -1181,7 +1181,8 @@ beforeAll(async () => {
       changeMemberRole: await viewerMembership(team.org.id),
       setMemberDisabled: await viewerMembership(team.org.id),
       removeMember: await viewerMembership(team.org.id),
-      setMemberApprover: await viewerMembership(team.org.id),
+      // A viewer only reads and cannot be an approver: a manager can.
+      setMemberApprover: await viewerMembership(team.org.id, "MANAGER"),
     },
     invitationIds: {
       resendInvitation: await invitationIn(team.actors.ADMIN, "resend-invitee@new.example"),

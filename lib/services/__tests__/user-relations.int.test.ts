@@ -182,8 +182,9 @@ describe("names through the relations", () => {
     // the report has one more since it counts the decisions it leaves out; the section and clause pages
     // one more each since issue 13 (the organisation's playbook versions, for "retired in version N"), and
     // the review one more (the must-haves settled without evidence); since issue 15 the review three more (the
-    // approval policy, the reader's approver flag, the risk owners' names) and the report two (policy, owners).
-    expect(before).toEqual({ section: 10, clause: 10, review: 16, report: 25, activity: 6 });
+    // approval policy, the reader's approver flag, the risk owners' names), the report two (policy, owners) and the
+    // section and clause pages one each (the clauses' assignees).
+    expect(before).toEqual({ section: 11, clause: 11, review: 16, report: 25, activity: 6 });
 
     // More authors, responses and reviews.
     const others = await db.dealClause.findMany({ where: { dealId: deal.id, clause: { layer: { key: layerKey } } } });

@@ -12,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { formatCalendarDate } from "@/lib/format/dates";
 import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
 import { orNotFound } from "@/lib/or-not-found";
 import { getReviewPage } from "@/lib/services/reviews";
@@ -85,7 +86,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ dealId:
                         {(gap.acceptance.owner || gap.acceptance.reviewOn) && (
                           <p className="mt-1 text-slate-600" data-testid="risk-owner">
                             Owner: {gap.acceptance.owner ?? gap.acceptance.acceptedBy}
-                            {gap.acceptance.reviewOn && <> · review on {gap.acceptance.reviewOn}</>}
+                            {gap.acceptance.reviewOn && <> · review on {formatCalendarDate(gap.acceptance.reviewOn)}</>}
                           </p>
                         )}
                       </div>
