@@ -196,21 +196,24 @@ const draftCounter = (f: OrgFixture, version: string) => ({ draftId: f.draftId, 
 const ACTIONS: Record<string, ActionRow> = {
   // Clause discussion and assignment (issue 15). Allowed callers send an empty comment or a stale version.
   "lib/actions/comments.ts#postComment": {
-    allowed: "everyone",
+    // Everyone but a viewer, who only reads.
+    allowed: ["ADMIN", "CIO", "MANAGER", "NEGOTIATOR"],
     valid: (f) => ({ dealClauseId: f.dealClauseId, body: "A matrix comment." }),
     pastRoleCheck: (f) => ({ dealClauseId: f.dealClauseId, body: "" }),
     allowedAnswer: "INVALID_INPUT",
     foreign: "NOT_FOUND",
   },
   "lib/actions/comments.ts#editComment": {
-    allowed: "everyone",
+    // Everyone but a viewer, who only reads.
+    allowed: ["ADMIN", "CIO", "MANAGER", "NEGOTIATOR"],
     valid: () => ({ commentId: NO_SUCH_COMMENT, body: "A matrix comment, corrected." }),
     pastRoleCheck: () => ({ commentId: NO_SUCH_COMMENT, body: "" }),
     allowedAnswer: "INVALID_INPUT",
     foreign: "NOT_FOUND",
   },
   "lib/actions/comments.ts#deleteComment": {
-    allowed: "everyone",
+    // Everyone but a viewer, who only reads.
+    allowed: ["ADMIN", "CIO", "MANAGER", "NEGOTIATOR"],
     valid: () => ({ commentId: NO_SUCH_COMMENT }),
     pastRoleCheck: () => ({ commentId: "" }),
     allowedAnswer: "INVALID_INPUT",
@@ -401,7 +404,8 @@ const ACTIONS: Record<string, ActionRow> = {
     foreign: "NOT_FOUND",
   },
   "lib/actions/reviews.ts#giveSecondApproval": {
-    allowed: "everyone",
+    // Everyone but a viewer, who only reads.
+    allowed: ["ADMIN", "CIO", "MANAGER", "NEGOTIATOR"],
     valid: (f) => ({ dealId: f.dealId, decision: "CHANGES_REQUESTED", comment: "Legal wants the liability cap reworded." }),
     pastRoleCheck: (f) => ({ dealId: f.dealId, decision: "CHANGES_REQUESTED", comment: "" }),
     allowedAnswer: "INVALID_INPUT",

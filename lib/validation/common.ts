@@ -13,8 +13,11 @@ function storable(value: string) {
   return !value.includes("\u0000") && value.isWellFormed();
 }
 
-/** Optimistic-concurrency version a form read; forms send it as a string. */
-export const ZVersion = z.coerce.number({ error: "Missing version" }).int("Missing version").min(1, "Missing version");
+/** Optimistic-concurrency version a form read; forms send it as a string. Only a string or a number: coercing
+ * anything (`true` is 1) would let a malformed call name version 1. */
+export const ZVersion = z
+  .union([z.string(), z.number()], { error: "Missing version" })
+  .pipe(z.coerce.number<string | number>({ error: "Missing version" }).int("Missing version").min(1, "Missing version"));
 
 export function text(label: string, max: number) {
   return z
