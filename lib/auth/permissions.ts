@@ -28,6 +28,16 @@ export const PERMISSIONS = {
   "clause:assign": ["ADMIN", "NEGOTIATOR", "CIO"],
   "review:second-approve": ["ADMIN", "CIO", "MANAGER", "NEGOTIATOR"],
   "notifications:read": EVERYONE,
+  // Model assets after signature: the deliverables manifest, imports of delivered folders, checks of
+  // delivered files, escrow deposits. The people who run the deal and the CIO (who often has the
+  // engineers load the model); a manager or viewer reads them.
+  "assets:manage": ["ADMIN", "NEGOTIATOR", "CIO"],
+  "assets:verify": ["ADMIN", "NEGOTIATOR", "CIO"],
+  // Vendors as records: everyone reads a vendor's page; the people who create deals add and rename
+  // vendors; merging two records (and deciding merge proposals) is an admin's.
+  "vendor:read": EVERYONE,
+  "vendor:manage": ["ADMIN", "NEGOTIATOR"],
+  "vendor:merge": ["ADMIN"],
   "process:update": ["ADMIN", "NEGOTIATOR", "CIO"],
   "review:decide": ["ADMIN", "CIO"],
   "risk:accept": ["ADMIN", "CIO"],

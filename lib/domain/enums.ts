@@ -76,3 +76,42 @@ export type NotificationDelivery = (typeof NOTIFICATION_DELIVERIES)[number];
 
 export const NOTIFICATION_EMAIL_STATES = ["NONE", "QUEUED", "DIGEST_PENDING", "DIGESTED"] as const;
 export type NotificationEmailState = (typeof NOTIFICATION_EMAIL_STATES)[number];
+
+/** What the client will use a model for, as far as base-model licences care (lib/licences/findings.ts). */
+export const USE_CASE_CATEGORIES = [
+  "UNSPECIFIED",
+  "GENERAL_BUSINESS",
+  "CUSTOMER_FACING",
+  "SOFTWARE_DEVELOPMENT",
+  "HEALTHCARE",
+  "FINANCIAL_DECISIONS",
+  "EMPLOYMENT_DECISIONS",
+  "LEGAL_ADVICE",
+  "CRITICAL_INFRASTRUCTURE",
+  "SURVEILLANCE_BIOMETRICS",
+  "MILITARY_DEFENCE",
+  "MODEL_DEVELOPMENT",
+] as const;
+export type UseCaseCategory = (typeof USE_CASE_CATEGORIES)[number];
+
+/** Model assets a contract promises (lib/assets/). */
+export const DELIVERABLE_KINDS = [
+  "WEIGHTS",
+  "ADAPTER",
+  "TOKENIZER",
+  "CONFIGURATION",
+  "INFERENCE_CODE",
+  "TRAINING_CODE",
+  "DATASET",
+  "EVALUATION_SET",
+  "EVALUATION_REPORT",
+  "MODEL_CARD",
+  "OTHER",
+] as const;
+export type DeliverableKind = (typeof DELIVERABLE_KINDS)[number];
+
+export const VERIFICATION_METHODS = ["HASH_MATCH", "MODEL_LOADED", "EVALUATION_REPRODUCED"] as const;
+export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
+
+export const ESCROW_RELEASE_TRIGGERS = ["INSOLVENCY", "CEASES_BUSINESS", "FAILURE_TO_SUPPORT", "CHANGE_OF_CONTROL", "MATERIAL_BREACH", "END_OF_LIFE"] as const;
+export type EscrowReleaseTrigger = (typeof ESCROW_RELEASE_TRIGGERS)[number];

@@ -27,6 +27,10 @@ const TUPLES: Record<string, readonly string[]> = {
   NotificationKind: ENUMS.NOTIFICATION_KINDS,
   NotificationDelivery: ENUMS.NOTIFICATION_DELIVERIES,
   NotificationEmail: ENUMS.NOTIFICATION_EMAIL_STATES,
+  UseCaseCategory: ENUMS.USE_CASE_CATEGORIES,
+  DeliverableKind: ENUMS.DELIVERABLE_KINDS,
+  VerificationMethod: ENUMS.VERIFICATION_METHODS,
+  EscrowReleaseTrigger: ENUMS.ESCROW_RELEASE_TRIGGERS,
 };
 
 /** `enum Name { A B }` blocks of prisma/schema.prisma, values in declaration order. */
