@@ -54,6 +54,11 @@ export interface LicenceEntry {
     weightsRedistribution: LicenceFact<Permission3>;
     /** May the model's outputs be used to train or improve other models? */
     outputsTrainOtherModels: LicenceFact<Permission3>;
+    /**
+     * Must the licence's use restrictions be written into any agreement under which the model, or a
+     * derivative, is handed on or served to others (RAIL licences, Gemma, Falcon)? Absent: no such duty.
+     */
+    restrictionsPassThrough?: LicenceFact<boolean>;
   };
 }
 
