@@ -14,8 +14,9 @@ import { LICENCE_REGISTRY } from "./registry";
 const SEVERITY_ORDER: Record<FindingSeverity, number> = { BLOCKING: 0, WARNING: 1, INFO: 2 };
 const GROUPED = new Intl.NumberFormat("en-GB");
 
-/** A user count for a negotiator: "700 million", "1.5 million", "250,000". */
+/** A user count for a negotiator: "2 billion", "700 million", "1.5 million", "250,000". */
 export function formatUsers(users: number): string {
+  if (users >= 1_000_000_000 && users % 100_000_000 === 0) return `${GROUPED.format(users / 1_000_000_000)} billion`;
   if (users >= 1_000_000 && users % 100_000 === 0) return `${GROUPED.format(users / 1_000_000)} million`;
   return GROUPED.format(users);
 }
@@ -93,7 +94,7 @@ function userThreshold(entry: LicenceEntry, input: LicenceFindingInput): Licence
       key: "user-threshold",
       severity: "BLOCKING",
       title: "Expected users above the licence's threshold",
-      message: `The deal expects ${formatUsers(input.expectedMonthlyUsers)} monthly users; ${entry.name} allows ${formatUsers(threshold)} before the licensor's separate permission is needed. ${fact.says}`,
+      message: `The deal expects ${formatUsers(input.expectedMonthlyUsers)} monthly users, above the ${formatUsers(threshold)} threshold of ${entry.name}. ${fact.says}`,
       cite: fact.cite,
     },
   ];
