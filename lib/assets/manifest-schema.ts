@@ -6,8 +6,7 @@ import { z } from "zod";
 
 export const MANIFEST_FORMAT = "dealplaybook-manifest";
 export const MANIFEST_VERSION = 1;
-/** What an upload may weigh: a manifest of tens of thousands of files stays far below it. */
-export const MANIFEST_MAX_BYTES = 5 * 1024 * 1024;
+export { MANIFEST_MAX_BYTES } from "./limits";
 
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 
