@@ -42,7 +42,7 @@ export const ZRecordDelivery = z.object({
   version: ZVersion,
   fileName: requiredText("File name", 500),
   sizeBytes: z
-    .union([z.string(), z.number()], { error: "Enter the size in bytes" })
+    .union([z.string().trim().min(1, "Enter the size in bytes"), z.number()], { error: "Enter the size in bytes" })
     .pipe(z.coerce.number<string | number>({ error: "Enter the size in bytes" }).int("A whole number of bytes").min(0, "The size cannot be negative"))
     .refine((n) => Number.isSafeInteger(n), "That size is too large"),
   sha256: ZSha256,
@@ -86,7 +86,7 @@ export const ZSaveEscrowArrangement = z.object({
     .default(0),
   agent: requiredText("Escrow agent", 200),
   freshnessDays: z
-    .union([z.string(), z.number()], { error: "Enter a number of days" })
+    .union([z.string().trim().min(1, "Enter a number of days"), z.number()], { error: "Enter a number of days" })
     .pipe(
       z.coerce
         .number<string | number>({ error: "Enter a number of days" })
