@@ -16,7 +16,7 @@ import type {
   TUpdateDeliverable,
   TVerifyDeliverable,
 } from "@/lib/validation/assets";
-import { requirePermission } from "./access";
+import { requireDeal, requirePermission } from "./access";
 import { afterDealChange, beginDealChange } from "./deal-changes";
 
 type Tx = Prisma.TransactionClient;
@@ -200,6 +200,8 @@ export interface ImportManifestInput {
  */
 export async function importManifest(actor: Actor, input: ImportManifestInput) {
   requirePermission(actor, "assets:manage");
+  // The deal first: another organisation's deal is "not found" whatever the file holds.
+  await requireDeal(getDb(), actor, input.dealId);
   if (input.bytes.byteLength > MANIFEST_MAX_BYTES)
     throw new AppError("INVALID_INPUT", "The manifest is larger than 5 MB; nothing was imported.", { file: ["At most 5 MB"] });
   let text: string;
