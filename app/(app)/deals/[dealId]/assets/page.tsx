@@ -43,16 +43,18 @@ export default async function AssetsPage({ params }: { params: Promise<{ dealId:
             <CardHeader
               title="Promised assets"
               description="What the vendor must hand over, and what arrived. A check counts only for the file it was made on."
-              actions={page.canManage ? <SuggestedButton dealId={deal.id} count={page.suggestedCount} /> : undefined}
             />
-            {counts.length > 0 && (
-              <p className="flex flex-wrap gap-1.5 border-b border-slate-100 px-5 py-3" aria-label="Assets by status">
-                {counts.map((c) => (
-                  <Badge key={c.status} tone={DELIVERABLE_STATUS_TONE[c.status]}>
-                    {c.n} {DELIVERABLE_STATUS_LABEL[c.status].toLowerCase()}
-                  </Badge>
-                ))}
-              </p>
+            {(counts.length > 0 || page.canManage) && (
+              <div className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-100 px-5 py-3">
+                <p className="flex flex-wrap gap-1.5" aria-label="Assets by status">
+                  {counts.map((c) => (
+                    <Badge key={c.status} tone={DELIVERABLE_STATUS_TONE[c.status]}>
+                      {c.n} {DELIVERABLE_STATUS_LABEL[c.status].toLowerCase()}
+                    </Badge>
+                  ))}
+                </p>
+                {page.canManage && <SuggestedButton dealId={deal.id} count={page.suggestedCount} />}
+              </div>
             )}
             {deliverables.length === 0 ? (
               <p className="px-5 py-6 text-sm text-slate-600">
@@ -120,7 +122,12 @@ export default async function AssetsPage({ params }: { params: Promise<{ dealId:
                       <dd className="inline">{escrow.arrangement.releaseTriggers.map((t) => ESCROW_TRIGGER_LABEL[t]).join(", ")}</dd>
                     </div>
                   )}
-                  {escrow.arrangement.notes && <dd className="text-slate-600">{escrow.arrangement.notes}</dd>}
+                  {escrow.arrangement.notes && (
+                    <div>
+                      <dt className="sr-only">Notes</dt>
+                      <dd className="text-slate-600">{escrow.arrangement.notes}</dd>
+                    </div>
+                  )}
                   {fresh.ageDays !== null && fresh.daysLeft !== null && (
                     <div data-testid="escrow-freshness">
                       <dt className="inline text-slate-600">Latest deposit: </dt>
