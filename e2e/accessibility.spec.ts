@@ -78,6 +78,10 @@ const PAGES: AuditedPage[] = [
   { name: "vendor drafts, read-only", as: "viewer", path: ({ dealId }) => `/deals/${dealId}/drafts`, prepare: ensureVendorDraft },
   { name: "vendor draft review", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/drafts/${vendorDraftId}`, prepare: ensureVendorDraft },
   { name: "vendor draft review, read-only", as: "viewer", path: ({ dealId }) => `/deals/${dealId}/drafts/${vendorDraftId}`, prepare: ensureVendorDraft },
+  // Model assets (issue 16): the signed demo deal has promises, deliveries, an import and escrow.
+  { name: "deal assets (signed deal)", as: "negotiator", path: () => `/deals/${signedDealId}/assets`, prepare: findSignedDemoDeal },
+  { name: "deal assets, read-only", as: "viewer", path: () => `/deals/${signedDealId}/assets`, prepare: findSignedDemoDeal },
+  { name: "deal overview with exit readiness", as: "cio", path: () => `/deals/${signedDealId}`, prepare: findSignedDemoDeal },
   { name: "portfolio (demo)", as: "manager", path: () => "/portfolio" },
   { name: "portfolio (200 deals)", as: "portfolioManager", path: () => "/portfolio" },
   { name: "playbook", as: "admin", path: () => "/playbook" },
@@ -148,6 +152,22 @@ const PAGES: AuditedPage[] = [
 let draftFixtures: ReturnType<typeof roundAndDealWithTwoRounds> | undefined;
 const makeDraftFixtures = () =>
   (draftFixtures ??= roundAndDealWithTwoRounds({ dealName: "Demand forecasting model", kind: "docx" }, `Accessibility rounds ${Date.now()}`));
+
+/** The demo's signed deal (lib/seed/demo-assets.ts gives it assets and escrow). */
+let signedDealId: string | undefined;
+async function findSignedDemoDeal() {
+  if (signedDealId) return;
+  const db = connect();
+  await db.connect();
+  try {
+    const { rows } = await db.query(
+      `SELECT d."id" FROM "Deal" d JOIN "Organization" o ON o."id" = d."organizationId" WHERE o."slug" = 'demo-corp' AND d."name" = 'Fraud scoring model'`,
+    );
+    signedDealId = rows[0].id;
+  } finally {
+    await db.end();
+  }
+}
 
 let redlineDraft: { dealId: string; draftId: string } | undefined;
 const redlinePath = () => `/deals/${redlineDraft!.dealId}/drafts/${redlineDraft!.draftId}/redline`;

@@ -70,6 +70,35 @@ interface ActionRow {
 
 const get = (context: APIRequestContext, path: string) => context.get(path, { maxRedirects: 0 });
 
+/** A deliverable id nobody has: past the deal lookup it is "not found"; a refused caller never gets that far. */
+const NO_SUCH_DELIVERABLE = "cnosuchdeliverable0000000";
+const ASSET_ROLES: readonly Role[] = ["ADMIN", "NEGOTIATOR", "CIO"];
+function assetActionRows(): Record<string, ActionRow> {
+  const row = (valid: (f: OrgFixture) => Record<string, unknown>, omit: string): ActionRow => ({
+    allowed: ASSET_ROLES,
+    valid,
+    pastRoleCheck: (f) => {
+      const input = valid(f);
+      delete input[omit];
+      return input;
+    },
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  });
+  const sha = "ef".repeat(32);
+  const deliverable = (f: OrgFixture) => ({ dealId: f.dealId, deliverableId: NO_SUCH_DELIVERABLE });
+  return {
+    "lib/actions/assets.ts#addDeliverable": row((f) => ({ dealId: f.dealId, kind: "WEIGHTS", name: "Matrix weights" }), "name"),
+    "lib/actions/assets.ts#updateDeliverable": row((f) => ({ ...deliverable(f), version: "1", kind: "WEIGHTS", name: "Matrix weights" }), "name"),
+    "lib/actions/assets.ts#removeDeliverable": row((f) => ({ ...deliverable(f), version: "1" }), "version"),
+    "lib/actions/assets.ts#addSuggestedDeliverables": row((f) => ({ dealId: f.dealId }), "dealId"),
+    "lib/actions/assets.ts#recordDelivery": row((f) => ({ ...deliverable(f), version: "1", fileName: "w.bin", sizeBytes: "3", sha256: sha }), "sha256"),
+    "lib/actions/assets.ts#verifyDeliverable": row((f) => ({ ...deliverable(f), sha256: sha, method: "HASH_MATCH", passed: "true" }), "method"),
+    "lib/actions/assets.ts#saveEscrowArrangement": row((f) => ({ dealId: f.dealId, version: "0", agent: "Matrix Escrow", freshnessDays: "90" }), "agent"),
+    "lib/actions/assets.ts#recordEscrowDeposit": row((f) => ({ dealId: f.dealId, depositedOn: "2026-01-15", manifestSha256: sha }), "manifestSha256"),
+  };
+}
+
 const PAGES: Record<string, PageRow> = {
   "/": { expect: orgPage },
   // The administration index (foundation): the sections a role may open; the other roles see the refusal.
@@ -103,6 +132,8 @@ const PAGES: Record<string, PageRow> = {
   // Vendor drafts: everyone who reads the deal reads its drafts; only draft:manage sees the forms.
   "/deals/[dealId]/drafts": { expect: dealPage },
   "/deals/[dealId]/drafts/[draftId]": { expect: dealPage },
+  // Model assets (issue 16): everyone who reads the deal reads its assets; only assets:manage / assets:verify get the forms.
+  "/deals/[dealId]/assets": { expect: dealPage },
   // Signed-out pages that also answer a signed-in visitor (a reset link may be opened in any browser).
   "/forgot-password": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }) },
   "/reset-password/[token]": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }) },
@@ -161,6 +192,17 @@ const ROUTES: Record<string, RouteRow> = {
         headers: { Origin: baseURL, "Content-Type": "application/octet-stream" },
         maxRedirects: 0,
       }),
+  },
+  // The manifest import: allowed callers send an empty body (refused after the role check and the deal lookup, nothing written).
+  "/api/v1/deals/[dealId]/manifests": {
+    expect: {
+      ...matrix(["ADMIN", "NEGOTIATOR", "CIO"], "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "not-found" }),
+      ADMIN: "bad-request",
+      NEGOTIATOR: "bad-request",
+      CIO: "bad-request",
+    },
+    send: (context, path, baseURL) =>
+      context.post(`${path}?fileName=empty.json`, { data: Buffer.alloc(0), headers: { Origin: baseURL, "Content-Type": "application/json" }, maxRedirects: 0 }),
   },
   "/playbook/versions/[version]/export": { expect: orgPage, send: get },
   // The seeded organisations have no draft: an admin passes the role check and finds none.
@@ -382,6 +424,8 @@ const ACTIONS: Record<string, ActionRow> = {
     allowedAnswer: "INVALID_INPUT",
     foreign: "NOT_FOUND",
   },
+  // Model assets and escrow (issue 16): allowed callers send the call without a required field.
+  ...assetActionRows(),
   "lib/actions/reviews.ts#acceptRisk": {
     allowed: ["ADMIN", "CIO"],
     valid: (f) => ({ dealId: f.dealId, dealClauseId: f.dealClauseId, rationale: "Escrow covers this gap for the pilot phase." }),

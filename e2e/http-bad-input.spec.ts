@@ -132,6 +132,41 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
   "lib/actions/notifications.ts#markNotificationRead": () => ({ notificationId: NO_SUCH_ID }),
   "lib/actions/notifications.ts#markAllNotificationsRead": () => ({ upTo: "not a time" }),
   "lib/actions/notifications.ts#updateNotificationPreferences": () => Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, "SMS"])),
+  // Model assets and escrow (issue 16): no deal of anyone, so no mutation of a field can make a call that writes.
+  "lib/actions/assets.ts#addDeliverable": () => ({ dealId: NO_SUCH_ID, kind: "WEIGHTS", name: "Weights", expectedSha256: "ab".repeat(32) }),
+  "lib/actions/assets.ts#updateDeliverable": () => ({
+    dealId: NO_SUCH_ID,
+    deliverableId: NO_SUCH_ID,
+    version: STALE_VERSION,
+    kind: "WEIGHTS",
+    name: "Weights",
+  }),
+  "lib/actions/assets.ts#removeDeliverable": () => ({ dealId: NO_SUCH_ID, deliverableId: NO_SUCH_ID, version: STALE_VERSION }),
+  "lib/actions/assets.ts#addSuggestedDeliverables": () => ({ dealId: NO_SUCH_ID }),
+  "lib/actions/assets.ts#recordDelivery": () => ({
+    dealId: NO_SUCH_ID,
+    deliverableId: NO_SUCH_ID,
+    version: STALE_VERSION,
+    fileName: "w.bin",
+    sizeBytes: "3",
+    sha256: "ab".repeat(32),
+  }),
+  "lib/actions/assets.ts#verifyDeliverable": () => ({
+    dealId: NO_SUCH_ID,
+    deliverableId: NO_SUCH_ID,
+    sha256: "ab".repeat(32),
+    method: "EVALUATION_REPRODUCED",
+    passed: "true",
+    note: "F1 within 0.01",
+  }),
+  "lib/actions/assets.ts#saveEscrowArrangement": () => ({
+    dealId: NO_SUCH_ID,
+    version: "0",
+    agent: "Escrow Co",
+    freshnessDays: "90",
+    releaseTriggers: ["INSOLVENCY"],
+  }),
+  "lib/actions/assets.ts#recordEscrowDeposit": () => ({ dealId: NO_SUCH_ID, depositedOn: "2026-01-15", manifestSha256: "ab".repeat(32), note: "" }),
   "lib/actions/reviews.ts#acceptRisk": () => ({ dealId: NO_SUCH_ID, dealClauseId: NO_SUCH_ID, rationale: "Escrow covers this gap for the pilot phase." }),
   "lib/actions/reviews.ts#revokeRisk": () => ({ dealId: NO_SUCH_ID, riskAcceptanceId: NO_SUCH_ID }),
   "lib/actions/reviews.ts#decideReview": () => ({ dealId: NO_SUCH_ID, decision: "APPROVED", comment: "Fine." }),
@@ -321,6 +356,7 @@ const SEGMENT_ENDPOINTS = [
   "/deals/[dealId]/activity",
   "/deals/[dealId]/upgrade",
   "/deals/[dealId]/drafts",
+  "/deals/[dealId]/assets",
 ];
 /** Endpoints whose input is a vendor draft's id in the path (with the deal's). */
 const DRAFT_SEGMENT_ENDPOINTS = [
@@ -549,6 +585,33 @@ test("POST /api/v1/deals/[dealId]/drafts: malformed metadata and bodies get a cl
   // One at a time: several analyses at once may meet the server's deliberate "busy, try again" 503 (seen once on a loaded machine).
   for (const request of wellFormed) await send(request);
   expect(problemsOf("POST /api/v1/deals/")).toEqual([]);
+});
+
+test("POST /api/v1/deals/[dealId]/manifests: malformed names and manifests get a clean refusal, nothing imported", async ({ baseURL }) => {
+  const random = seeded(SEED + 5);
+  const path = `/api/v1/deals/${home.dealId}/manifests`;
+  const manifest = (files: unknown) => JSON.stringify({ format: "dealplaybook-manifest", version: 1, createdAt: "2026-11-20T10:00:00Z", root: "x", files });
+  const bodies = [
+    ...RAW_BODIES,
+    manifest([{ path: "a", size: 1, sha256: "AB".repeat(32) }]),
+    manifest([{ path: "../a", size: -1, sha256: "ab".repeat(32) }]),
+    manifest("files"),
+    manifest([{ path: "a\u0000b", size: 1e309, sha256: "ab".repeat(32) }]),
+    JSON.stringify({ format: "other", version: 2 }),
+    "\ufeff{}",
+  ].map((text) => Buffer.from(text));
+  bodies.push(Buffer.alloc(4096, 0xff));
+  // Malformed names with a body that is no manifest either: many hostile names are still names, and nothing may be imported.
+  const malformed = malformedQueries(random, ["fileName"], PER_ENDPOINT).map((query) => ({ query, body: Buffer.from(manifest("no list")) }));
+  const wellNamed = bodies.map((body) => ({ query: "fileName=manifest.json", body }));
+  const send = async ({ query, body }: { query: string; body: Buffer }) => {
+    const response = await admin.post(`${path}?${query}`, { data: body, headers: { Origin: baseURL!, "Content-Type": "application/json" }, maxRedirects: 0 });
+    const text = await response.text();
+    check(`POST ${path.replace(home.dealId, "[dealId]")}`, `${query} ${body.toString("utf8").slice(0, 80)}`, response.status(), text);
+    expect(response.status(), `${query}: ${text.slice(0, 200)}`).not.toBe(201);
+  };
+  await inParallel([...malformed, ...wellNamed], send);
+  expect(problemsOf("POST /api/v1/deals/[dealId]/manifests")).toEqual([]);
 });
 
 test("playbook version numbers in the path that are not versions get a clean answer", async ({ baseURL }) => {

@@ -12,6 +12,7 @@ export function DealTabs({ dealId }: { dealId: string }) {
     { href: `${base}/layers/training-data`, label: "Checklist", active: pathname.startsWith(`${base}/layers`) || pathname.startsWith(`${base}/clauses`) },
     { href: `${base}/drafts`, label: "Vendor drafts", active: pathname.startsWith(`${base}/drafts`) },
     { href: `${base}/review`, label: "Review", active: pathname.startsWith(`${base}/review`) },
+    { href: `${base}/assets`, label: "Assets", active: pathname.startsWith(`${base}/assets`) },
     { href: `${base}/report`, label: "Report", active: pathname.startsWith(`${base}/report`) },
     { href: `${base}/activity`, label: "Activity", active: pathname.startsWith(`${base}/activity`) },
   ];

@@ -43,6 +43,12 @@ const WATCHED_TABLES = [
   "Notification",
   "NotificationPreference",
   "ClauseComment",
+  // Model assets and escrow (issue 16).
+  "Deliverable",
+  "DeliverableVerification",
+  "ManifestImport",
+  "EscrowArrangement",
+  "EscrowDeposit",
 ] as const;
 
 /**

@@ -15,6 +15,17 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "review.changes-requested": "Review: changes requested",
   "risk.accepted": "Risk accepted",
   "risk.revoked": "Risk acceptance revoked",
+  // Model assets and escrow (issue 16).
+  "deliverable.added": "Asset added to the manifest",
+  "deliverable.updated": "Promised asset edited",
+  "deliverable.removed": "Asset removed from the manifest",
+  "deliverables.suggested-added": "Usual assets added to the manifest",
+  "deliverable.delivery-recorded": "Delivery recorded",
+  "deliverable.verified": "Delivered asset checked: passed",
+  "deliverable.verification-failed": "Delivered asset checked: failed",
+  "manifest.imported": "Delivery manifest imported",
+  "escrow.arrangement-saved": "Escrow arrangement saved",
+  "escrow.deposit-recorded": "Escrow deposit recorded",
   // Playbook versions on deals (issue 13).
   "deal.playbook-upgraded": "Deal upgraded to a newer playbook version",
   "clause.recheck-confirmed": "Clause confirmed after a playbook change",
@@ -96,6 +107,11 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   DealDraft: "Vendor draft",
   DraftPassage: "Draft passage",
   ClauseComment: "Comment",
+  Deliverable: "Promised asset",
+  DeliverableVerification: "Asset check",
+  ManifestImport: "Delivery manifest",
+  EscrowArrangement: "Escrow arrangement",
+  EscrowDeposit: "Escrow deposit",
 };
 
 /** An action's label; an action without one (written before its label existed) reads as itself. */

@@ -2,6 +2,7 @@
 // else runs, so an oversized upload costs the server a header check, not the bytes; defineRoute checks
 // again (and reads bodies with readBoundedText) in case a route is ever reached without the proxy.
 
+import { MANIFEST_MAX_BYTES } from "@/lib/assets/limits";
 import { MAX_DRAFT_FILE_BYTES } from "@/lib/drafts/limits";
 
 const KIB = 1024;
@@ -16,10 +17,14 @@ export const BODY_LIMIT_BYTES = {
   action: 512 * KIB,
   /** A vendor draft's file (lib/drafts/limits.ts MAX_DRAFT_FILE_BYTES), sent as the raw body. */
   draftUpload: MAX_DRAFT_FILE_BYTES,
+  /** A delivery manifest (lib/assets/limits.ts), sent as the raw body. */
+  manifestImport: MANIFEST_MAX_BYTES,
 } as const;
 
-/** The one route that takes a file: POST /api/v1/deals/<id>/drafts. */
+/** The routes that take a file: POST /api/v1/deals/<id>/drafts, */
 const DRAFT_UPLOAD_PATH = /^\/api\/v1\/deals\/[^/]+\/drafts\/?$/;
+/** And the import of a delivery manifest: POST /api/v1/deals/<id>/manifests. */
+const MANIFEST_IMPORT_PATH = /^\/api\/v1\/deals\/[^/]+\/manifests\/?$/;
 
 export type BodyRefusal = { status: 411 | 413; message: string };
 
@@ -28,6 +33,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function bodyLimitFor(pathname: string): number {
   if (pathname.startsWith("/api/auth/")) return BODY_LIMIT_BYTES.signIn;
   if (DRAFT_UPLOAD_PATH.test(pathname)) return BODY_LIMIT_BYTES.draftUpload;
+  if (MANIFEST_IMPORT_PATH.test(pathname)) return BODY_LIMIT_BYTES.manifestImport;
   if (pathname.startsWith("/api/")) return BODY_LIMIT_BYTES.api;
   return BODY_LIMIT_BYTES.action;
 }

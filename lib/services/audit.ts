@@ -21,7 +21,12 @@ export type AuditEntity =
   | "OutboxMessage"
   | "DealSubmission"
   | "ClauseComment"
-  | "Notification";
+  | "Notification"
+  | "Deliverable"
+  | "DeliverableVerification"
+  | "ManifestImport"
+  | "EscrowArrangement"
+  | "EscrowDeposit";
 
 export interface AuditInput {
   entityType: AuditEntity;

@@ -93,7 +93,8 @@ export async function afterDealsInserted(tx: Tx, dealIds: string[]): Promise<voi
 /** Deals whose cache was never computed (created before the cache, or its heat-map letters, existed):
  * a computed deal always has a heat-map letter per section, so {} means never. Run at start-up after migrations. */
 export async function backfillReadinessCache(tx: Tx): Promise<number> {
-  const stale = await tx.deal.findMany({ where: { heatCells: { equals: {} } }, select: { id: true } });
+  // exitReadinessBase null: computed before the exit-readiness cache existed.
+  const stale = await tx.deal.findMany({ where: { OR: [{ heatCells: { equals: {} } }, { exitReadinessBase: null }] }, select: { id: true } });
   await refreshReadinessCache(
     tx,
     stale.map((d) => d.id),

@@ -3,6 +3,7 @@ import { encodeHeatCells } from "@/lib/domain/heat-map";
 import { isLockInExposed } from "@/lib/domain/lock-in";
 import { coverageByScenario } from "@/lib/domain/scenario-coverage";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { refreshExitReadinessCache } from "./exit-readiness";
 import { readinessOfDeals } from "./readiness";
 
 type Tx = Prisma.TransactionClient;
@@ -30,5 +31,6 @@ export async function refreshReadinessCache(tx: Tx, dealIds: string[]): Promise<
           "scenarioCoverage" = v.coverage, "lockInExposed" = v.exposed, "heatCells" = v.cells
       FROM (VALUES ${Prisma.join(rows)}) AS v(id, score, ready, blockers, coverage, exposed, cells)
       WHERE d.id = v.id`;
+    await refreshExitReadinessCache(tx, ids);
   }
 }

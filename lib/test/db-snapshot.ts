@@ -67,6 +67,12 @@ const TABLES = {
   ClauseComment: hashOf("ClauseComment", `t."dealId" IN (${DEALS})`, `t."id"`),
   Notification: hashOf("Notification", `t."organizationId" = ANY($1)`, `t."id"`),
   NotificationPreference: hashOf("NotificationPreference", `t."userId" IN (${MEMBERS})`, `t."userId", t."kind"`),
+  // Model assets and escrow (issue 16).
+  Deliverable: hashOf("Deliverable", `t."dealId" IN (${DEALS})`, `t."id"`),
+  DeliverableVerification: hashOf("DeliverableVerification", `t."deliverableId" IN (SELECT "id" FROM "Deliverable" WHERE "dealId" IN (${DEALS}))`, `t."id"`),
+  ManifestImport: hashOf("ManifestImport", `t."dealId" IN (${DEALS})`, `t."id"`),
+  EscrowArrangement: hashOf("EscrowArrangement", `t."dealId" IN (${DEALS})`, `t."id"`),
+  EscrowDeposit: hashOf("EscrowDeposit", `t."dealId" IN (${DEALS})`, `t."id"`),
 } satisfies Record<string, string>;
 
 const COUNTS = {

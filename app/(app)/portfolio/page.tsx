@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PortfolioDashboard } from "@/components/portfolio/dashboard";
+import { ExitReadinessPanel } from "@/components/portfolio/exit-readiness-panel";
 import { ButtonLink } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -91,6 +92,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
       </form>
 
       <PortfolioDashboard portfolio={portfolio} money={dashboardMoney(portfolio)} query={base.toString()} />
+      <ExitReadinessPanel actor={actor} filter={filter} />
     </>
   );
 }

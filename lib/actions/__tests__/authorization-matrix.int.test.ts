@@ -23,6 +23,8 @@ import { assignClause } from "@/lib/services/clause-assignment";
 import { postComment } from "@/lib/services/comments";
 import { changeMemberRole, inviteMember, removeMember, resendInvitation, revokeInvitation, setMemberApprover, setMemberDisabled } from "@/lib/services/members";
 import { submitForReview } from "@/lib/services/submissions";
+import { addDeliverable, addSuggestedDeliverables, recordDelivery, removeDeliverable, updateDeliverable, verifyDeliverable } from "@/lib/services/assets";
+import { recordEscrowDeposit, saveEscrowArrangement } from "@/lib/services/escrow";
 import { cookieJar, getActor, ORG_COOKIE, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { draftReviewFixture, type DraftReviewFixture } from "@/lib/test/drafts";
@@ -87,6 +89,8 @@ interface MatrixCtx {
   notificationId?: string;
   /** A comment on the clause by the caller (another organisation's admin and the signed-out: by the team's admin), made by the rows that need one. */
   commentId?: string;
+  /** Model assets on the deal: a promised asset (version 1), a delivered one (hash ASSET_SHA) and an escrow arrangement (version 1). */
+  assets: { deliverableId: string; deliveredId: string; escrowVersion: number; manifestSha256: string };
 }
 
 interface MatrixRow {
@@ -150,7 +154,41 @@ const ownCommentRow = (validInput: (commentId: string) => unknown): MatrixRow =>
   },
 });
 
+const ASSET_SHA = "cd".repeat(32);
+const assetRow = (validInput: MatrixRow["validInput"], permission: Permission = "assets:manage"): MatrixRow => ({ permission, validInput, effect: "deal" });
+
 const MATRIX_ROWS: Record<string, MatrixRow> = {
+  // Model assets and escrow (issue 16).
+  addDeliverable: assetRow((ctx) => ({ dealId: ctx.deal.id, kind: "WEIGHTS", name: "Matrix weights" })),
+  updateDeliverable: assetRow((ctx) => ({
+    dealId: ctx.deal.id,
+    deliverableId: ctx.assets.deliverableId,
+    version: "1",
+    kind: "TOKENIZER",
+    name: "Matrix tokenizer",
+  })),
+  removeDeliverable: assetRow((ctx) => ({ dealId: ctx.deal.id, deliverableId: ctx.assets.deliverableId, version: "1" })),
+  addSuggestedDeliverables: assetRow((ctx) => ({ dealId: ctx.deal.id })),
+  recordDelivery: assetRow((ctx) => ({
+    dealId: ctx.deal.id,
+    deliverableId: ctx.assets.deliverableId,
+    version: "1",
+    fileName: "w.bin",
+    sizeBytes: "3",
+    sha256: ASSET_SHA,
+  })),
+  verifyDeliverable: assetRow(
+    (ctx) => ({ dealId: ctx.deal.id, deliverableId: ctx.assets.deliveredId, sha256: ASSET_SHA, method: "HASH_MATCH", passed: "true" }),
+    "assets:verify",
+  ),
+  saveEscrowArrangement: assetRow((ctx) => ({
+    dealId: ctx.deal.id,
+    version: String(ctx.assets.escrowVersion),
+    agent: "Matrix Escrow",
+    freshnessDays: "90",
+    releaseTriggers: ["INSOLVENCY"],
+  })),
+  recordEscrowDeposit: assetRow((ctx) => ({ dealId: ctx.deal.id, depositedOn: "2026-01-15", manifestSha256: ctx.assets.manifestSha256 })),
   // Clause discussion and assignment (issue 15).
   postComment: {
     permission: "comment:write",
@@ -602,7 +640,7 @@ beforeEach(() => {
  * the playbook editor's and the members' rows need no deal at all). Refused cases share one complete
  * context, and a row with a setup gets a complete one: the setup may read anything.
  */
-type Part = "deal" | "ruleClause" | "overriddenClause" | "dealOnlyClause" | "processStepId" | "riskAcceptanceId" | "members" | "vendorDraft";
+type Part = "deal" | "ruleClause" | "overriddenClause" | "dealOnlyClause" | "processStepId" | "riskAcceptanceId" | "members" | "vendorDraft" | "assets";
 const PART_OF: Partial<Record<keyof MatrixCtx, Part>> = {
   deal: "deal",
   clause: "deal",
@@ -616,6 +654,7 @@ const PART_OF: Partial<Record<keyof MatrixCtx, Part>> = {
   invitationId: "members",
   otherOrgMemberEmail: "members",
   vendorDraft: "vendorDraft",
+  assets: "assets",
 };
 const ALL_PARTS: ReadonlySet<Part> = new Set(Object.values(PART_OF));
 
@@ -683,6 +722,30 @@ async function freshCtx(parts: ReadonlySet<Part> = ALL_PARTS): Promise<MatrixCtx
     if (parts.has("processStepId")) {
       const [step] = await db.dealRecommendation.findMany({ where: { dealId: deal.id }, orderBy: { id: "asc" }, take: 1 });
       ctx.processStepId = step.id;
+    }
+    if (parts.has("assets")) {
+      const promise = (name: string) =>
+        addDeliverable(team.actors.ADMIN, {
+          dealId: deal.id,
+          kind: "WEIGHTS",
+          name,
+          format: "",
+          milestone: "",
+          dueOn: null,
+          expectedPath: "",
+          expectedSha256: null,
+        });
+      const delivered = await promise("Matrix delivered weights");
+      await recordDelivery(team.actors.ADMIN, { dealId: deal.id, deliverableId: delivered.id, version: 1, fileName: "w.bin", sizeBytes: 3, sha256: ASSET_SHA });
+      await saveEscrowArrangement(team.actors.ADMIN, {
+        dealId: deal.id,
+        version: 0,
+        agent: "Matrix Escrow",
+        freshnessDays: 90,
+        releaseTriggers: [],
+        notes: "",
+      });
+      ctx.assets = { deliverableId: (await promise("Matrix weights")).id, deliveredId: delivered.id, escrowVersion: 1, manifestSha256: ASSET_SHA };
     }
     if (parts.has("riskAcceptanceId")) {
       const other = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, id: { not: clause.id } } });
@@ -940,6 +1003,54 @@ describe("switchOrganization", () => {
 
 describe("services re-check the role themselves (defence in depth)", () => {
   const calls: Record<string, (role: Role, ctx: MatrixCtx) => Promise<unknown>> = {
+    addDeliverable: (role, ctx) =>
+      addDeliverable(team.actors[role], {
+        dealId: ctx.deal.id,
+        kind: "WEIGHTS",
+        name: "No",
+        format: "",
+        milestone: "",
+        dueOn: null,
+        expectedPath: "",
+        expectedSha256: null,
+      }),
+    updateDeliverable: (role, ctx) =>
+      updateDeliverable(team.actors[role], {
+        dealId: ctx.deal.id,
+        deliverableId: ctx.assets.deliverableId,
+        version: 1,
+        kind: "WEIGHTS",
+        name: "No",
+        format: "",
+        milestone: "",
+        dueOn: null,
+        expectedPath: "",
+        expectedSha256: null,
+      }),
+    removeDeliverable: (role, ctx) => removeDeliverable(team.actors[role], { dealId: ctx.deal.id, deliverableId: ctx.assets.deliverableId, version: 1 }),
+    addSuggestedDeliverables: (role, ctx) => addSuggestedDeliverables(team.actors[role], { dealId: ctx.deal.id }),
+    recordDelivery: (role, ctx) =>
+      recordDelivery(team.actors[role], {
+        dealId: ctx.deal.id,
+        deliverableId: ctx.assets.deliverableId,
+        version: 1,
+        fileName: "w",
+        sizeBytes: 1,
+        sha256: ASSET_SHA,
+      }),
+    verifyDeliverable: (role, ctx) =>
+      verifyDeliverable(team.actors[role], {
+        dealId: ctx.deal.id,
+        deliverableId: ctx.assets.deliveredId,
+        sha256: ASSET_SHA,
+        method: "HASH_MATCH",
+        passed: true,
+        note: "",
+      }),
+    saveEscrowArrangement: (role, ctx) =>
+      saveEscrowArrangement(team.actors[role], { dealId: ctx.deal.id, version: 1, agent: "No", freshnessDays: 30, releaseTriggers: [], notes: "" }),
+    recordEscrowDeposit: (role, ctx) =>
+      recordEscrowDeposit(team.actors[role], { dealId: ctx.deal.id, depositedOn: new Date("2026-01-15T00:00:00Z"), manifestSha256: ASSET_SHA, note: "" }),
     createDeal: (role) => createDeal(team.actors[role], dealInput(team.users.NEGOTIATOR.id)),
     updateDeal: (role, ctx) =>
       updateDeal(team.actors[role], { ...dealInput(team.users.NEGOTIATOR.id, { name: "Not allowed" }), dealId: ctx.deal.id, version: 1 }),

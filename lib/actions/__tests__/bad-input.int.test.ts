@@ -26,6 +26,8 @@ import { DEFAULT_DELIVERY } from "@/lib/notifications/kinds";
 import { PLAYBOOK_IMPORT_MAX_BYTES } from "@/lib/validation/playbook-versions";
 import { actionNamed, invoke, loadAllActions } from "@/lib/test/load-actions";
 import { addOnePassageRound, oneEntryRoundInput, type OnePassageRound } from "@/lib/test/draft-rounds";
+import { addDeliverable, recordDelivery } from "@/lib/services/assets";
+import { saveEscrowArrangement } from "@/lib/services/escrow";
 
 vi.mock("@/lib/auth/actor", () => import("@/lib/test/action-env"));
 vi.mock("next/headers", () => import("@/lib/test/action-env"));
@@ -96,6 +98,14 @@ interface Ctx extends DealFixture {
   commentIds: Partial<Record<"editComment" | "deleteComment", string>>;
   /** A comment of another organisation. */
   foreignCommentId: string;
+  /** Model assets: a deal with escrow and one asset per action that changes one (verifyDeliverable's delivered); another organisation's. */
+  assets: AssetsFixture;
+  foreignAssets: AssetsFixture;
+}
+
+interface AssetsFixture {
+  dealId: string;
+  deliverableIds: Record<"updateDeliverable" | "removeDeliverable" | "recordDelivery" | "verifyDeliverable", string>;
 }
 
 type BaseInput = (ctx: Ctx) => Record<string, unknown>;
@@ -121,6 +131,56 @@ const PITCH = {
  * action whose schema accepts anything (it is then checked to ignore what it is given).
  */
 const BASE: Record<string, BaseInput | "no input"> = {
+  // Model assets and escrow (issue 16): on the assets fixture's deal, so an accepted call needs no fresh deal.
+  addDeliverable: (ctx) => ({
+    dealId: ctx.assets.dealId,
+    kind: "WEIGHTS",
+    name: "Weights",
+    format: "safetensors",
+    milestone: "Acceptance",
+    dueOn: "2027-01-31",
+    expectedPath: "weights/model.safetensors",
+    expectedSha256: SHA,
+  }),
+  updateDeliverable: (ctx) => ({
+    dealId: ctx.assets.dealId,
+    deliverableId: ctx.assets.deliverableIds.updateDeliverable,
+    version: "1",
+    kind: "TOKENIZER",
+    name: "Tokenizer",
+    format: "JSON",
+    milestone: "",
+    dueOn: "",
+    expectedPath: "tokenizer.json",
+    expectedSha256: "",
+  }),
+  removeDeliverable: (ctx) => ({ dealId: ctx.assets.dealId, deliverableId: ctx.assets.deliverableIds.removeDeliverable, version: "1" }),
+  addSuggestedDeliverables: (ctx) => ({ dealId: ctx.assets.dealId }),
+  recordDelivery: (ctx) => ({
+    dealId: ctx.assets.dealId,
+    deliverableId: ctx.assets.deliverableIds.recordDelivery,
+    version: "1",
+    fileName: "model.safetensors",
+    sizeBytes: "1024",
+    sha256: SHA,
+  }),
+  verifyDeliverable: (ctx) => ({
+    dealId: ctx.assets.dealId,
+    deliverableId: ctx.assets.deliverableIds.verifyDeliverable,
+    sha256: SHA,
+    method: "EVALUATION_REPRODUCED",
+    passed: "true",
+    note: "F1 0.91 vs 0.92 stated, tolerance 0.02.",
+  }),
+  saveEscrowArrangement: (ctx) => ({
+    dealId: ctx.assets.dealId,
+    version: "1",
+    agent: "Escrow Co",
+    freshnessDays: "90",
+    releaseTriggers: ["INSOLVENCY"],
+    notes: "",
+  }),
+  recordEscrowDeposit: (ctx) => ({ dealId: ctx.assets.dealId, depositedOn: isoDateInDays(-1), manifestSha256: SHA, note: "Quarterly deposit." }),
   // Clause discussion and assignment (issue 15).
   postComment: (ctx) => ({ dealClauseId: ctx.clauseId, body: `@${ctx.team.users.CIO.email} is escrow enough here?` }),
   editComment: (ctx) => ({ commentId: ctx.commentIds.editComment ?? "", body: `Corrected: @${ctx.team.users.CIO.email} is escrow enough?` }),
@@ -542,6 +602,112 @@ function mentionRows(action: string): Row[] {
     [action, "body", "a mention of an address nobody has", "@nobody@nowhere.example have a look", "INVALID_INPUT"],
   ];
 }
+
+// Model assets and escrow (issue 16).
+const SHA = "ab".repeat(32);
+function shaRows(action: string, field: string, required: boolean): Row[] {
+  const rows: Row[] = WRONG_TYPES.filter(([label]) => required || label !== "null").map(([label, value]) => [action, field, label, value, "INVALID_INPUT"]);
+  rows.push(
+    [action, field, "63 characters", SHA.slice(1), "INVALID_INPUT"],
+    [action, field, "not hexadecimal", "zz".repeat(32), "INVALID_INPUT"],
+    [action, field, "with a prefix", `sha256:${SHA}`, "INVALID_INPUT"],
+  );
+  if (required) rows.push([action, field, "empty", "", "INVALID_INPUT"], [action, field, "missing", OMIT, "INVALID_INPUT"]);
+  return rows;
+}
+function assetDealRows(action: string): Row[] {
+  return [...idRows(action, "dealId"), [action, "dealId", "a deal of another organisation", (ctx: Ctx) => ctx.foreignAssets.dealId, "NOT_FOUND"]];
+}
+function deliverableIdRows(action: keyof AssetsFixture["deliverableIds"]): Row[] {
+  return [
+    ...idRows(action, "deliverableId"),
+    [action, "deliverableId", "an asset of another organisation", (ctx: Ctx) => ctx.foreignAssets.deliverableIds[action], "NOT_FOUND"],
+    [action, "deliverableId", "a deal id instead", (ctx: Ctx) => ctx.assets.dealId, "NOT_FOUND"],
+  ];
+}
+function promiseRows(action: string): Row[] {
+  return [
+    ...enumRows(action, "kind", ["MODEL", "weights", ""]),
+    ...textRows(action, "name", 200, true),
+    ...textRows(action, "format", 100, false),
+    ...textRows(action, "milestone", 200, false),
+    ...dateRows(action, "dueOn", false),
+    ...textRows(action, "expectedPath", 1000, false),
+    [action, "expectedPath", "leaves the folder", "../secrets/key.pem", "INVALID_INPUT"],
+    ...shaRows(action, "expectedSha256", false),
+  ];
+}
+const ASSET_ROWS: Row[] = [
+  ...assetDealRows("addDeliverable"),
+  ...promiseRows("addDeliverable"),
+  ...assetDealRows("updateDeliverable"),
+  ...deliverableIdRows("updateDeliverable"),
+  ...versionRows("updateDeliverable"),
+  ...promiseRows("updateDeliverable"),
+  ...assetDealRows("removeDeliverable"),
+  ...deliverableIdRows("removeDeliverable"),
+  ...versionRows("removeDeliverable"),
+  ...assetDealRows("addSuggestedDeliverables"),
+  ...assetDealRows("recordDelivery"),
+  ...deliverableIdRows("recordDelivery"),
+  ...versionRows("recordDelivery"),
+  ...textRows("recordDelivery", "fileName", 500, true),
+  ...(
+    [
+      ["empty", ""],
+      ["negative", "-1"],
+      ["a fraction", "1.5"],
+      ["a word", "big"],
+      ["beyond exact integers", "9007199254740993"],
+      ["a boolean", true],
+      ["null", null],
+      ["missing", OMIT],
+    ] as const
+  ).map(([label, value]): Row => ["recordDelivery", "sizeBytes", label, value, "INVALID_INPUT"]),
+  ...shaRows("recordDelivery", "sha256", true),
+  ...assetDealRows("verifyDeliverable"),
+  ...deliverableIdRows("verifyDeliverable"),
+  ...shaRows("verifyDeliverable", "sha256", true),
+  ...enumRows("verifyDeliverable", "method", ["LOADED", "hash_match", ""]),
+  ["verifyDeliverable", "passed", "a word", "yes", "INVALID_INPUT"],
+  ["verifyDeliverable", "passed", "a number", 1, "INVALID_INPUT"],
+  ["verifyDeliverable", "passed", "null", null, "INVALID_INPUT"],
+  ["verifyDeliverable", "passed", "missing", OMIT, "INVALID_INPUT"],
+  ...textRows("verifyDeliverable", "note", 4000, false),
+  ["verifyDeliverable", "note", "a reproduced evaluation without figures", "", "INVALID_INPUT"],
+  ["verifyDeliverable", "note", "a loaded model without a word on how", new Patch({ method: "MODEL_LOADED", note: "ok" }), "INVALID_INPUT"],
+  ...assetDealRows("saveEscrowArrangement"),
+  ...(
+    [
+      ["not a number", "abc"],
+      ["negative", "-1"],
+      ["a fraction", "1.5"],
+      ["an object", { v: 1 }],
+      ["null", null],
+    ] as const
+  ).map(([label, value]): Row => ["saveEscrowArrangement", "version", label, value, "INVALID_INPUT"]),
+  ...textRows("saveEscrowArrangement", "agent", 200, true),
+  ...(
+    [
+      ["zero", "0"],
+      ["over five years", "1831"],
+      ["a fraction", "7.5"],
+      ["a word", "quarterly"],
+      ["empty", ""],
+      ["null", null],
+      ["missing", OMIT],
+    ] as const
+  ).map(([label, value]): Row => ["saveEscrowArrangement", "freshnessDays", label, value, "INVALID_INPUT"]),
+  ["saveEscrowArrangement", "releaseTriggers", "a string", "INSOLVENCY", "INVALID_INPUT"],
+  ["saveEscrowArrangement", "releaseTriggers", "null", null, "INVALID_INPUT"],
+  ["saveEscrowArrangement", "releaseTriggers.0", "an unknown trigger", new Patch({ releaseTriggers: ["BANKRUPT"] }), "INVALID_INPUT"],
+  ...textRows("saveEscrowArrangement", "notes", 4000, false),
+  ...assetDealRows("recordEscrowDeposit"),
+  ...dateRows("recordEscrowDeposit", "depositedOn", true),
+  ["recordEscrowDeposit", "depositedOn", "tomorrow", isoDateInDays(1), "INVALID_INPUT"],
+  ...shaRows("recordEscrowDeposit", "manifestSha256", true),
+  ...textRows("recordEscrowDeposit", "note", 2000, false),
+];
 
 const ROWS: Row[] = [
   // Clause discussion and assignment
@@ -1055,6 +1221,8 @@ const ROWS: Row[] = [
     ["updateNotificationPreferences", kind, "unknown value", "WEEKLY", "INVALID_INPUT"],
     ["updateNotificationPreferences", kind, "missing", OMIT, "INVALID_INPUT"],
   ]),
+
+  ...ASSET_ROWS,
 ];
 
 /** The base input's one round entry, to change one of its fields. */
@@ -1136,6 +1304,25 @@ async function dealFixture(creator: Actor, cio: Actor): Promise<DealFixture & { 
   };
 }
 
+/** A deal with an escrow arrangement (version 1) and one asset per action that changes one (each at version 1; verifyDeliverable's delivered with SHA). */
+async function assetsFixture(actor: Actor): Promise<AssetsFixture> {
+  const { deal } = await createTestDeal(actor);
+  await saveEscrowArrangement(actor, { dealId: deal.id, version: 0, agent: "Escrow Co", freshnessDays: 90, releaseTriggers: [], notes: "" });
+  const add = (name: string) =>
+    addDeliverable(actor, { dealId: deal.id, kind: "WEIGHTS", name, format: "", milestone: "", dueOn: null, expectedPath: "", expectedSha256: null });
+  const verified = await add("Delivered weights");
+  await recordDelivery(actor, { dealId: deal.id, deliverableId: verified.id, version: 1, fileName: "w.bin", sizeBytes: 3, sha256: SHA });
+  return {
+    dealId: deal.id,
+    deliverableIds: {
+      updateDeliverable: (await add("Weights to edit")).id,
+      removeDeliverable: (await add("Weights to remove")).id,
+      recordDelivery: (await add("Weights to deliver")).id,
+      verifyDeliverable: verified.id,
+    },
+  };
+}
+
 beforeAll(async () => {
   const team = await createTeam();
   const { clauseIds, ...own } = await dealFixture(team.actors.NEGOTIATOR, team.actors.CIO);
@@ -1202,6 +1389,8 @@ beforeAll(async () => {
     },
     commentIds: {},
     foreignCommentId: (await postComment(team.foreignAdmin, { dealClauseId: foreign.clauseId, body: "Another organisation's comment." })).id,
+    assets: await assetsFixture(team.actors.NEGOTIATOR),
+    foreignAssets: await assetsFixture(team.foreignAdmin),
   };
 });
 

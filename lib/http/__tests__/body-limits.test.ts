@@ -9,6 +9,7 @@ describe("checkBodySize", () => {
     expect(bodyLimitFor("/api/v1/analyze")).toBe(BODY_LIMIT_BYTES.api);
     expect(bodyLimitFor("/deals/abc/clauses/def")).toBe(BODY_LIMIT_BYTES.action);
     expect(BODY_LIMIT_BYTES.signIn).toBeLessThan(BODY_LIMIT_BYTES.api);
+    expect(bodyLimitFor("/api/v1/deals/abc/manifests")).toBe(5 * 1024 * 1024);
   });
 
   it("lets a declared body up to the limit through and refuses one byte more with 413", () => {

@@ -379,7 +379,9 @@ describe("the start-up backfill of the readiness cache", () => {
     const expected = await db.deal.findUniqueOrThrow({ where: { id: left.id } });
     // What migration 20261201181000 leaves for a deal whose letters were never computed.
     await db.$executeRaw`UPDATE "Deal" SET "heatCells" = '{}', "scenarioCoverage" = '{}' WHERE "id" = ${left.id}`;
-    const [{ stale }] = await db.$queryRaw<{ stale: number }[]>`SELECT count(*)::int AS stale FROM "Deal" WHERE "heatCells" = '{}'::jsonb`;
+    const [{ stale }] = await db.$queryRaw<
+      { stale: number }[]
+    >`SELECT count(*)::int AS stale FROM "Deal" WHERE "heatCells" = '{}'::jsonb OR "exitReadinessBase" IS NULL`;
     expect(stale).toBeGreaterThanOrEqual(1);
     expect(await db.$transaction((tx) => backfillReadinessCache(tx))).toBe(stale);
     expect(await db.$transaction((tx) => backfillReadinessCache(tx))).toBe(0);

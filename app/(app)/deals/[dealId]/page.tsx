@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ExitReadinessCard } from "@/components/assets/exit-readiness";
 import { SectionGrid } from "@/components/checklist/section-grid";
 import { DealHeader } from "@/components/deals/deal-header";
 import { PlaybookUpgradeNotice } from "@/components/deals/playbook-upgrade-notice";
@@ -96,6 +97,7 @@ export default async function DealPage({ params }: { params: Promise<{ dealId: s
         <div className="space-y-6">
           <SubmissionPanel panel={submission} />
           <ReadinessSummary dealId={deal.id} readiness={readiness} />
+          <ExitReadinessCard actor={actor} dealId={deal.id} />
           <ScenarioCoverageList readiness={readiness} />
           <ProcessChecklist dealId={deal.id} steps={steps} editable={can(actor.role, "process:update") && !deal.archived} />
         </div>
