@@ -21,7 +21,8 @@ export type AuditEntity =
   | "OutboxMessage"
   | "DealSubmission"
   | "ClauseComment"
-  | "Notification";
+  | "Notification"
+  | "LicenceFindingAcceptance";
 
 export interface AuditInput {
   entityType: AuditEntity;

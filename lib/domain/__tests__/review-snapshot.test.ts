@@ -126,7 +126,7 @@ describe("factChangesSince: the deal facts an approval relied on", () => {
 });
 
 describe("approvalStillHolds", () => {
-  const now = { facts, playbookId: "pb-1", clauses: asNow, acceptedClauseIds: new Set(["dc-escrow"]) };
+  const now = { facts, playbookId: "pb-1", clauses: asNow, acceptedClauseIds: new Set(["dc-escrow"]), acceptedLicenceKeys: new Set<string>() };
 
   it("goes stale when the deal moves into a regulated sector or its base-model licence type changes", () => {
     expect(approvalStillHolds(snapshot, { ...now, facts: { ...facts, regulatedSector: true } })).toBe(false);
