@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { dealLicenceFindings } from "@/lib/domain/deal-licence";
+import { dealLicenceFindings, type DealLicenceFacts } from "@/lib/domain/deal-licence";
 import type { BaseModelLicenceType, HostingModel, UseCaseCategory } from "@/lib/domain/enums";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -50,6 +50,11 @@ export async function getDealLicenceFindings(actor: Actor, dealId: string): Prom
   requirePermission(actor, "deal:read");
   const db = getDb();
   const deal = await requireDeal(db, actor, dealId);
+  return { ...(await licenceFindingsOf(db, deal)), canAccept: can(actor.role, "risk:accept") && !deal.archivedAt };
+}
+
+/** The same for a deal already scoped by the caller, in one statement (the report reads it in its transaction). */
+export async function licenceFindingsOf(db: Tx, deal: DealLicenceFacts & { id: string }): Promise<Omit<DealLicenceFindingsDto, "canAccept">> {
   const acceptances = await standingAcceptances(db, deal.id);
   const byKey = new Map(acceptances.map((a) => [a.findingKey, a]));
   const { findings, open } = dealLicenceFindings(deal, new Set(byKey.keys()));
@@ -70,7 +75,6 @@ export async function getDealLicenceFindings(actor: Actor, dealId: string): Prom
     findings: findings.map((f) => ({ ...f, acceptance: byKey.get(f.key) ?? null })),
     orphanAcceptances: acceptances.filter((a) => !keys.has(a.findingKey)),
     openBlocking: open.length,
-    canAccept: can(actor.role, "risk:accept") && !deal.archivedAt,
   };
 }
 
