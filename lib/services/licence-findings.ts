@@ -78,19 +78,22 @@ export async function licenceFindingsOf(db: Tx, deal: DealLicenceFacts & { id: s
   };
 }
 
+/** The deal's acceptances in force with the names of who accepted and who owns them, in one statement. */
 async function standingAcceptances(db: Tx, dealId: string): Promise<LicenceAcceptanceDto[]> {
-  const rows = await db.licenceFindingAcceptance.findMany({
-    where: { dealId, revokedAt: null },
-    orderBy: { createdAt: "asc" },
-    include: { acceptedBy: { select: { name: true } }, owner: { select: { name: true } } },
-  });
+  const rows = await db.$queryRaw<
+    { id: string; findingKey: string; rationale: string; acceptedBy: string; createdAt: Date; owner: string | null; reviewOn: Date | null }[]
+  >`
+    SELECT a."id", a."findingKey", a."rationale", u."name" AS "acceptedBy", a."createdAt", o."name" AS owner, a."reviewOn"
+    FROM "LicenceFindingAcceptance" a JOIN "User" u ON u."id" = a."acceptedById" LEFT JOIN "User" o ON o."id" = a."ownerId"
+    WHERE a."dealId" = ${dealId} AND a."revokedAt" IS NULL
+    ORDER BY a."createdAt", a."id"`;
   return rows.map((a) => ({
     id: a.id,
     findingKey: a.findingKey,
     rationale: a.rationale,
-    acceptedBy: a.acceptedBy.name,
+    acceptedBy: a.acceptedBy,
     createdAt: a.createdAt.toISOString(),
-    owner: a.owner?.name ?? null,
+    owner: a.owner,
     reviewOn: a.reviewOn?.toISOString().slice(0, 10) ?? null,
   }));
 }
