@@ -54,7 +54,10 @@ export function LicenceFields({ initial, errors }: { initial: LicenceFormValues;
         )}
       </Field>
       {entry ? (
-        <div className="rounded-md bg-slate-50 px-3 py-2.5 text-sm text-slate-700 ring-1 ring-inset ring-slate-200 md:self-end" data-testid="licence-entry-summary">
+        <div
+          className="rounded-md bg-slate-50 px-3 py-2.5 text-sm text-slate-700 ring-1 ring-inset ring-slate-200 md:self-end"
+          data-testid="licence-entry-summary"
+        >
           <p>
             <span className="font-medium text-slate-900">{entry.name}</span>, {entry.version}. {BASE_MODEL_LICENCE_TYPE_LABEL[entry.licenceType]}.
           </p>

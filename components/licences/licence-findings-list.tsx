@@ -37,7 +37,8 @@ export function LicenceFindingsList({ findings, actions }: { findings: Finding[]
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone={FINDING_SEVERITY_TONE[finding.severity]}>{FINDING_SEVERITY_LABEL[finding.severity]}</Badge>
             <h3 className="text-sm font-semibold text-slate-900">{finding.title}</h3>
-            {finding.severity === "BLOCKING" && (finding.acceptance ? <Badge tone="warn">Accepted in writing</Badge> : <Badge tone="bad">Blocks approval</Badge>)}
+            {finding.severity === "BLOCKING" &&
+              (finding.acceptance ? <Badge tone="warn">Accepted in writing</Badge> : <Badge tone="bad">Blocks approval</Badge>)}
           </div>
           <p className="mt-1 text-sm break-words text-slate-700">{finding.message}</p>
           {finding.cite && (

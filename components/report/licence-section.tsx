@@ -14,7 +14,9 @@ export function ReportLicenceSection({ licence }: { licence: ReadinessReportDto[
         <h2 id="report-licence" className="text-lg font-semibold text-slate-900">
           Base-model licence
         </h2>
-        <span className="shrink-0 text-sm text-slate-600">{licence.openBlocking ? plural(licence.openBlocking, "open blocking finding") : "nothing blocking"}</span>
+        <span className="shrink-0 text-sm text-slate-600">
+          {licence.openBlocking ? plural(licence.openBlocking, "open blocking finding") : "nothing blocking"}
+        </span>
       </div>
       <dl className="grid gap-x-10 sm:grid-cols-2 print:grid-cols-2">
         {[
@@ -26,7 +28,10 @@ export function ReportLicenceSection({ licence }: { licence: ReadinessReportDto[
                 ? `${licence.freeText} (unchecked free text)`
                 : "None stated",
           ],
-          ["Expected users", `${formatUsers(facts.expectedMonthlyUsers)} a month${facts.threshold !== null ? ` (licence threshold ${formatUsers(facts.threshold)})` : ""}`],
+          [
+            "Expected users",
+            `${formatUsers(facts.expectedMonthlyUsers)} a month${facts.threshold !== null ? ` (licence threshold ${formatUsers(facts.threshold)})` : ""}`,
+          ],
           ["Use case", USE_CASE_CATEGORY_LABEL[facts.useCaseCategory]],
           ["Hosting", HOSTING_MODEL_LABEL[facts.hostingModel]],
         ].map(([label, value]) => (

@@ -57,7 +57,8 @@ export function formatDealFact(fact: DealFact, facts: DealFacts): string {
   if (fact === "hostingModel") return HOSTING_MODEL_LABEL[facts.hostingModel];
   if (fact === "contractValueMinor") return formatMinor(facts.contractValueMinor, facts.currency);
   if (fact === "baseModelLicenceType") return facts.baseModelLicenceType ? BASE_MODEL_LICENCE_TYPE_LABEL[facts.baseModelLicenceType] : "—";
-  if (fact === "baseModelLicenceKey") return facts.baseModelLicenceKey ? (findLicence(facts.baseModelLicenceKey)?.name ?? facts.baseModelLicenceKey) : "Unchecked (free text)";
+  if (fact === "baseModelLicenceKey")
+    return facts.baseModelLicenceKey ? (findLicence(facts.baseModelLicenceKey)?.name ?? facts.baseModelLicenceKey) : "Unchecked (free text)";
   if (fact === "expectedMonthlyUsers") return formatUsers(facts.expectedMonthlyUsers);
   if (fact === "useCaseCategory") return facts.useCaseCategory ? USE_CASE_CATEGORY_LABEL[facts.useCaseCategory] : "—";
   if (fact === "regulatedSector") return facts.regulatedSector === undefined ? "—" : facts.regulatedSector ? "Yes" : "No";

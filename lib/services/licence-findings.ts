@@ -109,7 +109,10 @@ export async function acceptLicenceFinding(
     const { findings } = dealLicenceFindings(deal, new Set());
     const finding = findings.find((f) => f.key === input.findingKey && f.severity === "BLOCKING");
     if (!finding) throw invalidField("findingKey", "This is not a blocking licence finding of this deal (its facts may have changed): reload the page.");
-    const existing = await tx.licenceFindingAcceptance.findFirst({ where: { dealId: deal.id, findingKey: finding.key, revokedAt: null }, select: { id: true } });
+    const existing = await tx.licenceFindingAcceptance.findFirst({
+      where: { dealId: deal.id, findingKey: finding.key, revokedAt: null },
+      select: { id: true },
+    });
     if (existing) throw new AppError("CONFLICT", "This finding is already accepted in writing.");
     const ownerId = input.ownerId ?? actor.userId;
     if (ownerId !== actor.userId) {

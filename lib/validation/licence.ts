@@ -12,18 +12,16 @@ export const MAX_MONTHLY_USERS = 2_147_483_647;
 const USERS_MESSAGE = "Enter a whole number of users, e.g. 900,000,000, or leave it empty";
 
 /** "900,000,000", "900 000 000", "900000000" or 900000000; "" or absent: not stated. */
-const ZExpectedUsers = z
-  .union([z.string(), z.number(), z.null()], { error: USERS_MESSAGE })
-  .transform((value, ctx) => {
-    if (value === null) return null;
-    const raw = typeof value === "number" ? String(value) : value.trim().replace(/[\s,_\u00a0\u202f]/g, "");
-    if (raw === "") return null;
-    if (!/^\d{1,10}$/.test(raw) || Number(raw) > MAX_MONTHLY_USERS) {
-      ctx.addIssue({ code: "custom", message: Number(raw) > MAX_MONTHLY_USERS ? "Enter at most 2,147,483,647 users" : USERS_MESSAGE });
-      return z.NEVER;
-    }
-    return Number(raw);
-  });
+const ZExpectedUsers = z.union([z.string(), z.number(), z.null()], { error: USERS_MESSAGE }).transform((value, ctx) => {
+  if (value === null) return null;
+  const raw = typeof value === "number" ? String(value) : value.trim().replace(/[\s,_\u00a0\u202f]/g, "");
+  if (raw === "") return null;
+  if (!/^\d{1,10}$/.test(raw) || Number(raw) > MAX_MONTHLY_USERS) {
+    ctx.addIssue({ code: "custom", message: Number(raw) > MAX_MONTHLY_USERS ? "Enter at most 2,147,483,647 users" : USERS_MESSAGE });
+    return z.NEVER;
+  }
+  return Number(raw);
+});
 
 /** The licence facts of a deal, spread into the deal form's schema (lib/validation/deal.ts). */
 export const LICENCE_FACT_FIELDS = {

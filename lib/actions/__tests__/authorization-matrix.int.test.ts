@@ -311,7 +311,9 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     effect: "deal",
     setup: async (ctx) => {
       await overLicenceCap(ctx.deal.id);
-      ctx.licenceAcceptanceId = (await acceptLicenceFinding(team.actors.CIO, { dealId: ctx.deal.id, findingKey: "user-threshold", rationale: MATRIX_RATIONALE })).id;
+      ctx.licenceAcceptanceId = (
+        await acceptLicenceFinding(team.actors.CIO, { dealId: ctx.deal.id, findingKey: "user-threshold", rationale: MATRIX_RATIONALE })
+      ).id;
     },
   },
   decideReview: {

@@ -303,7 +303,12 @@ describe("computeReadiness — base-model licence findings", () => {
       scenarios: [vendorCollapse],
       licenceFindings: [overCap, { key: "restricted-use:MILITARY_DEFENCE", title: "Use case in a field the licence forbids", message: "No military use." }],
     });
-    expect(r.blockers.map((b) => b.findingKey ?? b.kind)).toEqual(["MUST_HAVE_OPEN", "SCENARIO_UNCOVERED", "user-threshold", "restricted-use:MILITARY_DEFENCE"]);
+    expect(r.blockers.map((b) => b.findingKey ?? b.kind)).toEqual([
+      "MUST_HAVE_OPEN",
+      "SCENARIO_UNCOVERED",
+      "user-threshold",
+      "restricted-use:MILITARY_DEFENCE",
+    ]);
   });
 });
 

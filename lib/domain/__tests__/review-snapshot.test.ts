@@ -88,7 +88,19 @@ describe("parseReviewSnapshot reads what earlier releases stored", () => {
 
   it("missing or damaged parts read as empty, the rest is kept", () => {
     const read = parseReviewSnapshot({ score: 64, ready: false, blockers: "not a list", clauses: [{ dealClauseId: 1 }] });
-    expect(read).toEqual({ score: 64, ready: false, blockers: [], scenarios: [], sections: [], takenAt: "", clauses: [], acceptedRisks: [], deal: undefined, licenceFindings: [], licenceAcceptances: [] });
+    expect(read).toEqual({
+      score: 64,
+      ready: false,
+      blockers: [],
+      scenarios: [],
+      sections: [],
+      takenAt: "",
+      clauses: [],
+      acceptedRisks: [],
+      deal: undefined,
+      licenceFindings: [],
+      licenceAcceptances: [],
+    });
     expect(parseReviewSnapshot(null).score).toBe(0);
     expect(parseReviewSnapshot("garbage").ready).toBe(false);
   });
@@ -156,7 +168,11 @@ describe("approvalStillHolds", () => {
 
   it("fails when the licence facts change or a licence-finding acceptance it relied on is withdrawn", () => {
     const licensed = { ...facts, baseModelLicenceKey: "llama-3.1-community", expectedMonthlyUsers: 900_000_000, useCaseCategory: "CUSTOMER_FACING" as const };
-    const approved = parseReviewSnapshot({ ...snapshot, deal: licensed, licenceAcceptances: [{ findingKey: "user-threshold", rationale: "Permission sought." }] });
+    const approved = parseReviewSnapshot({
+      ...snapshot,
+      deal: licensed,
+      licenceAcceptances: [{ findingKey: "user-threshold", rationale: "Permission sought." }],
+    });
     const standing = { ...now, facts: licensed, acceptedLicenceKeys: new Set(["user-threshold"]) };
     expect(approvalStillHolds(approved, standing)).toBe(true);
     expect(approvalStillHolds(approved, { ...standing, acceptedLicenceKeys: new Set<string>() })).toBe(false);
