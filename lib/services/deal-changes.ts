@@ -101,6 +101,20 @@ export async function backfillReadinessCache(tx: Tx): Promise<number> {
   return stale.length;
 }
 
+/**
+ * Deals on a registry licence, after a registry change (a reviewed commit to lib/licences/registry.ts):
+ * their findings may have changed with no change to the deal, so their cached readiness and open-findings
+ * count are recomputed (`npm run licences:recompute`). Pages compute findings live and need nothing.
+ */
+export async function refreshLicenceCaches(tx: Tx): Promise<number> {
+  const deals = await tx.deal.findMany({ where: { baseModelLicenceKey: { not: null } }, select: { id: true } });
+  await refreshReadinessCache(
+    tx,
+    deals.map((d) => d.id),
+  );
+  return deals.length;
+}
+
 interface StaleApprovals {
   /** The most recent of them first. */
   ids: string[];

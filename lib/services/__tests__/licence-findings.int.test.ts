@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db";
 import { dealLicenceFindings } from "@/lib/domain/deal-licence";
 import { parseReviewSnapshot } from "@/lib/domain/review-snapshot";
-import { afterDealsInserted } from "@/lib/services/deal-changes";
+import { afterDealsInserted, refreshLicenceCaches } from "@/lib/services/deal-changes";
 import { listDeals, setDealArchived, updateDeal } from "@/lib/services/deals";
 import { acceptLicenceFinding, getDealLicenceFindings, revokeLicenceFinding } from "@/lib/services/licence-findings";
 import { getPortfolioLicences } from "@/lib/services/portfolio-licences";
@@ -237,6 +237,14 @@ describe("the portfolio's licence panel", () => {
     expect((await list({ licence: LLAMA })).total).toBe(4);
     expect((await list({ licence: "unchecked" })).total).toBe(1);
     expect((await list({ licence: "none" })).total).toBe(1);
+
+    // A registry change moves findings without a deal change: the recompute brings a stale cache back.
+    await db.deal.update({ where: { id: open.deal.id }, data: { openLicenceFindings: 0, readinessReady: true } });
+    expect(await db.$transaction((tx) => refreshLicenceCaches(tx))).toBeGreaterThanOrEqual(4);
+    expect(await db.deal.findUniqueOrThrow({ where: { id: open.deal.id }, select: { openLicenceFindings: true, readinessReady: true } })).toEqual({
+      openLicenceFindings: 1,
+      readinessReady: false,
+    });
 
     // Another organisation sees none of it.
     expect((await getPortfolioLicences(team.foreignAdmin, {})).byLicence).toEqual([]);
