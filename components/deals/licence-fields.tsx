@@ -55,7 +55,7 @@ export function LicenceFields({ initial, errors }: { initial: LicenceFormValues;
       </Field>
       {entry ? (
         <div
-          className="rounded-md bg-slate-50 px-3 py-2.5 text-sm text-slate-700 ring-1 ring-inset ring-slate-200 md:self-end"
+          className="rounded-md bg-slate-50 px-3 py-2.5 text-sm text-slate-700 ring-1 ring-inset ring-slate-200 md:col-span-2"
           data-testid="licence-entry-summary"
         >
           <p>

@@ -55,11 +55,7 @@ export function LicenceFacts({ facts }: { facts: DealLicenceFindingsDto["facts"]
 
 /** The deal overview's licence card: what the base model's licence means for this deal. */
 export function LicenceFindingsCard({ data, reviewHref }: { data: DealLicenceFindingsDto; reviewHref?: string }) {
-  const summary = data.openBlocking
-    ? `${plural(data.openBlocking, "open blocking finding")}`
-    : data.findings.length
-      ? plural(data.findings.length, "finding")
-      : "No findings";
+  const summary = data.openBlocking ? plural(data.openBlocking, "open blocking finding") : data.findings.length ? "Nothing blocking" : "No findings";
   return (
     <Card id="licence-findings" aria-labelledby="licence-findings-title" data-testid="licence-findings-card">
       <div className="flex items-start justify-between gap-4 border-b border-slate-100 px-5 py-4">
