@@ -58,7 +58,7 @@ export function LicenceFindingsCard({ data, reviewHref }: { data: DealLicenceFin
   const summary = data.openBlocking ? plural(data.openBlocking, "open blocking finding") : data.findings.length ? "Nothing blocking" : "No findings";
   return (
     <Card id="licence-findings" aria-labelledby="licence-findings-title" data-testid="licence-findings-card">
-      <div className="flex items-start justify-between gap-4 border-b border-slate-100 px-5 py-4">
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2 border-b border-slate-100 px-5 py-4">
         <div className="min-w-0">
           <h2 id="licence-findings-title" className="text-base font-semibold text-slate-900">
             Base-model licence

@@ -16,20 +16,20 @@ export function LicencePanel({ data, query }: { data: PortfolioLicencesDto; quer
       <CardHeader
         title="Base-model licences"
         description="What the deals' base models are licensed under, checked against the reviewed registry; free-text licences are unchecked."
-        actions={
-          <Link
-            href={deals({ licenceFindings: "open" })}
-            className="inline-flex items-baseline gap-1.5 rounded-md px-2 py-1 text-right hover:bg-slate-50"
-            data-testid="licence-open-findings"
-          >
-            <span className={`text-2xl font-semibold tabular-nums ${data.openFindingDeals ? "text-red-700" : "text-slate-900"}`}>
-              {formatCount(data.openFindingDeals)}
-            </span>
-            <span className="text-sm text-slate-600">{data.openFindingDeals === 1 ? "deal" : "deals"} with open blocking findings</span>
-          </Link>
-        }
       />
-      <div className="p-5">
+      <div className="grid gap-6 p-5 md:grid-cols-[15rem_1fr]">
+        <Link
+          href={deals({ licenceFindings: "open" })}
+          className="group block rounded-lg p-3 ring-1 ring-slate-200 hover:ring-brand-500"
+          data-testid="licence-open-findings"
+        >
+          <span className={`block text-3xl font-semibold tabular-nums ${data.openFindingDeals ? "text-red-700" : "text-slate-900"}`}>
+            {formatCount(data.openFindingDeals)}
+          </span>
+          <span className="mt-1 block text-sm text-slate-600 group-hover:text-brand-700">
+            {data.openFindingDeals === 1 ? "deal" : "deals"} in play with a blocking licence finding not accepted in writing
+          </span>
+        </Link>
         {data.byLicence.length === 0 ? (
           <p className="text-sm text-slate-600">No deals match the filter.</p>
         ) : (
