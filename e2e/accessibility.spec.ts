@@ -31,6 +31,8 @@ interface DemoIds {
   dealId: string;
   /** A clause of that deal with vendor responses logged. */
   clauseId: string;
+  /** The demo deal on a capped base-model licence, above its cap: a blocking licence finding (issue 16). */
+  licenceDealId: string;
   /** Password-reset links of a user made for this spec, in each state their page shows. */
   resetLinks: Record<"valid" | "used" | "expired", string>;
   /** Open invitations to the demo organisation: for a new person, and for someone with an account already. */
@@ -68,6 +70,9 @@ const PAGES: AuditedPage[] = [
   { name: "clause, read-only", as: "viewer", path: ({ dealId, clauseId }) => `/deals/${dealId}/clauses/${clauseId}` },
   { name: "deal overview, read-only", as: "viewer", path: ({ dealId }) => `/deals/${dealId}` },
   { name: "review", as: "cio", path: ({ dealId }) => `/deals/${dealId}/review` },
+  // Base-model licence findings (issue 16): a blocking finding on the overview, and the CIO's written acceptance form.
+  { name: "deal overview with a licence finding", as: "negotiator", path: ({ licenceDealId }) => `/deals/${licenceDealId}` },
+  { name: "review with a licence finding to accept", as: "cio", path: ({ licenceDealId }) => `/deals/${licenceDealId}/review` },
   { name: "report", as: "cio", path: ({ dealId }) => `/deals/${dealId}/report` },
   { name: "activity", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/activity` },
   // The demo deal follows the current playbook here: the page says there is nothing to upgrade (the
@@ -297,13 +302,20 @@ function findDemoIds(browser: Browser): Promise<DemoIds> {
     await page.goto("/deals");
     const dealHref = await page.getByRole("link", { name: "Demand forecasting model", exact: true }).first().getAttribute("href");
     const dealId = dealHref!.split("/")[2];
+    const licenceHref = await page.getByRole("link", { name: "Customer support assistant", exact: true }).first().getAttribute("href");
     await page.goto(`/deals/${dealId}/layers/deployment-exit`);
     const item = page.getByTestId("checklist-item").filter({ hasText: "Right to take a copy of the model and host it yourself" });
     const clauseHref = await item.getByRole("link", { name: /Open clause/ }).getAttribute("href");
     await page.close();
     const resetUser = await createPasswordUser({ prefix: "a11y-reset", password: "an a11y passphrase" });
     const [valid, used, expired] = await Promise.all((["valid", "used", "expired"] as const).map((state) => createResetLink(resetUser.id, state)));
-    return { dealId, clauseId: clauseHref!.split("/").pop()!, resetLinks: { valid, used, expired }, invitations: await createInvitations() };
+    return {
+      dealId,
+      licenceDealId: licenceHref!.split("/")[2],
+      clauseId: clauseHref!.split("/").pop()!,
+      resetLinks: { valid, used, expired },
+      invitations: await createInvitations(),
+    };
   })();
   return demoIds;
 }

@@ -57,10 +57,10 @@ test("npm start serves the app with demo data on the embedded database, and keep
     await expect(page.getByTestId("playbook-layer")).toHaveCount(7);
     // The portfolio's tallies (database triggers) and its prepared statement work on PGlite too.
     await page.goto("/portfolio");
-    await expect(page.getByTestId("kpi-total").locator("div").nth(1)).toHaveText("4");
-    await expect(page.getByTestId("heatmap").locator("thead a")).toHaveCount(4);
+    await expect(page.getByTestId("kpi-total").locator("div").nth(1)).toHaveText("5");
+    await expect(page.getByTestId("heatmap").locator("thead a")).toHaveCount(5);
     await page.goto("/deals");
-    await expect(page.getByTestId("deal-row")).toHaveCount(4);
+    await expect(page.getByTestId("deal-row")).toHaveCount(5);
 
     await stopApp(app.child);
     expect(fs.existsSync(path.join(dataDir, "pglite"))).toBe(true);

@@ -440,6 +440,21 @@ const ACTIONS: Record<string, ActionRow> = {
     allowedAnswer: "INVALID_INPUT",
     foreign: "NOT_FOUND",
   },
+  "lib/actions/licence-findings.ts#acceptLicenceFinding": {
+    allowed: ["ADMIN", "CIO"],
+    valid: (f) => ({ dealId: f.dealId, findingKey: "user-threshold", rationale: "The licensor's separate permission is being negotiated." }),
+    pastRoleCheck: (f) => ({ dealId: f.dealId, findingKey: "user-threshold", rationale: "Too short" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/licence-findings.ts#revokeLicenceFinding": {
+    allowed: ["ADMIN", "CIO"],
+    // No acceptance has this id: refused callers never get that far, the other organisation's admin not even to the deal.
+    valid: (f) => ({ dealId: f.dealId, acceptanceId: "cnolicenceacceptance0000" }),
+    pastRoleCheck: (f) => ({ dealId: f.dealId, acceptanceId: "not an id!" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
   "lib/actions/reviews.ts#decideReview": {
     allowed: ["ADMIN", "CIO"],
     valid: (f) => ({ dealId: f.dealId, decision: "CHANGES_REQUESTED", comment: "The weights clause is still open." }),

@@ -169,6 +169,12 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
   "lib/actions/assets.ts#recordEscrowDeposit": () => ({ dealId: NO_SUCH_ID, depositedOn: "2026-01-15", manifestSha256: "ab".repeat(32), note: "" }),
   "lib/actions/reviews.ts#acceptRisk": () => ({ dealId: NO_SUCH_ID, dealClauseId: NO_SUCH_ID, rationale: "Escrow covers this gap for the pilot phase." }),
   "lib/actions/reviews.ts#revokeRisk": () => ({ dealId: NO_SUCH_ID, riskAcceptanceId: NO_SUCH_ID }),
+  "lib/actions/licence-findings.ts#acceptLicenceFinding": () => ({
+    dealId: NO_SUCH_ID,
+    findingKey: "user-threshold",
+    rationale: "Permission is being negotiated.",
+  }),
+  "lib/actions/licence-findings.ts#revokeLicenceFinding": () => ({ dealId: NO_SUCH_ID, acceptanceId: NO_SUCH_ID }),
   "lib/actions/reviews.ts#decideReview": () => ({ dealId: NO_SUCH_ID, decision: "APPROVED", comment: "Fine." }),
   "lib/actions/reviews.ts#giveSecondApproval": () => ({ dealId: NO_SUCH_ID, decision: "CHANGES_REQUESTED", comment: "Legal wants the cap reworded." }),
   "lib/actions/reviews.ts#submitForReview": () => ({ dealId: NO_SUCH_ID, version: STALE_VERSION, note: "" }),

@@ -9,13 +9,14 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { createDeal, updateDeal } from "@/lib/actions/deals";
-import { BASE_MODEL_LICENCE_TYPES, DEAL_STAGES, HOSTING_MODELS, type BaseModelLicenceType, type DealStage, type Role } from "@/lib/domain/enums";
+import { DEAL_STAGES, HOSTING_MODELS, type DealStage, type Role } from "@/lib/domain/enums";
 import { CURRENCIES } from "@/lib/domain/money";
-import { BASE_MODEL_LICENCE_TYPE_LABEL, DEAL_STAGE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
+import { DEAL_STAGE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
 import { FormFailure } from "@/components/forms/form-failure";
+import { LicenceFields, LICENCE_FIELD_NAMES, type LicenceFormValues } from "./licence-fields";
 
-export interface DealFormValues {
+export interface DealFormValues extends LicenceFormValues {
   name: string;
   vendor: string;
   useCase: string;
@@ -23,8 +24,6 @@ export interface DealFormValues {
   /** "" until chosen on a new deal. */
   hostingModel: string;
   baseModel: string;
-  baseModelLicence: string;
-  baseModelLicenceType: BaseModelLicenceType;
   regulatedSector: boolean;
   /** Major units as typed, e.g. "250000.50" (see minorToInput). */
   contractValue: string;
@@ -51,8 +50,7 @@ const FIELDS = [
   "modelKind",
   "hostingModel",
   "baseModel",
-  "baseModelLicence",
-  "baseModelLicenceType",
+  ...LICENCE_FIELD_NAMES,
   "regulatedSector",
   "contractValue",
   "currency",
@@ -163,34 +161,7 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
                 <input {...control} name="baseModel" defaultValue={initial.baseModel} maxLength={200} placeholder="e.g. Llama 3.1 70B" autoComplete="off" />
               )}
             </Field>
-            <Field id="deal-base-licence" label="Base model licence" errors={errors.baseModelLicence}>
-              {(control) => (
-                <input
-                  {...control}
-                  name="baseModelLicence"
-                  defaultValue={initial.baseModelLicence}
-                  maxLength={200}
-                  placeholder="e.g. Llama 3.1 Community Licence"
-                  autoComplete="off"
-                />
-              )}
-            </Field>
-            <Field
-              id="deal-base-licence-type"
-              label="Base model licence type"
-              hint="Decides which licence clauses apply to this deal."
-              errors={errors.baseModelLicenceType}
-            >
-              {(control) => (
-                <select {...control} name="baseModelLicenceType" defaultValue={initial.baseModelLicenceType}>
-                  {BASE_MODEL_LICENCE_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {BASE_MODEL_LICENCE_TYPE_LABEL[type]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <LicenceFields initial={initial} errors={errors} />
             <div className="flex items-start gap-3 md:pt-7">
               <input
                 id="deal-regulated"

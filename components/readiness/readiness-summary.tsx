@@ -34,11 +34,13 @@ export function ReadinessSummary({ dealId, readiness, limit = 6 }: { dealId: str
         <ul className="divide-y divide-slate-100 border-t border-slate-100" aria-label="Blockers">
           {shown.map((blocker, i) => {
             const link = blocker.clauseKey ? readiness.clauseLinks[blocker.clauseKey] : undefined;
+            // A licence finding is explained on the deal overview's licence card.
+            const href = link ? `/deals/${dealId}/clauses/${link.dealClauseId}` : blocker.findingKey ? `/deals/${dealId}#licence-findings` : undefined;
             return (
-              <li key={i} className="flex gap-3 px-5 py-2.5 text-sm">
+              <li key={i} className="flex gap-3 px-5 py-2.5 text-sm" data-blocker={blocker.kind}>
                 <span aria-hidden="true" className="mt-1.5 h-2 w-2 shrink-0 rounded-full bg-red-500" />
-                {link ? (
-                  <Link className="text-slate-700 hover:text-brand-700 hover:underline" href={`/deals/${dealId}/clauses/${link.dealClauseId}`}>
+                {href ? (
+                  <Link className="text-slate-700 hover:text-brand-700 hover:underline" href={href}>
                     {blocker.message}
                   </Link>
                 ) : (

@@ -14,6 +14,7 @@ import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
 import { CHANNEL_LABEL, OFFER_LABEL, STANCE_LABEL, STANCE_TONE } from "@/lib/format/response-labels";
 import type { ReadinessReportDto, ReportClauseDto, ReportReviewDto } from "@/lib/services/report";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { ReportLicenceSection } from "./licence-section";
 
 // The printable readiness report. It renders the same DTO as the server-side PDF
 // (lib/services/report-pdf.ts), section for section.
@@ -319,6 +320,8 @@ export function ReadinessReport({ report }: { report: ReadinessReportDto }) {
           ))}
         </ul>
       </Section>
+
+      <ReportLicenceSection licence={report.licence} />
 
       {report.sections.map((section, i) => {
         const settled = section.clauses.filter((c) => isSettled(c.status)).length;

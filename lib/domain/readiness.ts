@@ -29,18 +29,29 @@ export interface ReadinessScenario {
   defendedBy: string[];
 }
 
+/** A blocking base-model licence finding nobody has accepted in writing (lib/licences/findings.ts openBlockingFindings). */
+export interface ReadinessLicenceFinding {
+  key: string;
+  title: string;
+  message: string;
+}
+
 export interface ReadinessInput {
   clauses: readonly ReadinessClause[];
   scenarios: readonly ReadinessScenario[];
+  /** Open blocking licence findings of the deal's base model; absent: none. */
+  licenceFindings?: readonly ReadinessLicenceFinding[];
 }
 
-export const BLOCKER_KINDS = ["NO_APPLICABLE_CLAUSES", "BELOW_WALK_AWAY", "MUST_HAVE_OPEN", "NEEDS_RECHECK", "SCENARIO_UNCOVERED"] as const;
+export const BLOCKER_KINDS = ["NO_APPLICABLE_CLAUSES", "BELOW_WALK_AWAY", "MUST_HAVE_OPEN", "NEEDS_RECHECK", "SCENARIO_UNCOVERED", "LICENCE_FINDING"] as const;
 export type BlockerKind = (typeof BLOCKER_KINDS)[number];
 
 export interface Blocker {
   kind: BlockerKind;
   clauseKey?: string;
   scenarioKey?: string;
+  /** For LICENCE_FINDING: the finding's key (what a written acceptance names). */
+  findingKey?: string;
   message: string;
 }
 
@@ -165,6 +176,9 @@ function scenarioCoverage(scenario: ReadinessScenario, byKey: Map<string, Readin
  *    positions that no longer hold. It blocks until someone saves the clause again or confirms it
  *    still holds. An unsettled flagged clause is not listed: it is not counted as secured anyway.
  * 5. `SCENARIO_UNCOVERED` — a failure scenario that is not covered (see below).
+ * 6. `LICENCE_FINDING` — a blocking finding about the deal's base-model licence (e.g. expected users
+ *    above the licence's threshold) that a CIO has not accepted in writing, in the order given. The
+ *    message names the finding; the score does not move (the licence is not a clause).
  * Within each kind, blockers follow the input order of clauses / scenarios.
  *
  * **Scenario coverage**: the defending clauses of a scenario are those of its `defendedBy` keys that
@@ -232,6 +246,13 @@ export function computeReadiness(input: ReadinessInput): Readiness {
   const coverage = scenarios.map((scenario) => scenarioCoverage(scenario, byKey));
   for (const c of coverage) {
     if (!c.covered) blockers.push({ kind: "SCENARIO_UNCOVERED", scenarioKey: c.key, message: c.message });
+  }
+  for (const finding of input.licenceFindings ?? []) {
+    blockers.push({
+      kind: "LICENCE_FINDING",
+      findingKey: finding.key,
+      message: `Base-model licence: ${finding.title}. ${finding.message} Resolve it, or have a CIO accept it in writing.`,
+    });
   }
 
   const sections: SectionScore[] = LAYER_KEYS.map((layerKey) => ({

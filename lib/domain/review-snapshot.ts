@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BASE_MODEL_LICENCE_TYPES, CLAUSE_STATUSES, HOSTING_MODELS, LAYER_KEYS } from "./enums";
+import { BASE_MODEL_LICENCE_TYPES, CLAUSE_STATUSES, HOSTING_MODELS, LAYER_KEYS, USE_CASE_CATEGORIES } from "./enums";
 import type { ClauseStatus } from "./enums";
 import { BLOCKER_KINDS, type Readiness } from "./readiness";
 
@@ -16,6 +16,7 @@ const ZBlocker = z.object({
   kind: z.enum(BLOCKER_KINDS),
   clauseKey: z.string().optional(),
   scenarioKey: z.string().optional(),
+  findingKey: z.string().optional(),
   message: z.string(),
 });
 
@@ -48,6 +49,20 @@ const ZSnapshotRiskAcceptance = z.object({
   acceptedById: z.string().optional(),
 });
 
+/** A base-model licence finding as the decision saw it, and its written acceptance if it had one. */
+const ZSnapshotLicenceFinding = z.object({
+  key: z.string(),
+  severity: z.enum(["BLOCKING", "WARNING", "INFO"]),
+  title: z.string(),
+  message: z.string().catch(""),
+});
+
+const ZSnapshotLicenceAcceptance = z.object({
+  findingKey: z.string(),
+  rationale: z.string(),
+  acceptedById: z.string().optional(),
+});
+
 /** The deal facts an approval relies on besides its clauses: who builds the model, on what, for how much. */
 const ZDealFacts = z.object({
   vendor: z.string(),
@@ -57,6 +72,10 @@ const ZDealFacts = z.object({
   /** Absent in snapshots written before these facts existed: such a snapshot cannot tell their change. */
   baseModelLicenceType: z.enum(BASE_MODEL_LICENCE_TYPES).optional(),
   regulatedSector: z.boolean().optional(),
+  /** The licence facts findings are derived from (lib/licences/findings.ts); absent in snapshots written before them. */
+  baseModelLicenceKey: z.string().nullable().optional(),
+  expectedMonthlyUsers: z.number().int().nullable().optional(),
+  useCaseCategory: z.enum(USE_CASE_CATEGORIES).optional(),
   /** Minor units, as text (JSON has no BigInt). */
   contractValueMinor: z.string(),
   currency: z.string(),
@@ -75,11 +94,16 @@ export const ZReviewSnapshot = z.object({
   deal: ZDealFacts.optional().catch(undefined),
   /** The playbook version the deal followed. Absent in snapshots written before deals could be upgraded. */
   playbookId: z.string().optional().catch(undefined),
+  /** The base-model licence findings and their written acceptances at the decision (absent before licence findings existed). */
+  licenceFindings: z.array(ZSnapshotLicenceFinding).catch([]),
+  licenceAcceptances: z.array(ZSnapshotLicenceAcceptance).catch([]),
 });
 
 export type ReviewSnapshot = z.output<typeof ZReviewSnapshot>;
 export type SnapshotClause = z.output<typeof ZSnapshotClause>;
 export type SnapshotRiskAcceptance = z.output<typeof ZSnapshotRiskAcceptance>;
+export type SnapshotLicenceFinding = z.output<typeof ZSnapshotLicenceFinding>;
+export type SnapshotLicenceAcceptance = z.output<typeof ZSnapshotLicenceAcceptance>;
 export type DealFacts = z.output<typeof ZDealFacts>;
 export type DealFact = keyof DealFacts;
 
@@ -97,6 +121,8 @@ export function buildReviewSnapshot(input: {
   acceptedRisks: readonly SnapshotRiskAcceptance[];
   deal: DealFacts;
   playbookId?: string;
+  licenceFindings?: readonly SnapshotLicenceFinding[];
+  licenceAcceptances?: readonly SnapshotLicenceAcceptance[];
 }): ReviewSnapshot {
   const { score, ready, blockers, scenarios, sections } = input.readiness;
   return ZReviewSnapshot.parse({
@@ -110,6 +136,8 @@ export function buildReviewSnapshot(input: {
     acceptedRisks: input.acceptedRisks,
     deal: input.deal,
     playbookId: input.playbookId,
+    licenceFindings: input.licenceFindings ?? [],
+    licenceAcceptances: input.licenceAcceptances ?? [],
   });
 }
 
@@ -121,6 +149,9 @@ export function dealFactsOf(deal: {
   baseModelLicence: string;
   baseModelLicenceType: string;
   regulatedSector: boolean;
+  baseModelLicenceKey: string | null;
+  expectedMonthlyUsers: number | null;
+  useCaseCategory: string;
   contractValueMinor: bigint | string;
   currency: string;
 }): DealFacts {
@@ -131,6 +162,9 @@ export function dealFactsOf(deal: {
     baseModelLicence: deal.baseModelLicence,
     baseModelLicenceType: deal.baseModelLicenceType as DealFacts["baseModelLicenceType"],
     regulatedSector: deal.regulatedSector,
+    baseModelLicenceKey: deal.baseModelLicenceKey,
+    expectedMonthlyUsers: deal.expectedMonthlyUsers,
+    useCaseCategory: deal.useCaseCategory as DealFacts["useCaseCategory"],
     contractValueMinor: deal.contractValueMinor.toString(),
     currency: deal.currency,
   };
@@ -191,6 +225,8 @@ export interface CurrentDeal {
   clauses: readonly CurrentClauseTerms[];
   /** Deal clause ids with a risk acceptance in force. */
   acceptedClauseIds: ReadonlySet<string>;
+  /** Keys of the licence findings with a written acceptance in force. */
+  acceptedLicenceKeys: ReadonlySet<string>;
 }
 
 /**
@@ -206,12 +242,13 @@ export function clauseSetChangedSince(snapshot: ReviewSnapshot, current: readonl
 /**
  * Whether an approval still stands on the deal as it is now: the deal follows the same playbook
  * version (an upgrade always changes the basis, even when no clause status moved), no deal fact
- * changed, the checklist holds the same clauses, none of them changed, and every risk acceptance it
- * relied on is still in force.
+ * changed, the checklist holds the same clauses, none of them changed, and every risk acceptance and
+ * licence-finding acceptance it relied on is still in force.
  */
 export function approvalStillHolds(snapshot: ReviewSnapshot, now: CurrentDeal): boolean {
   if (snapshot.playbookId !== undefined && snapshot.playbookId !== now.playbookId) return false;
   if (clauseSetChangedSince(snapshot, now.clauses)) return false;
   if (factChangesSince(snapshot, now.facts).length || clauseChangesSince(snapshot, now.clauses).length) return false;
+  if (!snapshot.licenceAcceptances.every((a) => now.acceptedLicenceKeys.has(a.findingKey))) return false;
   return snapshot.acceptedRisks.every((a) => now.acceptedClauseIds.has(a.dealClauseId));
 }

@@ -26,6 +26,8 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "manifest.imported": "Delivery manifest imported",
   "escrow.arrangement-saved": "Escrow arrangement saved",
   "escrow.deposit-recorded": "Escrow deposit recorded",
+  "licence-finding.accepted": "Licence finding accepted in writing",
+  "licence-finding.revoked": "Licence finding acceptance revoked",
   // Playbook versions on deals (issue 13).
   "deal.playbook-upgraded": "Deal upgraded to a newer playbook version",
   "clause.recheck-confirmed": "Clause confirmed after a playbook change",
@@ -97,6 +99,7 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   VendorResponse: "Vendor response",
   Review: "Review",
   RiskAcceptance: "Risk acceptance",
+  LicenceFindingAcceptance: "Licence finding acceptance",
   DealRecommendation: "Process step",
   Playbook: "Playbook",
   Organization: "Organisation",

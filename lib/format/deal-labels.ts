@@ -1,6 +1,8 @@
 import type { BaseModelLicenceType, DealStage, HostingModel } from "@/lib/domain/enums";
 import type { Tone } from "./tone";
 import type { DealFact, DealFacts } from "@/lib/domain/review-snapshot";
+import { findLicence } from "@/lib/licences/findings";
+import { formatUsers, USE_CASE_CATEGORY_LABEL } from "./licence-labels";
 import { formatMinor } from "./money";
 
 export const DEAL_STAGE_LABEL: Record<DealStage, string> = {
@@ -43,6 +45,9 @@ export const DEAL_FACT_LABEL: Record<DealFact, string> = {
   baseModelLicence: "Base model licence",
   baseModelLicenceType: "Base model licence type",
   regulatedSector: "Regulated sector",
+  baseModelLicenceKey: "Licence in the registry",
+  expectedMonthlyUsers: "Expected monthly users",
+  useCaseCategory: "Use case category",
   contractValueMinor: "Contract value",
   currency: "Currency",
 };
@@ -52,6 +57,10 @@ export function formatDealFact(fact: DealFact, facts: DealFacts): string {
   if (fact === "hostingModel") return HOSTING_MODEL_LABEL[facts.hostingModel];
   if (fact === "contractValueMinor") return formatMinor(facts.contractValueMinor, facts.currency);
   if (fact === "baseModelLicenceType") return facts.baseModelLicenceType ? BASE_MODEL_LICENCE_TYPE_LABEL[facts.baseModelLicenceType] : "—";
+  if (fact === "baseModelLicenceKey")
+    return facts.baseModelLicenceKey ? (findLicence(facts.baseModelLicenceKey)?.name ?? facts.baseModelLicenceKey) : "Unchecked (free text)";
+  if (fact === "expectedMonthlyUsers") return formatUsers(facts.expectedMonthlyUsers);
+  if (fact === "useCaseCategory") return facts.useCaseCategory ? USE_CASE_CATEGORY_LABEL[facts.useCaseCategory] : "—";
   if (fact === "regulatedSector") return facts.regulatedSector === undefined ? "—" : facts.regulatedSector ? "Yes" : "No";
   return facts[fact] || "—";
 }

@@ -3,6 +3,7 @@ import type { Role } from "@/lib/domain/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { seedDemoAssets } from "@/lib/seed/demo-assets";
 import { seedDemoDeals } from "@/lib/seed/demo-deals";
+import { seedDemoLicenceDeal } from "@/lib/seed/demo-licence";
 import { ensureDefaultPlaybook } from "@/lib/seed/playbook";
 
 export const DEMO_PASSWORD = "playbook-demo";
@@ -60,6 +61,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
       // Only on the first seed: a later run must not bring back deals someone archived or changed.
       if (!existing) await seedDemoDeals(tx, orgs[0].id, playbooks[0].id, userIdByEmail);
       if (!existing) await seedDemoAssets(tx, orgs[0].id, userIdByEmail);
+      if (!existing) await seedDemoLicenceDeal(tx, orgs[0].id, playbooks[0].id, userIdByEmail);
     },
     { timeout: 60_000, maxWait: 30_000 },
   );

@@ -26,7 +26,8 @@ export type AuditEntity =
   | "DeliverableVerification"
   | "ManifestImport"
   | "EscrowArrangement"
-  | "EscrowDeposit";
+  | "EscrowDeposit"
+  | "LicenceFindingAcceptance";
 
 export interface AuditInput {
   entityType: AuditEntity;

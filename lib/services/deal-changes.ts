@@ -26,8 +26,8 @@ type Tx = Prisma.TransactionClient;
 //      deal row by database triggers (prisma/sql/), in the same transaction;
 //   2. the standing CIO approvals (a full one, or a partial one waiting for a second approval) are
 //      checked against the deal as it now is: when a deal fact (vendor, value, hosting, base model or
-//      its licence) or a clause they relied on changed, or a risk acceptance they relied on was
-//      revoked, or the deal moved to another playbook version, they go stale and an approved deal goes
+//      its licence, expected users, use case category) or a clause they relied on changed, or a risk
+//      or licence-finding acceptance they relied on was revoked, or the deal moved to another playbook version, they go stale and an approved deal goes
 //      back to CIO review; an approval never stands on a deal that left review and approval; the
 //      approvers, the owner and the latest submitter are told (APPROVAL_STALE);
 //   3. the deal's "latest change" time moves, and the audit event is written, naming the approval
@@ -102,6 +102,20 @@ export async function backfillReadinessCache(tx: Tx): Promise<number> {
   return stale.length;
 }
 
+/**
+ * Deals on a registry licence, after a registry change (a reviewed commit to lib/licences/registry.ts):
+ * their findings may have changed with no change to the deal, so their cached readiness and open-findings
+ * count are recomputed (`npm run licences:recompute`). Pages compute findings live and need nothing.
+ */
+export async function refreshLicenceCaches(tx: Tx): Promise<number> {
+  const deals = await tx.deal.findMany({ where: { baseModelLicenceKey: { not: null } }, select: { id: true } });
+  await refreshReadinessCache(
+    tx,
+    deals.map((d) => d.id),
+  );
+  return deals.length;
+}
+
 interface StaleApprovals {
   /** The most recent of them first. */
   ids: string[];
@@ -131,6 +145,9 @@ async function reconcileApproval(tx: Tx, dealId: string): Promise<StaleApprovals
       baseModelLicence: true,
       baseModelLicenceType: true,
       regulatedSector: true,
+      baseModelLicenceKey: true,
+      expectedMonthlyUsers: true,
+      useCaseCategory: true,
       contractValueMinor: true,
       currency: true,
     },
@@ -139,9 +156,10 @@ async function reconcileApproval(tx: Tx, dealId: string): Promise<StaleApprovals
   // Once signed, the contract is what it is: later edits are record-keeping, not a new basis.
   if (stage === "SIGNED") return null;
   if (stage === "APPROVED" || stage === "CIO_REVIEW") {
-    const [clauses, acceptances] = await Promise.all([
+    const [clauses, acceptances, licenceAcceptances] = await Promise.all([
       tx.dealClause.findMany({ where: { dealId, retiredAt: null }, select: { id: true, status: true, agreedLanguage: true, contractReference: true } }),
       tx.riskAcceptance.findMany({ where: { dealId, revokedAt: null }, select: { dealClauseId: true } }),
+      tx.licenceFindingAcceptance.findMany({ where: { dealId, revokedAt: null }, select: { findingKey: true } }),
     ]);
     const now = {
       facts: dealFactsOf(deal),
@@ -153,6 +171,7 @@ async function reconcileApproval(tx: Tx, dealId: string): Promise<StaleApprovals
         contractReference: c.contractReference,
       })),
       acceptedClauseIds: new Set(acceptances.map((a) => a.dealClauseId)),
+      acceptedLicenceKeys: new Set(licenceAcceptances.map((a) => a.findingKey)),
     };
     if (approvals.every((a) => approvalStillHolds(parseReviewSnapshot(a.snapshot), now))) return null;
     if (stage === "APPROVED") await tx.deal.update({ where: { id: dealId }, data: { stage: "CIO_REVIEW", version: { increment: 1 } } });

@@ -2,11 +2,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { getDb, queryPrepared, type Db } from "@/lib/db";
 import { checkStageChange } from "@/lib/domain/deal-stage";
-import type { BaseModelLicenceType, ClauseStatus, DealStage, HostingModel, LayerKey, Role } from "@/lib/domain/enums";
+import type { BaseModelLicenceType, ClauseStatus, DealStage, HostingModel, LayerKey, Role, UseCaseCategory } from "@/lib/domain/enums";
 import { overallProgress, sectionProgress, type ProgressCounts, type SectionProgress } from "@/lib/domain/progress";
 import { READINESS_BAND_MIN_SCORE } from "@/lib/domain/readiness-band";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
+import { findLicence } from "@/lib/licences/findings";
 import { hasActiveFilters, type TArchiveDeal, type TCreateDeal, type TDealListQuery, type TUpdateDeal } from "@/lib/validation/deal";
 import { AT_RISK_WINDOW_DAYS } from "./portfolio";
 import { portfolioDealWhere, startOfTodayUtc } from "./portfolio-filter";
@@ -38,6 +39,9 @@ export interface DealDto extends Omit<DealSummaryDto, "progress"> {
   baseModelLicence: string;
   baseModelLicenceType: BaseModelLicenceType;
   regulatedSector: boolean;
+  baseModelLicenceKey: string | null;
+  expectedMonthlyUsers: number | null;
+  useCaseCategory: UseCaseCategory;
   /** How many of the deal's clauses an applicability rule changed (priority raised or not applicable). */
   ruleAdjustedClauses: number;
   version: number;
@@ -140,10 +144,19 @@ export function drillDownWhere(actor: Actor, query: TDealListQuery): Prisma.Deal
   }
   if (query.pushback) and.push({ responses: { some: { stance: { in: ["COUNTERS", "REJECTS"] }, clauseKey: query.pushback } } });
   if (query.pitch) and.push({ responses: { some: { pitchKeys: { has: query.pitch } } } });
+  if (query.licence) and.push(licenceWhere(query.licence));
+  if (query.licenceFindings) and.push({ openLicenceFindings: { gt: 0 }, stage: { not: "WALKED_AWAY" } });
   const where: Prisma.DealWhereInput = { ...base, AND: and };
   // Deals whose playbook version has the scenario and leave it uncovered (a version without it is not "uncovered").
   if (query.uncovered !== undefined) and.push({ scenarioCoverage: { path: [query.uncovered], equals: false } });
   return where;
+}
+
+/** The portfolio licence panel's rows as a filter: a registry key, "unchecked" (free text) or "none" (no licence stated). */
+function licenceWhere(licence: string): Prisma.DealWhereInput {
+  if (licence === "unchecked") return { baseModelLicenceKey: null, baseModelLicence: { not: "" } };
+  if (licence === "none") return { baseModelLicenceKey: null, baseModelLicence: "" };
+  return { baseModelLicenceKey: licence };
 }
 
 /** Filter options for the deal list: owners and vendors that occur in the organisation (one query). */
@@ -206,6 +219,9 @@ export async function getDeal(actor: Actor, dealId: string): Promise<DealDto> {
     baseModelLicence: deal.baseModelLicence,
     baseModelLicenceType: deal.baseModelLicenceType as BaseModelLicenceType,
     regulatedSector: deal.regulatedSector,
+    baseModelLicenceKey: deal.baseModelLicenceKey,
+    expectedMonthlyUsers: deal.expectedMonthlyUsers,
+    useCaseCategory: deal.useCaseCategory as UseCaseCategory,
     ruleAdjustedClauses: adjusted,
     version: deal.version,
     playbook: { id: deal.playbookId, name: deal.playbookName, version: deal.playbookVersion },
@@ -230,6 +246,9 @@ function auditView(deal: {
   baseModelLicence: string;
   baseModelLicenceType: string;
   regulatedSector: boolean;
+  baseModelLicenceKey: string | null;
+  expectedMonthlyUsers: number | null;
+  useCaseCategory: string;
   contractValueMinor: bigint;
   currency: string;
   stage: string;
@@ -247,12 +266,32 @@ function auditView(deal: {
     baseModelLicence: deal.baseModelLicence,
     baseModelLicenceType: deal.baseModelLicenceType,
     regulatedSector: deal.regulatedSector,
+    ...licenceAuditView(deal),
     contractValueMinor: deal.contractValueMinor.toString(),
     currency: deal.currency,
     stage: deal.stage,
     targetSigningDate: deal.targetSigningDate ? deal.targetSigningDate.toISOString().slice(0, 10) : null,
     ownerId: deal.ownerId,
     archived: Boolean(deal.archivedAt),
+  };
+}
+
+function licenceAuditView(deal: { baseModelLicenceKey: string | null; expectedMonthlyUsers: number | null; useCaseCategory: string }) {
+  return { baseModelLicenceKey: deal.baseModelLicenceKey, expectedMonthlyUsers: deal.expectedMonthlyUsers, useCaseCategory: deal.useCaseCategory };
+}
+
+/**
+ * A licence picked from the registry names the licence and sets its type (what the applicability
+ * rules read) from the entry; "Other" keeps the free text and type as typed, unchecked.
+ */
+function licenceData(input: TCreateDeal) {
+  const entry = findLicence(input.baseModelLicenceKey);
+  return {
+    baseModelLicenceKey: entry?.key ?? null,
+    baseModelLicence: entry ? entry.name : input.baseModelLicence,
+    baseModelLicenceType: entry ? entry.licenceType : input.baseModelLicenceType,
+    expectedMonthlyUsers: input.expectedMonthlyUsers,
+    useCaseCategory: input.useCaseCategory,
   };
 }
 
@@ -264,9 +303,8 @@ function dealData(input: TCreateDeal) {
     modelKind: input.modelKind,
     hostingModel: input.hostingModel,
     baseModel: input.baseModel,
-    baseModelLicence: input.baseModelLicence,
-    baseModelLicenceType: input.baseModelLicenceType,
     regulatedSector: input.regulatedSector,
+    ...licenceData(input),
     contractValueMinor: input.contractValue,
     currency: input.currency,
     stage: input.stage,

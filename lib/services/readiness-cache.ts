@@ -23,13 +23,14 @@ export async function refreshReadinessCache(tx: Tx, dealIds: string[]): Promise<
     const rows = deals.map((deal) => {
       const r = readiness.get(deal.id)!;
       const heatCells = encodeHeatCells(r.clauseStatuses.map((c) => ({ layerKey: r.clauseLinks[c.clauseKey].layerKey, status: c.status })));
-      return Prisma.sql`(${deal.id}, ${r.score}::int, ${r.ready}::boolean, ${r.blockers.length}::int, ${JSON.stringify(coverageByScenario(r.scenarios))}::jsonb, ${isLockInExposed(r.clauseStatuses)}::boolean, ${JSON.stringify(heatCells)}::jsonb)`;
+      return Prisma.sql`(${deal.id}, ${r.score}::int, ${r.ready}::boolean, ${r.blockers.length}::int, ${JSON.stringify(coverageByScenario(r.scenarios))}::jsonb, ${isLockInExposed(r.clauseStatuses)}::boolean, ${JSON.stringify(heatCells)}::jsonb, ${r.licence.openBlocking}::int)`;
     });
     await tx.$executeRaw`
       UPDATE "Deal" AS d
       SET "readinessScore" = v.score, "readinessReady" = v.ready, "blockerCount" = v.blockers,
-          "scenarioCoverage" = v.coverage, "lockInExposed" = v.exposed, "heatCells" = v.cells
-      FROM (VALUES ${Prisma.join(rows)}) AS v(id, score, ready, blockers, coverage, exposed, cells)
+          "scenarioCoverage" = v.coverage, "lockInExposed" = v.exposed, "heatCells" = v.cells,
+          "openLicenceFindings" = v.licence
+      FROM (VALUES ${Prisma.join(rows)}) AS v(id, score, ready, blockers, coverage, exposed, cells, licence)
       WHERE d.id = v.id`;
     await refreshExitReadinessCache(tx, ids);
   }

@@ -6,6 +6,7 @@ import { CLAUSE_STATUS_LABEL, CLAUSE_STATUS_TONE, type StatusTone } from "@/lib/
 import { formatCalendarDate, formatDateTime } from "@/lib/format/dates";
 import { earlierReviewsNote, excerpt, QUOTE_EXCERPT_CHARS } from "@/lib/format/excerpt";
 import { BASE_MODEL_LICENCE_TYPE_LABEL, DEAL_STAGE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
+import { FINDING_SEVERITY_LABEL, formatUsers, USE_CASE_CATEGORY_LABEL } from "@/lib/format/licence-labels";
 import { formatMinor } from "@/lib/format/money";
 import { plural } from "@/lib/format/plural";
 import { PRIORITY_LABEL } from "@/lib/format/priority-labels";
@@ -382,6 +383,42 @@ function drawScenarios(w: Writer, report: ReadinessReportDto) {
   }
 }
 
+const FINDING_PILL: Record<"BLOCKING" | "WARNING" | "INFO", keyof typeof TONE> = { BLOCKING: "bad", WARNING: "warn", INFO: "ok" };
+
+/** The base-model licence: the licence, the facts that matter, the findings and their written acceptances. */
+function drawLicence(w: Writer, report: ReadinessReportDto) {
+  const { licence } = report;
+  const { facts } = licence;
+  w.heading("Base-model licence", licence.openBlocking ? plural(licence.openBlocking, "open blocking finding") : "nothing blocking", SCENARIO_KEEP);
+  w.labelled(
+    "Licence:",
+    licence.licence
+      ? `${licence.licence.name} (${licence.licence.version}; registry reviewed ${formatCalendarDate(licence.licence.reviewedOn)})`
+      : licence.freeText
+        ? `${licence.freeText} (unchecked free text)`
+        : "None stated",
+  );
+  w.labelled(
+    "Expected users:",
+    `${formatUsers(facts.expectedMonthlyUsers)} a month${facts.threshold !== null ? ` (licence threshold ${formatUsers(facts.threshold)})` : ""}`,
+  );
+  w.labelled("Use case:", `${USE_CASE_CATEGORY_LABEL[facts.useCaseCategory]} · ${HOSTING_MODEL_LABEL[facts.hostingModel]}`);
+  w.doc.y += 6;
+  for (const f of licence.findings) {
+    w.ensure(SCENARIO_KEEP);
+    w.titleWithPill(f.title, f.acceptance ? "Accepted in writing" : FINDING_SEVERITY_LABEL[f.severity], f.acceptance ? "warn" : FINDING_PILL[f.severity], 10);
+    w.doc.y += 1;
+    w.text(`${f.message}${f.cite ? ` (licence ${f.cite.section})` : ""}`, { size: 9, color: COLOR.body, gap: f.acceptance ? 2 : 8 });
+    if (f.acceptance) {
+      const a = f.acceptance;
+      w.text(
+        `Accepted by ${a.acceptedBy} on ${formatCalendarDate(a.createdAt.slice(0, 10))}: "${a.rationale}" Owner ${a.owner ?? a.acceptedBy}${a.reviewOn ? `, review on ${formatCalendarDate(a.reviewOn)}` : ""}.`,
+        { size: 9, color: COLOR.body, gap: 8 },
+      );
+    }
+  }
+}
+
 function drawClause(w: Writer, clause: ReportClauseDto) {
   const { doc } = w;
   w.ensure(CLAUSE_KEEP);
@@ -611,6 +648,7 @@ export function renderReportPdf(report: ReadinessReportDto): Promise<Buffer> {
       drawScore(w, report);
       drawBlockers(w, report);
       drawScenarios(w, report);
+      drawLicence(w, report);
       drawSections(w, report);
       drawApprovals(w, report);
       drawReviews(w, report);

@@ -21,6 +21,7 @@ import { parseReviewSnapshot } from "@/lib/domain/review-snapshot";
 import { notFound } from "@/lib/errors";
 import { requirePermission } from "./access";
 import type { ProcessStepDto } from "./process";
+import { licenceFindingsOf, type DealLicenceFindingsDto } from "./licence-findings";
 import { readinessOfDeals, type DealReadinessDto } from "./readiness";
 
 // The readiness report: one DTO that both the printable page and the server-rendered PDF draw,
@@ -113,14 +114,16 @@ export interface ReadinessReportDto {
   /** The approvals standing now, each in its capacity, against the organisation's approval policy. */
   approval: { requireSecondApproval: boolean; label: string; complete: boolean; approvers: { name: string; secondApproval: boolean; createdAt: string }[] };
   process: ProcessStepDto[];
+  /** The base-model licence: the registry entry or unchecked free text, the facts that matter, findings and written acceptances. */
+  licence: Omit<DealLicenceFindingsDto, "canAccept">;
 }
 
 /**
  * Everything the readiness report shows, in a fixed number of queries whatever the deal's size
- * (22 statements with BEGIN, SET TRANSACTION and COMMIT): the deal and its owner, then one batch
- * (playbook and layers, readiness — 3 queries —, clauses, latest vendor response per clause and its
+ * (24 statements with BEGIN, SET TRANSACTION and COMMIT): the deal and its owner, then one batch
+ * (playbook and layers, readiness — 4 queries —, clauses, latest vendor response per clause and its
  * author, response counts, the deal's risk acceptances and who gave them, reviews and their
- * reviewers, process steps). Another organisation's deal is "not found".
+ * reviewers, process steps, the standing licence-finding acceptances). Another organisation's deal is "not found".
  */
 /** A report is a snapshot for signing, not the archive: its size stays bounded however long a deal runs. */
 export const REPORT_REVIEW_LIMIT = 20;
@@ -132,7 +135,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
       // As requireDeal reads it, with the owner's name.
       const deal = await tx.deal.findFirst({ where: { id: dealId, organizationId: actor.organizationId }, include: { owner: { select: { name: true } } } });
       if (!deal) throw notFound("The deal");
-      const [playbook, readinessMap, clauses, latest, responseCounts, acceptances, reviews, reviewCount, steps, policy] = await Promise.all([
+      const [playbook, readinessMap, clauses, latest, responseCounts, acceptances, reviews, reviewCount, steps, policy, licence] = await Promise.all([
         tx.playbook.findUniqueOrThrow({
           where: { id: deal.playbookId },
           select: { name: true, version: true, layers: { select: { key: true, title: true }, orderBy: { position: "asc" } } },
@@ -175,6 +178,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
         tx.review.count({ where: { dealId: deal.id } }),
         tx.dealRecommendation.findMany({ where: { dealId: deal.id }, include: { recommendation: true }, orderBy: { recommendation: { position: "asc" } } }),
         tx.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { requireSecondApproval: true } }),
+        licenceFindingsOf(tx, deal),
       ]);
 
       const latestByClause = new Map(latest.map((r) => [r.dealClauseId, r]));
@@ -306,6 +310,7 @@ export async function getReadinessReport(actor: Actor, dealId: string): Promise<
           done: s.done,
           note: s.note,
         })),
+        licence,
       };
     },
     { isolationLevel: "RepeatableRead" },

@@ -70,7 +70,7 @@ export interface ReviewDto {
 async function snapshotOf(tx: Tx, actor: Actor, deal: Parameters<typeof dealFactsOf>[0] & { id: string; playbookId: string }): Promise<ReviewSnapshot> {
   const dealId = deal.id;
   const readiness = await readinessFor(tx, actor, dealId);
-  const [clauses, acceptances] = await Promise.all([
+  const [clauses, acceptances, licenceAcceptances] = await Promise.all([
     tx.dealClause.findMany({
       where: { dealId, retiredAt: null },
       select: {
@@ -84,6 +84,7 @@ async function snapshotOf(tx: Tx, actor: Actor, deal: Parameters<typeof dealFact
       orderBy: { clause: { position: "asc" } },
     }),
     tx.riskAcceptance.findMany({ where: { dealId, revokedAt: null }, include: { dealClause: { select: { clause: { select: { key: true } } } } } }),
+    tx.licenceFindingAcceptance.findMany({ where: { dealId, revokedAt: null }, select: { findingKey: true, rationale: true, acceptedById: true } }),
   ]);
   return buildReviewSnapshot({
     readiness,
@@ -105,6 +106,8 @@ async function snapshotOf(tx: Tx, actor: Actor, deal: Parameters<typeof dealFact
     })),
     deal: dealFactsOf(deal),
     playbookId: deal.playbookId,
+    licenceFindings: readiness.licence.findings.map(({ key, severity, title, message }) => ({ key, severity, title, message })),
+    licenceAcceptances,
   });
 }
 

@@ -25,6 +25,7 @@ const TABLES = {
   DealRecommendation: hashOf("DealRecommendation", `t."dealId" IN (${DEALS})`, `t."id"`),
   Review: hashOf("Review", `t."dealId" IN (${DEALS})`, `t."id"`),
   RiskAcceptance: hashOf("RiskAcceptance", `t."dealId" IN (${DEALS})`, `t."id"`),
+  LicenceFindingAcceptance: hashOf("LicenceFindingAcceptance", `t."dealId" IN (${DEALS})`, `t."id"`),
   AuditEvent: hashOf("AuditEvent", `t."organizationId" = ANY($1)`, `t."id"`),
   Organization: hashOf("Organization", `t."id" = ANY($1)`, `t."id"`),
   // Every membership of the organisations' members (also in other organisations).

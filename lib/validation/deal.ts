@@ -3,6 +3,7 @@ import { BASE_MODEL_LICENCE_TYPES, DEAL_STAGES, HOSTING_MODELS } from "@/lib/dom
 import { CURRENCIES, parseMoneyToMinor } from "@/lib/domain/money";
 import { READINESS_BANDS } from "@/lib/domain/readiness-band";
 import { SIGNING_WINDOWS } from "./portfolio";
+import { LICENCE_FACT_FIELDS } from "./licence";
 import { oneOf, optionalText, requiredText, text, ZId, ZOptionalDate, ZPageParam, ZVersion } from "./common";
 
 const ZContractValue = z.union([z.string(), z.number()], { error: "Enter an amount, e.g. 250000 or 250,000.00" }).transform((value, ctx) => {
@@ -26,6 +27,7 @@ export const ZDealFields = z.object({
   regulatedSector: z
     .union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")], { error: "Choose whether the deal is in a regulated sector" })
     .default(false),
+  ...LICENCE_FACT_FIELDS,
   contractValue: ZContractValue.default(0n),
   currency: oneOf(CURRENCIES, "currency"),
   stage: oneOf(DEAL_STAGES, "stage").default("INTAKE"),
@@ -82,11 +84,19 @@ export const ZDealListQuery = z.object({
     .regex(/^[a-z0-9-]{1,80}$/)
     .optional()
     .catch(undefined),
+  // From the portfolio's licence panel: a registry key, "unchecked" (free text) or "none"; open blocking findings.
+  licence: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9.-]{1,100}$/)
+    .optional()
+    .catch(undefined),
+  licenceFindings: z.literal("open").optional().catch(undefined),
 });
 export type TDealListQuery = z.output<typeof ZDealListQuery>;
 
 /** The portfolio drill-downs a deal-list query may carry. */
-export const DEAL_DRILL_DOWNS = ["signing", "band", "exposed", "atRisk", "uncovered", "pushback", "pitch"] as const;
+export const DEAL_DRILL_DOWNS = ["signing", "band", "exposed", "atRisk", "uncovered", "pushback", "pitch", "licence", "licenceFindings"] as const;
 
 /** Whether the query narrows the list at all (search, filters, archive view or a drill-down). */
 export function hasActiveFilters(query: TDealListQuery): boolean {

@@ -12,6 +12,8 @@ import { DEAL_STAGE_LABEL } from "@/lib/format/deal-labels";
 import { dashboardMoney } from "@/lib/format/money";
 import { getDealFilterOptions } from "@/lib/services/deals";
 import { getPortfolio } from "@/lib/services/portfolio";
+import { getPortfolioLicences } from "@/lib/services/portfolio-licences";
+import { LicencePanel } from "@/components/portfolio/licence-panel";
 import { filterToSearch, ZPortfolioFilter } from "@/lib/validation/portfolio";
 
 export const metadata: Metadata = { title: "Portfolio" };
@@ -21,7 +23,7 @@ const SIGNING_LABEL = { overdue: "Overdue", "30": "Next 30 days", "90": "Next 90
 export default async function PortfolioPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const filter = ZPortfolioFilter.parse(await searchParams);
-  const [portfolio, options] = await Promise.all([getPortfolio(actor, filter), getDealFilterOptions(actor)]);
+  const [portfolio, options, licences] = await Promise.all([getPortfolio(actor, filter), getDealFilterOptions(actor), getPortfolioLicences(actor, filter)]);
   const base = filterToSearch(filter);
   return (
     <>
@@ -93,6 +95,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
 
       <PortfolioDashboard portfolio={portfolio} money={dashboardMoney(portfolio)} query={base.toString()} />
       <ExitReadinessPanel actor={actor} filter={filter} />
+      <LicencePanel data={licences} query={base.toString()} />
     </>
   );
 }

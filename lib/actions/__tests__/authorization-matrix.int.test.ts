@@ -19,6 +19,7 @@ import { confirmClauseStillHolds, upgradeDeal } from "@/lib/services/deal-upgrad
 import { createDealBehindCurrentVersion } from "@/lib/test/deal-behind-version";
 import { afterDealChange } from "@/lib/services/deal-changes";
 import { acceptRisk, decideReview, revokeRisk } from "@/lib/services/reviews";
+import { acceptLicenceFinding, revokeLicenceFinding } from "@/lib/services/licence-findings";
 import { assignClause } from "@/lib/services/clause-assignment";
 import { postComment } from "@/lib/services/comments";
 import { changeMemberRole, inviteMember, removeMember, resendInvitation, revokeInvitation, setMemberApprover, setMemberDisabled } from "@/lib/services/members";
@@ -91,6 +92,8 @@ interface MatrixCtx {
   commentId?: string;
   /** Model assets on the deal: a promised asset (version 1), a delivered one (hash ASSET_SHA) and an escrow arrangement (version 1). */
   assets: { deliverableId: string; deliveredId: string; escrowVersion: number; manifestSha256: string };
+  /** A standing written acceptance of the deal's user-threshold licence finding, made by the rows that need one (setup). */
+  licenceAcceptanceId?: string;
 }
 
 interface MatrixRow {
@@ -156,6 +159,11 @@ const ownCommentRow = (validInput: (commentId: string) => unknown): MatrixRow =>
 
 const ASSET_SHA = "cd".repeat(32);
 const assetRow = (validInput: MatrixRow["validInput"], permission: Permission = "assets:manage"): MatrixRow => ({ permission, validInput, effect: "deal" });
+const MATRIX_RATIONALE = "Accepted for the matrix test fixture.";
+/** The deal on the Llama 3.1 licence with more expected users than its cap: a blocking "user-threshold" finding. */
+const overLicenceCap = async (dealId: string) => {
+  await getDb().deal.update({ where: { id: dealId }, data: { baseModelLicenceKey: "llama-3.1-community", expectedMonthlyUsers: 900_000_000 } });
+};
 
 const MATRIX_ROWS: Record<string, MatrixRow> = {
   // Model assets and escrow (issue 16).
@@ -325,6 +333,25 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     permission: "risk:accept",
     validInput: (ctx) => ({ dealId: ctx.deal.id, riskAcceptanceId: ctx.riskAcceptanceId }),
     effect: "deal",
+  },
+  // Licence findings (issue 16): the deal's base model on a capped licence, above its cap.
+  acceptLicenceFinding: {
+    permission: "risk:accept",
+    validInput: (ctx) => ({ dealId: ctx.deal.id, findingKey: "user-threshold", rationale: "The licensor's separate permission is being negotiated." }),
+    effect: "deal",
+    setup: (ctx) => overLicenceCap(ctx.deal.id),
+  },
+  revokeLicenceFinding: {
+    permission: "risk:accept",
+    // Without its setup (the ended-session test) the acceptance is a placeholder: the call is refused before the input is read.
+    validInput: (ctx) => ({ dealId: ctx.deal.id, acceptanceId: ctx.licenceAcceptanceId ?? "no-acceptance" }),
+    effect: "deal",
+    setup: async (ctx) => {
+      await overLicenceCap(ctx.deal.id);
+      ctx.licenceAcceptanceId = (
+        await acceptLicenceFinding(team.actors.CIO, { dealId: ctx.deal.id, findingKey: "user-threshold", rationale: MATRIX_RATIONALE })
+      ).id;
+    },
   },
   decideReview: {
     permission: "review:decide",
@@ -1097,6 +1124,9 @@ describe("services re-check the role themselves (defence in depth)", () => {
     acceptRisk: (role, ctx) =>
       acceptRisk(team.actors[role], { dealId: ctx.deal.id, dealClauseId: ctx.clause.id, rationale: "Not allowed to accept this one." }),
     revokeRisk: (role, ctx) => revokeRisk(team.actors[role], { dealId: ctx.deal.id, riskAcceptanceId: ctx.riskAcceptanceId }),
+    acceptLicenceFinding: (role, ctx) =>
+      acceptLicenceFinding(team.actors[role], { dealId: ctx.deal.id, findingKey: "user-threshold", rationale: "Not allowed to accept this one." }),
+    revokeLicenceFinding: (role, ctx) => revokeLicenceFinding(team.actors[role], { dealId: ctx.deal.id, acceptanceId: ctx.riskAcceptanceId }),
     decideReview: (role, ctx) => decideReview(team.actors[role], { dealId: ctx.deal.id, decision: "CHANGES_REQUESTED", comment: "Not allowed to decide." }),
     updateProcessStep: (role, ctx) =>
       updateProcessStep(team.actors[role], { dealId: ctx.deal.id, dealRecommendationId: ctx.processStepId, done: true, note: "" }),

@@ -5,6 +5,7 @@ import { updateDealClause } from "@/lib/services/deal-clauses";
 import { overrideClauseRules } from "@/lib/services/deal-rules";
 import { addDealSpecificClause } from "@/lib/services/deal-specific-clauses";
 import { acceptRisk } from "@/lib/services/reviews";
+import { acceptLicenceFinding } from "@/lib/services/licence-findings";
 import { postComment } from "@/lib/services/comments";
 import { isoDateInDays } from "@/lib/validation/review";
 import { createDealBehindCurrentVersion } from "@/lib/test/deal-behind-version";
@@ -59,6 +60,8 @@ interface DealFixture {
   overriddenClauseVersion: number;
   /** A clause added to this deal only. */
   dealOnlyClauseId: string;
+  /** A standing written acceptance of the deal's blocking military-use licence finding (the deal is on Llama 3.1, above its user cap). */
+  licenceAcceptanceId: string;
 }
 
 interface Ctx extends DealFixture {
@@ -243,6 +246,8 @@ const BASE: Record<string, BaseInput | "no input"> = {
   switchOrganization: (ctx) => ({ organizationId: ctx.team.org.id }),
   acceptRisk: (ctx) => ({ dealId: ctx.dealId, dealClauseId: ctx.clauseId, rationale: "Escrow covers this gap for the pilot phase." }),
   revokeRisk: (ctx) => ({ dealId: ctx.dealId, riskAcceptanceId: ctx.riskAcceptanceId }),
+  acceptLicenceFinding: (ctx) => ({ dealId: ctx.dealId, findingKey: "user-threshold", rationale: "The licensor's separate permission is being negotiated." }),
+  revokeLicenceFinding: (ctx) => ({ dealId: ctx.dealId, acceptanceId: ctx.licenceAcceptanceId }),
   decideReview: (ctx) => ({ dealId: ctx.dealId, decision: "CHANGES_REQUESTED", comment: "The weights clause is still open." }),
   giveSecondApproval: (ctx) => ({ dealId: ctx.dealId, decision: "CHANGES_REQUESTED", comment: "Legal wants the liability cap reworded." }),
   submitForReview: (ctx) => ({ dealId: ctx.dealId, version: "1", note: "Ready for the CIOs." }),
@@ -448,6 +453,21 @@ function dealFieldRows(action: string): Row[] {
     ...textRows(action, "baseModel", 200, false),
     ...textRows(action, "baseModelLicence", 200, false),
     ...enumRows(action, "baseModelLicenceType", ["OPEN", "none", ""], false),
+    ...[["a number", 42] as const, ["an array", ["llama-3.1-community"]] as const, ["an object", { key: "x" }] as const, ["a boolean", true] as const].map(
+      ([label, value]): Row => [action, "baseModelLicenceKey", label, value, "INVALID_INPUT"],
+    ),
+    [action, "baseModelLicenceKey", "a key the registry does not have", "llama-9-community", "INVALID_INPUT"],
+    [action, "baseModelLicenceKey", "101 characters", long(101), "INVALID_INPUT"],
+    [action, "expectedMonthlyUsers", "a word", "lots", "INVALID_INPUT"],
+    [action, "expectedMonthlyUsers", "negative", "-5", "INVALID_INPUT"],
+    [action, "expectedMonthlyUsers", "a negative number", -5, "INVALID_INPUT"],
+    [action, "expectedMonthlyUsers", "a fraction", "1.5", "INVALID_INPUT"],
+    [action, "expectedMonthlyUsers", "more than a database integer holds", "2,147,483,648", "INVALID_INPUT"],
+    [action, "expectedMonthlyUsers", "exponent notation", "9e8", "INVALID_INPUT"],
+    [action, "expectedMonthlyUsers", "an array", [900], "INVALID_INPUT"],
+    [action, "expectedMonthlyUsers", "an object", { users: 900 }, "INVALID_INPUT"],
+    [action, "expectedMonthlyUsers", "a boolean", true, "INVALID_INPUT"],
+    ...enumRows(action, "useCaseCategory", ["MILITARY", "healthcare", ""], false),
     [action, "regulatedSector", "a word", "yes", "INVALID_INPUT"],
     [action, "regulatedSector", "a number", 1, "INVALID_INPUT"],
     [action, "regulatedSector", "an array", ["true"], "INVALID_INPUT"],
@@ -1002,6 +1022,27 @@ const ROWS: Row[] = [
   ...versionRows("submitForReview"),
   ...textRows("submitForReview", "note", 2000, false),
 
+  // acceptLicenceFinding
+  ...idRows("acceptLicenceFinding", "dealId"),
+  ["acceptLicenceFinding", "dealId", "a deal of another organisation", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
+  ...textRows("acceptLicenceFinding", "findingKey", 120, true),
+  ["acceptLicenceFinding", "findingKey", "a finding that is not blocking", "attribution", "INVALID_INPUT"],
+  ["acceptLicenceFinding", "findingKey", "a finding the deal does not have", "restricted-use:HEALTHCARE", "INVALID_INPUT"],
+  ["acceptLicenceFinding", "findingKey", "punctuation", "user threshold!", "INVALID_INPUT"],
+  ...textRows("acceptLicenceFinding", "rationale", 4000, true),
+  ["acceptLicenceFinding", "rationale", "19 characters", "x".repeat(19), "INVALID_INPUT"],
+  ...idRows("acceptLicenceFinding", "ownerId").filter((row) => row[2] !== "empty" && row[2] !== "missing"),
+  ["acceptLicenceFinding", "ownerId", "a member of another organisation", (ctx: Ctx) => ctx.foreign.ownerId, "INVALID_INPUT"],
+  ...dateRows("acceptLicenceFinding", "reviewOn", false),
+  ["acceptLicenceFinding", "reviewOn", "last week", isoDateInDays(-7), "INVALID_INPUT"],
+
+  // revokeLicenceFinding
+  ...idRows("revokeLicenceFinding", "dealId"),
+  ["revokeLicenceFinding", "dealId", "a deal of another organisation", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
+  ...idRows("revokeLicenceFinding", "acceptanceId"),
+  ["revokeLicenceFinding", "acceptanceId", "an acceptance of another organisation", (ctx: Ctx) => ctx.foreign.licenceAcceptanceId, "NOT_FOUND"],
+  ["revokeLicenceFinding", "acceptanceId", "a risk acceptance id instead", (ctx: Ctx) => ctx.riskAcceptanceId, "NOT_FOUND"],
+
   // revokeRisk
   ...idRows("revokeRisk", "dealId"),
   ["revokeRisk", "dealId", "a deal of another organisation", (ctx: Ctx) => ctx.foreign.dealId, "NOT_FOUND"],
@@ -1273,6 +1314,15 @@ async function dealFixture(creator: Actor, cio: Actor): Promise<DealFixture & { 
   });
   const step = await db.dealRecommendation.findFirstOrThrow({ where: { dealId: deal.id }, orderBy: { id: "asc" } });
   const acceptance = await acceptRisk(cio, { dealId: deal.id, dealClauseId: clauses[0].id, rationale: "Accepted for the bad-input fixture." });
+  await db.deal.update({
+    where: { id: deal.id },
+    data: { baseModelLicenceKey: "llama-3.1-community", expectedMonthlyUsers: 900_000_000, useCaseCategory: "MILITARY_DEFENCE" },
+  });
+  const licenceAcceptance = await acceptLicenceFinding(cio, {
+    dealId: deal.id,
+    findingKey: "restricted-use:MILITARY_DEFENCE",
+    rationale: "Accepted for the bad-input fixture.",
+  });
   // The clause flagged as an upgrade would leave it.
   await db.dealClause.update({ where: { id: clause.id }, data: { recheckReason: "Must-have position changed in version 2" } });
   const ruleItem = await db.dealClause.findFirstOrThrow({ where: { dealId: deal.id, clause: { key: RULE_KEY } } });
@@ -1300,6 +1350,7 @@ async function dealFixture(creator: Actor, cio: Actor): Promise<DealFixture & { 
     overriddenClauseId: toOverride.id,
     overriddenClauseVersion: overridden.version,
     dealOnlyClauseId: dealOnly.id,
+    licenceAcceptanceId: licenceAcceptance.id,
     clauseIds: clauses.map((c) => c.id),
   };
 }
@@ -1438,6 +1489,7 @@ const DEAL_FIXTURE_FIELDS: ReadonlySet<string> = new Set<keyof DealFixture>([
   "overriddenClauseId",
   "overriddenClauseVersion",
   "dealOnlyClauseId",
+  "licenceAcceptanceId",
 ]);
 
 /** Whether the action's base input reads a field of the deal fixture (its base input run once on a recording view of the context). */

@@ -277,6 +277,41 @@ describe("computeReadiness — re-check after a playbook upgrade", () => {
   });
 });
 
+describe("computeReadiness — base-model licence findings", () => {
+  const overCap = { key: "user-threshold", title: "Expected users above the licence's threshold", message: "900 million against 700 million." };
+
+  it("an open blocking licence finding makes a fully met deal not ready, names the finding, and leaves the score alone", () => {
+    const clauses = [clause("escrow", "MUST_HAVE", "MUST_HAVE_MET")];
+    const r = computeReadiness({ clauses, scenarios: [], licenceFindings: [overCap] });
+    expect(r.score).toBe(100);
+    expect(r.ready).toBe(false);
+    expect(r.blockers).toEqual([
+      {
+        kind: "LICENCE_FINDING",
+        findingKey: "user-threshold",
+        message:
+          "Base-model licence: Expected users above the licence's threshold. 900 million against 700 million. Resolve it, or have a CIO accept it in writing.",
+      },
+    ]);
+    // Accepted in writing, the finding is no longer passed in: ready.
+    expect(computeReadiness({ clauses, scenarios: [] }).ready).toBe(true);
+  });
+
+  it("comes last, in the order given", () => {
+    const r = computeReadiness({
+      clauses: [clause("delivery-on-termination", "MUST_HAVE", "NOT_STARTED")],
+      scenarios: [vendorCollapse],
+      licenceFindings: [overCap, { key: "restricted-use:MILITARY_DEFENCE", title: "Use case in a field the licence forbids", message: "No military use." }],
+    });
+    expect(r.blockers.map((b) => b.findingKey ?? b.kind)).toEqual([
+      "MUST_HAVE_OPEN",
+      "SCENARIO_UNCOVERED",
+      "user-threshold",
+      "restricted-use:MILITARY_DEFENCE",
+    ]);
+  });
+});
+
 describe("computeReadiness — scenarios", () => {
   it("uncovered scenario: message names the open clauses in natural English", () => {
     const r = computeReadiness({

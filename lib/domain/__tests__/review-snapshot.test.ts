@@ -88,7 +88,19 @@ describe("parseReviewSnapshot reads what earlier releases stored", () => {
 
   it("missing or damaged parts read as empty, the rest is kept", () => {
     const read = parseReviewSnapshot({ score: 64, ready: false, blockers: "not a list", clauses: [{ dealClauseId: 1 }] });
-    expect(read).toEqual({ score: 64, ready: false, blockers: [], scenarios: [], sections: [], takenAt: "", clauses: [], acceptedRisks: [], deal: undefined });
+    expect(read).toEqual({
+      score: 64,
+      ready: false,
+      blockers: [],
+      scenarios: [],
+      sections: [],
+      takenAt: "",
+      clauses: [],
+      acceptedRisks: [],
+      deal: undefined,
+      licenceFindings: [],
+      licenceAcceptances: [],
+    });
     expect(parseReviewSnapshot(null).score).toBe(0);
     expect(parseReviewSnapshot("garbage").ready).toBe(false);
   });
@@ -126,7 +138,7 @@ describe("factChangesSince: the deal facts an approval relied on", () => {
 });
 
 describe("approvalStillHolds", () => {
-  const now = { facts, playbookId: "pb-1", clauses: asNow, acceptedClauseIds: new Set(["dc-escrow"]) };
+  const now = { facts, playbookId: "pb-1", clauses: asNow, acceptedClauseIds: new Set(["dc-escrow"]), acceptedLicenceKeys: new Set<string>() };
 
   it("goes stale when the deal moves into a regulated sector or its base-model licence type changes", () => {
     expect(approvalStillHolds(snapshot, { ...now, facts: { ...facts, regulatedSector: true } })).toBe(false);
@@ -152,6 +164,24 @@ describe("approvalStillHolds", () => {
     expect(approvalStillHolds(snapshot, { ...now, clauses: moved })).toBe(false);
     expect(approvalStillHolds(snapshot, { ...now, facts: { ...facts, hostingModel: "API_ONLY" } })).toBe(false);
     expect(approvalStillHolds(snapshot, { ...now, facts: { ...facts, baseModelLicence: "Apache-2.0" } })).toBe(false);
+  });
+
+  it("fails when the licence facts change or a licence-finding acceptance it relied on is withdrawn", () => {
+    const licensed = { ...facts, baseModelLicenceKey: "llama-3.1-community", expectedMonthlyUsers: 900_000_000, useCaseCategory: "CUSTOMER_FACING" as const };
+    const approved = parseReviewSnapshot({
+      ...snapshot,
+      deal: licensed,
+      licenceAcceptances: [{ findingKey: "user-threshold", rationale: "Permission sought." }],
+    });
+    const standing = { ...now, facts: licensed, acceptedLicenceKeys: new Set(["user-threshold"]) };
+    expect(approvalStillHolds(approved, standing)).toBe(true);
+    expect(approvalStillHolds(approved, { ...standing, acceptedLicenceKeys: new Set<string>() })).toBe(false);
+    expect(approvalStillHolds(approved, { ...standing, facts: { ...licensed, expectedMonthlyUsers: 950_000_000 } })).toBe(false);
+    expect(approvalStillHolds(approved, { ...standing, facts: { ...licensed, useCaseCategory: "HEALTHCARE" } })).toBe(false);
+    expect(approvalStillHolds(approved, { ...standing, facts: { ...licensed, baseModelLicenceKey: null } })).toBe(false);
+    expect(factChangesSince(approved, { ...licensed, expectedMonthlyUsers: null })).toEqual([{ fact: "expectedMonthlyUsers", from: 900_000_000, to: null }]);
+    // A snapshot written before licence facts existed cannot tell their change.
+    expect(approvalStillHolds(snapshot, { ...now, facts: licensed })).toBe(true);
   });
 
   it("fails after a playbook upgrade, even when no clause moved: the deal follows another version", () => {

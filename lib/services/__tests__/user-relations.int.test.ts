@@ -183,8 +183,9 @@ describe("names through the relations", () => {
     // one more each since issue 13 (the organisation's playbook versions, for "retired in version N"), and
     // the review one more (the must-haves settled without evidence); since issue 15 the review three more (the
     // approval policy, the reader's approver flag, the risk owners' names), the report two (policy, owners) and the
-    // section and clause pages one each (the clauses' assignees).
-    expect(before).toEqual({ section: 11, clause: 11, review: 16, report: 25, activity: 6 });
+    // section and clause pages one each (the clauses' assignees); since issue 16 the readiness one more (the licence
+    // facts with the standing licence-finding acceptances: review and report) and the report one more (those acceptances with their names).
+    expect(before).toEqual({ section: 11, clause: 11, review: 17, report: 27, activity: 6 });
 
     // More authors, responses and reviews.
     const others = await db.dealClause.findMany({ where: { dealId: deal.id, clause: { layer: { key: layerKey } } } });

@@ -18,6 +18,8 @@ import { getNewerPlaybook } from "@/lib/services/deal-upgrade";
 import { listProcessSteps } from "@/lib/services/process";
 import { getDealReadiness } from "@/lib/services/readiness";
 import { getSubmissionPanel } from "@/lib/services/submissions";
+import { getDealLicenceFindings } from "@/lib/services/licence-findings";
+import { LicenceFindingsCard } from "@/components/licences/licence-findings-card";
 
 export const metadata: Metadata = { title: "Deal" };
 
@@ -33,12 +35,13 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export default async function DealPage({ params }: { params: Promise<{ dealId: string }> }) {
   const { dealId } = await params;
   const actor = await requireActor();
-  const [deal, readiness, steps, newer, submission] = await Promise.all([
+  const [deal, readiness, steps, newer, submission, licence] = await Promise.all([
     orNotFound(getDeal(actor, dealId)),
     orNotFound(getDealReadiness(actor, dealId)),
     orNotFound(listProcessSteps(actor, dealId)),
     orNotFound(getNewerPlaybook(actor, dealId)),
     orNotFound(getSubmissionPanel(actor, dealId)),
+    orNotFound(getDealLicenceFindings(actor, dealId)),
   ]);
   return (
     <>
@@ -76,6 +79,7 @@ export default async function DealPage({ params }: { params: Promise<{ dealId: s
               <Fact label="Playbook">{`${deal.playbook.name} · v${deal.playbook.version}`}</Fact>
             </dl>
           </Card>
+          <LicenceFindingsCard data={licence} reviewHref={can(actor.role, "risk:accept") ? `/deals/${deal.id}/review` : undefined} />
           <section aria-labelledby="sections-title">
             <div className="mb-3 flex items-baseline justify-between">
               <h2 id="sections-title" className="text-base font-semibold text-slate-900">

@@ -13,6 +13,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { can, rolesFor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { minorToInput } from "@/lib/format/money";
+import { formatUsers } from "@/lib/format/licence-labels";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
 import { getDeal, getDealFilterOptions, type DealDto } from "@/lib/services/deals";
 
@@ -92,6 +93,9 @@ export default async function EditDealPage({ params }: { params: Promise<{ dealI
             baseModel: deal.baseModel,
             baseModelLicence: deal.baseModelLicence,
             baseModelLicenceType: deal.baseModelLicenceType,
+            baseModelLicenceKey: deal.baseModelLicenceKey ?? "",
+            expectedMonthlyUsers: deal.expectedMonthlyUsers === null ? "" : formatUsers(deal.expectedMonthlyUsers),
+            useCaseCategory: deal.useCaseCategory,
             regulatedSector: deal.regulatedSector,
             contractValue: deal.contractValueMinor === "0" ? "" : minorToInput(deal.contractValueMinor),
             currency: deal.currency,

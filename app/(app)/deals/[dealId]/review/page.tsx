@@ -17,6 +17,8 @@ import { PRIORITY_LABEL, PRIORITY_TONE } from "@/lib/format/priority-labels";
 import { orNotFound } from "@/lib/or-not-found";
 import { getReviewPage } from "@/lib/services/reviews";
 import { getSubmissionPanel } from "@/lib/services/submissions";
+import { getDealLicenceFindings } from "@/lib/services/licence-findings";
+import { LicenceReviewCard } from "@/components/licences/licence-review-card";
 import { isoDateInDays, RISK_REVIEW_DEFAULT_DAYS } from "@/lib/validation/review";
 
 export const metadata: Metadata = { title: "CIO review" };
@@ -24,9 +26,10 @@ export const metadata: Metadata = { title: "CIO review" };
 export default async function ReviewPage({ params }: { params: Promise<{ dealId: string }> }) {
   const { dealId } = await params;
   const actor = await requireActor();
-  const [{ deal, readiness, gaps, legacyGaps, reviews, approval, canDecide, canSecondApprove, riskOwners }, submission] = await Promise.all([
+  const [{ deal, readiness, gaps, legacyGaps, reviews, approval, canDecide, canSecondApprove, riskOwners }, submission, licence] = await Promise.all([
     orNotFound(getReviewPage(actor, dealId)),
     orNotFound(getSubmissionPanel(actor, dealId)),
+    orNotFound(getDealLicenceFindings(actor, dealId)),
   ]);
   const defaultReviewOn = isoDateInDays(RISK_REVIEW_DEFAULT_DAYS);
   const canAccept = can(actor.role, "risk:accept") && !deal.archived;
@@ -107,6 +110,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ dealId:
               </ul>
             )}
           </Card>
+          <LicenceReviewCard data={licence} owners={riskOwners} defaultOwnerId={actor.userId} defaultReviewOn={defaultReviewOn} />
           {legacyGaps.length > 0 && (
             <Card data-testid="legacy-gaps">
               <CardHeader

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Deal" ADD COLUMN     "openLicenceFindings" INTEGER NOT NULL DEFAULT 0;
+
