@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { parseCsv } from "@/lib/domain/csv";
 import { expect, hydratingPage, test } from "./fixtures";
-import { DEMO, screenshot, signIn } from "./helpers";
+import { DEMO, screenshot, signIn, signInWithForm } from "./helpers";
 
 // The organisation audit log end to end: a failed and a successful sign-in and a deal edit made in
 // the UI show up on /admin/audit (filtered by person and by action) and in its CSV; a CIO reads it,
@@ -38,7 +38,7 @@ test("sign-ins and a deal edit appear in the audit log and its CSV; a CIO reads 
   await managerPage.getByLabel("Password").fill("not the password");
   await managerPage.getByRole("button", { name: "Sign in" }).click();
   await expect(managerPage.getByText("The email or password is incorrect.")).toBeVisible();
-  await signIn(managerPage, DEMO.manager);
+  await signInWithForm(managerPage, DEMO.manager);
   await managerContext.close();
 
   // The negotiator creates a deal and edits it through the form.

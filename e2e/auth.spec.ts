@@ -1,5 +1,5 @@
 import { expect, hydratingPage, test } from "./fixtures";
-import { DEMO, screenshot, signIn } from "./helpers";
+import { DEMO, screenshot, signIn, signInWithForm } from "./helpers";
 
 const ROLES = [
   { email: DEMO.admin, role: "Admin" },
@@ -11,7 +11,7 @@ const ROLES = [
 
 for (const { email, role } of ROLES) {
   test(`${role} signs in, reads the playbook and signs out`, async ({ page }) => {
-    await signIn(page, email);
+    await signInWithForm(page, email);
     await expect(page.getByTestId("signed-in-user")).toContainText(role);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Playbook" }).click();
     await expect(page).toHaveURL(/\/playbook$/);
@@ -78,7 +78,7 @@ test("a signed-out visit to a private page goes to sign-in and comes back after 
 });
 
 test("signing out ends the session even for a copied cookie", async ({ page, browser }) => {
-  await signIn(page, DEMO.cio);
+  await signInWithForm(page, DEMO.cio);
   const cookies = await page.context().cookies();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);

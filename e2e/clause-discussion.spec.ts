@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "./axe";
 import type { Page } from "@playwright/test";
 import { describeViolations } from "./axe-report";
 import { expect, test } from "./fixtures";
@@ -15,7 +15,7 @@ async function auditAndShoot(page: Page, name: string) {
     ["-phone", { width: 375, height: 800 }],
   ] as const) {
     await page.setViewportSize(size);
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+    const violations = await axeViolations(page, WCAG_21_AA);
     expect(violations, describeViolations(`${name}${suffix}`, violations)).toEqual([]);
     expect((await horizontalOverflow(page)).overflow, `${name}${suffix} scrolls sideways`).toBeLessThanOrEqual(0);
     await screenshot(page, `${name}${suffix}`);

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "./axe";
 import { describeViolations } from "./axe-report";
 import { expect, test } from "./fixtures";
 import { DEMO, screenshot, signIn } from "./helpers";
@@ -54,7 +54,7 @@ test("a negotiator previews and upgrades a deal to a newer playbook version, the
   await expect(page.getByText(/Renewal prices capped.* needs a re-check/)).toBeVisible();
   for (const [name, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+    const violations = await axeViolations(page, WCAG_21_AA);
     expect
       .soft(
         violations.map((v) => v.id),

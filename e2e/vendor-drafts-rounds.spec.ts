@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "./axe";
 import { describeViolations } from "./axe-report";
 import { expect, test } from "./fixtures";
 import { DEMO, screenshot, signIn } from "./helpers";
@@ -35,7 +35,7 @@ async function uploadRound(page: Page, dealId: string, title: string, file: { na
 async function expectAccessible(page: import("@playwright/test").Page, name: string) {
   for (const [viewport, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+    const violations = await axeViolations(page, WCAG_21_AA);
     expect(
       violations.map((v) => v.id),
       describeViolations(`${name} at ${viewport} size`, violations),
