@@ -13,6 +13,7 @@ import { portfolioDealWhere, startOfTodayUtc } from "./portfolio-filter";
 import { requirePermission } from "./access";
 import { applyApplicabilityRules, ruleChangesAudit } from "./applicability";
 import { afterDealChange, beginDealChange } from "./deal-changes";
+import { ensureVendor, proposeVendorMerges } from "./vendor-records";
 
 export const DEALS_PAGE_SIZE = 25;
 
@@ -32,6 +33,8 @@ export interface DealSummaryDto {
 }
 
 export interface DealDto extends Omit<DealSummaryDto, "progress"> {
+  /** The vendor record (its page: /vendors/[vendorId]); `vendor` is its name. */
+  vendorId: string;
   useCase: string;
   modelKind: string;
   baseModel: string;
@@ -200,6 +203,7 @@ export async function getDeal(actor: Actor, dealId: string): Promise<DealDto> {
   const titles = new Map(counts.map((c) => [c.layerKey, c.title]));
   return {
     ...toSummaryBase({ ...deal, owner: { id: deal.ownerId, name: deal.ownerName } }),
+    vendorId: deal.vendorId,
     useCase: deal.useCase,
     modelKind: deal.modelKind,
     baseModel: deal.baseModel,
@@ -291,7 +295,10 @@ export async function createDeal(actor: Actor, input: TCreateDeal) {
       include: { clauses: { where: { dealId: null }, select: { id: true, priority: true } }, recommendations: { select: { id: true } } },
     });
     if (!playbook) throw new AppError("CONFLICT", "Your organisation has no playbook yet; ask an admin to set one up.");
-    const deal = await tx.deal.create({ data: { ...dealData(input), organizationId: actor.organizationId, playbookId: playbook.id } });
+    const vendor = await dealVendor(tx, actor, input.vendor);
+    const deal = await tx.deal.create({
+      data: { ...dealData(input), vendor: vendor.name, vendorId: vendor.id, organizationId: actor.organizationId, playbookId: playbook.id },
+    });
     await tx.dealClause.createMany({ data: playbook.clauses.map((c) => ({ dealId: deal.id, clauseId: c.id, priority: c.priority })) });
     await tx.dealRecommendation.createMany({ data: playbook.recommendations.map((r) => ({ dealId: deal.id, recommendationId: r.id })) });
     const ruleChanges = await applyApplicabilityRules(tx, [deal.id]);
@@ -299,10 +306,21 @@ export async function createDeal(actor: Actor, input: TCreateDeal) {
       entityType: "Deal",
       entityId: deal.id,
       action: "deal.created",
-      after: { ...auditView(deal), playbookVersion: playbook.version, ...ruleChangesAudit(ruleChanges) },
+      after: { ...auditView(deal), playbookVersion: playbook.version, ...ruleChangesAudit(ruleChanges), ...(vendor.created ? { vendorCreated: true } : {}) },
     });
     return { id: deal.id };
   });
+}
+
+/**
+ * The deal's vendor record from the name typed on the form: the organisation's vendor with the same
+ * exact key, or a new one — then checked against the others for merge proposals. The deal's text
+ * becomes the record's name.
+ */
+async function dealVendor(tx: Prisma.TransactionClient, actor: Actor, name: string) {
+  const vendor = await ensureVendor(tx, actor.organizationId, name);
+  if (vendor.created) await proposeVendorMerges(tx, actor.organizationId, [vendor.id]);
+  return vendor;
 }
 
 function staleDeal(current: { version: number }) {
@@ -319,9 +337,10 @@ export async function updateDeal(actor: Actor, input: TUpdateDeal) {
     const check = checkStageChange(before.stage as DealStage, input.stage);
     if (!check.ok) throw invalidField("stage", check.message);
     await requireOwnerInOrganization(tx, actor, input.ownerId);
+    const vendor = await dealVendor(tx, actor, input.vendor);
     const { count } = await tx.deal.updateMany({
       where: { id: before.id, organizationId: actor.organizationId, version: input.version },
-      data: { ...dealData(input), version: { increment: 1 } },
+      data: { ...dealData(input), vendor: vendor.name, vendorId: vendor.id, version: { increment: 1 } },
     });
     if (count !== 1) throw staleDeal(before);
     const after = await tx.deal.findUniqueOrThrow({ where: { id: before.id } });
@@ -331,7 +350,7 @@ export async function updateDeal(actor: Actor, input: TUpdateDeal) {
       entityId: before.id,
       action: "deal.updated",
       before: auditView(before),
-      after: { ...auditView(after), ...ruleChangesAudit(ruleChanges) },
+      after: { ...auditView(after), ...ruleChangesAudit(ruleChanges), ...(vendor.created ? { vendorCreated: true } : {}) },
     });
     return { id: before.id, version: after.version };
   });
