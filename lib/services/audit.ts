@@ -21,7 +21,9 @@ export type AuditEntity =
   | "OutboxMessage"
   | "DealSubmission"
   | "ClauseComment"
-  | "Notification";
+  | "Notification"
+  | "Vendor"
+  | "VendorMergeProposal";
 
 export interface AuditInput {
   entityType: AuditEntity;

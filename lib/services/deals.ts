@@ -306,7 +306,7 @@ export async function createDeal(actor: Actor, input: TCreateDeal) {
       entityType: "Deal",
       entityId: deal.id,
       action: "deal.created",
-      after: { ...auditView(deal), playbookVersion: playbook.version, ...ruleChangesAudit(ruleChanges), ...(vendor.created ? { vendorCreated: true } : {}) },
+      after: { ...auditView(deal), playbookVersion: playbook.version, ...ruleChangesAudit(ruleChanges) },
     });
     return { id: deal.id };
   });
@@ -350,7 +350,7 @@ export async function updateDeal(actor: Actor, input: TUpdateDeal) {
       entityId: before.id,
       action: "deal.updated",
       before: auditView(before),
-      after: { ...auditView(after), ...ruleChangesAudit(ruleChanges), ...(vendor.created ? { vendorCreated: true } : {}) },
+      after: { ...auditView(after), ...ruleChangesAudit(ruleChanges) },
     });
     return { id: before.id, version: after.version };
   });
