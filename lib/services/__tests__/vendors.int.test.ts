@@ -107,8 +107,8 @@ describe("merge proposals", () => {
     await db.vendor.create({ data: { organizationId: org.id, name: "Acme A.I. Ltd", normalizedName: "acme a i ltd" } });
     const proposals = await listMergeProposals(actors.ADMIN);
     expect(proposals.map((p) => [...p.vendors.map((v) => v.name).sort(), p.reason]).sort()).toEqual([
-      ["Acme A.I. Ltd", "Acme AI", "Same name apart from spacing"],
       ["Acme A.I. Ltd", "Acme AI Inc.", "Same name apart from spacing"],
+      ["Acme A.I. Ltd", "Acme AI", "Same name apart from spacing"],
       ["Acme AI", "Acme AI Inc.", "Same name apart from the legal form (“inc”)"],
     ]);
     await dismissVendorProposal(actors.ADMIN, { proposalId: proposals[0].id });
