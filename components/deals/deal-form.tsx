@@ -14,6 +14,7 @@ import { CURRENCIES } from "@/lib/domain/money";
 import { BASE_MODEL_LICENCE_TYPE_LABEL, DEAL_STAGE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
 import { FormFailure } from "@/components/forms/form-failure";
+import { VendorField, type VendorOption } from "./vendor-field";
 
 export interface DealFormValues {
   name: string;
@@ -84,7 +85,7 @@ function formToObject(form: HTMLFormElement): Record<string, string> {
   return out;
 }
 
-export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initial: DealFormValues; owners: Owner[] }) {
+export function DealForm({ mode, initial, owners, vendors }: { mode: DealFormMode; initial: DealFormValues; owners: Owner[]; vendors?: VendorOption[] }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
@@ -122,11 +123,7 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
                 <input {...control} name="name" defaultValue={initial.name} maxLength={200} placeholder="e.g. Claims triage model" autoComplete="off" />
               )}
             </Field>
-            <Field id="deal-vendor" label="Vendor" errors={errors.vendor}>
-              {(control) => (
-                <input {...control} name="vendor" defaultValue={initial.vendor} maxLength={200} placeholder="e.g. Acme AI Ltd" autoComplete="organization" />
-              )}
-            </Field>
+            <VendorField initial={initial.vendor} errors={errors.vendor} vendors={vendors} />
             <div className="md:col-span-2">
               <Field id="deal-use-case" label="Use case" hint="What the model will do for the business, and on which data." errors={errors.useCase}>
                 {(control) => <textarea {...control} name="useCase" rows={3} defaultValue={initial.useCase} maxLength={2000} />}

@@ -26,6 +26,8 @@ import { LogResponseSource } from "@/components/drafts/log-response-source";
 import { ClauseDiscussion } from "@/components/discussion/clause-discussion";
 import { isSettled } from "@/lib/domain/clause-status";
 import { listActiveMembers, listClauseComments } from "@/lib/services/comments";
+import { VendorLeverage } from "@/components/vendors/vendor-leverage";
+import { getClauseLeverage } from "@/lib/services/vendors";
 
 export const metadata: Metadata = { title: "Clause" };
 
@@ -131,6 +133,7 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
           />
         </div>
         <div className="space-y-6">
+          <VendorLeverage leverage={await getClauseLeverage(actor, item.id)} />
           <Card data-testid="clause-assignment">
             <CardHeader title="Assignment" description="Who works on this clause, and by when." />
             <div className="space-y-3 px-5 py-4">
