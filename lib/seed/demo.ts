@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/domain/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { seedDemoDeals } from "@/lib/seed/demo-deals";
+import { seedDemoVendors } from "@/lib/seed/demo-vendors";
 import { ensureDefaultPlaybook } from "@/lib/seed/playbook";
 
 export const DEMO_PASSWORD = "playbook-demo";
@@ -58,6 +59,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
       }
       // Only on the first seed: a later run must not bring back deals someone archived or changed.
       if (!existing) await seedDemoDeals(tx, orgs[0].id, playbooks[0].id, userIdByEmail);
+      if (!existing) await seedDemoVendors(tx, orgs[0].id, playbooks[0].id, userIdByEmail);
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
