@@ -67,6 +67,9 @@ const TABLES = {
   ClauseComment: hashOf("ClauseComment", `t."dealId" IN (${DEALS})`, `t."id"`),
   Notification: hashOf("Notification", `t."organizationId" = ANY($1)`, `t."id"`),
   NotificationPreference: hashOf("NotificationPreference", `t."userId" IN (${MEMBERS})`, `t."userId", t."kind"`),
+  // Vendors as records and the merge proposals between them.
+  Vendor: hashOf("Vendor", `t."organizationId" = ANY($1)`, `t."id"`),
+  VendorMergeProposal: hashOf("VendorMergeProposal", `t."organizationId" = ANY($1)`, `t."id"`),
 } satisfies Record<string, string>;
 
 const COUNTS = {

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { normalizeVendorName, tidyVendorName } from "@/lib/domain/vendor-names";
+import { tidyVendorName } from "@/lib/domain/vendor-names";
 import { requiredText, ZId, ZVersion } from "./common";
 
 /** A vendor's name as typed: tidied (one space between words), and with a letter or digit to key it by. */
 export function vendorName(label: string) {
   return requiredText(label, 200)
     .transform(tidyVendorName)
-    .refine((name) => normalizeVendorName(name) !== "", `${label} needs at least one letter or digit`);
+    .refine((name) => /[\p{L}\p{N}]/u.test(name), `${label} needs at least one letter or digit`);
 }
 
 export const ZRenameVendor = z.object({ vendorId: ZId, version: ZVersion, name: vendorName("Name") });
