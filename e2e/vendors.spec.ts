@@ -96,7 +96,10 @@ test("a new vendor name is recognised as it is typed, and an admin merges a prop
   await expect(row).toContainText("2 / 2");
   await row.getByRole("link", { name }).click();
   await expect(admin.getByTestId("vendor-deals")).toContainText(`${name} roll-out`);
-  await admin.getByTestId("vendor-deals").getByRole("link", { name: `${name} roll-out` }).click();
+  await admin
+    .getByTestId("vendor-deals")
+    .getByRole("link", { name: `${name} roll-out` })
+    .click();
   await expect(admin.getByTestId("vendor-link")).toHaveText(name);
   await admin.context().close();
 });
