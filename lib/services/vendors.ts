@@ -127,7 +127,7 @@ export interface VendorPageDto {
   vendor: VendorListItemDto & { version: number; createdAt: string };
   /** Newest first; at most VENDOR_PAGE_DEALS (totals above count them all). */
   deals: VendorDealDto[];
-  /** Per playbook clause key, in title order. */
+  /** Per playbook clause key: those with words to quote first, then in title order. */
   clauses: VendorClauseMemoryDto[];
   /** Pitches recognised in its words over all its deals, most used first. */
   pitches: { pitchKey: string; quote: string; count: number; deals: number }[];
@@ -168,7 +168,9 @@ export async function getVendorPage(actor: Actor, vendorId: string): Promise<Ven
   if (!record) throw notFound("The vendor");
   const [totals, deals, memory, tallies] = await Promise.all([
     db.$queryRaw<TotalsRow[]>(totalsSql(org, vendorId)),
-    db.$queryRaw<(Omit<VendorDealDto, "archived" | "updatedAt" | "contractValueMinor"> & { archivedAt: Date | null; updatedAt: Date; contractValueMinor: bigint })[]>`
+    db.$queryRaw<
+      (Omit<VendorDealDto, "archived" | "updatedAt" | "contractValueMinor"> & { archivedAt: Date | null; updatedAt: Date; contractValueMinor: bigint })[]
+    >`
       SELECT d."id", d."name", d."stage"::text AS stage, d."readinessScore", d."readinessReady", d."archivedAt", d."lockInExposed", d."contractValueMinor",
              d."currency", d."updatedAt"
       FROM "Deal" d WHERE d."vendorId" = ${vendorId} AND d."organizationId" = ${org}
@@ -253,7 +255,9 @@ function clauseMemory(rows: MemoryRow[]): VendorClauseMemoryDto[] {
     }
     byKey.set(row.clauseKey, entry);
   }
-  return [...byKey.values()].sort((a, b) => a.title.localeCompare(b.title, "en"));
+  // Clauses with words to quote (agreed language, the vendor's acceptance) first: the strongest memory.
+  const quotable = (c: VendorClauseMemoryDto) => c.acceptances.length > 0 || c.concessions.some((x) => x.agreedLanguage !== "");
+  return [...byKey.values()].sort((a, b) => Number(quotable(b)) - Number(quotable(a)) || a.title.localeCompare(b.title, "en"));
 }
 
 /** One earlier deal where the vendor gave way on this clause: strongest first (our must-have, then our fallback). */

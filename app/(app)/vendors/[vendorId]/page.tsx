@@ -33,8 +33,8 @@ export default async function VendorPage({ params }: { params: Promise<{ vendorI
       />
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="min-w-0 space-y-6">
-          <VendorMemory clauses={page.clauses} />
           <VendorDeals deals={page.deals} total={vendor.totalDeals} />
+          <VendorMemory clauses={page.clauses} />
         </div>
         <div className="min-w-0 space-y-6">
           <VendorLockIn deals={page.deals} exposedValue={vendor.exposedValue} />

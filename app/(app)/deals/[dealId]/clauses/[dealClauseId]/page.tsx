@@ -95,6 +95,7 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
               )}
             </div>
           </Card>
+          <VendorLeverage leverage={await getClauseLeverage(actor, item.id)} />
           <Card>
             <CardHeader title="Vendor responses" description={`${responses.length} logged · newest first`} />
             {canLog && (
@@ -133,7 +134,6 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
           />
         </div>
         <div className="space-y-6">
-          <VendorLeverage leverage={await getClauseLeverage(actor, item.id)} />
           <Card data-testid="clause-assignment">
             <CardHeader title="Assignment" description="Who works on this clause, and by when." />
             <div className="space-y-3 px-5 py-4">
