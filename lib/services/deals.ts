@@ -13,7 +13,7 @@ import { portfolioDealWhere, startOfTodayUtc } from "./portfolio-filter";
 import { requirePermission } from "./access";
 import { applyApplicabilityRules, ruleChangesAudit } from "./applicability";
 import { afterDealChange, beginDealChange } from "./deal-changes";
-import { ensureVendor, proposeVendorMerges } from "./vendor-records";
+import { ensureVendor } from "./vendor-records";
 
 export const DEALS_PAGE_SIZE = 25;
 
@@ -314,13 +314,11 @@ export async function createDeal(actor: Actor, input: TCreateDeal) {
 
 /**
  * The deal's vendor record from the name typed on the form: the organisation's vendor with the same
- * exact key, or a new one — then checked against the others for merge proposals. The deal's text
- * becomes the record's name.
+ * exact key, or a new one (checked against the others for merge proposals). The deal's text becomes
+ * the record's name.
  */
-async function dealVendor(tx: Prisma.TransactionClient, actor: Actor, name: string) {
-  const vendor = await ensureVendor(tx, actor.organizationId, name);
-  if (vendor.created) await proposeVendorMerges(tx, actor.organizationId, [vendor.id]);
-  return vendor;
+function dealVendor(tx: Prisma.TransactionClient, actor: Actor, name: string) {
+  return ensureVendor(tx, actor.organizationId, name);
 }
 
 function staleDeal(current: { version: number }) {

@@ -30,8 +30,10 @@ interface ProposalVendor {
 }
 
 /**
- * The pending merge proposals, after proposing the pairs not yet proposed (names added since, or
- * vendors from the migration). A pair dismissed once stays dismissed. Most certain first.
+ * The pending merge proposals, most certain first. New vendors are checked when they are created
+ * (vendor-records.ts); this first proposes any pair still missing — the vendors the migration made
+ * from free-text names, the first time an admin opens the page — and then writes nothing more. A
+ * pair dismissed once stays dismissed.
  */
 export async function listMergeProposals(actor: Actor): Promise<MergeProposalDto[]> {
   requirePermission(actor, "vendor:merge");

@@ -17,9 +17,11 @@ export interface VendorRecord {
 
 /**
  * The vendor records for `names` in the organisation, created where missing — two statements
- * whatever the number of names. Concurrent callers with the same new name get the same record (the
- * unique key makes the second insert wait for the first, then skip). Returns a map from each name as
- * given to its record, and the ids created now.
+ * whatever the number of names, and two more when some are new: each new vendor is checked against
+ * the others at once, so the merge proposals are in place before anyone opens the admin page.
+ * Concurrent callers with the same new name get the same record (the unique key makes the second
+ * insert wait for the first, then skip). Returns a map from each name as given to its record, and
+ * the ids created now.
  */
 export async function ensureVendors(tx: Tx, organizationId: string, names: readonly string[]) {
   const wanted = new Map<string, string>();
@@ -34,6 +36,12 @@ export async function ensureVendors(tx: Tx, organizationId: string, names: reado
     skipDuplicates: true,
     select: { id: true },
   });
+  if (inserted.length)
+    await proposeVendorMerges(
+      tx,
+      organizationId,
+      inserted.map((r) => r.id),
+    );
   const records = await tx.vendor.findMany({ where: { organizationId, normalizedName: { in: keys } }, select: { id: true, name: true, normalizedName: true } });
   const byKey = new Map(records.map((r) => [r.normalizedName, r]));
   const byName = new Map<string, VendorRecord>(names.map((raw) => [raw, byKey.get(normalizeVendorName(tidyVendorName(raw)))!]));
@@ -65,11 +73,18 @@ export async function proposeVendorMerges(tx: Tx, organizationId: string, onlyFo
 }
 
 /** Deal rows for createMany with their vendor records (one ensureVendors for the batch); `vendor` becomes the record's name. */
-export async function withVendorRecords<T extends { organizationId: string; vendor: string }>(tx: Tx, deals: readonly T[]): Promise<(T & { vendorId: string })[]> {
+export async function withVendorRecords<T extends { organizationId: string; vendor: string }>(
+  tx: Tx,
+  deals: readonly T[],
+): Promise<(T & { vendorId: string })[]> {
   const out: (T & { vendorId: string })[] = [];
   for (const organizationId of new Set(deals.map((d) => d.organizationId))) {
     const inOrg = deals.filter((d) => d.organizationId === organizationId);
-    const { byName } = await ensureVendors(tx, organizationId, inOrg.map((d) => d.vendor));
+    const { byName } = await ensureVendors(
+      tx,
+      organizationId,
+      inOrg.map((d) => d.vendor),
+    );
     for (const deal of inOrg) out.push({ ...deal, vendor: byName.get(deal.vendor)!.name, vendorId: byName.get(deal.vendor)!.id });
   }
   return out;

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db";
-import { ensureVendors, proposeVendorMerges } from "@/lib/services/vendor-records";
+import { ensureVendors } from "@/lib/services/vendor-records";
 
 /**
  * Two vendor records of the organisation that look like one company ("Pair 1a2b3c4d" and "Pair
- * 1a2b3c4d Inc."), with no deals, and the pending merge proposal between them. Names are unique per
+ * 1a2b3c4d Inc."), with no deals, and the pending merge proposal between them (made with the records). Names are unique per
  * call, so fixtures of one organisation do not propose each other.
  */
 export async function vendorPairFixture(organizationId: string) {
@@ -13,7 +13,6 @@ export async function vendorPairFixture(organizationId: string) {
   return getDb().$transaction(async (tx) => {
     const { byName } = await ensureVendors(tx, organizationId, names);
     const [a, b] = names.map((name) => byName.get(name)!);
-    await proposeVendorMerges(tx, organizationId, [a.id, b.id]);
     const proposal = await tx.vendorMergeProposal.findFirstOrThrow({ where: { vendorId: { in: [a.id, b.id] }, otherVendorId: { in: [a.id, b.id] } } });
     return { survivorId: a.id, survivorName: a.name, mergedId: b.id, proposalId: proposal.id };
   });
