@@ -513,7 +513,14 @@ test("draft ids in the path that are not ids, or not of the deal, get a clean an
 test("vendor ids in the path that are not ids, or another organisation's, get a clean answer", async ({ baseURL }) => {
   const random = seeded(SEED + 4);
   const cookie = (await admin.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-  const paths = [...malformedSegments(random, PER_ENDPOINT / 2).map((segment) => `/vendors/${segment}`), `/vendors/${other.vendorId}`];
+  // Not the dot segments: as the last segment, "/vendors/.." is the home page and "/vendors/." the vendor list, both rightly 200.
+  const dotSegment = (segment: string) => /^(\.|%2e){1,2}$/i.test(segment);
+  const paths = [
+    ...malformedSegments(random, PER_ENDPOINT / 2)
+      .filter((segment) => !dotSegment(segment))
+      .map((segment) => `/vendors/${segment}`),
+    `/vendors/${other.vendorId}`,
+  ];
   await inParallel(paths, async (path) => {
     const response = await rawGet(baseURL!, path, { cookie });
     check("GET /vendors/[vendorId] (id)", path, response.status, response.body);
