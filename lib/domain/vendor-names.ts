@@ -158,7 +158,8 @@ export function nearDuplicate(a: string, b: string): NearDuplicate | null {
   if (longer.startsWith(`${shorter} `)) return { reason: `“${shorter}” is the start of “${longer}”`, score: 60 };
   if (Math.min(xCompact.length, yCompact.length) >= TYPO_MIN_LENGTH) {
     const distance = editDistance(xCompact, yCompact, TYPO_MAX_DISTANCE);
-    if (distance <= TYPO_MAX_DISTANCE) return { reason: `Names ${distance === 1 ? "one letter" : "two letters"} apart (a typo?)`, score: distance === 1 ? 75 : 65 };
+    if (distance <= TYPO_MAX_DISTANCE)
+      return { reason: `Names ${distance === 1 ? "one letter" : "two letters"} apart (a typo?)`, score: distance === 1 ? 75 : 65 };
   }
   return null;
 }

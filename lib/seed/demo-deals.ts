@@ -172,7 +172,13 @@ export async function seedDemoDeals(tx: Tx, organizationId: string, playbookId: 
     tx.recommendation.findMany({ where: { playbookId }, select: { id: true } }),
   ]);
   const dealIds: string[] = [];
-  const vendors = (await ensureVendors(tx, organizationId, DEMO_DEALS.map((d) => d.vendor))).byName;
+  const vendors = (
+    await ensureVendors(
+      tx,
+      organizationId,
+      DEMO_DEALS.map((d) => d.vendor),
+    )
+  ).byName;
   for (const demo of DEMO_DEALS) {
     const ownerId = userIdByEmail.get(demo.ownerEmail)!;
     const vendor = vendors.get(demo.vendor)!;

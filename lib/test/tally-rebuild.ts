@@ -75,4 +75,3 @@ async function storedTallies(organizationId: string) {
 export async function expectTalliesEqualRebuild(organizationId: string) {
   expect(await storedTallies(organizationId)).toEqual(await expectedTallies(organizationId));
 }
-

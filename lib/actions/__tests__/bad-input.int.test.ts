@@ -569,7 +569,13 @@ const ROWS: Row[] = [
   ...versionRows("renameVendor"),
   ...textRows("renameVendor", "name", 200, true),
   ["renameVendor", "name", "only punctuation", "— . —", "INVALID_INPUT"],
-  ["renameVendor", "name", "another vendor's name in other letters", (ctx: Ctx) => ctx.vendors.renameVendor.survivorName.toUpperCase() + " INC", "INVALID_INPUT"],
+  [
+    "renameVendor",
+    "name",
+    "another vendor's name in other letters",
+    (ctx: Ctx) => ctx.vendors.renameVendor.survivorName.toUpperCase() + " INC",
+    "INVALID_INPUT",
+  ],
   // Clause discussion and assignment
   ...idRows("postComment", "dealClauseId"),
   ["postComment", "dealClauseId", "a clause of another organisation", (ctx: Ctx) => ctx.foreign.clauseId, "NOT_FOUND"],

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { VENDOR_KEY_EXAMPLES } from "@/lib/test/vendor-name-examples";
 import { editDistance, nearDuplicate, nearDuplicatePairs, normalizeVendorName, splitLegalSuffix, tidyVendorName } from "@/lib/domain/vendor-names";
 
-
 describe("normalizeVendorName (the exact key)", () => {
   it.each(VENDOR_KEY_EXAMPLES)("%j → %j", (name, key) => {
     expect(normalizeVendorName(name)).toBe(key);

@@ -33,10 +33,25 @@ async function clauseOf(dealId: string, key: string) {
 
 async function settle(actor: Actor, dealId: string, key: string, status: "MUST_HAVE_MET" | "FALLBACK_ACCEPTED", agreedLanguage: string) {
   const dc = await clauseOf(dealId, key);
-  await updateDealClause(actor, { dealClauseId: dc.id, version: dc.version, status, notApplicableReason: "", ...evidenceFor(status), agreedLanguage, notes: "" });
+  await updateDealClause(actor, {
+    dealClauseId: dc.id,
+    version: dc.version,
+    status,
+    notApplicableReason: "",
+    ...evidenceFor(status),
+    agreedLanguage,
+    notes: "",
+  });
 }
 
-async function respond(actor: Actor, dealId: string, key: string, stance: VendorStance, vendorText: string, offerPosition: "MUST_HAVE" | "FALLBACK" | "UNCLEAR" = "UNCLEAR") {
+async function respond(
+  actor: Actor,
+  dealId: string,
+  key: string,
+  stance: VendorStance,
+  vendorText: string,
+  offerPosition: "MUST_HAVE" | "FALLBACK" | "UNCLEAR" = "UNCLEAR",
+) {
   const dc = await clauseOf(dealId, key);
   await logVendorResponse(actor, responseInput(dc.id, dc.version, { stance, vendorText, offerPosition }));
 }
@@ -114,7 +129,10 @@ describe("merge proposals", () => {
     await dismissVendorProposal(actors.ADMIN, { proposalId: proposals[0].id });
     await expectAppError(dismissVendorProposal(actors.ADMIN, { proposalId: proposals[0].id }), "CONFLICT");
     expect((await listMergeProposals(actors.ADMIN)).map((p) => p.id)).toEqual(proposals.slice(1).map((p) => p.id));
-    expect(await db.vendorMergeProposal.findUniqueOrThrow({ where: { id: proposals[0].id } })).toMatchObject({ status: "DISMISSED", decidedById: actors.ADMIN.userId });
+    expect(await db.vendorMergeProposal.findUniqueOrThrow({ where: { id: proposals[0].id } })).toMatchObject({
+      status: "DISMISSED",
+      decidedById: actors.ADMIN.userId,
+    });
     const events = await db.auditEvent.findMany({ where: { organizationId: org.id, action: "vendor.merge-dismissed" } });
     expect(events).toHaveLength(1);
   });
@@ -142,7 +160,9 @@ describe("merging two vendors", () => {
     await respond(negotiator, c.deal.id, c.clause.clause.key, "COUNTERS", "We can discuss this in the next round.");
     await setDealArchived(negotiator, { dealId: c.deal.id, version: (await db.deal.findUniqueOrThrow({ where: { id: c.deal.id } })).version, archived: true });
     await expectTalliesEqualRebuild(org.id);
-    expect(await db.pitchTally.findMany({ where: { organizationId: org.id, count: { gt: 0 } }, select: { vendor: true, count: true }, orderBy: { vendor: "asc" } })).toEqual([
+    expect(
+      await db.pitchTally.findMany({ where: { organizationId: org.id, count: { gt: 0 } }, select: { vendor: true, count: true }, orderBy: { vendor: "asc" } }),
+    ).toEqual([
       { vendor: "Acme AI", count: 1 },
       { vendor: "Acme AI Inc.", count: 1 },
     ]);
@@ -221,8 +241,12 @@ describe("a vendor's memory", () => {
     expect(page.vendor).toMatchObject({ name: "Acme AI", liveDeals: 2, totalDeals: 2, value: { EUR: "140000" } });
     expect(page.deals.map((d) => d.name).sort()).toEqual(["Earlier", "Later"]);
     const memory = page.clauses.find((c) => c.clauseKey === key)!;
-    expect(memory.concessions).toEqual([expect.objectContaining({ dealName: "Earlier", status: "MUST_HAVE_MET", agreedLanguage: "The client owns the trained weights outright." })]);
-    expect(memory.acceptances).toEqual([expect.objectContaining({ dealName: "Earlier", offerPosition: "MUST_HAVE", vendorText: "Fine, you can have the weights." })]);
+    expect(memory.concessions).toEqual([
+      expect.objectContaining({ dealName: "Earlier", status: "MUST_HAVE_MET", agreedLanguage: "The client owns the trained weights outright." }),
+    ]);
+    expect(memory.acceptances).toEqual([
+      expect.objectContaining({ dealName: "Earlier", offerPosition: "MUST_HAVE", vendorText: "Fine, you can have the weights." }),
+    ]);
     expect(page.clauses.flatMap((c) => c.concessions.map((x) => x.dealName))).not.toContain("Other vendor");
     expect(page.pushback).toEqual([expect.objectContaining({ clauseKey: key, counters: 0, rejects: 1, deals: 1 })]);
     expect(page.pitches).toEqual([expect.objectContaining({ count: 1, deals: 1 })]);
