@@ -96,6 +96,12 @@ const PAGES: AuditedPage[] = [
   { name: "playbook version 1", as: "viewer", path: () => "/playbook/versions/1" },
   { name: "import a playbook", as: "admin", path: () => "/playbook/edit/import" },
   { name: "publish the playbook draft", as: "admin", path: () => "/playbook/edit/publish" },
+  // Vendors (issue 16): the list, a vendor's page and the clause page citing an earlier concession (demo data), the merge page.
+  { name: "vendors", as: "viewer", path: () => "/vendors" },
+  { name: "vendor page", as: "negotiator", path: () => `/vendors/${lumen.vendorId}`, prepare: findLumen },
+  { name: "clause with leverage from an earlier deal", as: "negotiator", path: () => `/deals/${lumen.dealId}/clauses/${lumen.clauseId}`, prepare: findLumen },
+  { name: "vendor merges (admin)", as: "admin", path: () => "/admin/vendors" },
+  { name: "vendor merges, not allowed (negotiator)", as: "negotiator", path: () => "/admin/vendors" },
   { name: "new deal", as: "negotiator", path: () => "/deals/new" },
   { name: "edit deal", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/edit` },
   { name: "account", as: "negotiator", path: () => "/account" },
@@ -294,6 +300,22 @@ function contextFor(browser: Browser, account: Account): Promise<BrowserContext>
     );
   }
   return contexts.get(account)!;
+}
+
+/** The demo's Lumen AI Labs: its vendor page, and its live deal's escrow clause (which an archived earlier deal's concession backs). */
+let lumen: { vendorId: string; dealId: string; clauseId: string };
+async function findLumen(browser: Browser) {
+  if (lumen) return;
+  const page = hydratingPage(await (await contextFor(browser, "negotiator")).newPage());
+  await page.goto("/vendors");
+  const vendorId = (await page.getByRole("link", { name: "Lumen AI Labs", exact: true }).getAttribute("href"))!.split("/").pop()!;
+  await page.goto(`/vendors/${vendorId}`);
+  const dealId = (await page.getByTestId("vendor-deals").getByRole("link", { name: "Claims triage assistant" }).getAttribute("href"))!.split("/").pop()!;
+  await page.goto(`/deals/${dealId}/layers/deployment-exit`);
+  const item = page.getByTestId("checklist-item").filter({ hasText: "Model escrow with clear release triggers" });
+  const clauseId = (await item.getByRole("link", { name: /Open clause/ }).getAttribute("href"))!.split("/").pop()!;
+  await page.close();
+  lumen = { vendorId, dealId, clauseId };
 }
 
 function findDemoIds(browser: Browser): Promise<DemoIds> {

@@ -52,7 +52,7 @@ test("sign-ins and a deal edit appear in the audit log and its CSV; a CIO reads 
   await expect(negotiator.getByRole("heading", { name: dealName })).toBeVisible();
   await negotiator.getByRole("link", { name: "Edit deal" }).click();
   await negotiator.waitForURL(/\/edit$/);
-  await negotiator.getByRole("textbox", { name: "Vendor", exact: true }).fill("Audit Vendor Group");
+  await negotiator.getByRole("combobox", { name: "Vendor", exact: true }).fill("Audit Vendor Group");
   await negotiator.getByRole("button", { name: "Save changes" }).click();
   await expect(negotiator.getByText("Audit Vendor Group").first()).toBeVisible();
 

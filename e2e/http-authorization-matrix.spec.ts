@@ -158,6 +158,10 @@ const PAGES: Record<string, PageRow> = {
   "/playbook/edit/steps/new": { expect: editorPage },
   "/playbook/edit/sections/[sectionKey]": { expect: editorPage },
   "/portfolio": { expect: orgPage },
+  // Vendors (issue 16): everyone reads them (another organisation's vendor is not found); merging is an admin's.
+  "/vendors": { expect: orgPage },
+  "/vendors/[vendorId]": { expect: dealPage },
+  "/admin/vendors": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/admin/members": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   // Signed out or in: an unknown token shows "no longer valid", naming no organisation.
   "/invite/[token]": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }) },
@@ -287,6 +291,28 @@ const ACTIONS: Record<string, ActionRow> = {
     valid: (f) => draftRound(f, "1"),
     pastRoleCheck: (f) => draftRound(f, STALE_VERSION),
     allowedAnswer: "CONFLICT",
+    foreign: "NOT_FOUND",
+  },
+  // Vendors: a merge of a vendor into itself, a dismissal of no proposal, a rename to an empty name are refused past the role check.
+  "lib/actions/vendors.ts#mergeVendors": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ survivorId: f.vendorId, mergedId: f.otherVendorId }),
+    pastRoleCheck: (f) => ({ survivorId: f.vendorId, mergedId: f.vendorId }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/vendors.ts#dismissVendorProposal": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ proposalId: f.proposalId }),
+    pastRoleCheck: () => ({ proposalId: "" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/vendors.ts#renameVendor": {
+    allowed: ["ADMIN", "NEGOTIATOR"],
+    valid: (f) => ({ vendorId: f.vendorId, version: "1", name: "Matrix vendor, renamed" }),
+    pastRoleCheck: (f) => ({ vendorId: f.vendorId, version: "1", name: "" }),
+    allowedAnswer: "INVALID_INPUT",
     foreign: "NOT_FOUND",
   },
   "lib/actions/deals.ts#createDeal": {
@@ -841,6 +867,7 @@ const drafts = new Map<string, DraftFixture>();
 const draftOf = (f: OrgFixture) => drafts.get(f.dealId)!;
 const paramsOf = (f: OrgFixture) => ({
   dealId: f.dealId,
+  vendorId: f.vendorId,
   dealClauseId: f.dealClauseId,
   layer: f.layer,
   token: UNKNOWN_TOKEN,

@@ -65,6 +65,10 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
       },
     ],
   }),
+  // A merge naming no vendor, a dismissal of no proposal, a rename at a stale version.
+  "lib/actions/vendors.ts#mergeVendors": (f) => ({ survivorId: f.vendorId, mergedId: NO_SUCH_ID }),
+  "lib/actions/vendors.ts#dismissVendorProposal": () => ({ proposalId: NO_SUCH_ID }),
+  "lib/actions/vendors.ts#renameVendor": (f) => ({ vendorId: f.vendorId, version: STALE_VERSION, name: "A bad-input vendor" }),
   "lib/actions/deals.ts#createDeal": () => ({ ...dealFields(), ownerId: NO_SUCH_ID }),
   "lib/actions/deals.ts#updateDeal": (f) => ({ ...dealFields(), ownerId: NO_SUCH_ID, dealId: f.dealId, version: STALE_VERSION }),
   "lib/actions/deals.ts#archiveDeal": (f) => ({ dealId: f.dealId, version: STALE_VERSION, archived: "true" }),
@@ -459,6 +463,7 @@ for (const action of buildActions()) {
     const random = seeded(SEED + [...action.name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 0));
     const path = fillPath(action.pages[0] ?? "/", {
       dealId: home.dealId,
+      vendorId: home.vendorId,
       dealClauseId: home.dealClauseId,
       layer: home.layer,
       token: "A".repeat(43),
@@ -545,6 +550,25 @@ test("draft ids in the path that are not ids, or not of the deal, get a clean an
     expect(response.status, path).not.toBe(200);
   });
   expect(problems.filter((p) => p.includes(" (draft id) "))).toEqual([]);
+});
+
+test("vendor ids in the path that are not ids, or another organisation's, get a clean answer", async ({ baseURL }) => {
+  const random = seeded(SEED + 4);
+  const cookie = (await admin.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  // Not the dot segments: as the last segment, "/vendors/.." is the home page and "/vendors/." the vendor list, both rightly 200.
+  const dotSegment = (segment: string) => /^(\.|%2e){1,2}$/i.test(segment);
+  const paths = [
+    ...malformedSegments(random, PER_ENDPOINT / 2)
+      .filter((segment) => !dotSegment(segment))
+      .map((segment) => `/vendors/${segment}`),
+    `/vendors/${other.vendorId}`,
+  ];
+  await inParallel(paths, async (path) => {
+    const response = await rawGet(baseURL!, path, { cookie });
+    check("GET /vendors/[vendorId] (id)", path, response.status, response.body);
+    expect(response.status, path).not.toBe(200);
+  });
+  expect(problems.filter((p) => p.includes("/vendors/[vendorId] (id) "))).toEqual([]);
 });
 
 test("deal ids in the path that are not ids get a clean answer", async ({ baseURL }) => {

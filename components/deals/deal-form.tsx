@@ -15,6 +15,7 @@ import { DEAL_STAGE_LABEL, HOSTING_MODEL_LABEL } from "@/lib/format/deal-labels"
 import { ROLE_LABEL } from "@/lib/format/role-labels";
 import { FormFailure } from "@/components/forms/form-failure";
 import { LicenceFields, LICENCE_FIELD_NAMES, type LicenceFormValues } from "./licence-fields";
+import { VendorField, type VendorOption } from "./vendor-field";
 
 export interface DealFormValues extends LicenceFormValues {
   name: string;
@@ -82,7 +83,7 @@ function formToObject(form: HTMLFormElement): Record<string, string> {
   return out;
 }
 
-export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initial: DealFormValues; owners: Owner[] }) {
+export function DealForm({ mode, initial, owners, vendors }: { mode: DealFormMode; initial: DealFormValues; owners: Owner[]; vendors?: VendorOption[] }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
@@ -120,11 +121,7 @@ export function DealForm({ mode, initial, owners }: { mode: DealFormMode; initia
                 <input {...control} name="name" defaultValue={initial.name} maxLength={200} placeholder="e.g. Claims triage model" autoComplete="off" />
               )}
             </Field>
-            <Field id="deal-vendor" label="Vendor" errors={errors.vendor}>
-              {(control) => (
-                <input {...control} name="vendor" defaultValue={initial.vendor} maxLength={200} placeholder="e.g. Acme AI Ltd" autoComplete="organization" />
-              )}
-            </Field>
+            <VendorField initial={initial.vendor} errors={errors.vendor} vendors={vendors} />
             <div className="md:col-span-2">
               <Field id="deal-use-case" label="Use case" hint="What the model will do for the business, and on which data." errors={errors.useCase}>
                 {(control) => <textarea {...control} name="useCase" rows={3} defaultValue={initial.useCase} maxLength={2000} />}

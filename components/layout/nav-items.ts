@@ -5,12 +5,13 @@ export interface NavItem {
   label: string;
   /** Roles that see the item; all roles when absent. */
   roles?: Role[];
-  icon: "home" | "deals" | "portfolio" | "playbook" | "analyze" | "admin";
+  icon: "home" | "deals" | "vendors" | "portfolio" | "playbook" | "analyze" | "admin";
 }
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Home", icon: "home" },
   { href: "/deals", label: "Deals", icon: "deals" },
+  { href: "/vendors", label: "Vendors", icon: "vendors" },
   { href: "/portfolio", label: "Portfolio", icon: "portfolio" },
   { href: "/playbook", label: "Playbook", icon: "playbook" },
   // Everyone may read vendor wording against the playbook (permission text:analyze).

@@ -8,6 +8,7 @@ import type { NavItem } from "./nav-items";
 const ICONS: Record<NavItem["icon"], string> = {
   home: "M3 11l9-7 9 7v9a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z",
   deals: "M4 6h16M4 12h16M4 18h10",
+  vendors: "M4 21V7l8-4 8 4v14M9 21v-5h6v5M8 10h2m4 0h2M8 13h2m4 0h2",
   portfolio: "M4 20V10m6 10V4m6 16v-7m4 7H2",
   playbook: "M5 4h10a4 4 0 0 1 4 4v12H9a4 4 0 0 1-4-4zm0 12a4 4 0 0 1 4-4h10",
   analyze: "M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zm5-2l5 5M8 9h6M8 13h4",

@@ -15,6 +15,8 @@ const WATCHED_TABLES = [
   "User",
   "Membership",
   "Deal",
+  "Vendor",
+  "VendorMergeProposal",
   "DealClause",
   "DealRecommendation",
   // Deal-specific clauses move to a new playbook version when a deal is upgraded.
@@ -93,6 +95,10 @@ export interface OrgFixture {
   passageId: string;
   /** A notification of the organisation (of whoever), or a well-formed id that names none. */
   notificationId: string;
+  /** The deal's vendor record, another vendor of the organisation, and a pending merge proposal (or a well-formed id that names none). */
+  vendorId: string;
+  otherVendorId: string;
+  proposalId: string;
 }
 
 /** The newest live deal of the organisation with a clause, a process step and a layer to point at. */
@@ -106,7 +112,10 @@ export async function orgFixture(db: pg.Client, slug: string): Promise<OrgFixtur
             (SELECT l."key" FROM "Layer" l WHERE l."playbookId" = d."playbookId" ORDER BY l."position" LIMIT 1) AS "layer",
             (SELECT m."userId" FROM "Membership" m WHERE m."organizationId" = o."id" AND m."role" IN ('ADMIN', 'NEGOTIATOR') ORDER BY m."id" LIMIT 1) AS "ownerId",
             (SELECT m."id" FROM "Membership" m WHERE m."organizationId" = o."id" AND m."role" = 'VIEWER' ORDER BY m."id" LIMIT 1) AS "membershipId",
-            coalesce((SELECT n."id" FROM "Notification" n WHERE n."organizationId" = o."id" ORDER BY n."id" LIMIT 1), 'cnonotification0000000000') AS "notificationId"
+            coalesce((SELECT n."id" FROM "Notification" n WHERE n."organizationId" = o."id" ORDER BY n."id" LIMIT 1), 'cnonotification0000000000') AS "notificationId",
+            d."vendorId",
+            coalesce((SELECT v."id" FROM "Vendor" v WHERE v."organizationId" = o."id" AND v."id" <> d."vendorId" ORDER BY v."id" LIMIT 1), 'cnovendor0000000000000000') AS "otherVendorId",
+            coalesce((SELECT p."id" FROM "VendorMergeProposal" p WHERE p."organizationId" = o."id" AND p."status" = 'PENDING' ORDER BY p."id" LIMIT 1), 'cnoproposal00000000000000') AS "proposalId"
      FROM "Organization" o JOIN "Deal" d ON d."organizationId" = o."id"
      WHERE o."slug" = $1 AND d."archivedAt" IS NULL
        -- A name no other organisation uses: finding it in an answer means this deal leaked.

@@ -115,3 +115,7 @@ export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
 
 export const ESCROW_RELEASE_TRIGGERS = ["INSOLVENCY", "CEASES_BUSINESS", "FAILURE_TO_SUPPORT", "CHANGE_OF_CONTROL", "MATERIAL_BREACH", "END_OF_LIFE"] as const;
 export type EscrowReleaseTrigger = (typeof ESCROW_RELEASE_TRIGGERS)[number];
+
+// Vendors as records (issue 16): a merge proposal is pending or dismissed (a merged pair goes with the merged vendor).
+export const VENDOR_MERGE_PROPOSAL_STATUSES = ["PENDING", "DISMISSED"] as const;
+export type VendorMergeProposalStatus = (typeof VENDOR_MERGE_PROPOSAL_STATUSES)[number];

@@ -1,4 +1,8 @@
 export const AUDIT_ACTION_LABEL: Record<string, string> = {
+  // Vendors as records (issue 16).
+  "vendor.merged": "Vendors merged",
+  "vendor.renamed": "Vendor renamed",
+  "vendor.merge-dismissed": "Vendor merge proposal dismissed",
   "deal.created": "Deal created",
   "deal.updated": "Deal edited",
   "deal.archived": "Deal archived",

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClauseStatus, DealStage, HostingModel, OfferPosition, ResponseChannel, VendorStance } from "@/lib/domain/enums";
 import { detectRedFlags, pitchKeysOf } from "@/lib/domain/red-flags";
 import { afterDealsInserted } from "@/lib/services/deal-changes";
+import { ensureVendors } from "@/lib/services/vendor-records";
 
 type Tx = Prisma.TransactionClient;
 
@@ -171,14 +172,23 @@ export async function seedDemoDeals(tx: Tx, organizationId: string, playbookId: 
     tx.recommendation.findMany({ where: { playbookId }, select: { id: true } }),
   ]);
   const dealIds: string[] = [];
+  const vendors = (
+    await ensureVendors(
+      tx,
+      organizationId,
+      DEMO_DEALS.map((d) => d.vendor),
+    )
+  ).byName;
   for (const demo of DEMO_DEALS) {
     const ownerId = userIdByEmail.get(demo.ownerEmail)!;
+    const vendor = vendors.get(demo.vendor)!;
     const deal = await tx.deal.create({
       data: {
         organizationId,
         playbookId,
         name: demo.name,
-        vendor: demo.vendor,
+        vendor: vendor.name,
+        vendorId: vendor.id,
         useCase: demo.useCase,
         modelKind: demo.modelKind,
         hostingModel: demo.hostingModel,

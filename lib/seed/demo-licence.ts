@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findLicence } from "@/lib/licences/findings";
 import { afterDealsInserted } from "@/lib/services/deal-changes";
+import { ensureVendor } from "@/lib/services/vendor-records";
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,12 +21,14 @@ export async function seedDemoLicenceDeal(tx: Tx, organizationId: string, playbo
     tx.recommendation.findMany({ where: { playbookId }, select: { id: true } }),
   ]);
   const signing = new Date(Date.now() + 75 * DAY);
+  const vendor = await ensureVendor(tx, organizationId, "Lumen AI Labs");
   const deal = await tx.deal.create({
     data: {
       organizationId,
       playbookId,
       name: "Customer support assistant",
-      vendor: "Lumen AI Labs",
+      vendor: vendor.name,
+      vendorId: vendor.id,
       useCase: "Answer retail customers' questions in the app and on the web, fine-tuned on past support conversations.",
       modelKind: "Fine-tuned LLM",
       hostingModel: "SELF_HOSTED",

@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { seedDemoAssets } from "@/lib/seed/demo-assets";
 import { seedDemoDeals } from "@/lib/seed/demo-deals";
 import { seedDemoLicenceDeal } from "@/lib/seed/demo-licence";
+import { seedDemoVendors } from "@/lib/seed/demo-vendors";
 import { ensureDefaultPlaybook } from "@/lib/seed/playbook";
 
 export const DEMO_PASSWORD = "playbook-demo";
@@ -62,6 +63,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
       if (!existing) await seedDemoDeals(tx, orgs[0].id, playbooks[0].id, userIdByEmail);
       if (!existing) await seedDemoAssets(tx, orgs[0].id, userIdByEmail);
       if (!existing) await seedDemoLicenceDeal(tx, orgs[0].id, playbooks[0].id, userIdByEmail);
+      if (!existing) await seedDemoVendors(tx, orgs[0].id, playbooks[0].id, userIdByEmail);
     },
     { timeout: 60_000, maxWait: 30_000 },
   );

@@ -27,7 +27,9 @@ export type AuditEntity =
   | "ManifestImport"
   | "EscrowArrangement"
   | "EscrowDeposit"
-  | "LicenceFindingAcceptance";
+  | "LicenceFindingAcceptance"
+  | "Vendor"
+  | "VendorMergeProposal";
 
 export interface AuditInput {
   entityType: AuditEntity;

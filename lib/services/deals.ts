@@ -14,6 +14,7 @@ import { portfolioDealWhere, startOfTodayUtc } from "./portfolio-filter";
 import { requirePermission } from "./access";
 import { applyApplicabilityRules, ruleChangesAudit } from "./applicability";
 import { afterDealChange, beginDealChange } from "./deal-changes";
+import { ensureVendor } from "./vendor-records";
 
 export const DEALS_PAGE_SIZE = 25;
 
@@ -33,6 +34,8 @@ export interface DealSummaryDto {
 }
 
 export interface DealDto extends Omit<DealSummaryDto, "progress"> {
+  /** The vendor record (its page: /vendors/[vendorId]); `vendor` is its name. */
+  vendorId: string;
   useCase: string;
   modelKind: string;
   baseModel: string;
@@ -213,6 +216,7 @@ export async function getDeal(actor: Actor, dealId: string): Promise<DealDto> {
   const titles = new Map(counts.map((c) => [c.layerKey, c.title]));
   return {
     ...toSummaryBase({ ...deal, owner: { id: deal.ownerId, name: deal.ownerName } }),
+    vendorId: deal.vendorId,
     useCase: deal.useCase,
     modelKind: deal.modelKind,
     baseModel: deal.baseModel,
@@ -329,7 +333,10 @@ export async function createDeal(actor: Actor, input: TCreateDeal) {
       include: { clauses: { where: { dealId: null }, select: { id: true, priority: true } }, recommendations: { select: { id: true } } },
     });
     if (!playbook) throw new AppError("CONFLICT", "Your organisation has no playbook yet; ask an admin to set one up.");
-    const deal = await tx.deal.create({ data: { ...dealData(input), organizationId: actor.organizationId, playbookId: playbook.id } });
+    const vendor = await dealVendor(tx, actor, input.vendor);
+    const deal = await tx.deal.create({
+      data: { ...dealData(input), vendor: vendor.name, vendorId: vendor.id, organizationId: actor.organizationId, playbookId: playbook.id },
+    });
     await tx.dealClause.createMany({ data: playbook.clauses.map((c) => ({ dealId: deal.id, clauseId: c.id, priority: c.priority })) });
     await tx.dealRecommendation.createMany({ data: playbook.recommendations.map((r) => ({ dealId: deal.id, recommendationId: r.id })) });
     const ruleChanges = await applyApplicabilityRules(tx, [deal.id]);
@@ -341,6 +348,15 @@ export async function createDeal(actor: Actor, input: TCreateDeal) {
     });
     return { id: deal.id };
   });
+}
+
+/**
+ * The deal's vendor record from the name typed on the form: the organisation's vendor with the same
+ * exact key, or a new one (checked against the others for merge proposals). The deal's text becomes
+ * the record's name.
+ */
+function dealVendor(tx: Prisma.TransactionClient, actor: Actor, name: string) {
+  return ensureVendor(tx, actor.organizationId, name);
 }
 
 function staleDeal(current: { version: number }) {
@@ -357,9 +373,10 @@ export async function updateDeal(actor: Actor, input: TUpdateDeal) {
     const check = checkStageChange(before.stage as DealStage, input.stage);
     if (!check.ok) throw invalidField("stage", check.message);
     await requireOwnerInOrganization(tx, actor, input.ownerId);
+    const vendor = await dealVendor(tx, actor, input.vendor);
     const { count } = await tx.deal.updateMany({
       where: { id: before.id, organizationId: actor.organizationId, version: input.version },
-      data: { ...dealData(input), version: { increment: 1 } },
+      data: { ...dealData(input), vendor: vendor.name, vendorId: vendor.id, version: { increment: 1 } },
     });
     if (count !== 1) throw staleDeal(before);
     const after = await tx.deal.findUniqueOrThrow({ where: { id: before.id } });

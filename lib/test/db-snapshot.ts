@@ -74,6 +74,9 @@ const TABLES = {
   ManifestImport: hashOf("ManifestImport", `t."dealId" IN (${DEALS})`, `t."id"`),
   EscrowArrangement: hashOf("EscrowArrangement", `t."dealId" IN (${DEALS})`, `t."id"`),
   EscrowDeposit: hashOf("EscrowDeposit", `t."dealId" IN (${DEALS})`, `t."id"`),
+  // Vendors as records and the merge proposals between them.
+  Vendor: hashOf("Vendor", `t."organizationId" = ANY($1)`, `t."id"`),
+  VendorMergeProposal: hashOf("VendorMergeProposal", `t."organizationId" = ANY($1)`, `t."id"`),
 } satisfies Record<string, string>;
 
 const COUNTS = {

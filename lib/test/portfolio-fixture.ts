@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db";
 import type { ClauseStatus, DealStage, HostingModel, OfferPosition, Priority, ResponseChannel, VendorStance } from "@/lib/domain/enums";
 import { PITCH_KEYS } from "@/lib/playbook/pitch-patterns";
 import { afterDealsInserted } from "@/lib/services/deal-changes";
+import { withVendorRecords } from "@/lib/services/vendor-records";
 import { mulberry32 } from "@/lib/seeded-random";
 
 // A deterministic portfolio for integration tests of the manager dashboard: deals, clause statuses,
@@ -260,7 +261,7 @@ export async function createPortfolioFixture(options: PortfolioFixtureOptions): 
     });
   }
 
-  await db.deal.createMany({ data: dealRows });
+  await db.deal.createMany({ data: await withVendorRecords(db, dealRows) });
   const created = await db.deal.findMany({
     where: { organizationId, name: { in: planned.map((p) => p.name) } },
     select: { id: true, name: true, ownerId: true },

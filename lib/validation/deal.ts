@@ -5,6 +5,7 @@ import { READINESS_BANDS } from "@/lib/domain/readiness-band";
 import { SIGNING_WINDOWS } from "./portfolio";
 import { LICENCE_FACT_FIELDS } from "./licence";
 import { oneOf, optionalText, requiredText, text, ZId, ZOptionalDate, ZPageParam, ZVersion } from "./common";
+import { vendorName } from "./vendor";
 
 const ZContractValue = z.union([z.string(), z.number()], { error: "Enter an amount, e.g. 250000 or 250,000.00" }).transform((value, ctx) => {
   const minor = parseMoneyToMinor(String(value));
@@ -17,7 +18,8 @@ const ZContractValue = z.union([z.string(), z.number()], { error: "Enter an amou
 
 export const ZDealFields = z.object({
   name: requiredText("Deal name", 200),
-  vendor: requiredText("Vendor", 200),
+  // The vendor's name: an existing vendor of the organisation (same exact key) or a new one (lib/services/vendor-records.ts).
+  vendor: vendorName("Vendor"),
   useCase: text("Use case", 2000).default(""),
   modelKind: text("Model kind", 200).default(""),
   hostingModel: oneOf(HOSTING_MODELS, "hosting model"),

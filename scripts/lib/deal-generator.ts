@@ -14,6 +14,7 @@ import { buildReviewSnapshot, dealFactsOf } from "@/lib/domain/review-snapshot";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ensureDefaultPlaybook } from "@/lib/seed/playbook";
 import { afterDealsInserted } from "@/lib/services/deal-changes";
+import { withVendorRecords } from "@/lib/services/vendor-records";
 import { mulberry32 } from "@/lib/seeded-random";
 import {
   BUSINESS_UNITS,
@@ -381,7 +382,8 @@ interface RecommendationRow {
 }
 
 interface Rows {
-  deals: Prisma.DealCreateManyInput[];
+  /** The vendor record is resolved from the name when the batch is inserted. */
+  deals: Omit<Prisma.DealCreateManyInput, "vendorId">[];
   dealClauses: DealClauseRow[];
   responses: Prisma.VendorResponseCreateManyInput[];
   recommendations: RecommendationRow[];
@@ -700,7 +702,7 @@ async function insertRecommendations(tx: Tx, rows: RecommendationRow[]) {
 
 async function insertRows(tx: Tx, rows: Rows) {
   const chunks = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
-  await tx.deal.createMany({ data: rows.deals });
+  await tx.deal.createMany({ data: await withVendorRecords(tx, rows.deals) });
   await insertDealClauses(tx, rows.dealClauses);
   await insertRecommendations(tx, rows.recommendations);
   for (const data of chunks(rows.responses)) await tx.vendorResponse.createMany({ data });

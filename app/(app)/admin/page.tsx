@@ -27,6 +27,12 @@ const SECTIONS: { href: string; title: string; description: string; permission: 
     description: "Every sign-in, membership change and deal event of the organisation.",
     permission: "audit:organization",
   },
+  {
+    href: "/admin/vendors",
+    title: "Vendors",
+    description: "Vendor names that look like one company, proposed for merging; merge or rename vendor records.",
+    permission: "vendor:merge",
+  },
   { href: "/admin/outbox", title: "Outbox", description: "The email the app sent or stored: invitations and password resets.", permission: "outbox:read" },
 ];
 

@@ -35,6 +35,7 @@ import { addOnePassageRound, oneEntryRoundInput, type OnePassageRound } from "@/
 import { decode } from "next-auth/jwt";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
 import { actionNamed, invoke, loadAllActions, type Outcome } from "@/lib/test/load-actions";
+import { vendorPairFixture } from "@/lib/test/vendors";
 
 vi.mock("@/lib/auth/actor", () => import("@/lib/test/action-env"));
 vi.mock("next/headers", () => import("@/lib/test/action-env"));
@@ -94,6 +95,8 @@ interface MatrixCtx {
   assets: { deliverableId: string; deliveredId: string; escrowVersion: number; manifestSha256: string };
   /** A standing written acceptance of the deal's user-threshold licence finding, made by the rows that need one (setup). */
   licenceAcceptanceId?: string;
+  /** Two vendor records of the organisation proposed for merging (no deals), and the proposal. */
+  vendors: Awaited<ReturnType<typeof vendorPairFixture>>;
 }
 
 interface MatrixRow {
@@ -197,6 +200,18 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     releaseTriggers: ["INSOLVENCY"],
   })),
   recordEscrowDeposit: assetRow((ctx) => ({ dealId: ctx.deal.id, depositedOn: "2026-01-15", manifestSha256: ctx.assets.manifestSha256 })),
+  // Vendors as records (issue 16).
+  mergeVendors: {
+    permission: "vendor:merge",
+    validInput: (ctx) => ({ survivorId: ctx.vendors.survivorId, mergedId: ctx.vendors.mergedId }),
+    effect: "database",
+  },
+  dismissVendorProposal: { permission: "vendor:merge", validInput: (ctx) => ({ proposalId: ctx.vendors.proposalId }), effect: "database" },
+  renameVendor: {
+    permission: "vendor:manage",
+    validInput: (ctx) => ({ vendorId: ctx.vendors.survivorId, version: "1", name: `${ctx.vendors.survivorName} Renamed` }),
+    effect: "database",
+  },
   // Clause discussion and assignment (issue 15).
   postComment: {
     permission: "comment:write",
@@ -667,7 +682,7 @@ beforeEach(() => {
  * the playbook editor's and the members' rows need no deal at all). Refused cases share one complete
  * context, and a row with a setup gets a complete one: the setup may read anything.
  */
-type Part = "deal" | "ruleClause" | "overriddenClause" | "dealOnlyClause" | "processStepId" | "riskAcceptanceId" | "members" | "vendorDraft" | "assets";
+type Part = "deal" | "ruleClause" | "overriddenClause" | "dealOnlyClause" | "processStepId" | "riskAcceptanceId" | "members" | "vendorDraft" | "assets" | "vendors";
 const PART_OF: Partial<Record<keyof MatrixCtx, Part>> = {
   deal: "deal",
   clause: "deal",
@@ -682,6 +697,7 @@ const PART_OF: Partial<Record<keyof MatrixCtx, Part>> = {
   otherOrgMemberEmail: "members",
   vendorDraft: "vendorDraft",
   assets: "assets",
+  vendors: "vendors",
 };
 const ALL_PARTS: ReadonlySet<Part> = new Set(Object.values(PART_OF));
 
@@ -816,6 +832,7 @@ async function freshCtx(parts: ReadonlySet<Part> = ALL_PARTS): Promise<MatrixCtx
     });
     ctx.vendorDraft = vendorDraft;
   }
+  if (parts.has("vendors")) ctx.vendors = await vendorPairFixture(team.org.id);
   ctx.organizationVersion = (await db.organization.findUniqueOrThrow({ where: { id: team.org.id } })).version;
   return ctx;
 }

@@ -26,6 +26,7 @@ import { NOTIFICATION_KINDS } from "@/lib/domain/enums";
 import { DEFAULT_DELIVERY } from "@/lib/notifications/kinds";
 import { PLAYBOOK_IMPORT_MAX_BYTES } from "@/lib/validation/playbook-versions";
 import { actionNamed, invoke, loadAllActions } from "@/lib/test/load-actions";
+import { vendorPairFixture } from "@/lib/test/vendors";
 import { addOnePassageRound, oneEntryRoundInput, type OnePassageRound } from "@/lib/test/draft-rounds";
 import { addDeliverable, recordDelivery } from "@/lib/services/assets";
 import { saveEscrowArrangement } from "@/lib/services/escrow";
@@ -101,6 +102,9 @@ interface Ctx extends DealFixture {
   commentIds: Partial<Record<"editComment" | "deleteComment", string>>;
   /** A comment of another organisation. */
   foreignCommentId: string;
+  /** A pair of vendor records proposed for merging, per vendor action (each accepted call changes its own); one of another organisation. */
+  vendors: Record<"mergeVendors" | "dismissVendorProposal" | "renameVendor", VendorPair>;
+  foreignVendors: VendorPair;
   /** Model assets: a deal with escrow and one asset per action that changes one (verifyDeliverable's delivered); another organisation's. */
   assets: AssetsFixture;
   foreignAssets: AssetsFixture;
@@ -110,6 +114,8 @@ interface AssetsFixture {
   dealId: string;
   deliverableIds: Record<"updateDeliverable" | "removeDeliverable" | "recordDelivery" | "verifyDeliverable", string>;
 }
+
+type VendorPair = Awaited<ReturnType<typeof vendorPairFixture>>;
 
 type BaseInput = (ctx: Ctx) => Record<string, unknown>;
 
@@ -184,6 +190,10 @@ const BASE: Record<string, BaseInput | "no input"> = {
     notes: "",
   }),
   recordEscrowDeposit: (ctx) => ({ dealId: ctx.assets.dealId, depositedOn: isoDateInDays(-1), manifestSha256: SHA, note: "Quarterly deposit." }),
+  // Vendors as records (issue 16).
+  mergeVendors: (ctx) => ({ survivorId: ctx.vendors.mergeVendors.survivorId, mergedId: ctx.vendors.mergeVendors.mergedId }),
+  dismissVendorProposal: (ctx) => ({ proposalId: ctx.vendors.dismissVendorProposal.proposalId }),
+  renameVendor: (ctx) => ({ vendorId: ctx.vendors.renameVendor.survivorId, version: "1", name: `${ctx.vendors.renameVendor.survivorName} Group` }),
   // Clause discussion and assignment (issue 15).
   postComment: (ctx) => ({ dealClauseId: ctx.clauseId, body: `@${ctx.team.users.CIO.email} is escrow enough here?` }),
   editComment: (ctx) => ({ commentId: ctx.commentIds.editComment ?? "", body: `Corrected: @${ctx.team.users.CIO.email} is escrow enough?` }),
@@ -730,6 +740,28 @@ const ASSET_ROWS: Row[] = [
 ];
 
 const ROWS: Row[] = [
+  // Vendors as records
+  ...idRows("mergeVendors", "survivorId"),
+  ["mergeVendors", "survivorId", "another organisation's vendor", (ctx: Ctx) => ctx.foreignVendors.survivorId, "NOT_FOUND"],
+  ["mergeVendors", "survivorId", "a deal id instead", (ctx: Ctx) => ctx.dealId, "NOT_FOUND"],
+  ...idRows("mergeVendors", "mergedId"),
+  ["mergeVendors", "mergedId", "the vendor to keep itself", (ctx: Ctx) => ctx.vendors.mergeVendors.survivorId, "INVALID_INPUT"],
+  ["mergeVendors", "mergedId", "another organisation's vendor", (ctx: Ctx) => ctx.foreignVendors.mergedId, "NOT_FOUND"],
+  ...idRows("dismissVendorProposal", "proposalId"),
+  ["dismissVendorProposal", "proposalId", "another organisation's proposal", (ctx: Ctx) => ctx.foreignVendors.proposalId, "NOT_FOUND"],
+  ["dismissVendorProposal", "proposalId", "a vendor id instead", (ctx: Ctx) => ctx.vendors.dismissVendorProposal.survivorId, "NOT_FOUND"],
+  ...idRows("renameVendor", "vendorId"),
+  ["renameVendor", "vendorId", "another organisation's vendor", (ctx: Ctx) => ctx.foreignVendors.survivorId, "NOT_FOUND"],
+  ...versionRows("renameVendor"),
+  ...textRows("renameVendor", "name", 200, true),
+  ["renameVendor", "name", "only punctuation", "— . —", "INVALID_INPUT"],
+  [
+    "renameVendor",
+    "name",
+    "another vendor's name in other letters",
+    (ctx: Ctx) => ctx.vendors.renameVendor.survivorName.toUpperCase() + " INC",
+    "INVALID_INPUT",
+  ],
   // Clause discussion and assignment
   ...idRows("postComment", "dealClauseId"),
   ["postComment", "dealClauseId", "a clause of another organisation", (ctx: Ctx) => ctx.foreign.clauseId, "NOT_FOUND"],
@@ -1442,6 +1474,12 @@ beforeAll(async () => {
     foreignCommentId: (await postComment(team.foreignAdmin, { dealClauseId: foreign.clauseId, body: "Another organisation's comment." })).id,
     assets: await assetsFixture(team.actors.NEGOTIATOR),
     foreignAssets: await assetsFixture(team.foreignAdmin),
+    vendors: {
+      mergeVendors: await vendorPairFixture(team.org.id),
+      dismissVendorProposal: await vendorPairFixture(team.org.id),
+      renameVendor: await vendorPairFixture(team.org.id),
+    },
+    foreignVendors: await vendorPairFixture(team.otherOrg.id),
   };
 });
 

@@ -31,6 +31,7 @@ const TUPLES: Record<string, readonly string[]> = {
   DeliverableKind: ENUMS.DELIVERABLE_KINDS,
   VerificationMethod: ENUMS.VERIFICATION_METHODS,
   EscrowReleaseTrigger: ENUMS.ESCROW_RELEASE_TRIGGERS,
+  VendorMergeProposalStatus: ENUMS.VENDOR_MERGE_PROPOSAL_STATUSES,
 };
 
 /** `enum Name { A B }` blocks of prisma/schema.prisma, values in declaration order. */

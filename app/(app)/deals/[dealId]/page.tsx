@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ExitReadinessCard } from "@/components/assets/exit-readiness";
+import { VendorLink } from "@/components/vendors/vendor-link";
 import { SectionGrid } from "@/components/checklist/section-grid";
 import { DealHeader } from "@/components/deals/deal-header";
 import { PlaybookUpgradeNotice } from "@/components/deals/playbook-upgrade-notice";
@@ -66,7 +67,9 @@ export default async function DealPage({ params }: { params: Promise<{ dealId: s
           <Card>
             <CardHeader title="Deal" description={deal.useCase || undefined} />
             <dl className="grid grid-cols-2 gap-4 px-5 py-4 md:grid-cols-3">
-              <Fact label="Vendor">{deal.vendor}</Fact>
+              <Fact label="Vendor">
+                <VendorLink vendorId={deal.vendorId} name={deal.vendor} />
+              </Fact>
               <Fact label="Owner">{deal.owner.name}</Fact>
               <Fact label="Contract value">{formatMinor(deal.contractValueMinor, deal.currency)}</Fact>
               <Fact label="Hosting">{HOSTING_MODEL_LABEL[deal.hostingModel]}</Fact>

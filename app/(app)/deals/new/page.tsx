@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { can, rolesFor } from "@/lib/auth/permissions";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
 import { getDealFilterOptions } from "@/lib/services/deals";
+import { listVendorOptions } from "@/lib/services/vendors";
 import { getDefaultCurrency } from "@/lib/services/organizations";
 
 export const metadata: Metadata = { title: "New deal" };
@@ -31,7 +32,7 @@ export default async function NewDealPage() {
       </>
     );
   }
-  const [{ owners }, currency] = await Promise.all([getDealFilterOptions(actor), getDefaultCurrency(actor)]);
+  const [{ owners }, currency, vendors] = await Promise.all([getDealFilterOptions(actor), getDefaultCurrency(actor), listVendorOptions(actor)]);
   return (
     <>
       <PageHeader
@@ -43,6 +44,7 @@ export default async function NewDealPage() {
         <DealForm
           mode={{ kind: "create" }}
           owners={owners}
+          vendors={vendors}
           initial={{
             name: "",
             vendor: "",

@@ -15,6 +15,7 @@ import { AppError } from "@/lib/errors";
 import { minorToInput } from "@/lib/format/money";
 import { formatUsers } from "@/lib/format/licence-labels";
 import { ROLE_LABEL } from "@/lib/format/role-labels";
+import { listVendorOptions } from "@/lib/services/vendors";
 import { getDeal, getDealFilterOptions, type DealDto } from "@/lib/services/deals";
 
 export const metadata: Metadata = { title: "Edit deal" };
@@ -71,7 +72,7 @@ export default async function EditDealPage({ params }: { params: Promise<{ dealI
     );
   }
 
-  const { owners } = await getDealFilterOptions(actor);
+  const [{ owners }, vendors] = await Promise.all([getDealFilterOptions(actor), listVendorOptions(actor)]);
   return (
     <>
       {header}
@@ -84,6 +85,7 @@ export default async function EditDealPage({ params }: { params: Promise<{ dealI
           key={deal.version}
           mode={{ kind: "edit", dealId: deal.id, version: deal.version, currentStage: deal.stage }}
           owners={owners}
+          vendors={vendors}
           initial={{
             name: deal.name,
             vendor: deal.vendor,

@@ -26,6 +26,8 @@ import { LogResponseSource } from "@/components/drafts/log-response-source";
 import { ClauseDiscussion } from "@/components/discussion/clause-discussion";
 import { isSettled } from "@/lib/domain/clause-status";
 import { listActiveMembers, listClauseComments } from "@/lib/services/comments";
+import { VendorLeverage } from "@/components/vendors/vendor-leverage";
+import { getClauseLeverage } from "@/lib/services/vendors";
 
 export const metadata: Metadata = { title: "Clause" };
 
@@ -93,6 +95,7 @@ export default async function DealClausePage({ params }: { params: Promise<{ dea
               )}
             </div>
           </Card>
+          <VendorLeverage leverage={await getClauseLeverage(actor, item.id)} />
           <Card>
             <CardHeader title="Vendor responses" description={`${responses.length} logged · newest first`} />
             {canLog && (
