@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
-import type { RiskOwnerOption } from "@/components/reviews/risk-acceptance-form";
+import { RiskOwnerFields, WithdrawButton, type RiskOwnerOption } from "@/components/reviews/risk-owner-fields";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { acceptLicenceFinding, revokeLicenceFinding } from "@/lib/actions/licence-findings";
@@ -51,22 +51,17 @@ export function LicenceAcceptanceForm({
       >
         {(control) => <textarea {...control} rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
       </Field>
-      <div className="grid gap-2 sm:grid-cols-2">
-        <Field id={`${id}-owner`} label="Owner" hint="Looks at it again on the review date." errors={errors.ownerId}>
-          {(control) => (
-            <select {...control} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-              {owners.map((o) => (
-                <option key={o.userId} value={o.userId}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id={`${id}-review-on`} label="Review date" hint="A date after today." errors={errors.reviewOn}>
-          {(control) => <input {...control} type="date" value={reviewOn} onChange={(e) => setReviewOn(e.target.value)} />}
-        </Field>
-      </div>
+      <RiskOwnerFields
+        id={id}
+        ownerLabel="Owner"
+        ownerHint="Looks at it again on the review date."
+        owners={owners}
+        ownerId={ownerId}
+        onOwnerChange={setOwnerId}
+        reviewOn={reviewOn}
+        onReviewOnChange={setReviewOn}
+        errors={errors}
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Recording…" : "Record written acceptance"}
       </Button>
@@ -77,16 +72,10 @@ export function LicenceAcceptanceForm({
 export function RevokeLicenceAcceptanceButton({ dealId, acceptanceId }: { dealId: string; acceptanceId: string }) {
   const { run, pending, message } = useActionForm(revokeLicenceFinding);
   return (
-    <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        disabled={pending}
-        onClick={() => run({ dealId, acceptanceId })}
-        className="text-xs font-medium text-slate-600 underline hover:text-red-700"
-      >
-        {pending ? "Withdrawing…" : "Withdraw"}
-      </button>
-      {message && message.tone !== "success" && <span className="text-xs text-red-700">{message.text}</span>}
-    </span>
+    <WithdrawButton
+      pending={pending}
+      onWithdraw={() => run({ dealId, acceptanceId })}
+      failure={message && message.tone !== "success" ? message.text : undefined}
+    />
   );
 }

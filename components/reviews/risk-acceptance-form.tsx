@@ -5,12 +5,10 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
+import { RiskOwnerFields, WithdrawButton, type RiskOwnerOption } from "./risk-owner-fields";
 import { acceptRisk, revokeRisk } from "@/lib/actions/reviews";
 
-export interface RiskOwnerOption {
-  userId: string;
-  name: string;
-}
+export type { RiskOwnerOption };
 
 export function RiskAcceptanceForm({
   dealId,
@@ -54,22 +52,17 @@ export function RiskAcceptanceForm({
       >
         {(control) => <textarea {...control} rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
       </Field>
-      <div className="grid gap-2 sm:grid-cols-2">
-        <Field id={`${id}-owner`} label="Risk owner" hint="Looks at the risk again on the review date." errors={errors.ownerId}>
-          {(control) => (
-            <select {...control} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-              {owners.map((o) => (
-                <option key={o.userId} value={o.userId}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id={`${id}-review-on`} label="Review date" hint="A date after today." errors={errors.reviewOn}>
-          {(control) => <input {...control} type="date" value={reviewOn} onChange={(e) => setReviewOn(e.target.value)} />}
-        </Field>
-      </div>
+      <RiskOwnerFields
+        id={id}
+        ownerLabel="Risk owner"
+        ownerHint="Looks at the risk again on the review date."
+        owners={owners}
+        ownerId={ownerId}
+        onOwnerChange={setOwnerId}
+        reviewOn={reviewOn}
+        onReviewOnChange={setReviewOn}
+        errors={errors}
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Recording…" : "Record risk acceptance"}
       </Button>
@@ -80,16 +73,10 @@ export function RiskAcceptanceForm({
 export function RevokeRiskButton({ dealId, riskAcceptanceId }: { dealId: string; riskAcceptanceId: string }) {
   const { run, pending, message } = useActionForm(revokeRisk);
   return (
-    <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        disabled={pending}
-        onClick={() => run({ dealId, riskAcceptanceId })}
-        className="text-xs font-medium text-slate-600 underline hover:text-red-700"
-      >
-        {pending ? "Withdrawing…" : "Withdraw"}
-      </button>
-      {message && message.tone !== "success" && <span className="text-xs text-red-700">{message.text}</span>}
-    </span>
+    <WithdrawButton
+      pending={pending}
+      onWithdraw={() => run({ dealId, riskAcceptanceId })}
+      failure={message && message.tone !== "success" ? message.text : undefined}
+    />
   );
 }

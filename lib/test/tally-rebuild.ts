@@ -4,7 +4,7 @@ import { readinessBand } from "@/lib/domain/readiness-band";
 
 // The organisation tallies (kept by database triggers, prisma/sql/portfolio-tallies.sql) against the
 // same sums recomputed here from the raw Deal and VendorResponse rows: live deals only. The same
-// recomputation as lib/services/__tests__/portfolio-tallies.int.test.ts, for tests of other changes
+// recomputation serves lib/services/__tests__/portfolio-tallies.int.test.ts and the tests of other changes
 // that move tallies (a vendor merge or rename changes the vendor name PitchTally is keyed by).
 
 const db = getDb();
@@ -51,7 +51,7 @@ async function expectedTallies(organizationId: string) {
 }
 
 /** The tallies as stored, without the rows that have dropped to zero. */
-async function storedTallies(organizationId: string) {
+export async function storedTallies(organizationId: string) {
   const [portfolio, scenarios, pushback, pitches] = await Promise.all([
     db.portfolioTally.findMany({ where: { organizationId } }),
     db.scenarioTally.findMany({ where: { organizationId } }),

@@ -9,6 +9,7 @@ import { listDeals, setDealArchived, updateDeal } from "@/lib/services/deals";
 import { getPortfolio } from "@/lib/services/portfolio";
 import { createTestDeal, dealInput, evidenceFor, responseInput } from "@/lib/test/deals";
 import { createTeam } from "@/lib/test/factories";
+import { expectTalliesEqualRebuild, storedTallies } from "@/lib/test/tally-rebuild";
 import { ZDealListQuery, type TCreateDeal } from "@/lib/validation/deal";
 
 // The organisation tallies are kept by database triggers (prisma/sql/portfolio-tallies.sql). Whatever the
@@ -16,73 +17,6 @@ import { ZDealListQuery, type TCreateDeal } from "@/lib/validation/deal";
 // Deal and VendorResponse rows. Unfiltered, the dashboard reads them; so a drift would show.
 
 const db = getDb();
-
-type Tally = Record<string, { deals: number; valueMinor: string }>;
-
-/** The tallies recomputed from raw rows: live (not archived) deals only. */
-async function expectedTallies(organizationId: string) {
-  const deals = await db.deal.findMany({ where: { organizationId, archivedAt: null } });
-  const responses = await db.vendorResponse.findMany({
-    where: { deal: { organizationId, archivedAt: null } },
-    include: { deal: { select: { vendor: true } } },
-  });
-  const portfolio: Tally = {};
-  const scenarios: Record<string, { deals: number; covered: number }> = {};
-  for (const d of deals) {
-    const key = [d.stage, readinessBand(d.readinessScore, d.readinessReady), d.currency, d.lockInExposed].join("|");
-    const row = (portfolio[key] ??= { deals: 0, valueMinor: "0" });
-    row.deals += 1;
-    row.valueMinor = (BigInt(row.valueMinor) + d.contractValueMinor).toString();
-    for (const [scenarioKey, covered] of Object.entries(d.scenarioCoverage as Record<string, boolean>)) {
-      const s = (scenarios[scenarioKey] ??= { deals: 0, covered: 0 });
-      s.deals += 1;
-      if (covered) s.covered += 1;
-    }
-  }
-  const pushback: Record<string, { counters: number; rejects: number; deals: Set<string> }> = {};
-  const pitches: Record<string, number> = {};
-  for (const r of responses) {
-    if (r.stance === "COUNTERS" || r.stance === "REJECTS") {
-      const row = (pushback[r.clauseKey] ??= { counters: 0, rejects: 0, deals: new Set() });
-      if (r.stance === "COUNTERS") row.counters += 1;
-      else row.rejects += 1;
-      row.deals.add(r.dealId);
-    }
-    for (const pitch of r.pitchKeys) pitches[`${pitch}|${r.deal.vendor}`] = (pitches[`${pitch}|${r.deal.vendor}`] ?? 0) + 1;
-  }
-  return {
-    portfolio,
-    scenarios,
-    pushback: Object.fromEntries(Object.entries(pushback).map(([k, v]) => [k, { counters: v.counters, rejects: v.rejects, deals: v.deals.size }])),
-    pitches,
-  };
-}
-
-/** The tallies as stored, without the rows that have dropped to zero. */
-async function storedTallies(organizationId: string) {
-  const [portfolio, scenarios, pushback, pitches] = await Promise.all([
-    db.portfolioTally.findMany({ where: { organizationId } }),
-    db.scenarioTally.findMany({ where: { organizationId } }),
-    db.pushbackTally.findMany({ where: { organizationId } }),
-    db.pitchTally.findMany({ where: { organizationId } }),
-  ]);
-  return {
-    portfolio: Object.fromEntries(
-      portfolio
-        .filter((t) => t.deals !== 0 || t.valueMinor !== 0n)
-        .map((t) => [[t.stage, t.band, t.currency, t.lockInExposed].join("|"), { deals: t.deals, valueMinor: t.valueMinor.toString() }]),
-    ),
-    scenarios: Object.fromEntries(scenarios.filter((t) => t.deals || t.covered).map((t) => [t.scenarioKey, { deals: t.deals, covered: t.covered }])),
-    pushback: Object.fromEntries(
-      pushback.filter((t) => t.counters || t.rejects || t.deals).map((t) => [t.clauseKey, { counters: t.counters, rejects: t.rejects, deals: t.deals }]),
-    ),
-    pitches: Object.fromEntries(pitches.filter((t) => t.count !== 0).map((t) => [`${t.pitchKey}|${t.vendor}`, t.count])),
-  };
-}
-
-async function expectTalliesMatchRows(organizationId: string) {
-  expect(await storedTallies(organizationId)).toEqual(await expectedTallies(organizationId));
-}
 
 async function clauseOf(dealId: string, key: string) {
   return db.dealClause.findFirstOrThrow({ where: { dealId, clause: { key } } });
@@ -127,19 +61,19 @@ describe("organisation tallies follow every change, in the same transaction", ()
     const negotiator = actors.NEGOTIATOR;
     const a = await createTestDeal(negotiator, { name: "A", vendor: "Acme AI", contractValue: 1_000_00n, currency: "EUR" });
     const b = await createTestDeal(negotiator, { name: "B", vendor: "Bolt Models", contractValue: 2_500_00n, currency: "USD" });
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
 
     await setStatus(negotiator, a.deal.id, "weights-as-deliverable", "MUST_HAVE_MET");
     await setStatus(negotiator, a.deal.id, "self-host-option", "FALLBACK_ACCEPTED");
     await setStatus(negotiator, a.deal.id, "delivery-on-termination", "BELOW_WALK_AWAY");
     await setStatus(negotiator, b.deal.id, "delivery-on-termination", "NOT_APPLICABLE");
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
 
     await respond(negotiator, a.deal.id, "weights-as-deliverable", "COUNTERS", POOLED_DATA_PITCH);
     await respond(negotiator, a.deal.id, "weights-as-deliverable", "REJECTS");
     await respond(negotiator, b.deal.id, "weights-as-deliverable", "COUNTERS", POOLED_DATA_PITCH);
     await respond(negotiator, b.deal.id, "self-host-option", "ACCEPTS");
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
     const pushback = await db.pushbackTally.findUniqueOrThrow({
       where: { organizationId_clauseKey: { organizationId: org.id, clauseKey: "weights-as-deliverable" } },
     });
@@ -147,17 +81,17 @@ describe("organisation tallies follow every change, in the same transaction", ()
     expect(await db.pitchTally.count({ where: { organizationId: org.id, count: { gt: 0 } } })).toBe(2); // one pitch, two vendors
 
     await editDeal(negotiator, a.deal.id, { stage: "NEGOTIATING", vendor: "Bolt Models", contractValue: 3_000_00n, currency: "GBP" });
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
     expect(await db.pitchTally.count({ where: { organizationId: org.id, count: { gt: 0 } } })).toBe(1); // both deals now with Bolt
 
     let version = (await db.deal.findUniqueOrThrow({ where: { id: b.deal.id } })).version;
     await setDealArchived(negotiator, { dealId: b.deal.id, version, archived: true });
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
     expect((await getPortfolio(actors.MANAGER, {})).totalDeals).toBe(1);
 
     version = (await db.deal.findUniqueOrThrow({ where: { id: b.deal.id } })).version;
     await setDealArchived(negotiator, { dealId: b.deal.id, version, archived: false });
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
     expect((await getPortfolio(actors.MANAGER, {})).totalDeals).toBe(2);
   });
 
@@ -184,17 +118,17 @@ describe("organisation tallies follow every change, in the same transaction", ()
     await respond(actors.NEGOTIATOR, a.deal.id, "weights-as-deliverable", "COUNTERS", POOLED_DATA_PITCH);
     await respond(actors.NEGOTIATOR, a.deal.id, "self-host-option", "REJECTS");
     await respond(actors.NEGOTIATOR, b.deal.id, "self-host-option", "REJECTS", POOLED_DATA_PITCH);
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
 
     // Not something the app does today; the tallies must hold whoever writes the rows.
     const target = await clauseOf(a.deal.id, "termination-assistance");
     await db.vendorResponse.updateMany({ where: { dealId: a.deal.id, clauseKey: "self-host-option" }, data: { dealClauseId: target.id } });
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
     await db.vendorResponse.deleteMany({ where: { dealId: a.deal.id, stance: "COUNTERS" } });
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
 
     await db.deal.delete({ where: { id: b.deal.id } });
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
     expect(await getPortfolio(actors.MANAGER, {})).toMatchObject({ totalDeals: 1, pitches: [] });
   });
 
@@ -203,9 +137,9 @@ describe("organisation tallies follow every change, in the same transaction", ()
     for (let i = 0; i < 6; i++)
       await createTestDeal(actors.NEGOTIATOR, { name: `Deal ${i}`, vendor: i % 2 ? "Acme AI" : "Bolt Models", contractValue: BigInt(i + 1) * 100_00n });
     await db.deal.updateMany({ where: { organizationId: org.id }, data: { stage: "NEGOTIATING" } });
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
     await db.deal.updateMany({ where: { organizationId: org.id, vendor: "Acme AI" }, data: { archivedAt: new Date() } });
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
     expect((await getPortfolio(actors.MANAGER, {})).totalDeals).toBe(3);
   });
 
@@ -220,7 +154,7 @@ describe("organisation tallies follow every change, in the same transaction", ()
         await respond(actors.NEGOTIATOR, deal.id, keys[i % 3], i % 2 ? "COUNTERS" : "REJECTS", POOLED_DATA_PITCH);
       }),
     );
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
   });
 
   it("responses logged at once on one deal are all counted (each recount waits for the others to commit)", async () => {
@@ -231,7 +165,7 @@ describe("organisation tallies follow every change, in the same transaction", ()
     const stored = await db.deal.findUniqueOrThrow({ where: { id: deal.id } });
     expect(Object.keys(stored.pushbackTally as object).sort()).toEqual([...keys].sort());
     expect(stored.pitchTally).toEqual({ "pooled-data": keys.length });
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
   });
 
   it("transactions that move deals in several statements, in parallel, neither deadlock nor drift", async () => {
@@ -257,7 +191,7 @@ describe("organisation tallies follow every change, in the same transaction", ()
           }
         }),
       );
-      await expectTalliesMatchRows(org.id);
+      await expectTalliesEqualRebuild(org.id);
     }
   });
 
@@ -302,7 +236,7 @@ describe("organisation tallies follow every change, in the same transaction", ()
       await tx.vendorResponse.create({ data: response(b.deal.id, clauseB.id) });
     });
     await Promise.all([first, second]);
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
     expect(
       await db.pushbackTally.findUniqueOrThrow({ where: { organizationId_clauseKey: { organizationId: org.id, clauseKey: "weights-as-deliverable" } } }),
     ).toMatchObject({ rejects: 2, deals: 2 });
@@ -315,9 +249,9 @@ describe("organisation tallies follow every change, in the same transaction", ()
     await db.$executeRaw`UPDATE "PortfolioTally" SET "deals" = "deals" + 5 WHERE "organizationId" = ${org.id}`;
     await db.$executeRaw`DELETE FROM "PitchTally" WHERE "organizationId" = ${org.id}`;
     await db.$executeRaw`UPDATE "Deal" SET "pushbackTally" = '{}' WHERE "id" = ${deal.id}`;
-    await expect(expectTalliesMatchRows(org.id)).rejects.toThrow();
+    await expect(expectTalliesEqualRebuild(org.id)).rejects.toThrow();
     await db.$executeRaw`SELECT "dp_rebuild_portfolio_tallies"(${org.id})`;
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
     expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).pushbackTally).toEqual({ "weights-as-deliverable": { counters: 0, rejects: 1 } });
   });
 
@@ -328,7 +262,7 @@ describe("organisation tallies follow every change, in the same transaction", ()
     // The shape a database migrated before 20261201100000 holds.
     await db.$executeRaw`UPDATE "Deal" SET "pushbackTally" = '{"weights-as-deliverable": [0, 1]}' WHERE "id" = ${deal.id}`;
     await db.$executeRaw`SELECT "dp_rebuild_portfolio_tallies"(o."id") FROM "Organization" o WHERE o."id" = ${org.id} ORDER BY o."id"`;
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
     expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).pushbackTally).toEqual({ "weights-as-deliverable": { counters: 0, rejects: 1 } });
   });
 
@@ -391,6 +325,6 @@ describe("the start-up backfill of the readiness cache", () => {
       scenarioCoverage: expected.scenarioCoverage,
     });
     expect(Object.keys(after.scenarioCoverage as object)).toHaveLength(4);
-    await expectTalliesMatchRows(org.id);
+    await expectTalliesEqualRebuild(org.id);
   });
 });
