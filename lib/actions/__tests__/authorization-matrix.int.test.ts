@@ -682,7 +682,8 @@ beforeEach(() => {
  * the playbook editor's and the members' rows need no deal at all). Refused cases share one complete
  * context, and a row with a setup gets a complete one: the setup may read anything.
  */
-type Part = "deal" | "ruleClause" | "overriddenClause" | "dealOnlyClause" | "processStepId" | "riskAcceptanceId" | "members" | "vendorDraft" | "assets" | "vendors";
+type Part =
+  "deal" | "ruleClause" | "overriddenClause" | "dealOnlyClause" | "processStepId" | "riskAcceptanceId" | "members" | "vendorDraft" | "assets" | "vendors";
 const PART_OF: Partial<Record<keyof MatrixCtx, Part>> = {
   deal: "deal",
   clause: "deal",
