@@ -17,6 +17,8 @@ export interface Actor {
   organizationName: string;
   role: Role;
   memberships: ActorMembership[];
+  /** Set when acting through an API token (lib/api): audit events name the token. */
+  apiTokenId?: string;
 }
 
 /**

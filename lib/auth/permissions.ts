@@ -38,6 +38,13 @@ export const PERMISSIONS = {
   "vendor:read": EVERYONE,
   "vendor:manage": ["ADMIN", "NEGOTIATOR"],
   "vendor:merge": ["ADMIN"],
+  // The public API. Everyone may make personal tokens (a token never does more than its owner's role
+  // allows); organisation service tokens, overseeing every token of the organisation, and webhooks
+  // are an admin's. The API reference is open to every member.
+  "api-token:own": EVERYONE,
+  "api-token:service": ["ADMIN"],
+  "webhook:manage": ["ADMIN"],
+  "api:docs": EVERYONE,
   "process:update": ["ADMIN", "NEGOTIATOR", "CIO"],
   "review:decide": ["ADMIN", "CIO"],
   "risk:accept": ["ADMIN", "CIO"],

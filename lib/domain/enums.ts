@@ -119,3 +119,13 @@ export type EscrowReleaseTrigger = (typeof ESCROW_RELEASE_TRIGGERS)[number];
 // Vendors as records (issue 16): a merge proposal is pending or dismissed (a merged pair goes with the merged vendor).
 export const VENDOR_MERGE_PROPOSAL_STATUSES = ["PENDING", "DISMISSED"] as const;
 export type VendorMergeProposalStatus = (typeof VENDOR_MERGE_PROPOSAL_STATUSES)[number];
+
+// Public API (issue 17): token kinds and scopes; webhook event types and delivery states.
+export const API_TOKEN_KINDS = ["PERSONAL", "SERVICE"] as const;
+export type ApiTokenKind = (typeof API_TOKEN_KINDS)[number];
+export const API_SCOPES = ["READ", "WRITE"] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+export const WEBHOOK_EVENT_TYPES = ["DEAL_CREATED", "DEAL_STAGE_CHANGED", "DEAL_SUBMITTED", "DEAL_APPROVED", "APPROVAL_STALE", "RESPONSE_LOGGED"] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+export const WEBHOOK_DELIVERY_STATUSES = ["PENDING", "SUCCEEDED", "FAILED"] as const;
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];

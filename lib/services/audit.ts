@@ -29,7 +29,10 @@ export type AuditEntity =
   | "EscrowDeposit"
   | "LicenceFindingAcceptance"
   | "Vendor"
-  | "VendorMergeProposal";
+  | "VendorMergeProposal"
+  | "ApiToken"
+  | "Webhook"
+  | "WebhookDelivery";
 
 export interface AuditInput {
   entityType: AuditEntity;
@@ -51,11 +54,12 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
  * afterDealChange (lib/services/deal-changes.ts), for anything else only by afterOrganizationChange
  * (lib/services/organization-changes.ts).
  */
-export async function recordAudit(tx: Tx, actor: Pick<Actor, "userId" | "organizationId">, input: AuditInput) {
+export async function recordAudit(tx: Tx, actor: Pick<Actor, "userId" | "organizationId" | "apiTokenId">, input: AuditInput) {
   await tx.auditEvent.create({
     data: {
       organizationId: actor.organizationId,
       actorId: actor.userId,
+      apiTokenId: actor.apiTokenId ?? null,
       dealId: input.dealId ?? null,
       entityType: input.entityType,
       entityId: input.entityId,

@@ -68,7 +68,7 @@ export async function beginDealChange(tx: Tx, actor: Pick<Actor, "organizationId
  */
 export async function afterDealChange(
   tx: Tx,
-  actor: Pick<Actor, "userId" | "organizationId">,
+  actor: Pick<Actor, "userId" | "organizationId" | "apiTokenId">,
   dealId: string,
   audit: DealAudit | readonly [DealAudit, ...DealAudit[]],
 ): Promise<{ staleApprovalId: string | null }> {

@@ -5,7 +5,7 @@ import { recordAudit, type AuditInput } from "./audit";
 type Tx = Prisma.TransactionClient;
 
 /** Who an organisation event is about: a person acting in an organisation (also a sign-in, acted by the one signing in). */
-export type OrganizationActor = Pick<Actor, "userId" | "organizationId">;
+export type OrganizationActor = Pick<Actor, "userId" | "organizationId" | "apiTokenId">;
 
 /**
  * The last step of every change that is not a deal's (members, invitations, settings, passwords,

@@ -1,0 +1,4 @@
+import "./me";
+
+// Importing this module defines every /api/v1 endpoint (API_ROUTES), for the OpenAPI document and the tests.
+export { API_ROUTES } from "@/lib/api/define-api-route";
