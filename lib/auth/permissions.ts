@@ -44,7 +44,7 @@ export const PERMISSIONS = {
   "api-token:own": EVERYONE,
   "api-token:service": ["ADMIN"],
   "webhook:manage": ["ADMIN"],
-  "api:docs": EVERYONE,
+  "api-docs:read": EVERYONE,
   "process:update": ["ADMIN", "NEGOTIATOR", "CIO"],
   "review:decide": ["ADMIN", "CIO"],
   "risk:accept": ["ADMIN", "CIO"],
