@@ -77,6 +77,17 @@ const TABLES = {
   // Vendors as records and the merge proposals between them.
   Vendor: hashOf("Vendor", `t."organizationId" = ANY($1)`, `t."id"`),
   VendorMergeProposal: hashOf("VendorMergeProposal", `t."organizationId" = ANY($1)`, `t."id"`),
+  // The public API (issue 17): tokens (not their last use, nor the log of uses: a refused call made with a
+  // token is still a use), idempotency records, webhooks and their deliveries.
+  ApiToken: hashOf(
+    "ApiToken",
+    `t."organizationId" = ANY($1)`,
+    `t."id"`,
+    `t."id", t."kind", t."ownerId", t."name", t."tokenHash", t."scopes", t."expiresAt", t."revokedAt", t."revokedById"`,
+  ),
+  IdempotencyKey: hashOf("IdempotencyKey", `t."organizationId" = ANY($1)`, `t."id"`),
+  Webhook: hashOf("Webhook", `t."organizationId" = ANY($1)`, `t."id"`),
+  WebhookDelivery: hashOf("WebhookDelivery", `t."organizationId" = ANY($1)`, `t."id"`),
 } satisfies Record<string, string>;
 
 const COUNTS = {
