@@ -213,6 +213,14 @@ const ROUTES: Record<string, RouteRow> = {
   // The home organisation has a draft (beforeAll makes sure of it), the other one none.
   "/playbook/edit/export": { expect: { ...matrix([], "forbidden", { OTHER_ORG_ADMIN: "not-found" }), ADMIN: "ok" }, send: get },
   "/api/v1/schemas/playbook.json": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "ok" }), send: get },
+  // Creating a deal (deal:create): allowed callers send an empty body, refused after the role check (nothing written).
+  "/api/v1/deals": {
+    expect: matrix(["ADMIN", "NEGOTIATOR"], "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "bad-request" }),
+    send: (context, path, baseURL) => context.post(path, { data: {}, headers: { Origin: baseURL }, maxRedirects: 0 }),
+  },
+  "/api/v1/deals/[dealId]": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "not-found" }), send: get },
+  "/api/v1/portfolio": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "ok" }), send: get },
+  "/api/v1/playbook": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "ok" }), send: get },
 };
 
 const dealFields = (f: OrgFixture) => ({

@@ -367,6 +367,7 @@ const SEGMENT_ENDPOINTS = [
   "/deals/[dealId]/upgrade",
   "/deals/[dealId]/drafts",
   "/deals/[dealId]/assets",
+  "/api/v1/deals/[dealId]",
 ];
 /** Endpoints whose input is a vendor draft's id in the path (with the deal's). */
 const DRAFT_SEGMENT_ENDPOINTS = [
@@ -513,6 +514,58 @@ test("POST /api/v1/analyze: malformed bodies get a clean refusal", async ({ base
   });
   for (const user of users) await user.dispose();
   expect(problemsOf("POST /api/v1/analyze ")).toEqual([]);
+});
+
+// The API's queries and bodies, each from its own member (the API's rate limit is per person): a 400
+// problem, a 412 (the stale If-Match) or a 429 are all clean answers; nothing may be written.
+const API_QUERIES = [
+  { path: "/api/v1/deals", keys: ["stage", "vendor", "ownerId", "q", "updatedSince", "archived", "limit", "cursor"], email: "viewer@example.com" },
+  { path: "/api/v1/portfolio", keys: ["stage", "ownerId", "vendor", "signing"], email: "manager@example.com" },
+];
+for (const endpoint of API_QUERIES) {
+  test(`GET ${endpoint.path}: malformed filters get a clean answer`, async ({ baseURL }) => {
+    const random = seeded(SEED + endpoint.path.length + 7);
+    const user = await signedInContext(baseURL!, endpoint.email);
+    const cookie = (await user.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    const queries = [...malformedQueries(random, endpoint.keys, PER_ENDPOINT), `limit=${"9".repeat(20_000)}`, `cursor=${"A".repeat(5000)}`].slice(0, 110);
+    await inParallel(queries, async (query) => {
+      const response = await rawGet(baseURL!, `${endpoint.path}?${query}`, { cookie });
+      check(`GET ${endpoint.path}`, query, response.status, response.body);
+    });
+    await user.dispose();
+    expect(problemsOf(`GET ${endpoint.path} `)).toEqual([]);
+  });
+}
+
+test("POST /api/v1/deals and PATCH /api/v1/deals/[dealId]: malformed bodies get a clean refusal, nothing written", async ({ baseURL }) => {
+  const random = seeded(SEED + 8);
+  const negotiator = await signedInContext(baseURL!, "negotiator@example.com");
+  // Three faults a single change cannot all mend (no such currency or owner, a stage the form cannot set): never a new deal.
+  const create = { name: "Bad-input deal", vendor: "Acme AI", hostingModel: "SELF_HOSTED", currency: "XXX", stage: "APPROVED", ownerId: NO_SUCH_ID };
+  const bodies = (base: Record<string, unknown>) =>
+    [...malformedVariants(random, base, PER_ENDPOINT).map((variant) => JSON.stringify(variant)), ...RAW_BODIES, JSON.stringify({ ...base, name: HUGE })].slice(
+      0,
+      55,
+    );
+  const send = async (method: "POST" | "PATCH", path: string, body: string, headers: Record<string, string> = {}) => {
+    const response = await negotiator.fetch(path, {
+      method,
+      data: body,
+      headers: { Origin: baseURL!, "Content-Type": "application/json", ...headers },
+      maxRedirects: 0,
+    });
+    const text = await response.text();
+    check(`${method} /api/v1/deals`, body, response.status(), text);
+    expect(response.status(), `${method} ${body.slice(0, 120)}: ${text.slice(0, 200)}`).not.toBe(method === "POST" ? 201 : 200);
+  };
+  await inParallel(bodies(create), (body) => send("POST", "/api/v1/deals", body));
+  // A stale If-Match: whatever passes validation is refused with 412 before anything is written.
+  await inParallel(bodies({ name: "Bad-input rename", stage: "NEGOTIATING" }), (body) =>
+    send("PATCH", `/api/v1/deals/${home.dealId}`, body, { "If-Match": `"${STALE_VERSION}"` }),
+  );
+  await negotiator.dispose();
+  expect(problemsOf("POST /api/v1/deals ")).toEqual([]);
+  expect(problemsOf("PATCH /api/v1/deals ")).toEqual([]);
 });
 
 for (const endpoint of QUERY_ENDPOINTS) {
