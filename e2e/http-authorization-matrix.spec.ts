@@ -215,7 +215,11 @@ const ROUTES: Record<string, RouteRow> = {
   "/api/v1/schemas/playbook.json": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "ok" }), send: get },
   // Creating a deal (deal:create): allowed callers send an empty body, refused after the role check (nothing written).
   "/api/v1/deals": {
-    expect: matrix(["ADMIN", "NEGOTIATOR"], "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "bad-request" }),
+    expect: {
+      ...matrix(["ADMIN", "NEGOTIATOR"], "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "bad-request" }),
+      ADMIN: "bad-request",
+      NEGOTIATOR: "bad-request",
+    },
     send: (context, path, baseURL) => context.post(path, { data: {}, headers: { Origin: baseURL }, maxRedirects: 0 }),
   },
   "/api/v1/deals/[dealId]": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "not-found" }), send: get },
