@@ -43,7 +43,9 @@ export async function listDealRecords(actor: Actor, query: TDealFeedQuery): Prom
   if (query.q) and.push({ OR: [{ name: { contains: query.q, mode: "insensitive" } }, { vendor: { contains: query.q, mode: "insensitive" } }] });
   if (query.cursor) {
     const { updatedAt, id } = query.cursor;
-    and.push({ OR: [{ updatedAt: { lt: updatedAt } }, { updatedAt, id: { lt: id } }] });
+    // The redundant `lte` is what the (organizationId, updatedAt desc, id desc) index can seek to; the OR
+    // alone is a filter over every row before the page (measured at 10,000 deals, 5,000 deep: 1.0 ms → 0.05 ms).
+    and.push({ updatedAt: { lte: updatedAt } }, { OR: [{ updatedAt: { lt: updatedAt } }, { updatedAt, id: { lt: id } }] });
   }
   const rows = await getDb().deal.findMany({
     where: {

@@ -115,11 +115,17 @@ function unknownFields(issue: { code?: string; keys?: string[] }) {
   return issue.code === "unrecognized_keys" ? `Not fields of a deal: ${issue.keys?.join(", ")}` : undefined;
 }
 
+// The form's default is 0n, which JSON Schema cannot show: the same default as the input "0".
+const CONTRACT_VALUE = ZDealFields.shape.contractValue
+  .unwrap()
+  .prefault("0")
+  .meta({ description: 'In major units, a string or a number: "250000", "250,000.00" or 250000.5 (default 0).' });
+
 const OWNER_ID = ZId.optional().meta({ description: "The owning person's user id (a member of the organisation); default: the caller." });
 
 /** The deal form's fields (lib/validation/deal.ts). */
 export const ZApiDealCreate = z
-  .strictObject({ ...ZDealFields.shape, ownerId: OWNER_ID }, { error: unknownFields })
+  .strictObject({ ...ZDealFields.shape, contractValue: CONTRACT_VALUE, ownerId: OWNER_ID }, { error: unknownFields })
   .meta({ id: "DealCreate", description: "A new deal. `vendor` is a vendor's name: an existing vendor with that name, or a new one." });
 
 type DealFieldShape = typeof ZDealFields.shape;
