@@ -1,16 +1,20 @@
 import { z } from "zod";
-import { API_SCOPES } from "@/lib/domain/enums";
+import { API_SCOPES, type ApiScope } from "@/lib/domain/enums";
 import { expiryDateProblem, storedScopes, TOKEN_EXPIRY_CHOICES } from "@/lib/domain/api-tokens";
-import { oneOf, requiredText, ZId } from "./common";
+import { requiredText, ZId } from "./common";
 
 // The token forms (/account/tokens, /admin/tokens). Each names the organisation the page showed, so a
 // tab left open after switching organisation cannot make a token in the other one.
 
+const isScope = (value: unknown): value is ApiScope => (API_SCOPES as readonly unknown[]).includes(value);
+
+/** Checkboxes: read, write, or both (stored as both when write is chosen). Errors name the field as a whole. */
 const ZScopes = z
-  .array(oneOf(API_SCOPES, "scope"), { error: "Choose read, or read and write" })
+  .array(z.unknown(), { error: "Choose read, or read and write" })
   .min(1, "Choose at least one scope: read, or read and write")
   .max(API_SCOPES.length, "Choose read, or read and write")
-  .transform(storedScopes);
+  .refine((values) => values.every(isScope), "Choose read, or read and write")
+  .transform((values) => storedScopes(values as ApiScope[]));
 
 const ZExpiresOn = z
   .union(
