@@ -57,7 +57,17 @@ export function CreateTokenForm({ kind, organizationId }: { kind: "personal" | "
 
   return (
     <div className="space-y-4 p-5">
-      {created && <NewSecretBox name={created.name} secret={created.secret} onDone={() => setCreated(null)} />}
+      {created && (
+        <NewSecretBox
+          name={created.name}
+          secret={created.secret}
+          onDone={() => {
+            setCreated(null);
+            // The box held focus: give it to the form rather than to the page's start.
+            formRef.current?.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
+          }}
+        />
+      )}
       <form
         ref={formRef}
         onSubmit={onSubmit}
