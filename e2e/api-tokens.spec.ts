@@ -66,6 +66,9 @@ test("a negotiator makes a read+write token, calls the API with it, sees its las
   await expect(row).toContainText("Never used");
   await expect(form.getByRole("button", { name: "Create token" })).toBeEnabled();
   await checkPage(page, "account-tokens-new-secret");
+  await box.getByRole("button", { name: "Done" }).click();
+  await expect(box).toHaveCount(0);
+  await expect(form.getByLabel("Name")).toBeFocused();
 
   // A client of its own: no cookies, only the bearer token.
   const api = await request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "203.0.113.77" } });
