@@ -109,6 +109,10 @@ const PAGES: AuditedPage[] = [
   { name: "inbox", as: "inboxReader", path: () => "/inbox", prepare: () => ensureInboxReader(ACCOUNTS.inboxReader, DEMO_PASSWORD) },
   { name: "inbox, unread only", as: "viewer", path: () => "/inbox?filter=unread" },
   { name: "notification settings", as: "negotiator", path: () => "/account/notifications" },
+  // API tokens (issue 17); with tokens listed and the shown-once secret: e2e/api-tokens.spec.ts.
+  { name: "API tokens", as: "negotiator", path: () => "/account/tokens" },
+  { name: "API tokens (admin)", as: "admin", path: () => "/admin/tokens" },
+  { name: "API tokens, not allowed (manager)", as: "manager", path: () => "/admin/tokens" },
   { name: "new organisation", as: "negotiator", path: () => "/organizations/new" },
   { name: "administration", as: "cio", path: () => "/admin" },
   { name: "organisation settings", as: "admin", path: () => "/admin/settings" },

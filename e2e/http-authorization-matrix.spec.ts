@@ -109,6 +109,9 @@ const PAGES: Record<string, PageRow> = {
   // Everyone's own inbox and notification settings (the other organisation's admin reads theirs).
   "/inbox": { expect: orgPage },
   "/account/notifications": { expect: orgPage },
+  // API tokens (issue 17): everyone's own personal tokens; the organisation's tokens are an admin's.
+  "/account/tokens": { expect: orgPage },
+  "/admin/tokens": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   // Analyse text (permission text:analyze): everyone; the other organisation's admin reads against their own playbook.
   "/analyze": { expect: orgPage },
   "/admin/outbox": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
@@ -512,6 +515,29 @@ const ACTIONS: Record<string, ActionRow> = {
     allowed: ["ADMIN", "NEGOTIATOR"],
     valid: (f) => ({ dealId: f.dealId, version: "1", note: "Ready for the CIOs." }),
     pastRoleCheck: (f) => ({ dealId: f.dealId, version: "not a version", note: "" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  // API tokens (issue 17): the forms name the organisation they were shown in (another organisation's is not found);
+  // allowed callers send a nameless token or a malformed id.
+  "lib/actions/api-tokens.ts#createPersonalToken": {
+    allowed: "everyone",
+    valid: (f) => ({ organizationId: f.orgId, name: "Matrix token", scopes: ["READ"], expiresIn: "30" }),
+    pastRoleCheck: (f) => ({ organizationId: f.orgId, name: "", scopes: ["READ"], expiresIn: "30" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/api-tokens.ts#createServiceToken": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ organizationId: f.orgId, name: "Matrix service token", scopes: ["READ"], expiresIn: "never" }),
+    pastRoleCheck: (f) => ({ organizationId: f.orgId, name: "", scopes: ["READ"], expiresIn: "never" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/api-tokens.ts#revokeToken": {
+    allowed: "everyone",
+    valid: () => ({ tokenId: "cnosuchtoken0000000000000" }),
+    pastRoleCheck: () => ({ tokenId: "not an id!" }),
     allowedAnswer: "INVALID_INPUT",
     foreign: "NOT_FOUND",
   },

@@ -193,6 +193,10 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
   "lib/actions/passwords.ts#requestPasswordReset": () => ({ email: "not an address" }),
   // A well-formed link nobody was sent.
   "lib/actions/passwords.ts#resetPassword": () => ({ token: "A".repeat(43), newPassword: "a bad-input passphrase", confirmPassword: "a bad-input passphrase" }),
+  // API tokens: a form of no organisation, a token nobody has.
+  "lib/actions/api-tokens.ts#createPersonalToken": () => ({ organizationId: NO_SUCH_ID, name: "Bad-input token", scopes: ["READ"], expiresIn: "30" }),
+  "lib/actions/api-tokens.ts#createServiceToken": () => ({ organizationId: NO_SUCH_ID, name: "Bad-input token", scopes: ["READ"], expiresIn: "never" }),
+  "lib/actions/api-tokens.ts#revokeToken": () => ({ tokenId: NO_SUCH_ID }),
   "lib/actions/members.ts#inviteMember": () => ({ email: "admin@example.com", role: "VIEWER" }),
   "lib/actions/members.ts#resendInvitation": () => ({ invitationId: NO_SUCH_ID }),
   "lib/actions/members.ts#revokeInvitation": () => ({ invitationId: NO_SUCH_ID }),

@@ -51,6 +51,8 @@ const WATCHED_TABLES = [
   "ManifestImport",
   "EscrowArrangement",
   "EscrowDeposit",
+  // The public API (issue 17): tokens (a refused create or revoke must leave them as they were).
+  "ApiToken",
 ] as const;
 
 /**

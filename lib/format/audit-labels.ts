@@ -35,6 +35,9 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   // Playbook versions on deals (issue 13).
   "deal.playbook-upgraded": "Deal upgraded to a newer playbook version",
   "clause.recheck-confirmed": "Clause confirmed after a playbook change",
+  // The public API (issue 17): tokens.
+  "api-token.created": "API token created",
+  "api-token.revoked": "API token revoked",
   // The organisation (issue 12): members, invitations, settings, accounts, sign-ins.
   "organization.created": "Organisation created",
   "organization.settings-changed": "Organisation settings changed",
@@ -119,6 +122,7 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   ManifestImport: "Delivery manifest",
   EscrowArrangement: "Escrow arrangement",
   EscrowDeposit: "Escrow deposit",
+  ApiToken: "API token",
 };
 
 /** An action's label; an action without one (written before its label existed) reads as itself. */

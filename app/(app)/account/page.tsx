@@ -50,6 +50,17 @@ export default async function AccountPage() {
         />
       </Card>
       <Card className="mt-6 max-w-2xl">
+        <CardHeader
+          title="API tokens"
+          description="Let a script or another system call the Dealplaybook API as you, with your role."
+          actions={
+            <ButtonLink href="/account/tokens" variant="secondary">
+              API tokens
+            </ButtonLink>
+          }
+        />
+      </Card>
+      <Card className="mt-6 max-w-2xl">
         {withPassword ? (
           <>
             <CardHeader title="Password" description="Changing it signs you out everywhere else; this browser stays signed in." />

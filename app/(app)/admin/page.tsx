@@ -33,6 +33,12 @@ const SECTIONS: { href: string; title: string; description: string; permission: 
     description: "Vendor names that look like one company, proposed for merging; merge or rename vendor records.",
     permission: "vendor:merge",
   },
+  {
+    href: "/admin/tokens",
+    title: "API tokens",
+    description: "The organisation's service tokens for integrations, and every member's personal tokens, with their last use.",
+    permission: "api-token:service",
+  },
   { href: "/admin/outbox", title: "Outbox", description: "The email the app sent or stored: invitations and password resets.", permission: "outbox:read" },
 ];
 

@@ -26,6 +26,8 @@ import { changeMemberRole, inviteMember, removeMember, resendInvitation, revokeI
 import { submitForReview } from "@/lib/services/submissions";
 import { addDeliverable, addSuggestedDeliverables, recordDelivery, removeDeliverable, updateDeliverable, verifyDeliverable } from "@/lib/services/assets";
 import { recordEscrowDeposit, saveEscrowArrangement } from "@/lib/services/escrow";
+import { createServiceToken } from "@/lib/services/api-tokens";
+import { createTestToken } from "@/lib/test/api";
 import { cookieJar, getActor, ORG_COOKIE, revalidatePath, signIn, signOut } from "@/lib/test/action-env";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { draftReviewFixture, type DraftReviewFixture } from "@/lib/test/drafts";
@@ -95,6 +97,8 @@ interface MatrixCtx {
   assets: { deliverableId: string; deliveredId: string; escrowVersion: number; manifestSha256: string };
   /** A standing written acceptance of the deal's user-threshold licence finding, made by the rows that need one (setup). */
   licenceAcceptanceId?: string;
+  /** A live API token of the caller (another organisation's admin and the signed-out: of the team's admin), made by the rows that need one. */
+  tokenId?: string;
   /** Two vendor records of the organisation proposed for merging (no deals), and the proposal. */
   vendors: Awaited<ReturnType<typeof vendorPairFixture>>;
 }
@@ -432,6 +436,30 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     permission: "outbox:read",
     validInput: (ctx) => ({ messageId: ctx.failedMessageId }),
     effect: "database",
+  },
+  // API tokens (issue 17). The forms name the organisation they were shown in: another organisation's admin sending the team's is not found.
+  createPersonalToken: {
+    permission: "api-token:own",
+    validInput: (ctx) => ({ organizationId: ctx.team.org.id, name: "Matrix token", scopes: ["READ"], expiresIn: "30" }),
+    effect: "database",
+    anyContext: true,
+  },
+  createServiceToken: {
+    permission: "api-token:service",
+    validInput: (ctx) => ({ organizationId: ctx.team.org.id, name: "Matrix service token", scopes: ["READ", "WRITE"], expiresIn: "never" }),
+    effect: "database",
+    anyContext: true,
+  },
+  revokeToken: {
+    permission: "api-token:own",
+    // Each caller revokes their own token; another organisation's admin names the team admin's: not found.
+    validInput: (ctx) => ({ tokenId: ctx.tokenId ?? "no-token" }),
+    effect: "database",
+    anyContext: true,
+    setup: async (ctx, caller) => {
+      const ownerId = caller === "signed out" || caller === "ADMIN of another organisation" ? team.users.ADMIN.id : team.users[caller].id;
+      ctx.tokenId = (await createTestToken({ organizationId: team.org.id, ownerId })).id;
+    },
   },
   changePassword: {
     permission: "account:update",
@@ -1162,6 +1190,8 @@ describe("services re-check the role themselves (defence in depth)", () => {
         passwordSignInAllowed: true,
       }),
     retryOutboxMessage: (role, ctx) => retryOutboxMessage(team.actors[role], { messageId: ctx.failedMessageId }),
+    createServiceToken: (role) =>
+      createServiceToken(team.actors[role], { organizationId: team.org.id, name: "Not allowed", scopes: ["READ"], expiresIn: "never", expiresOn: null }),
     inviteMember: (role) => inviteMember(team.actors[role], { email: "not-allowed@invited.example", role: "ADMIN" }),
     resendInvitation: (role, ctx) => resendInvitation(team.actors[role], { invitationId: ctx.invitationId }),
     revokeInvitation: (role, ctx) => revokeInvitation(team.actors[role], { invitationId: ctx.invitationId }),

@@ -11,6 +11,8 @@ import { isoDateInDays } from "@/lib/validation/review";
 import { createDealBehindCurrentVersion } from "@/lib/test/deal-behind-version";
 import { deliveryIdle } from "@/lib/mail/deliver";
 import { inviteMember } from "@/lib/services/members";
+import { isoDayFrom } from "@/lib/domain/api-tokens";
+import { createTestToken } from "@/lib/test/api";
 import { startPlaybookDraft } from "@/lib/services/playbook-editor";
 import { DEFAULT_PLAYBOOK } from "@/lib/playbook/default-playbook";
 import { cookieJar, signIn } from "@/lib/test/action-env";
@@ -82,6 +84,8 @@ interface Ctx extends DealFixture {
   };
   /** A message of the organisation that gave up (FAILED). */
   failedMessageId: string;
+  /** Live API tokens: the negotiator's to revoke, the negotiator's named LIVE_TOKEN_NAME, a colleague's, the admin's service token (SERVICE_TOKEN_NAME), another organisation's. */
+  tokens: Record<"revokeToken" | "named" | "colleagues" | "service" | "foreign", string>;
   /** A fresh viewer (a manager for the approver flag) per member action (each action's accepted call changes its own). */
   memberIds: Record<"changeMemberRole" | "setMemberDisabled" | "removeMember" | "setMemberApprover", string>;
   /** An open invitation per invitation action. */
@@ -276,6 +280,22 @@ const BASE: Record<string, BaseInput | "no input"> = {
     passwordSignInAllowed: "true",
   }),
   retryOutboxMessage: (ctx) => ({ messageId: ctx.failedMessageId }),
+  // API tokens (issue 17).
+  createPersonalToken: (ctx) => ({
+    organizationId: ctx.team.org.id,
+    name: "Bad-input token",
+    scopes: ["READ", "WRITE"],
+    expiresIn: "date",
+    expiresOn: isoDayFrom(new Date(), 30),
+  }),
+  createServiceToken: (ctx) => ({
+    organizationId: ctx.team.org.id,
+    name: "Bad-input service",
+    scopes: ["READ"],
+    expiresIn: "date",
+    expiresOn: isoDayFrom(new Date(), 30),
+  }),
+  revokeToken: (ctx) => ({ tokenId: ctx.tokens.revokeToken }),
   inviteMember: () => ({ email: "bad-input-invitee@new.example", role: "MANAGER" }),
   resendInvitation: (ctx) => ({ invitationId: ctx.invitationIds.resendInvitation }),
   revokeInvitation: (ctx) => ({ invitationId: ctx.invitationIds.revokeInvitation }),
@@ -422,6 +442,40 @@ function idRows(action: string, field: string): Row[] {
     [action, field, "empty", "", "INVALID_INPUT"],
     [action, field, "65 characters", long(65), "INVALID_INPUT"],
     [action, field, "missing", OMIT, "INVALID_INPUT"],
+  ];
+}
+
+const LIVE_TOKEN_NAME = "Bad-input reporting";
+const SERVICE_TOKEN_NAME = "Bad-input warehouse";
+/** The token forms: organisation, name, scopes and expiry. */
+function tokenFormRows(action: string, liveName: string): Row[] {
+  const date = (label: string, value: unknown): Row => [action, "expiresOn", label, value, "INVALID_INPUT"];
+  return [
+    ...idRows(action, "organizationId"),
+    [action, "organizationId", "another organisation", (ctx: Ctx) => ctx.team.otherOrg.id, "NOT_FOUND"],
+    ...textRows(action, "name", 100, true),
+    [action, "name", "a NUL character", "Token\u0000", "INVALID_INPUT"],
+    [action, "name", "the name of a live token, in other capitals", liveName.toUpperCase(), "INVALID_INPUT"],
+    ...WRONG_TYPES.filter(([label]) => label !== "an array").map(([label, value]): Row => [action, "scopes", label, value, "INVALID_INPUT"]),
+    [action, "scopes", "none", [], "INVALID_INPUT"],
+    [action, "scopes", "an unknown scope", ["ADMIN"], "INVALID_INPUT"],
+    [action, "scopes", "lower case", ["read"], "INVALID_INPUT"],
+    [action, "scopes", "a number inside", [1], "INVALID_INPUT"],
+    [action, "scopes", "three", ["READ", "WRITE", "READ"], "INVALID_INPUT"],
+    [action, "scopes", "missing", OMIT, "INVALID_INPUT"],
+    ...enumRows(action, "expiresIn", ["1", "366", "NEVER", "", "x".repeat(10_000)]),
+    date("today", () => isoDayFrom(new Date(), 0)),
+    date("in the past", "2020-01-01"),
+    date("a year and a day ahead", () => isoDayFrom(new Date(), 366)),
+    date("30 February", "2027-02-30"),
+    date("month 13", "2027-13-01"),
+    date("a word", "tomorrow"),
+    date("with a time", "2027-01-01T10:00:00Z"),
+    date("a number", 20270101),
+    date("null", null),
+    date("an array", ["2027-01-01"]),
+    date("empty, with the date option", ""),
+    date("missing, with the date option", OMIT),
   ];
 }
 
@@ -1175,6 +1229,16 @@ const ROWS: Row[] = [
   ["inviteMember", "email", "an address with an open invitation", (ctx: Ctx) => ctx.invitedEmail, "INVALID_INPUT"],
   ...enumRows("inviteMember", "role", ["OWNER", "admin", "SUPERADMIN", "", "x".repeat(10_000)]),
 
+  // createPersonalToken, createServiceToken, revokeToken
+  ...tokenFormRows("createPersonalToken", LIVE_TOKEN_NAME),
+  ["createPersonalToken", "expiresIn", "never (a personal token must expire)", "never", "INVALID_INPUT"],
+  ...tokenFormRows("createServiceToken", SERVICE_TOKEN_NAME),
+  ...idRows("revokeToken", "tokenId"),
+  ["revokeToken", "tokenId", "a token of another organisation", (ctx: Ctx) => ctx.tokens.foreign, "NOT_FOUND"],
+  ["revokeToken", "tokenId", "a colleague's token", (ctx: Ctx) => ctx.tokens.colleagues, "NOT_FOUND"],
+  ["revokeToken", "tokenId", "the admin's service token", (ctx: Ctx) => ctx.tokens.service, "NOT_FOUND"],
+  ["revokeToken", "tokenId", "a user id instead", (ctx: Ctx) => ctx.team.users.NEGOTIATOR.id, "NOT_FOUND"],
+
   // resendInvitation, revokeInvitation
   ...idRows("resendInvitation", "invitationId"),
   ["resendInvitation", "invitationId", "an invitation of another organisation", (ctx: Ctx) => ctx.foreign.invitationId, "NOT_FOUND"],
@@ -1430,9 +1494,18 @@ beforeAll(async () => {
     return (await db.membership.findFirstOrThrow({ where: { userId: user.id, organizationId } })).id;
   };
   const invitationIn = async (admin: Actor, email: string) => (await inviteMember(admin, { email, role: "VIEWER" })).invitationId;
+  const token = async (ownerId: string, name: string, organizationId = team.org.id, kind: "PERSONAL" | "SERVICE" = "PERSONAL") =>
+    (await createTestToken({ organizationId, ownerId, name, kind })).id;
   ctx = {
     team,
     ...own,
+    tokens: {
+      revokeToken: await token(team.users.NEGOTIATOR.id, "Bad-input token to revoke"),
+      named: await token(team.users.NEGOTIATOR.id, LIVE_TOKEN_NAME),
+      colleagues: await token(team.users.CIO.id, "A colleague's token"),
+      service: await token(team.users.ADMIN.id, SERVICE_TOKEN_NAME, team.org.id, "SERVICE"),
+      foreign: await token(team.foreignAdmin.userId, "Another organisation's token", team.otherOrg.id),
+    },
     failedMessageId: (await failedMessage(team.org.id)).id,
     settledClauseId: clauseIds[1],
     otherDealClauseId: other.clause.id,
