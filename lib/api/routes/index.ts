@@ -1,4 +1,5 @@
 import "./me";
+import "./openapi";
 
 // Importing this module defines every /api/v1 endpoint (API_ROUTES), for the OpenAPI document and the tests.
 export { API_ROUTES } from "@/lib/api/define-api-route";
