@@ -115,10 +115,14 @@ describe("the OpenAPI document of /api/v1", () => {
     expect(document.components.schemas.Problem).toMatchObject({ required: ["type", "title", "status", "detail"] });
   });
 
-  it("is served without authentication as getOpenApiDocument", () => {
+  it("is served without authentication as getOpenApiDocument, cacheable for five minutes", async () => {
     const served = API_ROUTES.find((r) => r.spec.operationId === "getOpenApiDocument");
     expect(served?.spec).toMatchObject({ method: "GET", path: "/openapi.json", public: true });
     expect(document.paths["/openapi.json"]?.get?.security).toEqual([]);
+    const response = await served!.handle(new Request("http://test.local/api/v1/openapi.json"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=300");
+    expect(await response.json()).toEqual(JSON.parse(JSON.stringify(document)));
   });
 });
 
