@@ -83,7 +83,8 @@ function range(min: unknown, max: unknown, unit = ""): string | null {
   const hi = typeof max === "number" && max < Number.MAX_SAFE_INTEGER ? max : null;
   if (lo === null && hi === null) return null;
   if (lo !== null && hi !== null) return `${lo}–${hi}${unit}`;
-  return lo !== null ? `at least ${lo}${unit}` : `at most ${hi}${unit}`;
+  const singular = (n: number) => (n === 1 ? unit.replace(/s$/, "") : unit);
+  return lo !== null ? `at least ${lo}${singular(lo)}` : `at most ${hi}${singular(hi!)}`;
 }
 
 /** An object schema's fields, and those of its object (or array-of-object) fields down to `depth` levels. */
