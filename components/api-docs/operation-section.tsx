@@ -51,7 +51,7 @@ export function OperationSection({ op, document, origin }: { op: DocumentedOpera
               </div>
               <div className="flex gap-1.5">
                 <dt className="text-slate-600">Roles:</dt>
-                <dd className="font-medium text-slate-900">{operation["x-roles"]!.map((role) => ROLE_LABEL[role]).join(", ")}</dd>
+                <dd className="min-w-0 font-medium text-slate-900">{operation["x-roles"]!.map((role) => ROLE_LABEL[role]).join(", ")}</dd>
               </div>
             </>
           )}

@@ -82,7 +82,7 @@ function range(min: unknown, max: unknown, unit = ""): string | null {
   const lo = typeof min === "number" ? min : null;
   const hi = typeof max === "number" && max < Number.MAX_SAFE_INTEGER ? max : null;
   if (lo === null && hi === null) return null;
-  if (lo !== null && hi !== null) return `${lo}–${hi}${unit}`;
+  if (lo !== null && hi !== null) return lo === hi ? `exactly ${lo}${unit}` : `${lo}–${hi}${unit}`;
   const singular = (n: number) => (n === 1 ? unit.replace(/s$/, "") : unit);
   return lo !== null ? `at least ${lo}${singular(lo)}` : `at most ${hi}${singular(hi!)}`;
 }

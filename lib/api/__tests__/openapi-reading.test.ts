@@ -88,8 +88,10 @@ describe("reading the OpenAPI document for people", () => {
     expect(curlExample("", "/api/v1", byId.upload, schemas)).toContain('-H "Content-Type: application/pdf" \\\n  --data-binary @file');
   });
 
-  it("labels query parameters with their ranges", () => {
+  it("labels types with their ranges, names and nullability", () => {
     const limit = byId.listThings.operation.parameters.find((p) => p.name === "limit")!;
     expect(typeLabel(limit.schema, schemas)).toBe("integer, 1–100");
+    expect(typeLabel({ type: "string", minLength: 2, maxLength: 2 }, schemas)).toBe("string, exactly 2 characters");
+    expect(typeLabel({ anyOf: [{ $ref: "#/components/schemas/ReadingItem" }, { type: "null" }] }, schemas)).toBe("ReadingItem or null");
   });
 });
