@@ -18,7 +18,7 @@ const HELP: Record<ProblemKind, string> = {
   "unsupported-media-type": "The body's `Content-Type` is not one this endpoint reads.",
   "idempotency-key-reused": "This `Idempotency-Key` was used with a different request. Use a new key for a new request.",
   "precondition-required": 'The update needs `If-Match` with the version you last read, e.g. `If-Match: "3"`.',
-  validation: "The request is not valid: `errors` lists each field (a JSON `pointer` into the body, or a `parameter`) with what is wrong. Nothing was changed.",
+  validation: "`errors` lists each invalid field (a JSON `pointer` into the body, or a `parameter`) with what is wrong. Nothing was changed.",
   "rate-limited": "Too many calls with this token in the last minute. Wait `Retry-After` seconds.",
   unavailable: "The service is briefly unavailable (for example its database). Retry after `Retry-After` seconds.",
   internal: "Something went wrong on our side; `detail` has a reference to quote to support.",
