@@ -105,6 +105,7 @@ const PAGES: AuditedPage[] = [
   { name: "new deal", as: "negotiator", path: () => "/deals/new" },
   { name: "edit deal", as: "negotiator", path: ({ dealId }) => `/deals/${dealId}/edit` },
   { name: "account", as: "negotiator", path: () => "/account" },
+  { name: "API reference", as: "negotiator", path: () => "/docs/api" },
   // The inbox (issue 15): a person with notifications, read and unread; the viewer's unread ones (the empty state in a fresh database).
   { name: "inbox", as: "inboxReader", path: () => "/inbox", prepare: () => ensureInboxReader(ACCOUNTS.inboxReader, DEMO_PASSWORD) },
   { name: "inbox, unread only", as: "viewer", path: () => "/inbox?filter=unread" },

@@ -106,6 +106,8 @@ const PAGES: Record<string, PageRow> = {
   // The organisation audit log: admins and CIOs read it (the other organisation's admin reads theirs).
   "/admin/audit": { expect: matrix(["ADMIN", "CIO"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/account": { expect: orgPage },
+  // The API reference (api-docs:read, everyone signed in).
+  "/docs/api": { expect: orgPage },
   // Everyone's own inbox and notification settings (the other organisation's admin reads theirs).
   "/inbox": { expect: orgPage },
   "/account/notifications": { expect: orgPage },
@@ -174,6 +176,8 @@ const ROUTES: Record<string, RouteRow> = {
   // next-auth's own endpoints answer everyone; the session endpoint is the one that reads the cookie.
   "/api/auth/[...nextauth]": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }), send: get },
   "/api/v1/me": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "ok" }), send: get },
+  // The OpenAPI document is public: it describes the API, not anyone's data.
+  "/api/v1/openapi.json": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }), send: get },
   "/api/v1/analyze": {
     expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "ok" }),
     send: (context, path, baseURL) =>

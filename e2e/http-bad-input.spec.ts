@@ -716,6 +716,17 @@ test("playbook version numbers in the path that are not versions get a clean ans
   expect(problems.filter((p) => p.includes(" (version) "))).toEqual([]);
 });
 
+test("the API reference and the OpenAPI document ignore malformed query strings cleanly", async ({ baseURL }) => {
+  const random = seeded(SEED + 4);
+  const cookie = (await admin.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const requests = ["/docs/api", "/api/v1/openapi.json"].flatMap((path) => malformedQueries(random, ["tag", "q"], 5).map((query) => ({ path, query })));
+  await inParallel(requests, async ({ path, query }) => {
+    const response = await rawGet(baseURL!, `${path}?${query}`, { cookie });
+    check(`GET ${path} (query)`, query, response.status, response.body);
+  });
+  expect(problems.filter((p) => p.includes(" (query) "))).toEqual([]);
+});
+
 test("afterwards the database is unchanged and the organisation tallies equal a recount from the rows", async () => {
   expect(problems, "answers with a 5xx or internals").toEqual([]);
   expect(await fingerprint(db, SIGN_OUT_CHANGES, SIGN_IN_EVENTS)).toEqual(before);

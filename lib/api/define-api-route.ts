@@ -156,7 +156,8 @@ export function defineApiRoute<P extends z.ZodType, Q extends z.ZodType, B exten
         const body = spec.body && !("raw" in spec.body) ? parseBody(spec.body, bodyText) : undefined;
         const invoke = async () => {
           const result = await handler({
-            actor: auth!.actor,
+            // A public route's handler has no caller (and must not read one).
+            actor: auth?.actor as Actor,
             token,
             params: params as Out<P>,
             query: query as Out<Q>,

@@ -15,7 +15,15 @@ export default async function AccountPage() {
   const withPassword = await hasPassword(actor);
   return (
     <>
-      <PageHeader title="Your account" description="Your role decides what you can change in each organisation." />
+      <PageHeader
+        title="Your account"
+        description="Your role decides what you can change in each organisation."
+        actions={
+          <ButtonLink href="/docs/api" variant="secondary">
+            API reference
+          </ButtonLink>
+        }
+      />
       <Card className="max-w-2xl">
         <CardHeader
           title={actor.name}

@@ -2,6 +2,7 @@ import "./me";
 import "./deals";
 import "./portfolio";
 import "./playbook";
+import "./openapi";
 
 // Importing this module defines every /api/v1 endpoint (API_ROUTES), for the OpenAPI document and the tests.
 export { API_ROUTES } from "@/lib/api/define-api-route";
