@@ -200,12 +200,14 @@ export function defineApiRoute<P extends z.ZodType, Q extends z.ZodType, B exten
       }
       return { actor: verdict.actor, token: verdict.token };
     }
-    if (spec.method !== "GET" && checkOrigin(request.headers) !== "same-origin") throw new ApiProblem(problem("cross-origin", ORIGIN_REFUSAL_MESSAGE));
+    // The session is read before the Origin is checked (reading changes nothing): a caller with neither a
+    // token nor a session is told to authenticate, whatever its Origin.
     const actor = await getActor();
     if (!actor)
       throw new ApiProblem(problem("unauthenticated", "Send an API token as `Authorization: Bearer <token>`."), {
         "WWW-Authenticate": 'Bearer realm="dealplaybook"',
       });
+    if (spec.method !== "GET" && checkOrigin(request.headers) !== "same-origin") throw new ApiProblem(problem("cross-origin", ORIGIN_REFUSAL_MESSAGE));
     return { actor, token: null };
   }
 }
@@ -240,7 +242,21 @@ function parseBody(schema: z.ZodType, text: string): unknown {
   }
   const parsed = schema.safeParse(json);
   if (parsed.success) return parsed.data;
-  throw new ApiProblem(problem("validation", "Some fields are not valid. Nothing was changed.", { errors: bodyFieldErrors(fieldErrorsOf(parsed.error)) }));
+  throw new ApiProblem(problem("validation", "Some fields are not valid. Nothing was changed.", { errors: bodyFieldErrors(bodyIssueFields(parsed.error)) }));
+}
+
+/** Field errors of a body; a field the schema does not know is named by its own pointer, not the object's. */
+function bodyIssueFields(error: z.ZodError): Record<string, string[]> {
+  const fields = fieldErrorsOf(error);
+  for (const issue of error.issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const parent = issue.path.length ? issue.path.join(".") : "_form";
+    const messages = fields[parent]?.filter((m) => m !== issue.message) ?? [];
+    if (messages.length) fields[parent] = messages;
+    else delete fields[parent];
+    for (const key of issue.keys) (fields[[...issue.path, key].join(".")] ??= []).push(`Unknown field "${key}".`);
+  }
+  return fields;
 }
 
 /** If-Match: "3" (or W/"3", or 3): the version the caller last read. */

@@ -14,6 +14,18 @@ import { ApiProblem, problem } from "./problem";
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
+/** What a replay answers again: the body and the headers that name what was made. */
+interface KeptResponse {
+  body: Prisma.InputJsonValue;
+  headers: Record<string, string>;
+}
+
+const KEPT_HEADERS = ["location", "etag"];
+
+function keptHeaders(headers: Headers): Record<string, string> {
+  return Object.fromEntries(KEPT_HEADERS.flatMap((name) => (headers.has(name) ? [[name, headers.get(name)!]] : [])));
+}
+
 interface IdempotentCall {
   actor: Actor;
   callerKey: string;
@@ -45,7 +57,11 @@ export async function runIdempotently({ actor, callerKey, key, request, bodyText
       throw new ApiProblem(problem("idempotency-key-reused", "This Idempotency-Key was used for a different request. Use a new key for a new request."));
     }
     if (first.responseStatus === null) throw new ApiProblem(problem("idempotency-in-progress", "Retry in a moment."), { "Retry-After": "1" });
-    return NextResponse.json(first.responseBody, { status: first.responseStatus, headers: { "Cache-Control": "no-store", "Idempotent-Replayed": "true" } });
+    const kept = first.responseBody as unknown as KeptResponse;
+    return NextResponse.json(kept.body, {
+      status: first.responseStatus,
+      headers: { ...kept.headers, "Cache-Control": "no-store", "Idempotent-Replayed": "true" },
+    });
   }
   let response: Response;
   try {
@@ -55,8 +71,11 @@ export async function runIdempotently({ actor, callerKey, key, request, bodyText
     throw error;
   }
   if (response.status >= 200 && response.status < 300) {
-    const body = (await response.clone().json()) as Prisma.InputJsonValue;
-    await db.idempotencyKey.update({ where: { callerKey_key: { callerKey, key } }, data: { responseStatus: response.status, responseBody: body } });
+    const kept: KeptResponse = { body: (await response.clone().json()) as Prisma.InputJsonValue, headers: keptHeaders(response.headers) };
+    await db.idempotencyKey.update({
+      where: { callerKey_key: { callerKey, key } },
+      data: { responseStatus: response.status, responseBody: kept as unknown as Prisma.InputJsonValue },
+    });
   } else {
     await db.idempotencyKey.deleteMany({ where: { callerKey, key } });
   }

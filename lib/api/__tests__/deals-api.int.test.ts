@@ -311,6 +311,7 @@ describe("POST /api/v1/deals and PATCH /api/v1/deals/{dealId}", () => {
     expect(retry.status).toBe(201);
     expect(retry.json).toEqual(first.json);
     expect(retry.headers.get("idempotent-replayed")).toBe("true");
+    expect(retry.headers.get("location")).toBe(`/api/v1/deals/${first.json.id}`);
     expect(await db.deal.count({ where: { organizationId: team.org.id, name: NEW_DEAL.name } })).toBe(1);
 
     const other = await callApi("POST", "/api/v1/deals", { token: token.secret, body: { ...NEW_DEAL, name: "Another" }, headers });
@@ -328,7 +329,7 @@ describe("POST /api/v1/deals and PATCH /api/v1/deals/{dealId}", () => {
       [{ ...NEW_DEAL, targetSigningDate: "2026-02-30" }, "#/targetSigningDate"],
       [{ ...NEW_DEAL, ownerId: foreignOwner }, "#/ownerId"],
       [{ ...NEW_DEAL, stage: "SIGNED" }, "#/stage"],
-      [{ ...NEW_DEAL, colour: "blue" }, "#"],
+      [{ ...NEW_DEAL, colour: "blue" }, "#/colour"],
       [[NEW_DEAL], "#"],
     ];
     const before = await snapshotOrgs(team.org.id, team.otherOrg.id);
@@ -355,7 +356,7 @@ describe("POST /api/v1/deals and PATCH /api/v1/deals/{dealId}", () => {
     expect([badStage.status, badStage.json.errors?.[0]?.pointer]).toEqual([400, "#/stage"]);
     const badField = await callApi("PATCH", url, { token: token.secret, body: { currency: "XXX", stag: "SIGNED" }, headers: ifMatch });
     expect(badField.status).toBe(400);
-    expect(badField.json.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(["#", "#/currency"]);
+    expect(badField.json.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(["#/currency", "#/stag"]);
     const empty = await callApi("PATCH", url, { token: token.secret, body: {}, headers: ifMatch });
     expect(empty.status).toBe(400);
     expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).toEqual(before);
