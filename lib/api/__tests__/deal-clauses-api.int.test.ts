@@ -255,6 +255,9 @@ describe("clause endpoints", () => {
     const stale = await callApi("POST", url, { token: token.secret, body: responseBody({ newStatus: "IN_NEGOTIATION", clauseVersion: 1 }) });
     expect(stale.status).toBe(412);
     expect(stale.json).toMatchObject({ currentVersion: 2, current: { status: "MUST_HAVE_MET", version: 2 } });
+    // A version sent is checked even when the status stays.
+    const staleNoStatus = await callApi("POST", url, { token: token.secret, body: responseBody({ clauseVersion: 1 }) });
+    expect([staleNoStatus.status, staleNoStatus.json.currentVersion]).toEqual([412, 2]);
     expect(await db.vendorResponse.count({ where: { dealClauseId: clause.id } })).toBe(2);
   });
 });

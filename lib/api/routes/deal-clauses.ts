@@ -111,7 +111,7 @@ export const logVendorResponseRoute = defineApiRoute(
     tag: "Clauses",
     summary: "Log a vendor response",
     description:
-      "Adds what the vendor said to the clause's response log; vendor pitches and risky phrases are recognised in its words. With `newStatus` the clause moves in the same transaction, checked against `clauseVersion` in the body (412 with `currentVersion` and `current` when stale). Send an Idempotency-Key to retry safely. Location names the clause's page in the app, where the log is shown.",
+      "Adds what the vendor said to the clause's response log; vendor pitches and risky phrases are recognised in its words. With `newStatus` the clause moves in the same transaction; then `clauseVersion` (in the body; If-Match is not used here) is required, and whenever it is sent it must be the clause's current version (412 with `currentVersion` and `current` otherwise). Send an Idempotency-Key to retry safely. Location names the clause's page in the app, where the log is shown.",
     permission: "response:log",
     params: ZDealClausePath,
     body: ZApiLogVendorResponse,
@@ -122,6 +122,8 @@ export const logVendorResponseRoute = defineApiRoute(
   async ({ actor, params, body }) => {
     const clause = await getDealClauseRecord(actor, params.dealId, params.dealClauseId);
     const { clauseVersion, ...input } = body;
+    // A version sent is a precondition, as If-Match is elsewhere: checked even when the status stays.
+    if (clauseVersion !== undefined && clauseVersion !== clause.version) throw staleClauseProblem(clause);
     let logged: Awaited<ReturnType<typeof logVendorResponse>>;
     try {
       // Without a new status the version is not compared (the service checks it only on a status change).
@@ -158,6 +160,12 @@ async function staleAsPreconditionFailed(
   const stale =
     error instanceof AppError && error.code === "CONFLICT" && typeof error.details === "object" && error.details !== null && "current" in error.details;
   if (!stale) return error;
-  const current: DealClauseRecord = await getDealClauseRecord(actor, params.dealId, params.dealClauseId);
-  return new ApiProblem(problem("precondition-failed", error.message, { currentVersion: current.version, current }), { ETag: `"${current.version}"` });
+  return staleClauseProblem(await getDealClauseRecord(actor, params.dealId, params.dealClauseId), error.message);
+}
+
+function staleClauseProblem(
+  current: DealClauseRecord,
+  detail = "The clause changed after you read it. Nothing was saved; read it again and retry.",
+): ApiProblem {
+  return new ApiProblem(problem("precondition-failed", detail, { currentVersion: current.version, current }), { ETag: `"${current.version}"` });
 }
