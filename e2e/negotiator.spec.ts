@@ -199,7 +199,7 @@ test("the analysis API answers signed-in sessions only and validates its input",
     const problem: { errors: { detail: string; pointer: string }[] } = await res.json();
     expect(problem.errors).toEqual([{ detail: expect.stringContaining(message), pointer: "#/text" }]);
   }
-  const notJson = await api.post("/api/v1/analyze", { headers: { ...FROM_APP, "content-type": "application/json" }, data: "{not json" });
+  const notJson = await api.post("/api/v1/analyze", { headers: { ...FROM_APP, "content-type": "application/json" }, data: Buffer.from("{not json") });
   expect(notJson.status()).toBe(400);
   expect(await notJson.json()).toMatchObject({ type: "/docs/api#problem-validation", detail: "The body must be a JSON document." });
 });
