@@ -42,6 +42,7 @@ test("a negotiator uploads a vendor DOCX, reviews the highlights and silent must
   await form.getByRole("button", { name: "Upload and analyse" }).click();
   await expect(form.getByLabel("File", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(form.getByText(/Only DOCX and PDF files can be uploaded/)).toBeVisible();
+  await screenshot(page, "vendor-draft-upload-refused");
   await expect(page.getByText("No drafts yet")).toBeVisible();
 
   await form.getByLabel("File", { exact: true }).setInputFiles({
