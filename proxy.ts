@@ -3,13 +3,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isWellFormedActionBody } from "@/lib/http/action-body";
 import { checkBodySize } from "@/lib/http/body-limits";
 import { isMalformedUrl } from "@/lib/http/malformed-url";
+import { isPublicApiPath, refusal, refusalFormat } from "@/lib/http/refusal";
 import { contentSecurityPolicy, createNonce, HSTS_VALUE, servedOverHttps } from "@/lib/http/security-headers";
 
 // Runs on every request: sets the per-request Content-Security-Policy (with a fresh nonce Next puts on
 // its own scripts) and HSTS on HTTPS deployments. Static headers come from next.config.js.
 //
 // Refuses oversized request bodies (413) before any route or server action reads them
-// (lib/http/body-limits.ts).
+// (lib/http/body-limits.ts). On /api/v1/ its refusals are problem documents (lib/http/refusal.ts).
 //
 // Also a convenience: sends signed-out visitors of app pages to /login. Authorization happens in
 // every page, service and server action (lib/auth), never here.
@@ -31,7 +32,7 @@ export async function proxy(request: NextRequest) {
 
   const tooLarge = checkBodySize(request.method, request.headers, request.nextUrl.pathname);
   const response = tooLarge
-    ? refusal(request, tooLarge.status, tooLarge.message)
+    ? refusal(refusalFormat(request.nextUrl.pathname), tooLarge.status, tooLarge.message)
     : (malformedUrl(request) ?? methodNotAllowed(request) ?? (await signInRedirect(request)) ?? (await malformedAction(request)) ?? next(request, csp));
   response.headers.set("Content-Security-Policy", csp);
   if (https) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
@@ -45,21 +46,14 @@ function next(request: NextRequest, csp: string) {
   return NextResponse.next({ request: { headers: requestHeaders } });
 }
 
-/** A refusal made here, before any route runs: plain text, or `{ "error": … }` on the API. */
-function refusal(request: NextRequest | null, status: number, message: string, headers: Record<string, string> = {}) {
-  const all = { "Cache-Control": "no-store", ...headers };
-  if (request?.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: message }, { status, headers: all });
-  return new NextResponse(message, { status, headers: { ...all, "Content-Type": "text/plain; charset=utf-8" } });
-}
-
 function malformedUrl(request: NextRequest) {
   if (!isMalformedUrl(request.nextUrl.pathname, request.nextUrl.search)) return null;
-  return refusal(null, 400, "Malformed URL.");
+  return refusal(isPublicApiPath(request.nextUrl.pathname) ? "problem" : "text", 400, "Malformed URL.");
 }
 
 function methodNotAllowed(request: NextRequest) {
   if (FILE_METHODS.has(request.method) || !PUBLIC_FILE.test(request.nextUrl.pathname)) return null;
-  return refusal(null, 405, "Method Not Allowed", { Allow: "GET, HEAD" });
+  return refusal("text", 405, "Method Not Allowed", { Allow: "GET, HEAD" });
 }
 
 /** A server action posted as text whose body Next's decoder would fail on (lib/http/action-body.ts): 400, not Next's 500. */
@@ -67,7 +61,7 @@ async function malformedAction(request: NextRequest) {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
   if (!(request.headers.get("content-type") ?? "").startsWith("text/plain")) return null;
   if (isWellFormedActionBody(await request.clone().text())) return null;
-  return refusal(null, 400, "Malformed action request.");
+  return refusal("text", 400, "Malformed action request.");
 }
 
 async function signInRedirect(request: NextRequest) {

@@ -73,6 +73,7 @@ test("a negotiator promises assets, imports a delivered folder's manifest, sees 
     await page.getByLabel(/Manifest file/).setInputFiles(badFile);
     await page.getByRole("button", { name: "Import and compare" }).click();
     await expect(page.getByTestId("manifest-problems")).toContainText("files[0].sha256: must be 64 lower-case hex characters");
+    await screenshot(page, "assets-manifest-refused");
     await expect(page.getByTestId("manifest-import")).toHaveCount(0);
 
     await page.getByLabel(/Manifest file/).setInputFiles(manifestFile);

@@ -198,7 +198,7 @@ test("PostgreSQL down for 5 s while responses are logged: acknowledged writes ke
   expect(pageHtml).not.toMatch(INTERNALS);
   expect(api.status()).toBe(503);
   expect(Number(api.headers()["retry-after"])).toBeGreaterThan(0);
-  expect(JSON.parse(apiBody)).toEqual({ error: DATABASE_UNAVAILABLE_MESSAGE });
+  expect(JSON.parse(apiBody)).toMatchObject({ type: "/docs/api#problem-unavailable", status: 503, detail: DATABASE_UNAVAILABLE_MESSAGE });
   for (const call of refused) expect(JSON.stringify(call.result)).not.toMatch(INTERNALS);
   // Signing in says the same, not "wrong password", and carries no driver text in its redirect.
   expect(signInError).toBe(SIGN_IN_UNAVAILABLE_MESSAGE);

@@ -31,9 +31,10 @@ const OTHER_ORG = "portfolio-200";
 /**
  * ok: 200 page, 2xx route, or an action past the role check (see ActionRow.allowedAnswer) ·
  * sign-in: 307 to /login · home: 307 to / · unauthenticated: 401 · forbidden: 403 or FORBIDDEN ·
- * not-found: 404 or NOT_FOUND · bad-request: 400 (past the role check, refused input) · refused-page: 200 showing only the refusal card with that test id.
+ * not-found: 404 or NOT_FOUND · bad-request: 400 (past the role check, refused input) · precondition-failed: 412 (past the role check and
+ * the record lookup, a stale version: nothing written) · refused-page: 200 showing only the refusal card with that test id.
  */
-type Expectation = "ok" | "sign-in" | "home" | "unauthenticated" | "forbidden" | "not-found" | "bad-request" | { refusedPage: string };
+type Expectation = "ok" | "sign-in" | "home" | "unauthenticated" | "forbidden" | "not-found" | "bad-request" | "precondition-failed" | { refusedPage: string };
 
 /** What each caller gets; `allowed` roles of the home organisation get "ok", the other roles `refused`. */
 function matrix(allowed: readonly Role[] | "everyone", refused: Expectation, rest: { anonymous?: Expectation; OTHER_ORG_ADMIN: Expectation }) {
@@ -232,6 +233,39 @@ const ROUTES: Record<string, RouteRow> = {
   "/api/v1/deals/[dealId]": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "not-found" }), send: get },
   "/api/v1/portfolio": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "ok" }), send: get },
   "/api/v1/playbook": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "ok" }), send: get },
+  "/api/v1/deals/[dealId]/clauses": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "not-found" }), send: get },
+  "/api/v1/deals/[dealId]/readiness": { expect: matrix("everyone", "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "not-found" }), send: get },
+  // Writes with a stale version: allowed callers get past the role check and the clause lookup, and nothing is written.
+  "/api/v1/deals/[dealId]/clauses/[dealClauseId]": {
+    expect: {
+      ...matrix(["ADMIN", "NEGOTIATOR"], "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "not-found" }),
+      ADMIN: "precondition-failed",
+      NEGOTIATOR: "precondition-failed",
+    },
+    send: (context, path, baseURL) =>
+      context.patch(path, { data: { status: "IN_NEGOTIATION" }, headers: { Origin: baseURL, "If-Match": `"${STALE_VERSION}"` }, maxRedirects: 0 }),
+  },
+  "/api/v1/deals/[dealId]/clauses/[dealClauseId]/responses": {
+    expect: {
+      ...matrix(["ADMIN", "NEGOTIATOR"], "forbidden", { anonymous: "unauthenticated", OTHER_ORG_ADMIN: "not-found" }),
+      ADMIN: "precondition-failed",
+      NEGOTIATOR: "precondition-failed",
+    },
+    send: (context, path, baseURL) =>
+      context.post(path, {
+        data: {
+          occurredOn: "2026-11-20",
+          channel: "EMAIL",
+          vendorText: "We can discuss this.",
+          stance: "DEFERS",
+          offerPosition: "UNCLEAR",
+          newStatus: "IN_NEGOTIATION",
+          clauseVersion: Number(STALE_VERSION),
+        },
+        headers: { Origin: baseURL },
+        maxRedirects: 0,
+      }),
+  },
 };
 
 const dealFields = (f: OrgFixture) => ({
@@ -992,6 +1026,9 @@ async function expectHttp(what: string, response: APIResponse, expected: Expecta
       break;
     case "bad-request":
       expect(status, label).toBe(400);
+      break;
+    case "precondition-failed":
+      expect(status, label).toBe(412);
       break;
   }
   // Whatever the answer, nothing of the organisation the caller does not belong to.

@@ -358,6 +358,7 @@ const QUERY_ENDPOINTS: { path: string; keys: string[] }[] = [
   { path: "/deals/[dealId]/drafts/[draftId]/compare", keys: ["with"] },
   { path: "/admin/outbox", keys: ["status", "page"] },
   { path: "/inbox", keys: ["filter", "before"] },
+  { path: "/api/v1/deals/[dealId]/clauses", keys: ["status", "section"] },
   { path: "/admin/audit", keys: ["actorId", "action", "from", "to", "after", "before"] },
   { path: "/admin/audit/export", keys: ["actorId", "action", "from", "to", "after", "before"] },
   { path: "/playbook/versions/[version]", keys: ["view"] },
@@ -372,6 +373,8 @@ const SEGMENT_ENDPOINTS = [
   "/deals/[dealId]/drafts",
   "/deals/[dealId]/assets",
   "/api/v1/deals/[dealId]",
+  "/api/v1/deals/[dealId]/clauses",
+  "/api/v1/deals/[dealId]/readiness",
 ];
 /** Endpoints whose input is a vendor draft's id in the path (with the deal's). */
 const DRAFT_SEGMENT_ENDPOINTS = [
@@ -642,6 +645,58 @@ test("deal ids in the path that are not ids get a clean answer", async ({ baseUR
     expect(response.status, path).not.toBe(200);
   });
   expect(problems.filter((p) => p.includes(" (id) "))).toEqual([]);
+});
+
+test("PATCH a clause and POST a vendor response over /api/v1: malformed bodies get a clean refusal, nothing written", async ({ baseURL }) => {
+  const random = seeded(SEED + 6);
+  const before = await fingerprint(db);
+  const clausePath = `/api/v1/deals/${home.dealId}/clauses/${home.dealClauseId}`;
+  // A stale If-Match: a well-formed change is refused with 412, a malformed one with 400; nothing is written either way.
+  const changes = [
+    ...malformedVariants(random, { status: "IN_NEGOTIATION", agreedLanguage: "", contractReference: "", notes: "" }, PER_ENDPOINT).map((v) =>
+      JSON.stringify(v),
+    ),
+    ...RAW_BODIES,
+    JSON.stringify({ status: "IN_NEGOTIATION", notes: HUGE }),
+  ];
+  // A stale clauseVersion: checked before anything is written. A status without it is refused (400); a
+  // variant that lost both is a well-formed deferral, which would rightly be logged: not sent.
+  const response = {
+    occurredOn: "2026-11-20",
+    channel: "EMAIL",
+    vendorText: "Fine.",
+    stance: "DEFERS",
+    offerPosition: "UNCLEAR",
+    newStatus: "IN_NEGOTIATION",
+    clauseVersion: 999_999,
+  };
+  const wellFormedDeferral = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v) && !("newStatus" in v) && !("clauseVersion" in v);
+  const responses = [
+    ...malformedVariants(random, response, PER_ENDPOINT)
+      .filter((v) => !wellFormedDeferral(v))
+      .map((v) => JSON.stringify(v)),
+    ...RAW_BODIES,
+  ];
+  const requests = [
+    ...changes.map((body) => ({ method: "PATCH", path: clausePath, body, headers: { "If-Match": '"999999"' } })),
+    ...responses.map((body) => ({ method: "POST", path: `${clausePath}/responses`, body, headers: {} })),
+  ];
+  await inParallel(requests, async ({ method, path, body, headers }) => {
+    const answer = await admin.fetch(path, {
+      method,
+      data: body,
+      headers: { Origin: baseURL!, "Content-Type": "application/json", ...headers },
+      maxRedirects: 0,
+    });
+    const text = await answer.text();
+    const what = `${method} ${path.replace(home.dealId, "[dealId]").replace(home.dealClauseId, "[dealClauseId]")}`;
+    check(what, body, answer.status(), text);
+    expect([400, 412, 413, 429], `${what} ${body.slice(0, 120)}: ${text.slice(0, 200)}`).toContain(answer.status());
+    expect(answer.headers()["content-type"], what).toBe("application/problem+json");
+  });
+  expect(problemsOf("PATCH /api/v1/")).toEqual([]);
+  expect(problemsOf("POST /api/v1/deals/[dealId]/clauses")).toEqual([]);
+  expect(await fingerprint(db)).toEqual(before);
 });
 
 test("POST /api/v1/deals/[dealId]/drafts: malformed metadata and bodies get a clean refusal", async ({ baseURL }) => {

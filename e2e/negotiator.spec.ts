@@ -195,16 +195,19 @@ test("the analysis API answers signed-in sessions only and validates its input",
   ] as const) {
     const res = await api.post("/api/v1/analyze", { headers: FROM_APP, data });
     expect(res.status()).toBe(400);
-    expect((await res.json()).error).toContain(message);
+    expect(res.headers()["content-type"]).toBe("application/problem+json");
+    const problem: { errors: { detail: string; pointer: string }[] } = await res.json();
+    expect(problem.errors).toEqual([{ detail: expect.stringContaining(message), pointer: "#/text" }]);
   }
-  const notJson = await api.post("/api/v1/analyze", { headers: { ...FROM_APP, "content-type": "application/json" }, data: "{not json" });
+  const notJson = await api.post("/api/v1/analyze", { headers: { ...FROM_APP, "content-type": "application/json" }, data: Buffer.from("{not json") });
   expect(notJson.status()).toBe(400);
+  expect(await notJson.json()).toMatchObject({ type: "/docs/api#problem-validation", detail: "The body must be a JSON document." });
 });
 
 test("the identity API answers 401 signed out, and who you are signed in, never cached", async ({ page, request }) => {
   const anonymous = await request.get("/api/v1/me");
   expect(anonymous.status()).toBe(401);
-  expect(await anonymous.json()).toEqual({ error: "Not signed in." });
+  expect(await anonymous.json()).toMatchObject({ type: "/docs/api#problem-unauthenticated", status: 401 });
 
   await signIn(page, DEMO.viewer);
   const me = await page.request.get("/api/v1/me");
@@ -225,8 +228,9 @@ test("the analysis API allows 60 calls a minute per user, then answers 429 with 
   const refused = await page.request.post("/api/v1/analyze", { headers: FROM_APP, data: { text: "We'll host the model for you." } });
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
-  const body: { error: string } = await refused.json();
-  expect(body.error).toContain("at most 60 a minute");
+  const body: { type: string; detail: string } = await refused.json();
+  expect(body.type).toBe("/docs/api#problem-rate-limited");
+  expect(body.detail).toContain("at most 60 a minute");
 });
 
 test("another organisation's deal does not exist for you", async ({ page }) => {

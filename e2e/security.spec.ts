@@ -148,7 +148,7 @@ test("a state-changing API call without an Origin is refused with 403", async ({
   const body = { text: "The vendor retains all rights to the fine-tuned weights." };
   const noOrigin = await page.request.post("/api/v1/analyze", { data: body });
   expect(noOrigin.status()).toBe(403);
-  expect((await noOrigin.json()).error).toMatch(/Origin/);
+  expect(await noOrigin.json()).toMatchObject({ type: "/docs/api#problem-cross-origin", detail: expect.stringMatching(/Origin/) });
   const foreign = await page.request.post("/api/v1/analyze", { data: body, headers: { Origin: "https://evil.example" } });
   expect(foreign.status()).toBe(403);
   const own = await page.request.post("/api/v1/analyze", { data: body, headers: { Origin: baseURL! } });
@@ -169,7 +169,9 @@ test("oversized bodies are refused with 413 before anything reads them; sign-in,
   await signIn(page, DEMO.negotiator);
   const bigAnalysis = await page.request.post("/api/v1/analyze", { data: { text: "a".repeat(300_000) }, headers: { Origin: baseURL! } });
   expect(bigAnalysis.status()).toBe(413);
-  expect((await bigAnalysis.json()).error).toMatch(/at most 256 KB/);
+  // Refused by the proxy before the route runs, as a problem document like every /api/v1 refusal.
+  expect(bigAnalysis.headers()["content-type"]).toBe("application/problem+json");
+  expect(await bigAnalysis.json()).toMatchObject({ type: "/docs/api#problem-payload-too-large", status: 413, detail: expect.stringMatching(/at most 256 KB/) });
 
   // A server action: any page accepts the post, the proxy refuses it before Next decodes the body.
   const bigAction = await page.request.post("/playbook", {

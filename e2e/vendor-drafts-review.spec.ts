@@ -35,6 +35,16 @@ test("a negotiator uploads a vendor DOCX, reviews the highlights and silent must
       if (value && value !== last) report((last = value));
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
+  // A file the server cannot read: its refusal (a problem document) is shown on the file field, nothing saved.
+  await form
+    .getByLabel("File", { exact: true })
+    .setInputFiles({ name: "notes.docx", mimeType: "application/octet-stream", buffer: Buffer.from("plain notes, not a DOCX") });
+  await form.getByRole("button", { name: "Upload and analyse" }).click();
+  await expect(form.getByLabel("File", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByText(/Only DOCX and PDF files can be uploaded/)).toBeVisible();
+  await screenshot(page, "vendor-draft-upload-refused");
+  await expect(page.getByText("No drafts yet")).toBeVisible();
+
   await form.getByLabel("File", { exact: true }).setInputFiles({
     name: "northwind-msa-round-1.docx",
     mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

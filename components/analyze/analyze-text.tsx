@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
+import { problemDetail, problemFieldErrors } from "@/lib/api/problem-body";
 import type { TextAnalysis } from "@/lib/services/analyze-text";
 import { AnalysisResult } from "./analysis-result";
 
@@ -27,14 +28,14 @@ export function AnalyzeText({ maxLength }: { maxLength: number }) {
       setState({ status: "failed", message: "The server could not be reached. Check your connection and try again." });
       return;
     }
-    const body = (await response.json().catch(() => null)) as (TextAnalysis & { error?: string }) | null;
+    const body = (await response.json().catch(() => null)) as unknown;
     if (response.ok && body) {
-      setState({ status: "done", result: body });
+      setState({ status: "done", result: body as TextAnalysis });
     } else if (response.status === 400) {
-      setState({ status: "failed", message: body?.error ?? "Check the text.", field: "text" });
+      setState({ status: "failed", message: problemFieldErrors(body).text?.[0] ?? problemDetail(body, "Check the text."), field: "text" });
       input.current?.focus();
     } else {
-      setState({ status: "failed", message: body?.error ?? "Something went wrong on our side. Try again in a moment." });
+      setState({ status: "failed", message: problemDetail(body, "Something went wrong on our side. Try again in a moment.") });
     }
   }
 

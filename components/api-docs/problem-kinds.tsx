@@ -15,6 +15,7 @@ const HELP: Record<ProblemKind, string> = {
   "idempotency-in-progress": "The first request with this `Idempotency-Key` has not finished. Retry after `Retry-After` seconds.",
   "precondition-failed": "Someone changed the record since you read it. The problem has `currentVersion`: read the record again, then retry with that version.",
   "payload-too-large": "The request body is larger than this endpoint accepts.",
+  "length-required": "A body was sent without a `Content-Length`. Send the body with its length (not chunked).",
   "unsupported-media-type": "The body's `Content-Type` is not one this endpoint reads.",
   "idempotency-key-reused": "This `Idempotency-Key` was used with a different request. Use a new key for a new request.",
   "precondition-required": 'The update needs `If-Match` with the version you last read, e.g. `If-Match: "3"`.',

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
+import { problemDetail, problemFieldErrors } from "@/lib/api/problem-body";
 import { MANIFEST_MAX_BYTES } from "@/lib/assets/limits";
 
 /** Uploads a manifest JSON (from `npm run manifest -- DIR`) to POST /api/v1/deals/<dealId>/manifests. */
@@ -30,8 +31,6 @@ export function ManifestImport({ dealId }: { dealId: string }) {
       return;
     }
     const body = (await response.json().catch(() => ({}))) as {
-      error?: string;
-      fieldErrors?: Record<string, string[]>;
       counts?: { MATCH: number; MISMATCH: number; DELIVERED: number; MISSING: number; unpromised: number };
     };
     if (response.status === 201 && body.counts) {
@@ -46,8 +45,8 @@ export function ManifestImport({ dealId }: { dealId: string }) {
     } else {
       setResult({
         tone: "error",
-        text: body.error ?? `The import failed (HTTP ${response.status}). Nothing was imported.`,
-        problems: Object.values(body.fieldErrors ?? {}).flat(),
+        text: problemDetail(body, `The import failed (HTTP ${response.status}). Nothing was imported.`),
+        problems: Object.values(problemFieldErrors(body)).flat(),
       });
     }
   }

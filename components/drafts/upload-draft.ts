@@ -1,5 +1,8 @@
 // Sends a vendor draft's file to POST /api/v1/deals/<dealId>/drafts as the raw body with
 // XMLHttpRequest, whose upload events (unlike fetch's) report progress. Metadata goes in the query.
+// A refusal is a problem document: its `detail` is the message, its `errors` the fields'.
+
+import { problemDetail, problemFieldErrors } from "@/lib/api/problem-body";
 
 export type UploadOutcome =
   { ok: true; id: string; round: number; url: string } | { ok: false; status: number; message: string; fieldErrors: Record<string, string[]> };
@@ -27,7 +30,7 @@ export function uploadDraft({ dealId, file, title, receivedOn, onProgress }: Upl
     xhr.upload.onload = () => onProgress(1);
     xhr.onerror = () => resolve({ ok: false, status: 0, message: NETWORK_MESSAGE, fieldErrors: {} });
     xhr.onload = () => {
-      let body: { id?: string; round?: number; url?: string; error?: string; fieldErrors?: Record<string, string[]> } = {};
+      let body: { id?: string; round?: number; url?: string } = {};
       try {
         body = JSON.parse(xhr.responseText);
       } catch {
@@ -40,8 +43,8 @@ export function uploadDraft({ dealId, file, title, receivedOn, onProgress }: Upl
       resolve({
         ok: false,
         status: xhr.status,
-        message: body.error ?? `The upload failed (HTTP ${xhr.status}). Nothing was saved.`,
-        fieldErrors: body.fieldErrors ?? {},
+        message: problemDetail(body, `The upload failed (HTTP ${xhr.status}). Nothing was saved.`),
+        fieldErrors: problemFieldErrors(body),
       });
     };
     xhr.send(file);

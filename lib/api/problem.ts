@@ -17,6 +17,7 @@ export const PROBLEM_KINDS = {
   "not-found": { status: 404, title: "Not found" },
   "method-not-allowed": { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "Conflict" },
+  "length-required": { status: 411, title: "Content-Length required" },
   "idempotency-in-progress": { status: 409, title: "The first request with this Idempotency-Key is still running" },
   "precondition-failed": { status: 412, title: "The version in If-Match is not the current one" },
   "payload-too-large": { status: 413, title: "Request body too large" },

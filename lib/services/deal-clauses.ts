@@ -325,7 +325,7 @@ export async function logVendorResponse(actor: Actor, input: TLogVendorResponse)
     await beginDealChange(tx, actor, { dealClauseId: input.dealClauseId });
     const written = await writeVendorResponse(tx, actor, input);
     await afterDealChange(tx, actor, written.dealId, written.audit);
-    return { id: written.id, version: written.version, redFlags: written.redFlags };
+    return { id: written.id, version: written.version, status: written.status, redFlags: written.redFlags };
   });
 }
 

@@ -5,7 +5,8 @@ import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { MAX_DRAFT_FILE_BYTES } from "@/lib/drafts/limits";
-import { draftFileRoute as downloadRoute, uploadDraftRoute as uploadRoute } from "@/lib/http/draft-routes";
+import { uploadDraft } from "@/lib/api/routes/drafts";
+import { draftFileRoute as downloadRoute } from "@/lib/http/draft-routes";
 import { addDraftRound } from "@/lib/services/drafts/add-round";
 import { deleteDraftRound } from "@/lib/services/drafts/delete-round";
 import { getDraftFile, getDraftReview, listDraftRounds } from "@/lib/services/drafts/review";
@@ -68,7 +69,7 @@ function upload(dealId: string, bytes: Uint8Array, query: Record<string, string>
     },
     body: Buffer.from(bytes),
   });
-  return uploadRoute(request, { params: Promise.resolve({ dealId }) });
+  return uploadDraft.handle(request, { params: Promise.resolve({ dealId }) });
 }
 
 const download = (dealId: string, draftId: string) =>
@@ -146,9 +147,10 @@ describe("uploading a vendor draft", () => {
     const before = await snapshotOrgs(team.org.id);
     const response = await upload(deal.id, bytes);
     expect(response.status).toBe(status);
-    const body = (await response.json()) as { error: string; fieldErrors?: Record<string, string[]> };
-    expect(body.error).toMatch(message);
-    if (status === 400) expect(Object.keys(body.fieldErrors ?? {})).toEqual(["file"]);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    const body = (await response.json()) as { detail: string; errors?: { pointer?: string }[] };
+    expect(body.detail).toMatch(message);
+    if (status === 400) expect(body.errors?.map((e) => e.pointer)).toEqual(["#/file"]);
     expect(await snapshotOrgs(team.org.id)).toEqual(before);
   });
 
@@ -158,7 +160,7 @@ describe("uploading a vendor draft", () => {
     await signIn(team.users.NEGOTIATOR.id);
     const badDate = await upload(deal.id, docx, { receivedOn: "2026-02-30" });
     expect(badDate.status).toBe(400);
-    expect(Object.keys(((await badDate.json()) as { fieldErrors: object }).fieldErrors)).toEqual(["receivedOn"]);
+    expect(((await badDate.json()) as { errors: { parameter: string }[] }).errors.map((e) => e.parameter)).toEqual(["receivedOn"]);
     expect((await upload(deal.id, docx, { fileName: "../etc/passwd" })).status).toBe(400);
     expect((await upload(deal.id, docx, {}, { origin: "https://evil.example" })).status).toBe(403);
     await signIn(team.users.VIEWER.id);

@@ -1,4 +1,4 @@
-import { uploadDraftRoute } from "@/lib/http/draft-routes";
+import { uploadDraft } from "@/lib/api/routes/drafts";
 
-/** POST a vendor draft's DOCX or PDF as the raw body (lib/http/draft-routes.ts). */
-export const POST = uploadDraftRoute;
+/** POST /api/v1/deals/{dealId}/drafts (lib/api/routes/drafts.ts). */
+export const POST = uploadDraft.handle;

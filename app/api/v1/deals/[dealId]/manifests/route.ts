@@ -1,4 +1,4 @@
-import { importManifestRoute } from "@/lib/http/manifest-routes";
+import { importManifest } from "@/lib/api/routes/manifests";
 
-/** POST a delivery manifest JSON as the raw body (lib/http/manifest-routes.ts). */
-export const POST = importManifestRoute;
+/** POST /api/v1/deals/{dealId}/manifests (lib/api/routes/manifests.ts). */
+export const POST = importManifest.handle;
