@@ -4,6 +4,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { auditActionLabel } from "@/lib/format/audit-labels";
 import { auditEntityLabel, auditSummary } from "@/lib/format/audit-summary";
 import type { OrganizationAuditEventDto } from "@/lib/services/organization-audit";
+import { ViaToken } from "@/components/audit/via-token";
 
 const TH = "px-4 py-2.5 font-semibold";
 
@@ -78,6 +79,7 @@ function AuditList({ events }: { events: OrganizationAuditEventDto[] }) {
               </time>
             </div>
             <div className="text-slate-700">{event.actor.name}</div>
+            <ViaToken via={event.via} />
             <What event={event} />
             <EventDetails event={event} />
           </li>
@@ -127,7 +129,10 @@ function AuditEventsTable({ events }: { events: OrganizationAuditEventDto[] }) {
                 <td className="whitespace-nowrap px-4 py-3 tabular-nums text-slate-600">
                   <time dateTime={event.createdAt}>{exactTime(event.createdAt)}</time>
                 </td>
-                <td className="whitespace-nowrap px-4 py-3 text-slate-900">{event.actor.name}</td>
+                <td className="whitespace-nowrap px-4 py-3 text-slate-900">
+                  {event.actor.name}
+                  <ViaToken via={event.via} />
+                </td>
                 <td className="whitespace-nowrap px-4 py-3 font-medium text-slate-900">{auditActionLabel(event.action)}</td>
                 <td className="max-w-md px-4 py-3">
                   <What event={event} />

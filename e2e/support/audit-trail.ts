@@ -6,7 +6,7 @@ import { expect } from "../fixtures";
 // would) and its page. `page` must be signed in as someone who may read the log (admin or CIO).
 
 export type AuditCsvRow = Record<
-  "time_utc" | "person" | "person_email" | "action" | "action_label" | "entity_type" | "entity_id" | "deal_id" | "deal_name" | "details",
+  "time_utc" | "person" | "person_email" | "action" | "action_label" | "entity_type" | "entity_id" | "deal_id" | "deal_name" | "details" | "api_token",
   string
 >;
 

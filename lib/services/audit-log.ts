@@ -10,6 +10,8 @@ export interface AuditEventDto {
   id: string;
   createdAt: string;
   actor: { id: string | null; name: string; email: string | null };
+  /** The API token the change was made through; null when made in the app's pages. */
+  via: { name: string; prefix: string; kind: string } | null;
   dealId: string | null;
   entityType: string;
   entityId: string;
@@ -35,8 +37,8 @@ function whereFor(organizationId: string, dealId: string, filter: AuditFilter): 
   };
 }
 
-/** Every event is read with its actor's name and email. */
-export const WITH_ACTOR = { actor: { select: { name: true, email: true } } } as const;
+/** Every event is read with its actor's name and email, and the API token it came through. */
+export const WITH_ACTOR = { actor: { select: { name: true, email: true } }, apiToken: { select: { name: true, prefix: true, kind: true } } } as const;
 
 /** Events as pages and CSV downloads show them; an event without an actor is the system's. */
 export function toDtos(
@@ -45,6 +47,7 @@ export function toDtos(
     createdAt: Date;
     actorId: string | null;
     actor: { name: string; email: string } | null;
+    apiToken?: { name: string; prefix: string; kind: string } | null;
     dealId: string | null;
     entityType: string;
     entityId: string;
@@ -57,6 +60,7 @@ export function toDtos(
     id: r.id,
     createdAt: r.createdAt.toISOString(),
     actor: { id: r.actorId, name: r.actor?.name ?? "System", email: r.actor?.email ?? null },
+    via: r.apiToken ? { name: r.apiToken.name, prefix: r.apiToken.prefix, kind: r.apiToken.kind } : null,
     dealId: r.dealId,
     entityType: r.entityType,
     entityId: r.entityId,

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { invalidField } from "@/lib/errors";
 import { auditActionLabel } from "@/lib/format/audit-labels";
+import { viaTokenText } from "@/lib/format/via-token";
 import { csvResponse } from "@/lib/http/csv-response";
 import { ZOrganizationAuditQuery } from "@/lib/validation/organization-audit";
 import { iterateOrganizationAudit } from "./organization-audit";
@@ -17,6 +18,7 @@ export const ORGANIZATION_AUDIT_CSV_HEADER = [
   "deal_id",
   "deal_name",
   "details",
+  "api_token",
 ] as const;
 
 /**
@@ -45,6 +47,7 @@ export async function organizationAuditCsv(actor: Actor, search: URLSearchParams
       e.dealId,
       e.dealName,
       { before: e.before ?? null, after: e.after ?? null },
+      viaTokenText(e.via),
     ],
   });
 }

@@ -7,6 +7,7 @@ import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { createTestDeal, TEST_EVIDENCE } from "@/lib/test/deals";
 import { createTeam } from "@/lib/test/factories";
 import { getDealReadiness } from "@/lib/services/readiness";
+import { listDealActivity } from "@/lib/services/audit-log";
 import { updateDealClause } from "@/lib/services/deal-clauses";
 
 vi.mock("@/lib/auth/actor", () => import("@/lib/test/action-env"));
@@ -179,6 +180,9 @@ describe("clause endpoints", () => {
     expect(ok.json).toMatchObject({ dealClauseId: clause.id, status: "MUST_HAVE_MET", version: 2, ...TEST_EVIDENCE, notes: "Signed off by legal" });
     const events = await audit.added();
     expect(events.map((e) => [e.action, e.entityId, e.apiTokenId])).toEqual([["clause.updated", clause.id, token.id]]);
+    // The deal's activity names the token under the person.
+    const activity = await listDealActivity(team.actors.VIEWER, deal.id, { action: "clause.updated" });
+    expect(activity.events.map((e) => [e.actor.id, e.via?.prefix])).toEqual([[team.users.NEGOTIATOR.id, token.secret.slice(0, 10)]]);
 
     // Absent fields are kept: only the notes change.
     const notesOnly = await callApi("PATCH", url, { token: token.secret, body: { status: "MUST_HAVE_MET", notes: "Filed" }, headers: { "if-match": 'W/"2"' } });

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { controlClass } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth/actor";
+import { ViaToken } from "@/components/audit/via-token";
 import type { ClauseStatus } from "@/lib/domain/enums";
 import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, changedFields } from "@/lib/format/audit-labels";
 import { CLAUSE_STATUS_LABEL } from "@/lib/format/clause-status-labels";
@@ -117,7 +118,10 @@ export default async function ActivityPage({ params, searchParams }: { params: P
                   return (
                     <tr key={event.id} className="align-top" data-testid="activity-row">
                       <td className="whitespace-nowrap px-4 py-3 tabular-nums text-slate-600">{event.createdAt.slice(0, 16).replace("T", " ")}</td>
-                      <td className="whitespace-nowrap px-4 py-3 text-slate-900">{event.actor.name}</td>
+                      <td className="whitespace-nowrap px-4 py-3 text-slate-900">
+                        {event.actor.name}
+                        <ViaToken via={event.via} />
+                      </td>
                       <td className="px-4 py-3">
                         <div className="font-medium text-slate-900">{AUDIT_ACTION_LABEL[event.action] ?? event.action}</div>
                         {subject && <div className="text-xs text-slate-600">{subject}</div>}
