@@ -38,7 +38,11 @@ export const rollWebhookSecret = defineAction({
   name: "rollWebhookSecret",
   permission: "webhook:manage",
   schema: ZWebhookRef,
-  handler: (actor, input) => rollWebhookSecretService(actor, input),
+  handler: async (actor, input) => {
+    const result = await rollWebhookSecretService(actor, input);
+    revalidatePath(`/admin/webhooks/${result.id}`);
+    return result;
+  },
 });
 
 export const deleteWebhook = defineAction({
@@ -60,6 +64,7 @@ export const resendWebhookDelivery = defineAction({
   handler: async (actor, input) => {
     const result = await resendWebhookDeliveryService(actor, input);
     deliverWebhooksSoon();
+    revalidatePath(`/admin/webhooks/${result.webhookId}`);
     return result;
   },
 });

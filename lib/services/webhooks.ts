@@ -182,7 +182,7 @@ export async function deleteWebhook(actor: Actor, input: TWebhookRef): Promise<{
 }
 
 /** Sends a delivery's event again: a fresh delivery (same event id, so receivers can dedupe), due now. */
-export async function resendWebhookDelivery(actor: Actor, input: TResendWebhookDelivery): Promise<{ id: string }> {
+export async function resendWebhookDelivery(actor: Actor, input: TResendWebhookDelivery): Promise<{ id: string; webhookId: string }> {
   requirePermission(actor, "webhook:manage");
   return getDb().$transaction(async (tx) => {
     const original = await tx.webhookDelivery.findFirst({ where: { id: input.deliveryId, organizationId: actor.organizationId }, include: { webhook: true } });
@@ -203,6 +203,6 @@ export async function resendWebhookDelivery(actor: Actor, input: TResendWebhookD
       action: "webhook.delivery-resent",
       after: { webhookId: original.webhookId, eventId: original.eventId, resentFrom: original.id, previousStatus: original.status },
     });
-    return { id: copy.id };
+    return { id: copy.id, webhookId: copy.webhookId };
   });
 }
