@@ -79,14 +79,15 @@ export async function listWebhooks(actor: Actor): Promise<WebhookSummary[]> {
   });
 }
 
-export async function getWebhook(actor: Actor, webhookId: string): Promise<{ webhook: WebhookSummary; deliveries: WebhookDeliveryRow[] } | null> {
+/** An endpoint of the actor's organisation (another's is not found) with its latest deliveries. */
+export async function getWebhook(actor: Actor, webhookId: string): Promise<{ webhook: WebhookSummary; deliveries: WebhookDeliveryRow[] }> {
   requirePermission(actor, "webhook:manage");
   const db = getDb();
   const webhook = await db.webhook.findFirst({
     where: { id: webhookId, organizationId: actor.organizationId },
     include: { deliveries: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: DELIVERIES_SHOWN } },
   });
-  if (!webhook) return null;
+  if (!webhook) throw notFound("The webhook");
   const deliveries = webhook.deliveries.map((d) => ({
     id: d.id,
     eventId: d.eventId,

@@ -33,6 +33,12 @@ const SECTIONS: { href: string; title: string; description: string; permission: 
     description: "Vendor names that look like one company, proposed for merging; merge or rename vendor records.",
     permission: "vendor:merge",
   },
+  {
+    href: "/admin/webhooks",
+    title: "Webhooks",
+    description: "Endpoints of your other systems told when deals change: signed deliveries, their status, and re-sending.",
+    permission: "webhook:manage",
+  },
   { href: "/admin/outbox", title: "Outbox", description: "The email the app sent or stored: invitations and password resets.", permission: "outbox:read" },
 ];
 
