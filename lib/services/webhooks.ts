@@ -50,6 +50,12 @@ async function checkedUrl(url: string): Promise<string> {
   }
 }
 
+/** One endpoint per URL in an organisation: a second would receive every event twice. */
+async function refuseDuplicateUrl(tx: Tx, actor: Actor, url: string, exceptId: string | null) {
+  const other = await tx.webhook.findFirst({ where: { organizationId: actor.organizationId, url, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  if (other) throw invalidField("url", "Another webhook of this organisation already sends to this URL; change that one's events instead.");
+}
+
 function auditView(w: { url: string; description: string; events: WebhookEventType[]; active: boolean }) {
   return { url: w.url, description: w.description, events: w.events, active: w.active };
 }
@@ -124,6 +130,7 @@ export async function createWebhook(actor: Actor, input: TCreateWebhook): Promis
   const url = await checkedUrl(input.url);
   const secret = newWebhookSecret();
   return getDb().$transaction(async (tx) => {
+    await refuseDuplicateUrl(tx, actor, url, null);
     const webhook = await tx.webhook.create({
       data: {
         organizationId: actor.organizationId,
@@ -153,6 +160,7 @@ export async function updateWebhook(actor: Actor, input: TUpdateWebhook): Promis
   const url = await checkedUrl(input.url);
   return getDb().$transaction(async (tx) => {
     const before = await lockedWebhook(tx, actor, input.webhookId, input.version);
+    await refuseDuplicateUrl(tx, actor, url, before.id);
     const after = await tx.webhook.update({ where: { id: before.id }, data: { url, description: input.description, events: input.events, active: input.active } });
     await afterOrganizationChange(tx, actor, { entityType: "Webhook", entityId: before.id, action: "webhook.updated", before: auditView(before), after: auditView(after) });
     return { id: after.id, version: after.version };

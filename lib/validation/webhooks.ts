@@ -1,6 +1,6 @@
 import "./zod-config";
 import { z } from "zod";
-import { WEBHOOK_EVENT_TYPES } from "@/lib/domain/enums";
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/domain/enums";
 import { text, ZId, ZVersion } from "./common";
 
 const ZWebhookUrl = z
@@ -12,10 +12,12 @@ const ZWebhookUrl = z
 
 /** One or more events; a form sends the checked boxes' values (one, several, or none). */
 const ZWebhookEvents = z
-  .array(z.enum(WEBHOOK_EVENT_TYPES, { error: "Choose events from the list" }), { error: "Choose at least one event" })
+  .array(z.unknown(), { error: "Choose at least one event" })
   .min(1, "Choose at least one event")
-  .max(WEBHOOK_EVENT_TYPES.length)
-  .transform((events) => [...new Set(events)]);
+  .max(WEBHOOK_EVENT_TYPES.length * 2, "Choose events from the list")
+  .refine((events) => events.every((e) => (WEBHOOK_EVENT_TYPES as readonly unknown[]).includes(e)), "Choose events from the list")
+  // The whole list is reported on the field (not on the position of a bad value): the form has one group of boxes.
+  .transform((events) => [...new Set(events)] as WebhookEventType[]);
 
 const ZActive = z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")], { error: "Choose whether the endpoint is active" });
 

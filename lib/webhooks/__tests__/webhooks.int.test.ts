@@ -78,6 +78,9 @@ describe("events are written with the change and delivered signed", () => {
   it("a deal's life reports created, stage changes, submitted, approved, response logged and approval stale, only to subscribed endpoints", async () => {
     const all = await createWebhook(team.actors.ADMIN, { url: `${base}/all`, description: "Everything", events: ALL });
     const approvals = await createWebhook(team.actors.ADMIN, { url: `${base}/approved`, description: "", events: ["DEAL_APPROVED"] });
+    // One endpoint per URL: a second would receive every event twice.
+    const twice = await appErrorOf(createWebhook(team.actors.ADMIN, { url: `${base}/approved`, description: "", events: ["DEAL_CREATED"] }));
+    expect(twice.fieldErrors).toEqual({ url: [expect.stringMatching(/already sends to this URL/)] });
     expect(all.secret).toMatch(/^whsec_/);
     // The secret is stored sealed, never as given.
     expect((await db.webhook.findUniqueOrThrow({ where: { id: all.id } })).secretEncrypted).not.toContain(all.secret);
