@@ -37,9 +37,9 @@ export function WebhooksSection() {
           Webhooks
         </h2>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          An admin registers endpoints at Administration › Webhooks and chooses their events. Each event is recorded with the change that caused it — a
-          change that is not saved sends nothing — and POSTed as JSON to every active endpoint subscribed to it, signed with the endpoint&apos;s secret.
-          Endpoints must be <code>https://</code> URLs on the public internet.
+          An admin registers endpoints at Administration › Webhooks and chooses their events. Each event is recorded with the change that caused it — a change
+          that is not saved sends nothing — and POSTed as JSON to every active endpoint subscribed to it, signed with the endpoint&apos;s secret. Endpoints must
+          be <code>https://</code> URLs on the public internet.
         </p>
       </div>
 
@@ -63,8 +63,8 @@ export function WebhooksSection() {
         </dl>
         <p className="mt-3 text-sm text-slate-600">
           Every payload has the same envelope: <code>id</code> (the event id), <code>type</code>, <code>createdAt</code>, <code>organizationId</code> and{" "}
-          <code>data</code>, where <code>data.deal</code> is the deal as it is after the change (id, name, vendor, stage, version and its page in the app).
-          One change may cause several events (a submission is also a stage change).
+          <code>data</code>, where <code>data.deal</code> is the deal as it is after the change (id, name, vendor, stage, version and its page in the app). One
+          change may cause several events (a submission is also a stage change).
         </p>
       </Card>
 
@@ -73,8 +73,8 @@ export function WebhooksSection() {
         <ul className="mt-3 space-y-2 text-sm text-slate-700">
           <li>
             <code className="font-semibold">{SIGNATURE_HEADER}</code>: <code>t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256&gt;</code>, the HMAC of{" "}
-            <code>&lt;t&gt;.&lt;raw body&gt;</code> keyed with the endpoint&apos;s secret. Several <code>v1</code> values may be present; accept the
-            delivery when one matches.
+            <code>&lt;t&gt;.&lt;raw body&gt;</code> keyed with the endpoint&apos;s secret. Several <code>v1</code> values may be present; accept the delivery
+            when one matches.
           </li>
           <li>
             <code className="font-semibold">{EVENT_ID_HEADER}</code>: the event id, the same for every endpoint and every attempt.
@@ -98,16 +98,16 @@ export function WebhooksSection() {
         <h3 className={H3}>Answers, retries and duplicates</h3>
         <ul className="mt-3 list-disc space-y-2 pl-5 text-sm text-slate-700">
           <li>
-            Answer with any 2xx within {SEND_TIMEOUT_MS / 1000} seconds; anything else (a redirect too: redirects are not followed) counts as a failed
-            attempt. At most {MAX_ANSWER_BYTES / 1024} KB of the answer is read.
+            Answer with any 2xx within {SEND_TIMEOUT_MS / 1000} seconds; anything else (a redirect too: redirects are not followed) counts as a failed attempt.
+            At most {MAX_ANSWER_BYTES / 1024} KB of the answer is read.
           </li>
           <li>
             A failed delivery is tried again {WEBHOOK_BACKOFF_MS.map(duration).join(", ")} after each failed attempt: {WEBHOOK_MAX_ATTEMPTS} attempts in all,
             then it is marked failed. Admins see every delivery and can re-send one.
           </li>
           <li>
-            A delivery may arrive more than once (a retry after an answer that got lost, a re-send): dedupe on the event id. Events may arrive out of order;
-            use <code>data.deal.version</code> or <code>createdAt</code> to order them.
+            A delivery may arrive more than once (a retry after an answer that got lost, a re-send): dedupe on the event id. Events may arrive out of order; use{" "}
+            <code>data.deal.version</code> or <code>createdAt</code> to order them.
           </li>
         </ul>
       </Card>

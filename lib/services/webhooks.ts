@@ -52,7 +52,10 @@ async function checkedUrl(url: string): Promise<string> {
 
 /** One endpoint per URL in an organisation: a second would receive every event twice. */
 async function refuseDuplicateUrl(tx: Tx, actor: Actor, url: string, exceptId: string | null) {
-  const other = await tx.webhook.findFirst({ where: { organizationId: actor.organizationId, url, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  const other = await tx.webhook.findFirst({
+    where: { organizationId: actor.organizationId, url, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (other) throw invalidField("url", "Another webhook of this organisation already sends to this URL; change that one's events instead.");
 }
 
@@ -151,7 +154,10 @@ async function lockedWebhook(tx: Tx, actor: Actor, webhookId: string, version: n
   const webhook = await tx.webhook.findFirst({ where: { id: webhookId, organizationId: actor.organizationId } });
   if (!webhook) throw notFound("The webhook");
   const { count } = await tx.webhook.updateMany({ where: { id: webhook.id, version }, data: { version: { increment: 1 } } });
-  if (count !== 1) throw new AppError("CONFLICT", "Someone changed this webhook since you opened it. Reload to see the current settings.", undefined, { currentVersion: webhook.version });
+  if (count !== 1)
+    throw new AppError("CONFLICT", "Someone changed this webhook since you opened it. Reload to see the current settings.", undefined, {
+      currentVersion: webhook.version,
+    });
   return webhook;
 }
 
@@ -161,8 +167,17 @@ export async function updateWebhook(actor: Actor, input: TUpdateWebhook): Promis
   return getDb().$transaction(async (tx) => {
     const before = await lockedWebhook(tx, actor, input.webhookId, input.version);
     await refuseDuplicateUrl(tx, actor, url, before.id);
-    const after = await tx.webhook.update({ where: { id: before.id }, data: { url, description: input.description, events: input.events, active: input.active } });
-    await afterOrganizationChange(tx, actor, { entityType: "Webhook", entityId: before.id, action: "webhook.updated", before: auditView(before), after: auditView(after) });
+    const after = await tx.webhook.update({
+      where: { id: before.id },
+      data: { url, description: input.description, events: input.events, active: input.active },
+    });
+    await afterOrganizationChange(tx, actor, {
+      entityType: "Webhook",
+      entityId: before.id,
+      action: "webhook.updated",
+      before: auditView(before),
+      after: auditView(after),
+    });
     return { id: after.id, version: after.version };
   });
 }

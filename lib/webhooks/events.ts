@@ -57,8 +57,20 @@ export interface WebhookPayload {
   data: WebhookEventData;
 }
 
-export function buildWebhookPayload(input: { eventId: string; type: WebhookEventType; createdAt: Date; organizationId: string; data: WebhookEventData }): WebhookPayload {
-  return { id: input.eventId, type: WEBHOOK_EVENT_NAME[input.type], createdAt: input.createdAt.toISOString(), organizationId: input.organizationId, data: input.data };
+export function buildWebhookPayload(input: {
+  eventId: string;
+  type: WebhookEventType;
+  createdAt: Date;
+  organizationId: string;
+  data: WebhookEventData;
+}): WebhookPayload {
+  return {
+    id: input.eventId,
+    type: WEBHOOK_EVENT_NAME[input.type],
+    createdAt: input.createdAt.toISOString(),
+    organizationId: input.organizationId,
+    data: input.data,
+  };
 }
 
 export const RESPONSE_SUMMARY_LENGTH = 280;

@@ -25,12 +25,16 @@ export function sealWebhookSecret(secret: string): string {
 }
 
 export class UnreadableSecretError extends Error {
-  constructor() {
-    super("The signing secret cannot be read (NEXTAUTH_SECRET changed since it was made): roll the secret.");
+  constructor(message = "The signing secret cannot be read (NEXTAUTH_SECRET changed since it was made): roll the secret.") {
+    super(message);
   }
 }
 
+/** What an endpoint made without a key (the demo data, seeded before the app has one) holds: roll it to get a secret. */
+export const NO_SECRET_YET = "none";
+
 export function openWebhookSecret(stored: string): string {
+  if (stored === NO_SECRET_YET) throw new UnreadableSecretError("This webhook has no signing secret yet: roll the secret to make one.");
   const [format, body] = stored.split(":", 2);
   if (format !== FORMAT || !body) throw new UnreadableSecretError();
   const raw = Buffer.from(body, "base64url");

@@ -111,7 +111,10 @@ const resolveAll: Resolve = (host) =>
  * The check made when an endpoint is saved: parseTarget, then every address the host resolves to now.
  * A host that does not resolve (yet) is accepted: the delivery checks the address it connects to.
  */
-export async function checkTarget(raw: string, { allowPrivate = privateTargetsAllowed(), resolve = resolveAll }: { allowPrivate?: boolean; resolve?: Resolve } = {}) {
+export async function checkTarget(
+  raw: string,
+  { allowPrivate = privateTargetsAllowed(), resolve = resolveAll }: { allowPrivate?: boolean; resolve?: Resolve } = {},
+) {
   const target = parseTarget(raw, allowPrivate);
   if (target.literal || allowPrivate) return target;
   let addresses: LookupAddress[];

@@ -15,7 +15,19 @@ export function DeliveriesTable({ deliveries, canResend }: { deliveries: Webhook
   return (
     <ScrollRegion label="Deliveries">
       <table className="min-w-full divide-y divide-slate-200" data-testid="webhook-deliveries">
-        <TableHead columns={["Created", "Event", "Status", "Attempts", "Last answer", "Next attempt", <span key="actions" className="sr-only">Actions</span>]} />
+        <TableHead
+          columns={[
+            "Created",
+            "Event",
+            "Status",
+            "Attempts",
+            "Last answer",
+            "Next attempt",
+            <span key="actions" className="sr-only">
+              Actions
+            </span>,
+          ]}
+        />
         <tbody className="divide-y divide-slate-100 bg-white">
           {deliveries.map((d) => (
             <tr key={d.id} data-testid="webhook-delivery-row">
@@ -40,7 +52,11 @@ export function DeliveriesTable({ deliveries, canResend }: { deliveries: Webhook
                 {d.lastResponseStatus === null && !d.lastError && NONE}
               </td>
               <td className={`${TD} whitespace-nowrap tabular-nums`}>{d.nextAttemptAt ? formatDateTime(d.nextAttemptAt) : NONE}</td>
-              <td className={TD}>{canResend && d.status !== "PENDING" && <ResendDeliveryButton deliveryId={d.id} event={`${WEBHOOK_EVENT_NAME[d.eventType]} of ${formatDateTime(d.createdAt)}`} />}</td>
+              <td className={TD}>
+                {canResend && d.status !== "PENDING" && (
+                  <ResendDeliveryButton deliveryId={d.id} event={`${WEBHOOK_EVENT_NAME[d.eventType]} of ${formatDateTime(d.createdAt)}`} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

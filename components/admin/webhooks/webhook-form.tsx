@@ -92,7 +92,12 @@ export function RegisterWebhookForm() {
             <Field id="webhook-url" label="Endpoint URL" hint="https only; it must be reachable from the internet." errors={errors.url}>
               {(control) => <input {...control} name="url" type="url" inputMode="url" placeholder="https://hooks.example.com/dealplaybook" maxLength={2000} />}
             </Field>
-            <Field id="webhook-description" label="Description (optional)" hint="What receives these events, for the people who look after it." errors={errors.description}>
+            <Field
+              id="webhook-description"
+              label="Description (optional)"
+              hint="What receives these events, for the people who look after it."
+              errors={errors.description}
+            >
               {(control) => <input {...control} name="description" maxLength={200} />}
             </Field>
           </div>
@@ -136,7 +141,12 @@ export function EditWebhookForm({ webhook }: { webhook: WebhookFormValues }) {
         </div>
         <EventBoxes idPrefix="webhook-edit" checked={webhook.events} errors={errors.events} />
         <label className="flex items-start gap-2 text-sm text-slate-800">
-          <input type="checkbox" name="active" defaultChecked={webhook.active} className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600 focus:ring-brand-500" />
+          <input
+            type="checkbox"
+            name="active"
+            defaultChecked={webhook.active}
+            className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600 focus:ring-brand-500"
+          />
           <span>
             Active <span className="text-slate-600">— while switched off, no new events are recorded for it and deliveries still waiting are held.</span>
           </span>

@@ -21,7 +21,8 @@ export function RollSecret({ webhookId, version }: { webhookId: string; version:
         variant="secondary"
         disabled={pending}
         onClick={() => {
-          if (window.confirm("Roll the signing secret? Deliveries are signed with the new one at once; the old one stops working.")) run({ webhookId, version: String(version) });
+          if (window.confirm("Roll the signing secret? Deliveries are signed with the new one at once; the old one stops working."))
+            run({ webhookId, version: String(version) });
         }}
       >
         {pending ? "Rolling…" : "Roll secret"}

@@ -71,7 +71,10 @@ describe("parseTarget: where a webhook may be sent", () => {
 });
 
 describe("checkTarget: every DNS answer must be public", () => {
-  const answers = (...addresses: string[]) => () => Promise.resolve(addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 })));
+  const answers =
+    (...addresses: string[]) =>
+    () =>
+      Promise.resolve(addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 })));
 
   it("refuses a host with any private answer, accepts one with only public answers", async () => {
     await expect(checkTarget("https://hooks.example.com/", { allowPrivate: false, resolve: answers("93.184.215.14", "10.0.0.1") })).rejects.toThrow(
@@ -84,7 +87,9 @@ describe("checkTarget: every DNS answer must be public", () => {
   });
 
   it("accepts a host that does not resolve yet (the delivery checks the address it connects to)", async () => {
-    await expect(checkTarget("https://not-yet.example.com/", { allowPrivate: false, resolve: () => Promise.reject(new Error("ENOTFOUND")) })).resolves.toBeTruthy();
+    await expect(
+      checkTarget("https://not-yet.example.com/", { allowPrivate: false, resolve: () => Promise.reject(new Error("ENOTFOUND")) }),
+    ).resolves.toBeTruthy();
   });
 });
 

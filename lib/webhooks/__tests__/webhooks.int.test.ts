@@ -86,7 +86,11 @@ describe("events are written with the change and delivered signed", () => {
     expect((await db.webhook.findUniqueOrThrow({ where: { id: all.id } })).secretEncrypted).not.toContain(all.secret);
 
     const { deal, clause } = await createTestDeal(team.actors.NEGOTIATOR, { stage: "INTAKE" });
-    const moved = await updateDeal(team.actors.NEGOTIATOR, { ...dealInput(team.users.NEGOTIATOR.id, { stage: "NEGOTIATING" }), dealId: deal.id, version: deal.version });
+    const moved = await updateDeal(team.actors.NEGOTIATOR, {
+      ...dealInput(team.users.NEGOTIATOR.id, { stage: "NEGOTIATING" }),
+      dealId: deal.id,
+      version: deal.version,
+    });
     expect(moved).toBeTruthy();
     await settleEveryClause(deal.id, team.users.NEGOTIATOR.id);
     const version = (await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).version;
@@ -122,7 +126,14 @@ describe("events are written with the change and delivered signed", () => {
     expect(toApprovals[0].eventId).toBe(approvedToAll.eventId);
 
     const payloads = toAll.map((d) => d.payload as { id: string; type: string; organizationId: string; createdAt: string; data: Record<string, unknown> });
-    const dealView = (stage: string, v: number) => ({ id: deal.id, name: deal.name, vendor: deal.vendor, stage, version: v, url: `${appBaseUrl()}/deals/${deal.id}` });
+    const dealView = (stage: string, v: number) => ({
+      id: deal.id,
+      name: deal.name,
+      vendor: deal.vendor,
+      stage,
+      version: v,
+      url: `${appBaseUrl()}/deals/${deal.id}`,
+    });
     const of = (type: string) => payloads.filter((p) => p.type === type);
     for (const p of payloads) {
       expect(p.organizationId).toBe(team.org.id);
@@ -180,11 +191,22 @@ describe("events are written with the change and delivered signed", () => {
     // A deal change that is none of these events (a plain edit) writes nothing; a switched-off endpoint gets nothing.
     const before = await db.webhookDelivery.count({ where: { organizationId: team.org.id } });
     const current = await db.deal.findUniqueOrThrow({ where: { id: deal.id } });
-    await updateDeal(team.actors.NEGOTIATOR, { ...dealInput(team.users.NEGOTIATOR.id, { name: "Renamed", stage: "CIO_REVIEW" }), dealId: deal.id, version: current.version });
+    await updateDeal(team.actors.NEGOTIATOR, {
+      ...dealInput(team.users.NEGOTIATOR.id, { name: "Renamed", stage: "CIO_REVIEW" }),
+      dealId: deal.id,
+      version: current.version,
+    });
     expect(await db.webhookDelivery.count({ where: { organizationId: team.org.id } })).toBe(before);
     for (const w of [all, approvals]) {
       const row = await db.webhook.findUniqueOrThrow({ where: { id: w.id } });
-      await updateWebhook(team.actors.ADMIN, { webhookId: w.id, version: row.version, url: row.url, description: row.description, events: row.events, active: false });
+      await updateWebhook(team.actors.ADMIN, {
+        webhookId: w.id,
+        version: row.version,
+        url: row.url,
+        description: row.description,
+        events: row.events,
+        active: false,
+      });
     }
     await createTestDeal(team.actors.NEGOTIATOR);
     expect(await db.webhookDelivery.count({ where: { organizationId: team.org.id } })).toBe(before);
@@ -265,10 +287,21 @@ describe("retries", () => {
 describe("targets and access", () => {
   it("without the deployment's allowance, loopback is refused at registration and at delivery", async () => {
     // Registered while allowed, by a host name that resolves to loopback (as a DNS answer might later).
-    const hook = await createWebhook(team.actors.ADMIN, { url: `${base.replace("127.0.0.1", "localhost")}/rebound`, description: "", events: ["DEAL_CREATED"] });
+    const hook = await createWebhook(team.actors.ADMIN, {
+      url: `${base.replace("127.0.0.1", "localhost")}/rebound`,
+      description: "",
+      events: ["DEAL_CREATED"],
+    });
     vi.stubEnv("DEALPLAYBOOK_WEBHOOKS_ALLOW_PRIVATE", "false");
     try {
-      for (const url of [`${base}/x`, "https://127.0.0.1/x", "https://[::ffff:127.0.0.1]/x", "https://2130706433/x", "https://169.254.169.254/latest", "https://localhost/x"]) {
+      for (const url of [
+        `${base}/x`,
+        "https://127.0.0.1/x",
+        "https://[::ffff:127.0.0.1]/x",
+        "https://2130706433/x",
+        "https://169.254.169.254/latest",
+        "https://localhost/x",
+      ]) {
         const error = await appErrorOf(createWebhook(team.actors.ADMIN, { url, description: "", events: ["DEAL_CREATED"] }));
         expect(error.code, url).toBe("INVALID_INPUT");
         expect(Object.keys(error.fieldErrors ?? {}), url).toEqual(["url"]);
@@ -288,7 +321,9 @@ describe("targets and access", () => {
 
   it("another organisation's webhook is not found; roles other than admin are refused", async () => {
     const hook = await createWebhook(team.actors.ADMIN, { url: `${base}/private`, description: "", events: ["DEAL_CREATED"] });
-    await db.webhookDelivery.create({ data: { organizationId: team.org.id, webhookId: hook.id, eventId: "e", eventType: "DEAL_CREATED", payload: {}, status: "FAILED" } });
+    await db.webhookDelivery.create({
+      data: { organizationId: team.org.id, webhookId: hook.id, eventId: "e", eventType: "DEAL_CREATED", payload: {}, status: "FAILED" },
+    });
     const delivery = (await deliveriesOf(hook.id))[0];
     const foreign = team.foreignAdmin;
     expect((await appErrorOf(getWebhook(foreign, hook.id))).code).toBe("NOT_FOUND");

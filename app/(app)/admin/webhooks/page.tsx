@@ -18,7 +18,8 @@ export const metadata: Metadata = { title: "Webhooks" };
 /** The organisation's webhook endpoints, and the form that registers one. */
 export default async function WebhooksPage() {
   const actor = await requireActor();
-  if (!can(actor.role, "webhook:manage")) return <NotAllowed actor={actor} title="Webhooks" permission="webhook:manage" what="manage the organisation's webhooks" />;
+  if (!can(actor.role, "webhook:manage"))
+    return <NotAllowed actor={actor} title="Webhooks" permission="webhook:manage" what="manage the organisation's webhooks" />;
   const webhooks = await listWebhooks(actor);
   return (
     <>

@@ -20,7 +20,8 @@ export const metadata: Metadata = { title: "Webhook" };
 export default async function WebhookPage({ params }: { params: Promise<{ webhookId: string }> }) {
   const { webhookId } = await params;
   const actor = await requireActor();
-  if (!can(actor.role, "webhook:manage")) return <NotAllowed actor={actor} title="Webhook" permission="webhook:manage" what="manage the organisation's webhooks" />;
+  if (!can(actor.role, "webhook:manage"))
+    return <NotAllowed actor={actor} title="Webhook" permission="webhook:manage" what="manage the organisation's webhooks" />;
   const { webhook, deliveries } = await orNotFound(getWebhook(actor, webhookId));
   return (
     <>
