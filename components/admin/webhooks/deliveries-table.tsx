@@ -23,9 +23,13 @@ export function DeliveriesTable({ deliveries, canResend }: { deliveries: Webhook
             "Attempts",
             "Last answer",
             "Next attempt",
-            <span key="actions" className="sr-only">
-              Actions
-            </span>,
+            ...(canResend
+              ? [
+                  <span key="actions" className="sr-only">
+                    Actions
+                  </span>,
+                ]
+              : []),
           ]}
         />
         <tbody className="divide-y divide-slate-100 bg-white">
@@ -36,7 +40,7 @@ export function DeliveriesTable({ deliveries, canResend }: { deliveries: Webhook
                 <code className="text-xs font-medium text-slate-900">{WEBHOOK_EVENT_NAME[d.eventType]}</code>
                 <details className="mt-1">
                   <summary className="cursor-pointer text-xs font-medium text-brand-700">Payload</summary>
-                  <pre className="mt-2 max-w-xl overflow-x-auto whitespace-pre-wrap break-all rounded-md bg-slate-50 p-3 font-mono text-xs text-slate-800 ring-1 ring-inset ring-slate-200">
+                  <pre className="mt-2 max-w-[70vw] overflow-x-auto whitespace-pre rounded-md bg-slate-50 p-3 font-mono text-xs text-slate-800 ring-1 ring-inset ring-slate-200 sm:max-w-md">
                     {d.payload}
                   </pre>
                 </details>
@@ -52,11 +56,13 @@ export function DeliveriesTable({ deliveries, canResend }: { deliveries: Webhook
                 {d.lastResponseStatus === null && !d.lastError && NONE}
               </td>
               <td className={`${TD} whitespace-nowrap tabular-nums`}>{d.nextAttemptAt ? formatDateTime(d.nextAttemptAt) : NONE}</td>
-              <td className={TD}>
-                {canResend && d.status !== "PENDING" && (
-                  <ResendDeliveryButton deliveryId={d.id} event={`${WEBHOOK_EVENT_NAME[d.eventType]} of ${formatDateTime(d.createdAt)}`} />
-                )}
-              </td>
+              {canResend && (
+                <td className={TD}>
+                  {d.status !== "PENDING" && (
+                    <ResendDeliveryButton deliveryId={d.id} event={`${WEBHOOK_EVENT_NAME[d.eventType]} of ${formatDateTime(d.createdAt)}`} />
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
