@@ -46,7 +46,9 @@ beforeAll(async () => {
       const path = request.url ?? "/";
       received.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
       response.statusCode = answers.get(path)?.shift() ?? 200;
-      response.end("ok");
+      if (response.statusCode >= 300 && response.statusCode < 400) response.setHeader("Location", `${base}/followed`);
+      // A long answer: the sender reads 2 KB of it at most.
+      response.end(path === "/long" ? "x".repeat(1_000_000) : "ok");
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -264,6 +266,23 @@ describe("retries", () => {
     // The detail page lists the deliveries newest first.
     const page = await getWebhook(team.actors.ADMIN, flaky.id);
     expect(page.deliveries.map((d) => d.id)).toEqual([resent.id, first.id]);
+  });
+
+  it("a redirect is a failed attempt and is not followed; a long answer is cut short and still succeeds", async () => {
+    const moved = await createWebhook(team.actors.ADMIN, { url: `${base}/moved`, description: "", events: ["DEAL_CREATED"] });
+    const long = await createWebhook(team.actors.ADMIN, { url: `${base}/long`, description: "", events: ["DEAL_CREATED"] });
+    answers.set("/moved", [302]);
+    await createTestDeal(team.actors.NEGOTIATOR);
+    await webhookDeliveryIdle();
+    expect((await deliveriesOf(moved.id))[0]).toMatchObject({
+      status: "PENDING",
+      attempts: 1,
+      lastResponseStatus: 302,
+      lastError: "The endpoint answered 302.",
+    });
+    expect(receivedAt("/followed")).toHaveLength(0);
+    expect((await deliveriesOf(long.id))[0]).toMatchObject({ status: "SUCCEEDED", lastResponseStatus: 200 });
+    for (const w of [moved, long]) await deleteWebhook(team.actors.ADMIN, { webhookId: w.id, version: 1 });
   });
 
   it("a rolled secret signs what is sent next; the old one no longer verifies", async () => {
