@@ -55,7 +55,9 @@ export function WebhooksSection() {
                 {doc.when}
                 <details className="mt-2">
                   <summary className="cursor-pointer text-xs font-medium text-brand-700">Example payload</summary>
-                  <pre className={`${CODE} mt-2`}>{JSON.stringify(doc.example, null, 2)}</pre>
+                  <pre tabIndex={0} role="region" aria-label={`Example payload of ${doc.name}`} className={`${CODE} mt-2`}>
+                    {JSON.stringify(doc.example, null, 2)}
+                  </pre>
                 </details>
               </dd>
             </div>
@@ -91,7 +93,9 @@ export function WebhooksSection() {
           Compute the HMAC over the raw body, compare in constant time, and refuse timestamps more than five minutes away from your clock (an old delivery
           replayed). In Node:
         </p>
-        <pre className={`${CODE} mt-3`}>{VERIFY_SNIPPET}</pre>
+        <pre tabIndex={0} role="region" aria-label="Checking a signature in Node" className={`${CODE} mt-3`}>
+          {VERIFY_SNIPPET}
+        </pre>
       </Card>
 
       <Card className="p-5">

@@ -40,7 +40,12 @@ export function DeliveriesTable({ deliveries, canResend }: { deliveries: Webhook
                 <code className="text-xs font-medium text-slate-900">{WEBHOOK_EVENT_NAME[d.eventType]}</code>
                 <details className="mt-1">
                   <summary className="cursor-pointer text-xs font-medium text-brand-700">Payload</summary>
-                  <pre className="mt-2 max-w-[70vw] overflow-x-auto whitespace-pre rounded-md bg-slate-50 p-3 font-mono text-xs text-slate-800 ring-1 ring-inset ring-slate-200 sm:max-w-md">
+                  <pre
+                    tabIndex={0}
+                    role="region"
+                    aria-label={`Payload of ${WEBHOOK_EVENT_NAME[d.eventType]}`}
+                    className="mt-2 max-w-[70vw] overflow-x-auto whitespace-pre rounded-md bg-slate-50 p-3 font-mono text-xs text-slate-800 ring-1 ring-inset ring-slate-200 sm:max-w-md"
+                  >
                     {d.payload}
                   </pre>
                 </details>
