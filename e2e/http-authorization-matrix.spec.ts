@@ -433,7 +433,7 @@ const ACTIONS: Record<string, ActionRow> = {
     allowedAnswer: "INVALID_INPUT",
     foreign: "INVALID_INPUT",
   },
-  // Webhooks (issue 17). The other organisation already sends to MATRIX_WEBHOOK_URL (beforeAll): its admin's registration is refused.
+  // Webhooks (issue 17). Both organisations already send to MATRIX_WEBHOOK_URL (beforeAll): another organisation's admin's registration is refused.
   "lib/actions/webhooks.ts#createWebhook": {
     allowed: ["ADMIN"],
     valid: () => ({ url: MATRIX_WEBHOOK_URL, description: "", events: ["DEAL_CREATED"] }),
@@ -925,12 +925,14 @@ test.beforeAll(async ({ baseURL }) => {
   await db.connect();
   home = await orgFixture(db, HOME_ORG);
   other = await orgFixture(db, OTHER_ORG);
-  await db.query(
-    `INSERT INTO "Webhook" ("id", "organizationId", "url", "events", "secretEncrypted", "active", "createdById", "updatedAt")
+  for (const f of [home, other]) {
+    await db.query(
+      `INSERT INTO "Webhook" ("id", "organizationId", "url", "events", "secretEncrypted", "active", "createdById", "updatedAt")
      SELECT 'cmatrixwebhook' || md5($1), $1, $2, ARRAY['DEAL_CREATED']::"WebhookEventType"[], 'none', false, $3, now()
      WHERE NOT EXISTS (SELECT 1 FROM "Webhook" w WHERE w."organizationId" = $1 AND w."url" = $2)`,
-    [other.orgId, MATRIX_WEBHOOK_URL, other.ownerId],
-  );
+      [f.orgId, MATRIX_WEBHOOK_URL, f.ownerId],
+    );
+  }
   // Whether an earlier spec started a playbook draft in the home organisation must not matter: it has one.
   await db.query(
     `INSERT INTO "PlaybookDraft" ("organizationId", "basedOnVersion", "document", "version", "updatedAt")
