@@ -44,7 +44,7 @@ export function DeliveriesTable({ deliveries, canResend }: { deliveries: Webhook
                     tabIndex={0}
                     role="region"
                     aria-label={`Payload of ${WEBHOOK_EVENT_NAME[d.eventType]}`}
-                    className="mt-2 max-w-[70vw] overflow-x-auto whitespace-pre rounded-md bg-slate-50 p-3 font-mono text-xs text-slate-800 ring-1 ring-inset ring-slate-200 sm:max-w-md"
+                    className="mt-2 max-w-[70vw] overflow-x-auto whitespace-pre rounded-md bg-slate-50 p-3 font-mono text-xs text-slate-800 ring-1 ring-inset ring-slate-200 sm:max-w-sm"
                   >
                     {d.payload}
                   </pre>
@@ -55,7 +55,7 @@ export function DeliveriesTable({ deliveries, canResend }: { deliveries: Webhook
                 {d.deliveredAt && <p className="mt-1 whitespace-nowrap text-xs tabular-nums text-slate-600">{formatDateTime(d.deliveredAt)}</p>}
               </td>
               <td className={`${TD} text-right tabular-nums`}>{d.attempts}</td>
-              <td className={`${TD} min-w-40 max-w-64 break-words text-xs`}>
+              <td className={`${TD} min-w-32 max-w-48 break-words text-xs`}>
                 {d.lastResponseStatus !== null && <span className="font-medium tabular-nums text-slate-900">HTTP {d.lastResponseStatus}</span>}
                 {d.lastError && <p className={d.lastResponseStatus !== null ? "mt-0.5" : ""}>{d.lastError}</p>}
                 {d.lastResponseStatus === null && !d.lastError && NONE}
