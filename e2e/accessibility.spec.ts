@@ -118,6 +118,10 @@ const PAGES: AuditedPage[] = [
   { name: "administration", as: "cio", path: () => "/admin" },
   { name: "organisation settings", as: "admin", path: () => "/admin/settings" },
   { name: "outbox", as: "admin", path: () => "/admin/outbox" },
+  // Webhooks (issue 17): the list and register form, and the demo endpoint with its deliveries.
+  { name: "webhooks", as: "admin", path: () => "/admin/webhooks" },
+  { name: "webhook with deliveries", as: "admin", path: () => `/admin/webhooks/${demoWebhookId}`, prepare: findDemoWebhook },
+  { name: "webhooks, not allowed (CIO)", as: "cio", path: () => "/admin/webhooks" },
   { name: "forgot password", as: "anonymous", path: () => "/forgot-password" },
   { name: "reset password", as: "anonymous", path: ({ resetLinks }) => `/reset-password/${resetLinks.valid}` },
   { name: "reset password, link used", as: "anonymous", path: ({ resetLinks }) => `/reset-password/${resetLinks.used}` },
@@ -308,6 +312,15 @@ function contextFor(browser: Browser, account: Account): Promise<BrowserContext>
 }
 
 /** The demo's Lumen AI Labs: its vendor page, and its live deal's escrow clause (which an archived earlier deal's concession backs). */
+let demoWebhookId: string;
+async function findDemoWebhook(browser: Browser) {
+  if (demoWebhookId) return;
+  const page = hydratingPage(await (await contextFor(browser, "admin")).newPage());
+  await page.goto("/admin/webhooks");
+  demoWebhookId = (await page.getByRole("link", { name: "https://hooks.example.com/dealplaybook" }).getAttribute("href"))!.split("/").pop()!;
+  await page.close();
+}
+
 let lumen: { vendorId: string; dealId: string; clauseId: string };
 async function findLumen(browser: Browser) {
   if (lumen) return;

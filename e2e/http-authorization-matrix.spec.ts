@@ -71,6 +71,8 @@ interface ActionRow {
 
 const get = (context: APIRequestContext, path: string) => context.get(path, { maxRedirects: 0 });
 
+const MATRIX_WEBHOOK_URL = "https://93.184.215.14/http-matrix";
+
 /** A deliverable id nobody has: past the deal lookup it is "not found"; a refused caller never gets that far. */
 const NO_SUCH_DELIVERABLE = "cnosuchdeliverable0000000";
 const ASSET_ROLES: readonly Role[] = ["ADMIN", "NEGOTIATOR", "CIO"];
@@ -169,6 +171,9 @@ const PAGES: Record<string, PageRow> = {
   "/vendors/[vendorId]": { expect: dealPage },
   "/admin/vendors": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
   "/admin/members": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
+  // Webhooks (issue 17): admins only; another organisation's endpoint is not found.
+  "/admin/webhooks": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "ok" }) },
+  "/admin/webhooks/[webhookId]": { expect: matrix(["ADMIN"], { refusedPage: "not-allowed" }, { OTHER_ORG_ADMIN: "not-found" }) },
   // Signed out or in: an unknown token shows "no longer valid", naming no organisation.
   "/invite/[token]": { expect: matrix("everyone", "forbidden", { anonymous: "ok", OTHER_ORG_ADMIN: "ok" }) },
 };
@@ -480,6 +485,42 @@ const ACTIONS: Record<string, ActionRow> = {
     pastRoleCheck: () => ({ MENTION: "SMS" }),
     allowedAnswer: "INVALID_INPUT",
     foreign: "INVALID_INPUT",
+  },
+  // Webhooks (issue 17). Both organisations already send to MATRIX_WEBHOOK_URL (beforeAll): another organisation's admin's registration is refused.
+  "lib/actions/webhooks.ts#createWebhook": {
+    allowed: ["ADMIN"],
+    valid: () => ({ url: MATRIX_WEBHOOK_URL, description: "", events: ["DEAL_CREATED"] }),
+    pastRoleCheck: () => ({ url: "", description: "", events: ["DEAL_CREATED"] }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "INVALID_INPUT",
+  },
+  "lib/actions/webhooks.ts#updateWebhook": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ webhookId: f.webhookId, version: "1", url: "https://93.184.215.14/edited", description: "", events: ["DEAL_CREATED"], active: "false" }),
+    pastRoleCheck: (f) => ({ webhookId: f.webhookId, version: "1", url: "", description: "", events: ["DEAL_CREATED"], active: "false" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/webhooks.ts#rollWebhookSecret": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ webhookId: f.webhookId, version: "1" }),
+    pastRoleCheck: () => ({ webhookId: "not an id!", version: "1" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/webhooks.ts#deleteWebhook": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ webhookId: f.webhookId, version: "1" }),
+    pastRoleCheck: () => ({ webhookId: "not an id!", version: "1" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
+  },
+  "lib/actions/webhooks.ts#resendWebhookDelivery": {
+    allowed: ["ADMIN"],
+    valid: (f) => ({ deliveryId: f.webhookDeliveryId }),
+    pastRoleCheck: () => ({ deliveryId: "not an id!" }),
+    allowedAnswer: "INVALID_INPUT",
+    foreign: "NOT_FOUND",
   },
   "lib/actions/outbox.ts#retryOutboxMessage": {
     allowed: ["ADMIN"],
@@ -950,6 +991,7 @@ const paramsOf = (f: OrgFixture) => ({
   version: "1",
   ...DRAFT_KEYS,
   draftId: draftOf(f).draftId,
+  webhookId: f.webhookId,
 });
 
 test.describe.configure({ timeout: 180_000 });
@@ -959,6 +1001,14 @@ test.beforeAll(async ({ baseURL }) => {
   await db.connect();
   home = await orgFixture(db, HOME_ORG);
   other = await orgFixture(db, OTHER_ORG);
+  for (const f of [home, other]) {
+    await db.query(
+      `INSERT INTO "Webhook" ("id", "organizationId", "url", "events", "secretEncrypted", "active", "createdById", "updatedAt")
+     SELECT 'cmatrixwebhook' || md5($1), $1, $2, ARRAY['DEAL_CREATED']::"WebhookEventType"[], 'none', false, $3, now()
+     WHERE NOT EXISTS (SELECT 1 FROM "Webhook" w WHERE w."organizationId" = $1 AND w."url" = $2)`,
+      [f.orgId, MATRIX_WEBHOOK_URL, f.ownerId],
+    );
+  }
   // Whether an earlier spec started a playbook draft in the home organisation must not matter: it has one.
   await db.query(
     `INSERT INTO "PlaybookDraft" ("organizationId", "basedOnVersion", "document", "version", "updatedAt")

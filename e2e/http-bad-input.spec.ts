@@ -132,6 +132,19 @@ const ACTION_INPUTS: Record<string, (f: OrgFixture) => Record<string, unknown>> 
     passwordSignInAllowed: "true",
   }),
   "lib/actions/outbox.ts#retryOutboxMessage": () => ({ messageId: NO_SUCH_ID }),
+  // Webhooks: the URL the demo endpoint already has (a second is refused), no webhook or delivery of anyone.
+  "lib/actions/webhooks.ts#createWebhook": () => ({ url: "https://hooks.example.com/dealplaybook", description: "", events: ["DEAL_CREATED"] }),
+  "lib/actions/webhooks.ts#updateWebhook": () => ({
+    webhookId: NO_SUCH_ID,
+    version: STALE_VERSION,
+    url: "https://hooks.example.com/other",
+    description: "",
+    events: ["DEAL_CREATED"],
+    active: "true",
+  }),
+  "lib/actions/webhooks.ts#rollWebhookSecret": () => ({ webhookId: NO_SUCH_ID, version: STALE_VERSION }),
+  "lib/actions/webhooks.ts#deleteWebhook": () => ({ webhookId: NO_SUCH_ID, version: STALE_VERSION }),
+  "lib/actions/webhooks.ts#resendWebhookDelivery": () => ({ deliveryId: NO_SUCH_ID }),
   // The inbox: no notification of anyone; a moment that is not one; every kind's choice unknown.
   "lib/actions/notifications.ts#markNotificationRead": () => ({ notificationId: NO_SUCH_ID }),
   "lib/actions/notifications.ts#markAllNotificationsRead": () => ({ upTo: "not a time" }),
@@ -477,6 +490,7 @@ for (const action of buildActions()) {
       token: "A".repeat(43),
       ...DRAFT_KEYS,
       draftId: homeDraft.draftId,
+      webhookId: home.webhookId,
     });
     const signsOut = SIGN_OUT_ACTIONS.has(action.name);
     const context = signsOut ? await signedInContext(baseURL!, "viewer+portfolio-200@bench.example") : admin;

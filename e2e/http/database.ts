@@ -101,6 +101,9 @@ export interface OrgFixture {
   vendorId: string;
   otherVendorId: string;
   proposalId: string;
+  /** A webhook of the organisation (the demo seeds one) and one of its deliveries, or well-formed ids that name none. */
+  webhookId: string;
+  webhookDeliveryId: string;
 }
 
 /** The newest live deal of the organisation with a clause, a process step and a layer to point at. */
@@ -117,7 +120,9 @@ export async function orgFixture(db: pg.Client, slug: string): Promise<OrgFixtur
             coalesce((SELECT n."id" FROM "Notification" n WHERE n."organizationId" = o."id" ORDER BY n."id" LIMIT 1), 'cnonotification0000000000') AS "notificationId",
             d."vendorId",
             coalesce((SELECT v."id" FROM "Vendor" v WHERE v."organizationId" = o."id" AND v."id" <> d."vendorId" ORDER BY v."id" LIMIT 1), 'cnovendor0000000000000000') AS "otherVendorId",
-            coalesce((SELECT p."id" FROM "VendorMergeProposal" p WHERE p."organizationId" = o."id" AND p."status" = 'PENDING' ORDER BY p."id" LIMIT 1), 'cnoproposal00000000000000') AS "proposalId"
+            coalesce((SELECT p."id" FROM "VendorMergeProposal" p WHERE p."organizationId" = o."id" AND p."status" = 'PENDING' ORDER BY p."id" LIMIT 1), 'cnoproposal00000000000000') AS "proposalId",
+            coalesce((SELECT w."id" FROM "Webhook" w WHERE w."organizationId" = o."id" ORDER BY w."createdAt", w."id" LIMIT 1), 'cnowebhook000000000000000') AS "webhookId",
+            coalesce((SELECT x."id" FROM "WebhookDelivery" x WHERE x."organizationId" = o."id" ORDER BY x."createdAt", x."id" LIMIT 1), 'cnowebhookdelivery0000000') AS "webhookDeliveryId"
      FROM "Organization" o JOIN "Deal" d ON d."organizationId" = o."id"
      WHERE o."slug" = $1 AND d."archivedAt" IS NULL
        -- A name no other organisation uses: finding it in an answer means this deal leaked.

@@ -78,6 +78,11 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "signin.throttled": "Sign-in throttled",
   "signin.refused": "Sign-in refused",
   "outbox.retried": "Email retry requested",
+  "webhook.created": "Webhook registered",
+  "webhook.updated": "Webhook changed",
+  "webhook.secret-rolled": "Webhook signing secret rolled",
+  "webhook.deleted": "Webhook deleted",
+  "webhook.delivery-resent": "Webhook delivery re-sent",
   // Playbook versions (issue 13).
   "playbook.published": "Playbook version published",
   "playbook.draft-imported": "Playbook draft imported",

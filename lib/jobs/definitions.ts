@@ -2,12 +2,13 @@ import type { Db } from "@/lib/db";
 import { deliverDueEmails } from "@/lib/mail/deliver";
 import { sendDigests } from "@/lib/notifications/digest";
 import { runReminders } from "@/lib/notifications/reminders";
+import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 
-// The scheduled work. Each job is idempotent on its own (mail is claimed per message, reminders carry
+// The scheduled work. Each job is idempotent on its own (mail and webhook deliveries are claimed one by one, reminders carry
 // dedupe keys, digests claim the person), so any number of server processes may run the same job at
 // the same time; the queue only decides when and retries a failed run.
 
-export const JOB_NAMES = ["mail-deliver", "reminders", "digests"] as const;
+export const JOB_NAMES = ["mail-deliver", "webhook-deliver", "reminders", "digests"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export interface JobDefinition {
@@ -31,6 +32,15 @@ export const JOBS: Record<JobName, JobDefinition> = {
     retryDelaySeconds: 0,
     expireInSeconds: 600,
     run: (db, now) => deliverDueEmails(now, db),
+  },
+  // Webhook deliveries due for a retry; new ones are sent right after their change commits.
+  "webhook-deliver": {
+    name: "webhook-deliver",
+    cron: "* * * * *",
+    retryLimit: 0,
+    retryDelaySeconds: 0,
+    expireInSeconds: 600,
+    run: (db, now) => deliverDueWebhooks(now, db),
   },
   reminders: { name: "reminders", cron: "*/15 * * * *", retryLimit: 2, retryDelaySeconds: 60, expireInSeconds: 900, run: (db, now) => runReminders(now, db) },
   digests: { name: "digests", cron: "0 7 * * *", retryLimit: 3, retryDelaySeconds: 300, expireInSeconds: 1800, run: (db, now) => sendDigests(now, db) },

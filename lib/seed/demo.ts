@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { seedDemoAssets } from "@/lib/seed/demo-assets";
 import { seedDemoDeals } from "@/lib/seed/demo-deals";
 import { seedDemoLicenceDeal } from "@/lib/seed/demo-licence";
+import { seedDemoWebhook } from "@/lib/seed/demo-webhook";
 import { seedDemoVendors } from "@/lib/seed/demo-vendors";
 import { ensureDefaultPlaybook } from "@/lib/seed/playbook";
 
@@ -64,6 +65,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
       if (!existing) await seedDemoAssets(tx, orgs[0].id, userIdByEmail);
       if (!existing) await seedDemoLicenceDeal(tx, orgs[0].id, playbooks[0].id, userIdByEmail);
       if (!existing) await seedDemoVendors(tx, orgs[0].id, playbooks[0].id, userIdByEmail);
+      if (!existing) await seedDemoWebhook(tx, orgs[0].id, userIdByEmail.get("admin@example.com")!);
     },
     { timeout: 60_000, maxWait: 30_000 },
   );

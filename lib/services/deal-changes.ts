@@ -5,6 +5,7 @@ import { approvalStillHolds, dealFactsOf, parseReviewSnapshot } from "@/lib/doma
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
+import { emitDealWebhooks, noteStageAtStart } from "@/lib/webhooks/emit";
 import { applyApplicabilityRules } from "./applicability";
 import { recordAudit, type AuditInput } from "./audit";
 import { refreshReadinessCache } from "./readiness-cache";
@@ -31,7 +32,9 @@ type Tx = Prisma.TransactionClient;
 //      back to CIO review; an approval never stands on a deal that left review and approval; the
 //      approvers, the owner and the latest submitter are told (APPROVAL_STALE);
 //   3. the deal's "latest change" time moves, and the audit event is written, naming the approval
-//      that went stale, if any.
+//      that went stale, if any;
+//   4. the change's webhook events (created, stage changed, submitted, approved, approval stale,
+//      responses logged) are written as deliveries for the organisation's endpoints (lib/webhooks/).
 //
 // The step derives what to do from the rows, not from flags the caller sets, so a new mutation
 // cannot forget part of it. Bulk writers (seed, generator, test fixtures) call `afterDealsInserted`.
@@ -58,6 +61,7 @@ export async function beginDealChange(tx: Tx, actor: Pick<Actor, "organizationId
   if (!locked.length) throw notFound("dealId" in target ? "The deal" : "The clause");
   const deal = await tx.deal.findUniqueOrThrow({ where: { id: locked[0].id } });
   if (deal.archivedAt && options.archived !== "allow") throw new AppError("CONFLICT", "This deal is archived. Restore it before changing it.");
+  noteStageAtStart(tx, deal.id, deal.stage);
   return deal;
 }
 
@@ -81,6 +85,7 @@ export async function afterDealChange(
   const after = staleApprovalId ? { ...(first.after as object | undefined), approvalMadeStale: staleApprovalId } : first.after;
   await recordAudit(tx, actor, { ...first, dealId, after });
   for (const step of steps) await recordAudit(tx, actor, { ...step, dealId });
+  await emitDealWebhooks(tx, { organizationId: actor.organizationId, dealId, audits: [first, ...steps], staleApprovalId });
   return { staleApprovalId };
 }
 

@@ -39,6 +39,12 @@ const SECTIONS: { href: string; title: string; description: string; permission: 
     description: "The organisation's service tokens for integrations, and every member's personal tokens, with their last use.",
     permission: "api-token:service",
   },
+  {
+    href: "/admin/webhooks",
+    title: "Webhooks",
+    description: "Endpoints of your other systems told when deals change: signed deliveries, their status, and re-sending.",
+    permission: "webhook:manage",
+  },
   { href: "/admin/outbox", title: "Outbox", description: "The email the app sent or stored: invitations and password resets.", permission: "outbox:read" },
 ];
 

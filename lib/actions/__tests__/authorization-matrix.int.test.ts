@@ -4,6 +4,9 @@ import { getDb } from "@/lib/db";
 import { NOTIFICATION_KINDS, ROLES, type Role } from "@/lib/domain/enums";
 import { AppError } from "@/lib/errors";
 import { deliveryIdle } from "@/lib/mail/deliver";
+import { webhookDeliveryIdle } from "@/lib/webhooks/deliver";
+import { webhookFixture } from "@/lib/test/webhooks";
+import { createWebhook, deleteWebhook, resendWebhookDelivery } from "@/lib/services/webhooks";
 import { logVendorResponse, updateDealClause } from "@/lib/services/deal-clauses";
 import { clearDraftCounter, setDraftCounter } from "@/lib/services/drafts/counters";
 import { overrideClauseRules, restoreClauseRules } from "@/lib/services/deal-rules";
@@ -101,6 +104,8 @@ interface MatrixCtx {
   tokenId?: string;
   /** Two vendor records of the organisation proposed for merging (no deals), and the proposal. */
   vendors: Awaited<ReturnType<typeof vendorPairFixture>>;
+  /** A webhook of the organisation (version 1) with a FAILED delivery. */
+  webhook: Awaited<ReturnType<typeof webhookFixture>>;
 }
 
 interface MatrixRow {
@@ -216,6 +221,29 @@ const MATRIX_ROWS: Record<string, MatrixRow> = {
     validInput: (ctx) => ({ vendorId: ctx.vendors.survivorId, version: "1", name: `${ctx.vendors.survivorName} Renamed` }),
     effect: "database",
   },
+  // Webhooks (issue 17).
+  createWebhook: {
+    permission: "webhook:manage",
+    validInput: () => ({ url: "https://93.184.215.14/matrix", description: "Matrix", events: ["DEAL_CREATED"] }),
+    // Their own organisation already sends to this URL (beforeAll).
+    foreign: { code: "INVALID_INPUT", field: "url" },
+    effect: "database",
+  },
+  updateWebhook: {
+    permission: "webhook:manage",
+    validInput: (ctx) => ({
+      webhookId: ctx.webhook.webhookId,
+      version: "1",
+      url: "https://93.184.215.14/matrix-edited",
+      description: "",
+      events: ["DEAL_APPROVED"],
+      active: "true",
+    }),
+    effect: "database",
+  },
+  rollWebhookSecret: { permission: "webhook:manage", validInput: (ctx) => ({ webhookId: ctx.webhook.webhookId, version: "1" }), effect: "database" },
+  deleteWebhook: { permission: "webhook:manage", validInput: (ctx) => ({ webhookId: ctx.webhook.webhookId, version: "1" }), effect: "database" },
+  resendWebhookDelivery: { permission: "webhook:manage", validInput: (ctx) => ({ deliveryId: ctx.webhook.deliveryId }), effect: "database" },
   // Clause discussion and assignment (issue 15).
   postComment: {
     permission: "comment:write",
@@ -696,6 +724,8 @@ let team: Team;
 
 beforeAll(async () => {
   team = await createTeam();
+  // The other organisation already sends to the URL createWebhook's row registers.
+  await createWebhook(team.foreignAdmin, { url: "https://93.184.215.14/matrix", description: "", events: ["DEAL_CREATED"] });
 });
 
 beforeEach(() => {
@@ -711,7 +741,17 @@ beforeEach(() => {
  * context, and a row with a setup gets a complete one: the setup may read anything.
  */
 type Part =
-  "deal" | "ruleClause" | "overriddenClause" | "dealOnlyClause" | "processStepId" | "riskAcceptanceId" | "members" | "vendorDraft" | "assets" | "vendors";
+  | "deal"
+  | "ruleClause"
+  | "overriddenClause"
+  | "dealOnlyClause"
+  | "processStepId"
+  | "riskAcceptanceId"
+  | "members"
+  | "vendorDraft"
+  | "assets"
+  | "vendors"
+  | "webhook";
 const PART_OF: Partial<Record<keyof MatrixCtx, Part>> = {
   deal: "deal",
   clause: "deal",
@@ -727,6 +767,7 @@ const PART_OF: Partial<Record<keyof MatrixCtx, Part>> = {
   vendorDraft: "vendorDraft",
   assets: "assets",
   vendors: "vendors",
+  webhook: "webhook",
 };
 const ALL_PARTS: ReadonlySet<Part> = new Set(Object.values(PART_OF));
 
@@ -862,6 +903,7 @@ async function freshCtx(parts: ReadonlySet<Part> = ALL_PARTS): Promise<MatrixCtx
     ctx.vendorDraft = vendorDraft;
   }
   if (parts.has("vendors")) ctx.vendors = await vendorPairFixture(team.org.id);
+  if (parts.has("webhook")) ctx.webhook = await webhookFixture(team.org.id, team.users.ADMIN.id);
   ctx.organizationVersion = (await db.organization.findUniqueOrThrow({ where: { id: team.org.id } })).version;
   return ctx;
 }
@@ -946,8 +988,9 @@ describe.each(cases)("%s as %s", (name, caller) => {
     vi.mocked(afterDealChange).mockClear();
 
     const result: Outcome = await invoke(actionNamed(actions, name), row.validInput(ctx, caller));
-    // Mail an action hands to delivery is sent in the background: done before anything is compared.
+    // Mail and webhooks an action hands to delivery are sent in the background: done before anything is compared.
     await deliveryIdle();
+    await webhookDeliveryIdle();
 
     if (expected.ok) {
       const userId = userIdOf(caller as Exclude<Caller, "signed out">);
@@ -1192,6 +1235,9 @@ describe("services re-check the role themselves (defence in depth)", () => {
     retryOutboxMessage: (role, ctx) => retryOutboxMessage(team.actors[role], { messageId: ctx.failedMessageId }),
     createServiceToken: (role) =>
       createServiceToken(team.actors[role], { organizationId: team.org.id, name: "Not allowed", scopes: ["READ"], expiresIn: "never", expiresOn: null }),
+    createWebhook: (role) => createWebhook(team.actors[role], { url: "https://93.184.215.14/no", description: "", events: ["DEAL_CREATED"] }),
+    deleteWebhook: (role, ctx) => deleteWebhook(team.actors[role], { webhookId: ctx.webhook.webhookId, version: 1 }),
+    resendWebhookDelivery: (role, ctx) => resendWebhookDelivery(team.actors[role], { deliveryId: ctx.webhook.deliveryId }),
     inviteMember: (role) => inviteMember(team.actors[role], { email: "not-allowed@invited.example", role: "ADMIN" }),
     resendInvitation: (role, ctx) => resendInvitation(team.actors[role], { invitationId: ctx.invitationId }),
     revokeInvitation: (role, ctx) => revokeInvitation(team.actors[role], { invitationId: ctx.invitationId }),

@@ -32,6 +32,8 @@ import { vendorPairFixture } from "@/lib/test/vendors";
 import { addOnePassageRound, oneEntryRoundInput, type OnePassageRound } from "@/lib/test/draft-rounds";
 import { addDeliverable, recordDelivery } from "@/lib/services/assets";
 import { saveEscrowArrangement } from "@/lib/services/escrow";
+import { webhookFixture } from "@/lib/test/webhooks";
+import { webhookDeliveryIdle } from "@/lib/webhooks/deliver";
 
 vi.mock("@/lib/auth/actor", () => import("@/lib/test/action-env"));
 vi.mock("next/headers", () => import("@/lib/test/action-env"));
@@ -112,7 +114,12 @@ interface Ctx extends DealFixture {
   /** Model assets: a deal with escrow and one asset per action that changes one (verifyDeliverable's delivered); another organisation's. */
   assets: AssetsFixture;
   foreignAssets: AssetsFixture;
+  /** A webhook with a failed delivery per webhook action (each accepted call changes its own); one of another organisation. */
+  webhooks: Record<"updateWebhook" | "rollWebhookSecret" | "deleteWebhook" | "resendWebhookDelivery", WebhookFixture>;
+  foreignWebhook: WebhookFixture;
 }
+
+type WebhookFixture = Awaited<ReturnType<typeof webhookFixture>>;
 
 interface AssetsFixture {
   dealId: string;
@@ -296,6 +303,18 @@ const BASE: Record<string, BaseInput | "no input"> = {
     expiresOn: isoDayFrom(new Date(), 30),
   }),
   revokeToken: (ctx) => ({ tokenId: ctx.tokens.revokeToken }),
+  createWebhook: () => ({ url: "https://93.184.215.14/bad-input", description: "", events: ["DEAL_CREATED"] }),
+  updateWebhook: (ctx) => ({
+    webhookId: ctx.webhooks.updateWebhook.webhookId,
+    version: "1",
+    url: "https://93.184.215.14/bad-input-edited",
+    description: "Edited",
+    events: ["DEAL_APPROVED"],
+    active: "false",
+  }),
+  rollWebhookSecret: (ctx) => ({ webhookId: ctx.webhooks.rollWebhookSecret.webhookId, version: "1" }),
+  deleteWebhook: (ctx) => ({ webhookId: ctx.webhooks.deleteWebhook.webhookId, version: "1" }),
+  resendWebhookDelivery: (ctx) => ({ deliveryId: ctx.webhooks.resendWebhookDelivery.deliveryId }),
   inviteMember: () => ({ email: "bad-input-invitee@new.example", role: "MANAGER" }),
   resendInvitation: (ctx) => ({ invitationId: ctx.invitationIds.resendInvitation }),
   revokeInvitation: (ctx) => ({ invitationId: ctx.invitationIds.revokeInvitation }),
@@ -476,6 +495,36 @@ function tokenFormRows(action: string, liveName: string): Row[] {
     date("an array", ["2027-01-01"]),
     date("empty, with the date option", ""),
     date("missing, with the date option", OMIT),
+  ];
+}
+
+/** A webhook's URL: not text, not a URL, or a target deliveries may not reach. */
+function webhookUrlRows(action: string): Row[] {
+  return [
+    ...WRONG_TYPES.map(([label, value]): Row => [action, "url", label, value, "INVALID_INPUT"]),
+    [action, "url", "empty", "", "INVALID_INPUT"],
+    [action, "url", "missing", OMIT, "INVALID_INPUT"],
+    [action, "url", "2001 characters", `https://example.com/${"x".repeat(1981)}`, "INVALID_INPUT"],
+    [action, "url", "not a URL", "hooks.example.com/x", "INVALID_INPUT"],
+    [action, "url", "http", "http://93.184.215.14/x", "INVALID_INPUT"],
+    [action, "url", "credentials", "https://user:secret@93.184.215.14/x", "INVALID_INPUT"],
+    [action, "url", "loopback", "https://127.0.0.1/x", "INVALID_INPUT"],
+    [action, "url", "loopback as a decimal number", "https://2130706433/x", "INVALID_INPUT"],
+    [action, "url", "IPv4-mapped loopback", "https://[::ffff:127.0.0.1]/x", "INVALID_INPUT"],
+    [action, "url", "private", "https://10.0.0.8/x", "INVALID_INPUT"],
+    [action, "url", "cloud metadata", "https://169.254.169.254/latest/meta-data", "INVALID_INPUT"],
+  ];
+}
+
+function webhookEventRows(action: string): Row[] {
+  return [
+    [action, "events", "none", [], "INVALID_INPUT"],
+    [action, "events", "a string", "DEAL_CREATED", "INVALID_INPUT"],
+    [action, "events", "an unknown event", ["DEAL_DELETED"], "INVALID_INPUT"],
+    [action, "events", "a wire name", ["deal.created"], "INVALID_INPUT"],
+    [action, "events", "a number in the list", [7], "INVALID_INPUT"],
+    [action, "events", "null", null, "INVALID_INPUT"],
+    [action, "events", "missing", OMIT, "INVALID_INPUT"],
   ];
 }
 
@@ -1208,6 +1257,29 @@ const ROWS: Row[] = [
   ["retryOutboxMessage", "messageId", "a message of another organisation", (ctx: Ctx) => ctx.foreign.failedMessageId, "NOT_FOUND"],
   ["retryOutboxMessage", "messageId", "an id no message has", "no-such-message", "NOT_FOUND"],
 
+  // Webhooks (issue 17)
+  ...webhookUrlRows("createWebhook"),
+  ...textRows("createWebhook", "description", 200, false),
+  ...webhookEventRows("createWebhook"),
+  ...idRows("updateWebhook", "webhookId"),
+  ["updateWebhook", "webhookId", "another organisation's webhook", (ctx: Ctx) => ctx.foreignWebhook.webhookId, "NOT_FOUND"],
+  ...versionRows("updateWebhook"),
+  ...webhookUrlRows("updateWebhook"),
+  ...textRows("updateWebhook", "description", 200, false),
+  ...webhookEventRows("updateWebhook"),
+  ...WRONG_TYPES.filter(([label]) => label !== "a boolean").map(([label, value]): Row => ["updateWebhook", "active", label, value, "INVALID_INPUT"]),
+  ...["yes", "TRUE", "on", ""].map((value): Row => ["updateWebhook", "active", `unknown value ${JSON.stringify(value)}`, value, "INVALID_INPUT"]),
+  ["updateWebhook", "active", "missing", OMIT, "INVALID_INPUT"],
+  ...(["rollWebhookSecret", "deleteWebhook"] as const).flatMap((action): Row[] => [
+    ...idRows(action, "webhookId"),
+    [action, "webhookId", "another organisation's webhook", (ctx: Ctx) => ctx.foreignWebhook.webhookId, "NOT_FOUND"],
+    [action, "webhookId", "a delivery id instead", (ctx: Ctx) => ctx.webhooks[action].deliveryId, "NOT_FOUND"],
+    ...versionRows(action),
+  ]),
+  ...idRows("resendWebhookDelivery", "deliveryId"),
+  ["resendWebhookDelivery", "deliveryId", "another organisation's delivery", (ctx: Ctx) => ctx.foreignWebhook.deliveryId, "NOT_FOUND"],
+  ["resendWebhookDelivery", "deliveryId", "a webhook id instead", (ctx: Ctx) => ctx.webhooks.resendWebhookDelivery.webhookId, "NOT_FOUND"],
+
   // changePassword (each refusal that reaches the password check counts towards the per-user limit of 5)
   ...WRONG_TYPES.map(([label, value]): Row => ["changePassword", "currentPassword", label, value, "INVALID_INPUT"]),
   ["changePassword", "currentPassword", "empty", "", "INVALID_INPUT"],
@@ -1547,6 +1619,13 @@ beforeAll(async () => {
     foreignCommentId: (await postComment(team.foreignAdmin, { dealClauseId: foreign.clauseId, body: "Another organisation's comment." })).id,
     assets: await assetsFixture(team.actors.NEGOTIATOR),
     foreignAssets: await assetsFixture(team.foreignAdmin),
+    webhooks: {
+      updateWebhook: await webhookFixture(team.org.id, team.users.ADMIN.id),
+      rollWebhookSecret: await webhookFixture(team.org.id, team.users.ADMIN.id),
+      deleteWebhook: await webhookFixture(team.org.id, team.users.ADMIN.id),
+      resendWebhookDelivery: await webhookFixture(team.org.id, team.users.ADMIN.id),
+    },
+    foreignWebhook: await webhookFixture(team.otherOrg.id, team.foreignAdmin.userId),
     vendors: {
       mergeVendors: await vendorPairFixture(team.org.id),
       dismissVendorProposal: await vendorPairFixture(team.org.id),
@@ -1690,8 +1769,9 @@ describe.each(WITH_INPUT)("%s", (action) => {
     // A second approver decides on a deal in CIO review.
     if (action === "giveSecondApproval") await getDb().deal.update({ where: { id: fresh!.dealId }, data: { stage: "CIO_REVIEW" } });
     const result = await actionNamed(actions, action)(base(action)({ ...ctx, ...freshFields, ...drafts }));
-    // Mail handed to delivery is sent in the background: done before the next test's snapshot.
+    // Mail and webhooks handed to delivery are sent in the background: done before the next test's snapshot.
     await deliveryIdle();
+    await webhookDeliveryIdle();
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
   });
 });

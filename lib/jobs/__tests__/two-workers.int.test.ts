@@ -11,6 +11,7 @@ import { queueEmail } from "@/lib/mail/queue";
 import { runReminders } from "@/lib/notifications/reminders";
 import { createTestDeal } from "@/lib/test/deals";
 import { actorFor, createOrganization, createUser } from "@/lib/test/factories";
+import { webhookFixture } from "@/lib/test/webhooks";
 
 // Two server processes on one database, as production runs them: each with its own pg pool, its own
 // Prisma client and its own pg-boss, working the same queues. pg-boss's tables go to a schema of this
@@ -161,6 +162,21 @@ describe("two workers on one database", () => {
     expect(stored.attempts).toBe(1);
   });
 
+  it("the webhook-deliver job attempts what is due (webhook retries run as a job)", async () => {
+    // A loopback target: the attempt is refused before any connection, and recorded.
+    const { deliveryId } = await webhookFixture(team.org.id, team.cio.id);
+    await getDb().webhook.updateMany({ where: { deliveries: { some: { id: deliveryId } } }, data: { active: true } });
+    await getDb().webhookDelivery.update({ where: { id: deliveryId }, data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(Date.now() - 1000) } });
+    await registerJobs(processes[0].boss, [JOBS["webhook-deliver"]], { db: processes[0].db, schedule: false, log: quiet, pollingSeconds: 0.5 });
+    await processes[1].boss.send("webhook-deliver", {});
+    const attempted = await until("the delivery to be attempted", async () => {
+      const delivery = await getDb().webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
+      return delivery.attempts === 1 && delivery;
+    });
+    expect(attempted).toMatchObject({ status: "PENDING", lastResponseStatus: null, lastError: expect.stringMatching(/public internet addresses/) });
+    expect(attempted.nextAttemptAt!.getTime() - attempted.lastAttemptAt!.getTime()).toBe(60_000);
+  });
+
   it("a run that throws is logged and recorded as failed by pg-boss; the worker goes on", async () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
@@ -197,6 +213,7 @@ describe("two workers on one database", () => {
     const schedules = await boss.getSchedules();
     expect(Object.fromEntries(schedules.map((s) => [s.name, [s.cron, (s as { timezone?: string }).timezone]]))).toEqual({
       "mail-deliver": ["* * * * *", "UTC"],
+      "webhook-deliver": ["* * * * *", "UTC"],
       reminders: ["*/15 * * * *", "UTC"],
       digests: ["0 7 * * *", "UTC"],
     });

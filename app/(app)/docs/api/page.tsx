@@ -4,6 +4,7 @@ import { NotAllowed } from "@/components/admin/not-allowed";
 import { ApiIntro } from "@/components/api-docs/api-intro";
 import { MethodBadge } from "@/components/api-docs/method-badge";
 import { OperationSection } from "@/components/api-docs/operation-section";
+import { WebhooksSection } from "@/components/api-docs/webhooks-section";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -50,7 +51,7 @@ export default async function ApiDocsPage() {
               ))}
             </section>
           ))}
-          {/* WEBHOOKS: W's components/api-docs/webhooks-section.tsx renders here (one line: <WebhooksSection />); it is not on this branch. */}
+          <WebhooksSection />
         </div>
         <nav aria-label="API contents" className="order-first xl:order-last">
           <Card className="p-4 xl:sticky xl:top-6">
@@ -64,6 +65,11 @@ export default async function ApiDocsPage() {
               <li>
                 <a href="#problems" className="text-brand-700 hover:underline">
                   Errors
+                </a>
+              </li>
+              <li>
+                <a href="#webhooks" className="text-brand-700 hover:underline">
+                  Webhooks
                 </a>
               </li>
               {groups.map(({ tag, operations }) => (
