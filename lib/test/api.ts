@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db";
-import type { ApiScope, ApiTokenKind } from "@/lib/domain/enums";
+import { ROLES, type ApiScope, type ApiTokenKind, type Role } from "@/lib/domain/enums";
+import type { createTeam } from "@/lib/test/factories";
 import { newTokenSecret } from "@/lib/api/token-secret";
 import { API_ROUTES } from "@/lib/api/routes";
 
@@ -34,6 +35,20 @@ export async function createTestToken(options: TestTokenOptions): Promise<{ id: 
     },
   });
   return { id: token.id, secret };
+}
+
+/** For a test team: a read token and a read+write token per role, another organisation's, a revoked and an expired one (secrets). */
+export async function createRoleTokens(team: Awaited<ReturnType<typeof createTeam>>) {
+  const read = {} as Record<Role, string>;
+  const write = {} as Record<Role, string>;
+  for (const role of ROLES) {
+    read[role] = (await createTestToken({ organizationId: team.org.id, ownerId: team.users[role].id, scopes: ["READ"] })).secret;
+    write[role] = (await createTestToken({ organizationId: team.org.id, ownerId: team.users[role].id, scopes: ["READ", "WRITE"] })).secret;
+  }
+  const foreign = (await createTestToken({ organizationId: team.otherOrg.id, ownerId: team.foreignAdmin.userId })).secret;
+  const revoked = (await createTestToken({ organizationId: team.org.id, ownerId: team.users.ADMIN.id, revokedAt: new Date() })).secret;
+  const expired = (await createTestToken({ organizationId: team.org.id, ownerId: team.users.ADMIN.id, expiresAt: new Date(Date.now() - 1000) })).secret;
+  return { read, write, foreign, revoked, expired };
 }
 
 export interface ApiCall {

@@ -87,7 +87,8 @@ const TABLES = {
   ),
   IdempotencyKey: hashOf("IdempotencyKey", `t."organizationId" = ANY($1)`, `t."id"`),
   Webhook: hashOf("Webhook", `t."organizationId" = ANY($1)`, `t."id"`),
-  WebhookDelivery: hashOf("WebhookDelivery", `t."organizationId" = ANY($1)`, `t."id"`),
+  // Which deliveries exist, not their delivery state (attempts, status), which changes in the background as for mail.
+  WebhookDelivery: hashOf("WebhookDelivery", `t."organizationId" = ANY($1)`, `t."id"`, `t."id", t."webhookId", t."eventId", t."eventType", t."payload"`),
 } satisfies Record<string, string>;
 
 const COUNTS = {

@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph } from "docx";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Role } from "@/lib/domain/enums";
-import { callApi, createTestToken } from "@/lib/test/api";
+import { callApi, createRoleTokens, createTestToken } from "@/lib/test/api";
 import { snapshotOrgs, watchAudit } from "@/lib/test/db-snapshot";
 import { createTestDeal, TEST_EVIDENCE } from "@/lib/test/deals";
 import { createTeam } from "@/lib/test/factories";
@@ -23,19 +23,6 @@ const SAME_ORIGIN = { host: "test.local", origin: "http://test.local" };
 
 type Team = Awaited<ReturnType<typeof createTeam>>;
 
-async function tokensOf(team: Team) {
-  const read = {} as Record<Role, string>;
-  const write = {} as Record<Role, string>;
-  for (const role of ROLES) {
-    read[role] = (await createTestToken({ organizationId: team.org.id, ownerId: team.users[role].id, scopes: ["READ"] })).secret;
-    write[role] = (await createTestToken({ organizationId: team.org.id, ownerId: team.users[role].id, scopes: ["READ", "WRITE"] })).secret;
-  }
-  const foreign = (await createTestToken({ organizationId: team.otherOrg.id, ownerId: team.foreignAdmin.userId })).secret;
-  const revoked = (await createTestToken({ organizationId: team.org.id, ownerId: team.users.ADMIN.id, revokedAt: new Date() })).secret;
-  const expired = (await createTestToken({ organizationId: team.org.id, ownerId: team.users.ADMIN.id, expiresAt: new Date(Date.now() - 1000) })).secret;
-  return { read, write, foreign, revoked, expired };
-}
-
 const responseBody = (overrides: Record<string, unknown> = {}) => ({
   occurredOn: "2026-11-20",
   channel: "EMAIL",
@@ -48,10 +35,10 @@ const responseBody = (overrides: Record<string, unknown> = {}) => ({
 
 describe("clause endpoints", () => {
   let team: Team;
-  let tokens: Awaited<ReturnType<typeof tokensOf>>;
+  let tokens: Awaited<ReturnType<typeof createRoleTokens>>;
   beforeAll(async () => {
     team = await createTeam();
-    tokens = await tokensOf(team);
+    tokens = await createRoleTokens(team);
   });
 
   it("answer each role by its permissions and each scope, hide another organisation's deal, and refuse missing, revoked and expired tokens", async () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Role } from "@/lib/domain/enums";
 import { setDealArchived } from "@/lib/services/deals";
-import { callApi, createTestToken } from "@/lib/test/api";
+import { callApi, createRoleTokens, createTestToken } from "@/lib/test/api";
 import { snapshotOrgs } from "@/lib/test/db-snapshot";
 import { createTestDeal } from "@/lib/test/deals";
 import { createTeam, createUser } from "@/lib/test/factories";
@@ -25,27 +25,14 @@ const NEW_DEAL = { name: "Fraud scoring model", vendor: "Vendo Labs", hostingMod
 
 type Team = Awaited<ReturnType<typeof createTeam>>;
 
-async function tokensFor(team: Team) {
-  const read = {} as Record<Role, string>;
-  const write = {} as Record<Role, string>;
-  for (const role of ROLES) {
-    read[role] = (await createTestToken({ organizationId: team.org.id, ownerId: team.users[role].id, scopes: ["READ"] })).secret;
-    write[role] = (await createTestToken({ organizationId: team.org.id, ownerId: team.users[role].id, scopes: ["READ", "WRITE"] })).secret;
-  }
-  const foreign = (await createTestToken({ organizationId: team.otherOrg.id, ownerId: team.foreignAdmin.userId })).secret;
-  const revoked = (await createTestToken({ organizationId: team.org.id, ownerId: team.users.ADMIN.id, revokedAt: new Date() })).secret;
-  const expired = (await createTestToken({ organizationId: team.org.id, ownerId: team.users.ADMIN.id, expiresAt: new Date(Date.now() - 1000) })).secret;
-  return { read, write, foreign, revoked, expired };
-}
-
 describe("who may call the deal, portfolio and playbook endpoints", () => {
   let team: Team;
-  let tokens: Awaited<ReturnType<typeof tokensFor>>;
+  let tokens: Awaited<ReturnType<typeof createRoleTokens>>;
   let dealId: string;
 
   beforeAll(async () => {
     team = await createTeam();
-    tokens = await tokensFor(team);
+    tokens = await createRoleTokens(team);
     dealId = (await createTestDeal(team.actors.NEGOTIATOR)).deal.id;
   });
 
