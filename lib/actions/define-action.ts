@@ -26,12 +26,13 @@ export const ACTION_REGISTRY = new Map<string, { permission: Permission }>();
 export const PUBLIC_ACTION_REGISTRY = new Set<string>();
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fieldErrors: Record<string, string[]> = {};
+  // A Map, not an object: a path can hold a caller's key (a record's), and "constructor" or "__proto__" must stay plain names.
+  const fieldErrors = new Map<string, string[]>();
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join(".") : "_form";
-    (fieldErrors[key] ??= []).push(issue.message);
+    fieldErrors.set(key, [...(fieldErrors.get(key) ?? []), issue.message]);
   }
-  return fieldErrors;
+  return Object.fromEntries(fieldErrors);
 }
 
 /**

@@ -245,18 +245,24 @@ function parseBody(schema: z.ZodType, text: string): unknown {
   throw new ApiProblem(problem("validation", "Some fields are not valid. Nothing was changed.", { errors: bodyFieldErrors(bodyIssueFields(parsed.error)) }));
 }
 
-/** Field errors of a body; a field the schema does not know is named by its own pointer, not the object's. */
+/**
+ * Field errors of a body; a field the schema does not know is named by its own pointer, not the object's.
+ * Built in a Map: the names come from the caller ("constructor", "__proto__" are field names here too).
+ */
 function bodyIssueFields(error: z.ZodError): Record<string, string[]> {
-  const fields = fieldErrorsOf(error);
+  const fields = new Map(Object.entries(fieldErrorsOf(error)));
   for (const issue of error.issues) {
     if (issue.code !== "unrecognized_keys") continue;
     const parent = issue.path.length ? issue.path.join(".") : "_form";
-    const messages = fields[parent]?.filter((m) => m !== issue.message) ?? [];
-    if (messages.length) fields[parent] = messages;
-    else delete fields[parent];
-    for (const key of issue.keys) (fields[[...issue.path, key].join(".")] ??= []).push(`Unknown field "${key}".`);
+    const messages = (fields.get(parent) ?? []).filter((m) => m !== issue.message);
+    if (messages.length) fields.set(parent, messages);
+    else fields.delete(parent);
+    for (const key of issue.keys) {
+      const name = [...issue.path, key].join(".");
+      fields.set(name, [...(fields.get(name) ?? []), `Unknown field "${key}".`]);
+    }
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 /** If-Match: "3" (or W/"3", or 3): the version the caller last read. */

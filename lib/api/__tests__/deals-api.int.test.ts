@@ -327,6 +327,12 @@ describe("POST /api/v1/deals and PATCH /api/v1/deals/{dealId}", () => {
     }
     const notJson = await callApi("POST", "/api/v1/deals", { token: token.secret, rawBody: "{name:", headers: { "content-type": "application/json" } });
     expect(notJson.status).toBe(400);
+    // Field names that are also names of every object's prototype are plain unknown fields (once a 500).
+    for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      const body = JSON.stringify(NEW_DEAL).replace(/^\{/, `{${JSON.stringify(name)}: {"x": 1},`);
+      const answer = await callApi("POST", "/api/v1/deals", { token: token.secret, rawBody: body, headers: { "content-type": "application/json" } });
+      expect([name, answer.status, answer.json.errors]).toEqual([name, 400, [{ detail: `Unknown field "${name}".`, pointer: `#/${name}` }]]);
+    }
     expect(await snapshotOrgs(team.org.id, team.otherOrg.id)).toEqual(before);
   });
 
