@@ -80,7 +80,19 @@ test("sign-ins and a deal edit appear in the audit log and its CSV; a CIO reads 
 
   const csv = await downloadCsv(page);
   const [header, ...data] = csv;
-  expect(header).toEqual(["time_utc", "person", "person_email", "action", "action_label", "entity_type", "entity_id", "deal_id", "deal_name", "details", "api_token"]);
+  expect(header).toEqual([
+    "time_utc",
+    "person",
+    "person_email",
+    "action",
+    "action_label",
+    "entity_type",
+    "entity_id",
+    "deal_id",
+    "deal_name",
+    "details",
+    "api_token",
+  ]);
   const recent = data.filter((r) => r[0] >= started);
   expect(recent.map((r) => r[3])).toEqual(expect.arrayContaining(["signin.failed", "signin.succeeded"]));
   for (const row of data) expect(row[2]).toBe(DEMO.manager);

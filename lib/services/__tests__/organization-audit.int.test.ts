@@ -238,7 +238,19 @@ describe("the CSV export", () => {
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="audit-log-\d{4}-\d{2}-\d{2}\.csv"$/);
     const [header, ...data] = rows;
-    expect(header).toEqual(["time_utc", "person", "person_email", "action", "action_label", "entity_type", "entity_id", "deal_id", "deal_name", "details", "api_token"]);
+    expect(header).toEqual([
+      "time_utc",
+      "person",
+      "person_email",
+      "action",
+      "action_label",
+      "entity_type",
+      "entity_id",
+      "deal_id",
+      "deal_name",
+      "details",
+      "api_token",
+    ]);
     const expected = [...inserted].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     expect(data).toHaveLength(2300);
     expect(data.map((r) => r[0])).toEqual(expected.map((e) => e.createdAt.toISOString()));
